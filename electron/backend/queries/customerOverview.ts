@@ -1,0 +1,53 @@
+import type { CustomerOverview, MonthlyActivity, PurchaseCountBin } from '../../../shared/domain/workspace';
+import type { ReadableDB } from '../db/types';
+import { readMeta } from './workspaceSummary';
+
+/** Purchase-count bins for the frequency chart: 1, 2, ..., 19, then "20 or more". */
+const OPEN_BIN_FROM = 20;
+
+export function readCustomerOverview(db: ReadableDB): CustomerOverview {
+  const totals = db
+    .prepare('SELECT count(*) AS transactions, coalesce(sum(amount), 0) AS revenue, min(date) AS first, max(date) AS last FROM transactions')
+    .get() as { transactions: number; revenue: number; first: string | null; last: string | null };
+  const customers = (db.prepare('SELECT count(*) AS n FROM customers').get() as { n: number }).n;
+
+  const monthly = db
+    .prepare(
+      `WITH firsts AS (SELECT customer_id, substr(min(date), 1, 7) AS month FROM transactions GROUP BY customer_id),
+            newc AS (SELECT month, count(*) AS n FROM firsts GROUP BY month)
+       SELECT substr(t.date, 1, 7) AS month,
+              sum(t.amount) AS revenue,
+              count(*) AS transactions,
+              count(DISTINCT t.customer_id) AS activeCustomers,
+              coalesce((SELECT n FROM newc WHERE newc.month = substr(t.date, 1, 7)), 0) AS newCustomers
+         FROM transactions t
+        GROUP BY month
+        ORDER BY month`,
+    )
+    .all() as MonthlyActivity[];
+
+  const perCustomer = db
+    .prepare(
+      `SELECT min(n, ${OPEN_BIN_FROM}) AS bin, count(*) AS customers
+         FROM (SELECT count(*) AS n FROM transactions GROUP BY customer_id)
+        GROUP BY bin ORDER BY bin`,
+    )
+    .all() as { bin: number; customers: number }[];
+  const purchasesPerCustomer: PurchaseCountBin[] = perCustomer.map((r) => ({
+    fromPurchases: r.bin,
+    toPurchases: r.bin === OPEN_BIN_FROM ? null : r.bin,
+    customers: r.customers,
+  }));
+
+  return {
+    customers,
+    transactions: totals.transactions,
+    revenue: totals.revenue,
+    currencyCode: readMeta(db, 'currency') ?? 'EUR',
+    averageTransactionValue: totals.transactions > 0 ? totals.revenue / totals.transactions : null,
+    firstTransactionDate: totals.first,
+    lastTransactionDate: totals.last,
+    monthly,
+    purchasesPerCustomer,
+  };
+}

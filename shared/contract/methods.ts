@@ -1,0 +1,41 @@
+import type { JobSnapshot } from '../domain/jobs';
+import type { CustomerOverview, RecentWorkspace, WorkspaceSummary } from '../domain/workspace';
+import type { MethodName, ValidArgs } from './schemas';
+
+export interface AppInfo {
+  name: string;
+  version: string;
+  /** Which host serves the backend: the desktop app, the browser mode or the command line. */
+  host: 'desktop' | 'browser' | 'cli';
+  /** Highest workspace schema version this build reads and writes. */
+  workspaceSchemaVersion: number;
+  workerThreads: number;
+}
+
+/** The result type of each backend method: the typed contract between UI and backend. */
+export interface MethodResults {
+  'app.info': AppInfo;
+  'workspace.current': WorkspaceSummary | null;
+  /** Opens the last workspace, or the sample (generating it on first start). */
+  'workspace.openDefault': WorkspaceSummary;
+  'workspace.open': WorkspaceSummary;
+  'workspace.create': WorkspaceSummary;
+  'workspace.saveAs': WorkspaceSummary;
+  'workspace.recent': RecentWorkspace[];
+  'customers.overview': CustomerOverview;
+  'jobs.list': JobSnapshot[];
+  'jobs.cancel': { cancelled: boolean };
+}
+
+export type MethodResult<M extends MethodName> = MethodResults[M];
+
+export type Handlers = {
+  [M in MethodName]: (args: ValidArgs<M>) => Promise<MethodResults[M]>;
+};
+
+/** Events the backend pushes to every connected UI. */
+export interface BackendEvents {
+  'jobs.changed': JobSnapshot[];
+  'workspace.changed': WorkspaceSummary | null;
+}
+export type EventName = keyof BackendEvents;

@@ -1,0 +1,53 @@
+import { z } from 'zod';
+
+/**
+ * Schemas for every argument that crosses from the UI into the backend. The renderer's forms
+ * validate with the same schemas, so a form can never accept what the backend would refuse.
+ */
+export const WORKSPACE_EXTENSION = '.lwb';
+
+export const workspacePathSchema = z
+  .string({ error: 'A workspace path is required.' })
+  .trim()
+  .min(1, 'A workspace path is required.')
+  .max(4096, 'The path is longer than 4096 characters.')
+  .refine((p) => !p.includes('\0'), 'The path contains a NUL character.')
+  .refine(
+    (p) => p.toLowerCase().endsWith(WORKSPACE_EXTENSION),
+    `A workspace file name ends in ${WORKSPACE_EXTENSION}, for example /home/ana/client${WORKSPACE_EXTENSION}.`,
+  );
+
+export const sampleSeedSchema = z
+  .number({ error: 'The seed must be a whole number.' })
+  .int('The seed must be a whole number.')
+  .min(0, 'The seed must be 0 or more.')
+  .max(2 ** 32 - 1, 'The seed must be below 4294967296.');
+
+export const jobIdSchema = z.string().min(1).max(64);
+
+const none = z.object({}).strict();
+
+export const argSchemas = {
+  'app.info': none,
+  'workspace.current': none,
+  'workspace.openDefault': none,
+  'workspace.open': z.object({ path: workspacePathSchema }).strict(),
+  'workspace.create': z.object({ path: workspacePathSchema }).strict(),
+  'workspace.saveAs': z.object({ path: workspacePathSchema }).strict(),
+  'workspace.recent': none,
+  'customers.overview': none,
+  'jobs.list': none,
+  'jobs.cancel': z.object({ jobId: jobIdSchema }).strict(),
+} as const;
+
+export type MethodName = keyof typeof argSchemas;
+/** What a caller passes (before defaults and trimming). */
+export type MethodArgs<M extends MethodName> = z.input<(typeof argSchemas)[M]>;
+/** What a handler receives (after validation). */
+export type ValidArgs<M extends MethodName> = z.output<(typeof argSchemas)[M]>;
+
+export const METHOD_NAMES = Object.keys(argSchemas) as MethodName[];
+
+export function isMethodName(name: unknown): name is MethodName {
+  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(argSchemas, name);
+}

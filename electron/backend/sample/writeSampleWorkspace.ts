@@ -1,0 +1,152 @@
+import { existsSync, renameSync } from 'node:fs';
+import { BackendError } from '../../../shared/contract/errors';
+import { dayNumberToIso } from '../../../shared/calendar/isoDate';
+import { chunkRanges, sampleCustomerId, type SampleChunk } from '../../../shared/sample/generateCustomers';
+import {
+  CATEGORIES,
+  CHANNELS,
+  SAMPLE_NUMERIC_ATTRIBUTES,
+  SAMPLE_TEXT_ATTRIBUTES,
+  STORES,
+  validateSampleSpec,
+  type SampleSpec,
+} from '../../../shared/sample/sampleSpec';
+import { createWorkspace } from '../db/openWorkspace';
+import type { WritableDB } from '../db/types';
+import type { JobHandle } from '../jobs/jobRegistry';
+import type { WorkerPool } from '../workers/workerPool';
+import { removeWorkspaceFiles } from '../workspace/removeWorkspaceFiles';
+
+/** Customers per worker task: small enough for smooth progress, large enough to amortise messages. */
+const CHUNK_CUSTOMERS = 1000;
+/** Bumped when the generator changes what a seed produces, so a stale sample can be recognised. */
+export const SAMPLE_GENERATOR_VERSION = '1';
+
+export interface SampleWriteOptions {
+  outPath: string;
+  seed: number;
+  spec: SampleSpec;
+  pool: WorkerPool;
+  job?: Pick<JobHandle, 'signal' | 'setTotal' | 'advance'>;
+}
+
+function writeHeader(db: WritableDB, spec: SampleSpec, seed: number): void {
+  db.transaction(() => {
+    const meta = db.prepare('INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value');
+    meta.run('currency', spec.currencyCode);
+    meta.run('sample.seed', String(seed));
+    meta.run('sample.generator', SAMPLE_GENERATOR_VERSION);
+    meta.run('sample.spec', JSON.stringify(spec));
+    const attr = db.prepare('INSERT INTO attribute_definitions(name, kind, value_type, label, unit) VALUES (?, ?, ?, ?, ?)');
+    for (const a of [...SAMPLE_NUMERIC_ATTRIBUTES, ...SAMPLE_TEXT_ATTRIBUTES]) attr.run(a.name, a.kind, a.valueType, a.label, a.unit);
+    const group = db.prepare(
+      'INSERT INTO sample_groups(group_key, label, share, r, alpha_weeks, a, b, spend_p, spend_q, spend_gamma) VALUES (?,?,?,?,?,?,?,?,?,?)',
+    );
+    for (const g of spec.groups) {
+      group.run(g.key, g.label, g.share, g.purchase.r, g.purchase.alphaWeeks, g.purchase.a, g.purchase.b, g.spend.p, g.spend.q, g.spend.gamma);
+    }
+  })();
+}
+
+function writeChunk(db: WritableDB, spec: SampleSpec, chunk: SampleChunk): void {
+  const insertCustomer = db.prepare('INSERT INTO customers(customer_id) VALUES (?)');
+  const insertTruth = db.prepare(
+    'INSERT INTO sample_customer_truth(customer_id, group_key, lambda_per_week, dropout_probability, spend_nu, alive_at_end) VALUES (?,?,?,?,?,?)',
+  );
+  const insertTx = db.prepare(
+    'INSERT INTO transactions(customer_id, date, amount, margin, quantity, channel, store, category) VALUES (?,?,?,?,?,?,?,?)',
+  );
+  const insertNum = db.prepare('INSERT INTO customer_attributes(customer_id, name, value_num) VALUES (?,?,?)');
+  const insertText = db.prepare('INSERT INTO customer_attributes(customer_id, name, value_text) VALUES (?,?,?)');
+  const nNum = SAMPLE_NUMERIC_ATTRIBUTES.length;
+  const nText = SAMPLE_TEXT_ATTRIBUTES.length;
+  const isoCache = new Map<number, string>();
+  const iso = (day: number) => {
+    let s = isoCache.get(day);
+    if (s === undefined) isoCache.set(day, (s = dayNumberToIso(day)));
+    return s;
+  };
+
+  db.transaction(() => {
+    for (let k = 0; k < chunk.customerCount; k++) {
+      const id = sampleCustomerId(chunk.firstCustomer + k);
+      insertCustomer.run(id);
+      insertTruth.run(
+        id,
+        spec.groups[chunk.group[k]!]!.key,
+        chunk.lambdaPerWeek[k],
+        chunk.dropoutProbability[k],
+        chunk.spendNu[k],
+        chunk.aliveAtEnd[k],
+      );
+      for (let a = 0; a < nNum; a++) insertNum.run(id, SAMPLE_NUMERIC_ATTRIBUTES[a]!.name, chunk.numericAttributes[k * nNum + a]);
+      for (let a = 0; a < nText; a++) {
+        const def = SAMPLE_TEXT_ATTRIBUTES[a]!;
+        insertText.run(id, def.name, def.options[chunk.textAttributes[k * nText + a]!]);
+      }
+    }
+    const t = chunk.tx;
+    for (let i = 0; i < t.customer.length; i++) {
+      insertTx.run(
+        sampleCustomerId(t.customer[i]!),
+        iso(t.day[i]!),
+        // Cents to currency units: the generator draws whole cents, so this division is exact
+        // to the cent and nothing is rounded here.
+        t.amountCents[i]! / 100,
+        t.marginCents[i]! / 100,
+        t.quantity[i],
+        CHANNELS[t.channel[i]!],
+        STORES[t.store[i]!],
+        CATEGORIES[t.category[i]!],
+      );
+    }
+  })();
+}
+
+/**
+ * Generates the sample retailer into a new workspace file. The customers are drawn in the worker
+ * pool, chunk by chunk, and written in customer order, so the file is the same byte for byte for
+ * the same seed whatever the number of workers. The work goes to a temporary file that replaces
+ * the target only when complete: a failed or cancelled run leaves nothing behind.
+ */
+export async function writeSampleWorkspace(options: SampleWriteOptions): Promise<void> {
+  const { outPath, seed, spec, pool, job } = options;
+  validateSampleSpec(spec);
+  if (existsSync(outPath)) {
+    throw new BackendError('already-exists', `A file already exists at ${outPath}.`, 'Choose another path, or remove the file first.');
+  }
+  const tmpPath = `${outPath}.partial-${process.pid}`;
+  removeWorkspaceFiles(tmpPath);
+  const ranges = chunkRanges(spec.customers, CHUNK_CUSTOMERS);
+  job?.setTotal(spec.customers);
+
+  let db: WritableDB | null = createWorkspace(tmpPath, spec.currencyCode);
+  try {
+    writeHeader(db, spec, seed);
+    // A window of chunks is in flight, a few more than the pool has threads, so every thread
+    // stays busy while memory stays bounded. Writing takes chunks in order, which keeps the
+    // file independent of which worker finishes first.
+    const window = pool.size + 2;
+    const start = (i: number) => {
+      const r = ranges[i]!;
+      const p = pool.run('generateSampleChunk', [spec, seed, r.first, r.count], job?.signal);
+      p.catch(() => undefined); // a failure is taken up when its turn to be written comes
+      return p;
+    };
+    const inFlight = ranges.slice(0, window).map((_, i) => start(i));
+    for (let i = 0; i < ranges.length; i++) {
+      const chunk = await inFlight[i]!;
+      if (i + window < ranges.length) inFlight.push(start(i + window));
+      writeChunk(db, spec, chunk);
+      job?.advance(chunk.customerCount);
+    }
+    db.pragma('optimize');
+    db.close();
+    db = null;
+    renameSync(tmpPath, outPath);
+  } catch (e) {
+    db?.close();
+    removeWorkspaceFiles(tmpPath);
+    throw e;
+  }
+}

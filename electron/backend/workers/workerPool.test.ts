@@ -1,0 +1,51 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { DEFAULT_SAMPLE_SPEC } from '../../../shared/sample/sampleSpec';
+import { generateSampleChunk } from '../../../shared/sample/generateCustomers';
+import { WorkerPool } from './workerPool';
+
+let pool: WorkerPool | null = null;
+afterEach(async () => {
+  await pool?.close();
+  pool = null;
+});
+
+describe('WorkerPool', () => {
+  it('runs the modeling core in worker threads with the same result as in-process', async () => {
+    pool = new WorkerPool(2);
+    const [a, b] = await Promise.all([
+      pool.run('generateSampleChunk', [DEFAULT_SAMPLE_SPEC, 9, 0, 200]),
+      pool.run('generateSampleChunk', [DEFAULT_SAMPLE_SPEC, 9, 200, 200]),
+    ]);
+    const local = generateSampleChunk(DEFAULT_SAMPLE_SPEC, 9, 0, 400);
+    expect([...a.tx.amountCents, ...b.tx.amountCents]).toEqual(Array.from(local.tx.amountCents));
+    expect(a.tx.amountCents).toBeInstanceOf(Int32Array);
+  });
+
+  it('cancels a running task at once and keeps working afterwards', async () => {
+    pool = new WorkerPool(1);
+    const controller = new AbortController();
+    const big = pool.run('generateSampleChunk', [DEFAULT_SAMPLE_SPEC, 1, 0, 2_000_000], controller.signal);
+    setTimeout(() => controller.abort(), 300);
+    const started = Date.now();
+    await expect(big).rejects.toMatchObject({ code: 'cancelled' });
+    expect(Date.now() - started).toBeLessThan(5_000);
+    const after = await pool.run('generateSampleChunk', [DEFAULT_SAMPLE_SPEC, 1, 0, 10]);
+    expect(after.customerCount).toBe(10);
+  });
+
+  it('cancels queued tasks without running them', async () => {
+    pool = new WorkerPool(1);
+    const controller = new AbortController();
+    const first = pool.run('generateSampleChunk', [DEFAULT_SAMPLE_SPEC, 1, 0, 50]);
+    const queued = pool.run('generateSampleChunk', [DEFAULT_SAMPLE_SPEC, 1, 50, 50], controller.signal);
+    controller.abort();
+    await expect(queued).rejects.toMatchObject({ code: 'cancelled' });
+    expect((await first).customerCount).toBe(50);
+  });
+
+  it('reports a failure inside the worker as a rejected task', async () => {
+    pool = new WorkerPool(1);
+    const bad = { ...DEFAULT_SAMPLE_SPEC, startDate: 'not a date' };
+    await expect(pool.run('generateSampleChunk', [bad, 1, 0, 5])).rejects.toThrow(/YYYY-MM-DD/);
+  });
+});

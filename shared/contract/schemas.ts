@@ -33,7 +33,7 @@ export const argSchemas = {
   'workspace.openDefault': none,
   'workspace.open': z.object({ path: workspacePathSchema }).strict(),
   'workspace.create': z.object({ path: workspacePathSchema }).strict(),
-  'workspace.saveAs': z.object({ path: workspacePathSchema }).strict(),
+  'workspace.saveAs': z.object({ path: workspacePathSchema, overwrite: z.boolean().default(false) }).strict(),
   'workspace.recent': none,
   'customers.overview': none,
   'jobs.list': none,

@@ -9,9 +9,11 @@ import Database from 'better-sqlite3';
  */
 function nativeBinding(): string | undefined {
   if (!process.versions.electron) return undefined;
+  // resourcesPath exists only under Electron (the packaged app's resources folder).
+  const resourcesPath = (process as NodeJS.Process & { resourcesPath?: string }).resourcesPath ?? '';
   const candidates = [
     process.env.LW_SQLITE_BINDING,
-    join(process.resourcesPath ?? '', 'native', 'better_sqlite3.node'),
+    join(resourcesPath, 'native', 'better_sqlite3.node'),
     join(__dirname, '..', '..', 'resources', 'native', 'electron', 'better_sqlite3.node'),
   ];
   return candidates.find((p): p is string => !!p && existsSync(p));

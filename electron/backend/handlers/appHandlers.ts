@@ -1,0 +1,19 @@
+import type { Handlers } from '../../../shared/contract/methods';
+import { readCustomerOverview } from '../queries/customerOverview';
+import { LATEST_SCHEMA_VERSION } from '../db/migrations';
+import type { HandlerContext } from './context';
+
+export function appHandlers(ctx: HandlerContext): Pick<Handlers, 'app.info' | 'customers.overview' | 'jobs.list' | 'jobs.cancel'> {
+  return {
+    'app.info': async () => ({
+      name: 'Loyalty Workbench',
+      version: ctx.version,
+      host: ctx.host,
+      workspaceSchemaVersion: LATEST_SCHEMA_VERSION,
+      workerThreads: ctx.pool.size,
+    }),
+    'customers.overview': async () => readCustomerOverview(ctx.session.require().db),
+    'jobs.list': async () => ctx.jobs.list(),
+    'jobs.cancel': async ({ jobId }) => ({ cancelled: ctx.jobs.cancel(jobId) }),
+  };
+}

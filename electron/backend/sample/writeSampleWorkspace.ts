@@ -27,7 +27,7 @@ export interface SampleWriteOptions {
   seed: number;
   spec: SampleSpec;
   pool: WorkerPool;
-  job?: Pick<JobHandle, 'signal' | 'setTotal' | 'advance'>;
+  job?: Pick<JobHandle, 'setTotal' | 'advance'> & { signal?: AbortSignal };
 }
 
 function writeHeader(db: WritableDB, spec: SampleSpec, seed: number): void {

@@ -20,6 +20,8 @@ interface Task {
   resolve: (value: unknown) => void;
   reject: (reason: unknown) => void;
   signal: AbortSignal | undefined;
+  /** Listener that drops the task while it waits in the queue; removed once it runs. */
+  onQueuedAbort: () => void;
 }
 
 /**
@@ -65,9 +67,10 @@ export class WorkerPool {
         resolve: resolve as (v: unknown) => void,
         reject,
         signal,
+        onQueuedAbort: () => this.abortQueued(task),
       };
       this.queue.push(task);
-      signal?.addEventListener('abort', () => this.abortQueued(task), { once: true });
+      signal?.addEventListener('abort', task.onQueuedAbort, { once: true });
       this.dispatch();
     });
   }
@@ -109,6 +112,7 @@ export class WorkerPool {
 
   private execute(index: number, slot: Slot, task: Task): void {
     slot.busy = true;
+    task.signal?.removeEventListener('abort', task.onQueuedAbort);
     let settled = false;
     const finish = (fn: () => void) => {
       if (settled) return;

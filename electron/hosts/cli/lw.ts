@@ -1,0 +1,47 @@
+import { APP_VERSION } from '../../backend/appVersion';
+import { reportError, UsageError } from './cliErrors';
+import type { Command, CommandIO } from './command';
+import { infoCommand } from './commands/info';
+import { sampleCommand } from './commands/sample';
+
+export const COMMANDS: readonly Command[] = [sampleCommand, infoCommand];
+
+function help(): string {
+  const width = Math.max(...COMMANDS.map((c) => c.name.length));
+  return [
+    `lw — Loyalty Workbench on the command line (version ${APP_VERSION})`,
+    '',
+    'Usage: lw <command> [options]      (from the project: npm run --silent lw -- <command> [options])',
+    '',
+    'Commands:',
+    ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
+    '',
+    'Run `lw <command> --help` for a command’s options.',
+  ].join('\n');
+}
+
+/** Runs one command line; returns the exit code. Separate from main.ts so tests can call it. */
+export async function runCli(argv: string[], io: Omit<CommandIO, 'argv'>): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    io.stdout(help());
+    return 0;
+  }
+  if (name === '--version') {
+    io.stdout(APP_VERSION);
+    return 0;
+  }
+  const command = COMMANDS.find((c) => c.name === name);
+  try {
+    if (!command) throw new UsageError(`there is no command "${name}". Commands: ${COMMANDS.map((c) => c.name).join(', ')}.`);
+    if (rest.includes('--help') || rest.includes('-h')) {
+      io.stdout(command.usage);
+      return 0;
+    }
+    return await command.run({ ...io, argv: rest });
+  } catch (e) {
+    // parseArgs reports unknown or malformed options as TypeErrors with a code; they are usage errors.
+    const usage = e instanceof TypeError && 'code' in e && String(e.code).startsWith('ERR_PARSE_ARGS') ? new UsageError(e.message) : e;
+    return reportError(usage, io.stderr);
+  }
+}

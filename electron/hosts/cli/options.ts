@@ -1,0 +1,38 @@
+import { UsageError } from './cliErrors';
+import type { CommandIO } from './command';
+
+export function parseWholeNumber(flag: string, text: string, min = 0): number {
+  const n = Number(text);
+  if (!/^\d+$/.test(text.trim()) || !Number.isSafeInteger(n) || n < min) {
+    throw new UsageError(`${flag} must be a whole number of at least ${min} (got "${text}").`);
+  }
+  return n;
+}
+
+/** Progress on stderr: one redrawn line on a terminal, nothing when piped (scripts stay clean). */
+export function progressPrinter(io: CommandIO, label: string) {
+  let total = 0;
+  let done = 0;
+  let lastDraw = 0;
+  const draw = (force: boolean) => {
+    if (!io.interactive) return;
+    const now = Date.now();
+    if (!force && now - lastDraw < 100) return;
+    lastDraw = now;
+    const pct = total > 0 ? Math.floor((100 * done) / total) : 0;
+    io.stderr(`\r${label}: ${done.toLocaleString('en')} / ${total.toLocaleString('en')} (${pct}%)`);
+  };
+  return {
+    setTotal: (n: number) => {
+      total = n;
+      draw(true);
+    },
+    advance: (n: number) => {
+      done += n;
+      draw(false);
+    },
+    finish: () => {
+      if (io.interactive && total > 0) io.stderr('\n');
+    },
+  };
+}

@@ -1,3 +1,4 @@
+import { mkdirSync } from 'node:fs';
 import { BackendError } from '../../shared/contract/errors';
 import type { BackendEvents, EventName, Handlers, MethodResults } from '../../shared/contract/methods';
 import type { EventMessage } from '../../shared/contract/protocol';
@@ -37,6 +38,7 @@ export interface Backend {
  * command line. It never imports 'electron', so it behaves the same under all three and in tests.
  */
 export function createBackend(options: BackendOptions): Backend {
+  mkdirSync(options.homeDir, { recursive: true });
   const listeners = new Set<(message: EventMessage) => void>();
   const emit = <E extends EventName>(event: E, payload: BackendEvents[E]) => {
     const message = { kind: 'event', event, payload } as EventMessage;

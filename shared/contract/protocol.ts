@@ -38,3 +38,5 @@ export const IPC_PREFIX = 'lw:';
 export const IPC_INVOKE = `${IPC_PREFIX}invoke`;
 export const IPC_EVENT = `${IPC_PREFIX}event`;
 export const IPC_MENU = `${IPC_PREFIX}menu`;
+export const IPC_CHOOSE_OPEN = `${IPC_PREFIX}dialog:open`;
+export const IPC_CHOOSE_SAVE = `${IPC_PREFIX}dialog:save`;

@@ -6,6 +6,8 @@ import { join } from 'node:path';
 export function findElectronBinary(repoRoot: string): string | null {
   try {
     // The electron package's main export is the path of its binary; it throws when not downloaded.
+    // A plain require on purpose: the answer depends on what is installed right now.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
     const path = require(join(repoRoot, 'node_modules', 'electron')) as unknown;
     return typeof path === 'string' && existsSync(path) ? path : null;
   } catch {

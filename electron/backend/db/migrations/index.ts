@@ -1,4 +1,4 @@
-import type { WritableDB } from '../types';
+import type { ReadableDB, WritableDB } from '../types';
 import { migrateTo1 } from './001_core';
 import { migrateTo2 } from './002_sample_truth';
 
@@ -9,7 +9,7 @@ export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
 /** 'LWB1' as a big-endian integer: marks a SQLite file as a Loyalty Workbench workspace. */
 export const APPLICATION_ID = 0x4c574231;
 
-export function schemaVersion(db: WritableDB | import('../types').ReadableDB): number {
+export function schemaVersion(db: ReadableDB): number {
   return db.pragma('user_version', { simple: true }) as number;
 }
 

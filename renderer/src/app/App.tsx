@@ -1,0 +1,32 @@
+import { ErrorStack } from '../errors/ErrorStack';
+import { useConnectionStatus } from '../backend/useConnectionStatus';
+import { useJobs } from '../jobs/useJobs';
+import { AppFrame } from './AppFrame';
+import { BackendUnavailableScreen } from './BackendUnavailableScreen';
+import { StartupScreen } from './StartupScreen';
+import { useStartup } from './useStartup';
+
+/** Chooses between start-up, "no backend" and the working app. */
+export function App() {
+  const status = useConnectionStatus();
+  const startup = useStartup(status);
+  const jobs = useJobs(startup.generation);
+
+  let screen;
+  if (startup.phase === 'failed') {
+    screen = <BackendUnavailableScreen failure={startup.failure} onRetry={startup.retry} />;
+  } else if (startup.phase !== 'ready' && status === 'unavailable') {
+    screen = <BackendUnavailableScreen failure={null} onRetry={() => window.location.reload()} />;
+  } else if (startup.phase !== 'ready' || !startup.info) {
+    screen = <StartupScreen connecting={status !== 'open'} jobs={jobs} />;
+  } else {
+    screen = <AppFrame info={startup.info} summary={startup.summary} onOpened={startup.setSummary} jobs={jobs} connection={status} />;
+  }
+
+  return (
+    <>
+      {screen}
+      <ErrorStack />
+    </>
+  );
+}

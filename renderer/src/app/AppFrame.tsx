@@ -1,0 +1,56 @@
+import { AppShell, Box } from '@mantine/core';
+import type { AppInfo } from '../../../shared/contract/methods';
+import type { WorkspaceSummary } from '../../../shared/domain/workspace';
+import type { ConnectionStatus } from '../backend/client';
+import type { DisplayedJob } from '../jobs/jobDisplay';
+import { DataPage } from '../pages/DataPage';
+import { PlaceholderPage } from '../pages/PlaceholderPage';
+import { WorkspaceDialogs } from '../workspace/WorkspaceDialogs';
+import { useWorkspaceActions } from '../workspace/useWorkspaceActions';
+import { AppHeader } from './AppHeader';
+import { ConnectionBanner } from './ConnectionBanner';
+import { NavigationBar } from './NavigationBar';
+import { StatusArea } from './StatusArea';
+import { useHashRoute } from './useHashRoute';
+import { useMenuActions } from './useMenuActions';
+
+interface AppFrameProps {
+  info: AppInfo;
+  summary: WorkspaceSummary | null;
+  onOpened: (summary: WorkspaceSummary) => void;
+  jobs: readonly DisplayedJob[];
+  connection: ConnectionStatus;
+}
+
+export function AppFrame({ info, summary, onOpened, jobs, connection }: AppFrameProps) {
+  const [page, navigate] = useHashRoute();
+  const actions = useWorkspaceActions(summary, onOpened);
+  useMenuActions(actions);
+
+  return (
+    <AppShell
+      header={{ height: 56 }}
+      navbar={{ width: 232, breakpoint: 'xs' }}
+      footer={{ height: 44 }}
+      padding={0}
+      styles={{ main: { backgroundColor: 'var(--lw-page-bg)' } }}
+    >
+      <AppShell.Header>
+        <AppHeader summary={summary} actions={actions} />
+      </AppShell.Header>
+      <AppShell.Navbar>
+        <NavigationBar page={page} onNavigate={navigate} info={info} />
+      </AppShell.Navbar>
+      <AppShell.Main>
+        <Box px={32} py={28} maw={1400}>
+          <ConnectionBanner status={connection} />
+          {page === 'data' ? <DataPage summary={summary} actions={actions} /> : <PlaceholderPage page={page} />}
+        </Box>
+      </AppShell.Main>
+      <AppShell.Footer>
+        <StatusArea jobs={jobs} summary={summary} />
+      </AppShell.Footer>
+      <WorkspaceDialogs actions={actions} current={summary} />
+    </AppShell>
+  );
+}

@@ -1,0 +1,54 @@
+import { Button, Center, Code, List, Paper, Stack, Text, ThemeIcon, Title } from '@mantine/core';
+import { IconPlugConnectedX } from '@tabler/icons-react';
+import { BackendError } from '../../../shared/contract/errors';
+
+interface BackendUnavailableScreenProps {
+  /** Set when the backend answered but start-up failed; null when it could not be reached. */
+  failure: unknown;
+  onRetry: () => void;
+}
+
+/** The whole page when there is no backend to work with: what happened and what to do. */
+export function BackendUnavailableScreen({ failure, onRetry }: BackendUnavailableScreenProps) {
+  const unreachable = failure === null || failure === undefined;
+  const message = failure instanceof Error ? failure.message : String(failure);
+  const hint = failure instanceof BackendError ? failure.hint : null;
+  return (
+    <Center h="100vh" bg="var(--lw-page-bg)" data-testid="backend-unavailable">
+      <Paper withBorder radius="lg" p={40} w={560} shadow="sm">
+        <Stack gap="lg">
+          <ThemeIcon size={56} radius="xl" variant="light" color="red">
+            <IconPlugConnectedX size={30} stroke={1.6} />
+          </ThemeIcon>
+          <Stack gap={6}>
+            <Title order={3}>{unreachable ? 'The Loyalty Workbench backend cannot be reached' : 'Loyalty Workbench could not start'}</Title>
+            {unreachable ? (
+              <Text c="dimmed" size="sm">
+                This page talks to a local server that does the calculations and keeps your workspaces. It is not answering.
+              </Text>
+            ) : (
+              <Text size="sm">{message}</Text>
+            )}
+            {hint && (
+              <Text c="dimmed" size="sm">
+                {hint}
+              </Text>
+            )}
+          </Stack>
+          {unreachable && (
+            <List size="sm" spacing={6}>
+              <List.Item>
+                Check that the server is still running (<Code>npm run browser</Code>).
+              </List.Item>
+              <List.Item>Open the exact address it printed, including its ?token=… part; that is how the server knows this browser.</List.Item>
+              <List.Item>This page keeps trying to reconnect by itself.</List.Item>
+            </List>
+          )}
+          <Button variant="default" onClick={onRetry} style={{ alignSelf: 'flex-start' }}>
+            {unreachable ? 'Reload the page' : 'Try again'}
+          </Button>
+        </Stack>
+      </Paper>
+    </Center>
+  );
+}

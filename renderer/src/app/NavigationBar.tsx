@@ -1,0 +1,58 @@
+import { AppShell, Badge, NavLink, Stack, Text } from '@mantine/core';
+import type { AppInfo } from '../../../shared/contract/methods';
+import { PAGE_IDS, PAGES, hashForPage, type PageId } from './pages';
+
+interface NavigationBarProps {
+  page: PageId;
+  onNavigate: (page: PageId) => void;
+  info: AppInfo;
+}
+
+/** The pages in the order of the work, numbered so the sequence reads at a glance. */
+export function NavigationBar({ page, onNavigate, info }: NavigationBarProps) {
+  return (
+    <>
+      <AppShell.Section grow p="sm">
+        <Text size="xs" fw={600} c="dimmed" tt="uppercase" px="sm" pt={4} pb={8} style={{ letterSpacing: '0.04em' }}>
+          Workflow
+        </Text>
+        <Stack gap={2}>
+          {PAGE_IDS.map((id) => {
+            const { label, icon: Icon, built } = PAGES[id];
+            return (
+              <NavLink
+                key={id}
+                href={hashForPage(id)}
+                label={label}
+                active={page === id}
+                leftSection={<Icon size={18} stroke={1.7} />}
+                rightSection={
+                  built ? null : (
+                    <Badge size="xs" variant="light" color="gray" radius="sm">
+                      Soon
+                    </Badge>
+                  )
+                }
+                onClick={(event) => {
+                  event.preventDefault();
+                  onNavigate(id);
+                }}
+                variant="light"
+                style={{ borderRadius: 'var(--mantine-radius-md)' }}
+                fw={500}
+                data-testid={`nav-${id}`}
+                aria-current={page === id ? 'page' : undefined}
+              />
+            );
+          })}
+        </Stack>
+      </AppShell.Section>
+      <AppShell.Section p="md">
+        <Text size="xs" c="dimmed">
+          Version {info.version}
+          {info.host === 'browser' ? ' · browser mode' : ''}
+        </Text>
+      </AppShell.Section>
+    </>
+  );
+}

@@ -1,0 +1,101 @@
+import { Button, Group, Progress, Text, ThemeIcon, Tooltip } from '@mantine/core';
+import { IconBan, IconCircleCheck, IconCircleX } from '@tabler/icons-react';
+import { useState } from 'react';
+import type { WorkspaceSummary } from '../../../shared/domain/workspace';
+import { invoke } from '../backend/client';
+import { reportError } from '../errors/errorStore';
+import { appLocale, formatTimeLeft } from '../format/formatters';
+import { progressPercent, type DisplayedJob } from '../jobs/jobDisplay';
+
+interface StatusAreaProps {
+  jobs: readonly DisplayedJob[];
+  summary: WorkspaceSummary | null;
+}
+
+/** The footer: jobs in progress (with Cancel), jobs just finished, and the open file. */
+export function StatusArea({ jobs, summary }: StatusAreaProps) {
+  return (
+    <Group h="100%" px="lg" justify="space-between" wrap="nowrap" gap="xl" data-testid="status-area">
+      <Group gap="xl" wrap="nowrap" style={{ minWidth: 0, flex: 1 }}>
+        {jobs.length === 0 ? (
+          <Group gap={8} wrap="nowrap">
+            <ThemeIcon size={18} radius="xl" variant="transparent" color="teal">
+              <IconCircleCheck size={16} />
+            </ThemeIcon>
+            <Text size="xs" c="dimmed">
+              Ready
+            </Text>
+          </Group>
+        ) : (
+          jobs.map((job) => <JobStatus key={job.id} job={job} />)
+        )}
+      </Group>
+      {summary && (
+        <Text size="xs" c="dimmed" truncate title={summary.path} style={{ maxWidth: 420 }}>
+          {summary.path}
+        </Text>
+      )}
+    </Group>
+  );
+}
+
+function JobStatus({ job }: { job: DisplayedJob }) {
+  const [cancelling, setCancelling] = useState(false);
+  const count = new Intl.NumberFormat(appLocale());
+
+  if (job.state !== 'running') {
+    const outcome = {
+      done: { icon: <IconCircleCheck size={16} />, color: 'teal', text: `${job.label}: done` },
+      cancelled: { icon: <IconBan size={16} />, color: 'gray', text: `${job.label}: cancelled` },
+      failed: { icon: <IconCircleX size={16} />, color: 'red', text: `${job.label} failed${job.error ? `: ${job.error}` : ''}` },
+    }[job.state];
+    return (
+      <Group gap={8} wrap="nowrap" data-testid="job-finished" data-state={job.state} style={{ minWidth: 0 }}>
+        <ThemeIcon size={18} radius="xl" variant="transparent" color={outcome.color}>
+          {outcome.icon}
+        </ThemeIcon>
+        <Text size="xs" c={job.state === 'failed' ? 'red' : 'dimmed'} truncate title={outcome.text}>
+          {outcome.text}
+        </Text>
+      </Group>
+    );
+  }
+
+  const percent = progressPercent(job);
+  const timeLeft = formatTimeLeft(job.secondsLeft);
+  const cancel = () => {
+    setCancelling(true);
+    invoke('jobs.cancel', { jobId: job.id }).then(
+      () => setCancelling(false),
+      (error: unknown) => {
+        setCancelling(false);
+        reportError(`Cancelling “${job.label}”`, error);
+      },
+    );
+  };
+
+  return (
+    <Group gap="sm" wrap="nowrap" data-testid="job-running" style={{ minWidth: 0 }}>
+      <Text size="xs" fw={600} truncate style={{ maxWidth: 260 }} title={job.label}>
+        {job.label}
+      </Text>
+      <Progress
+        value={percent ?? 100}
+        animated={percent === null}
+        striped={percent === null}
+        w={160}
+        size="sm"
+        aria-label={`${job.label} progress`}
+      />
+      <Text size="xs" c="dimmed" className="lw-figures" style={{ whiteSpace: 'nowrap' }}>
+        {job.total > 0 ? `${count.format(job.done)} / ${count.format(job.total)} ${job.unit}` : `${count.format(job.done)} ${job.unit}`}
+        {timeLeft ? ` · ${timeLeft}` : ''}
+      </Text>
+      <Tooltip label="Stop this job; nothing is changed in the workspace" withArrow>
+        <Button size="compact-xs" variant="default" onClick={cancel} loading={cancelling} data-testid="job-cancel">
+          Cancel
+        </Button>
+      </Tooltip>
+    </Group>
+  );
+}

@@ -1,0 +1,42 @@
+import {
+  IconAdjustmentsHorizontal,
+  IconChartDots3,
+  IconDatabase,
+  IconDiamond,
+  IconGitCompare,
+  IconReportAnalytics,
+  IconTimeline,
+  type Icon,
+} from '@tabler/icons-react';
+
+/** The pages in the order of the work: data in, value, segments, plan, projection, choice, report. */
+export const PAGE_IDS = ['data', 'customer-value', 'segments', 'plan', 'simulation', 'scenarios', 'reports'] as const;
+export type PageId = (typeof PAGE_IDS)[number];
+
+export interface PageInfo {
+  id: PageId;
+  label: string;
+  icon: Icon;
+  /** False while the page is only a preview of what is coming. */
+  built: boolean;
+}
+
+export const PAGES: Record<PageId, PageInfo> = {
+  data: { id: 'data', label: 'Data', icon: IconDatabase, built: true },
+  'customer-value': { id: 'customer-value', label: 'Customer value', icon: IconDiamond, built: false },
+  segments: { id: 'segments', label: 'Segments', icon: IconChartDots3, built: false },
+  plan: { id: 'plan', label: 'Plan', icon: IconAdjustmentsHorizontal, built: false },
+  simulation: { id: 'simulation', label: 'Simulation', icon: IconTimeline, built: false },
+  scenarios: { id: 'scenarios', label: 'Scenarios', icon: IconGitCompare, built: false },
+  reports: { id: 'reports', label: 'Reports', icon: IconReportAnalytics, built: false },
+};
+
+export const DEFAULT_PAGE: PageId = 'data';
+
+/** "#/segments" → 'segments'; anything unknown → the default page. */
+export function pageFromHash(hash: string): PageId {
+  const id = hash.replace(/^#\/?/, '');
+  return (PAGE_IDS as readonly string[]).includes(id) ? (id as PageId) : DEFAULT_PAGE;
+}
+
+export const hashForPage = (id: PageId): string => `#/${id}`;

@@ -1,0 +1,82 @@
+import type { CustomerOverview, PurchaseCountBin } from '../../../shared/domain/workspace';
+import type { Formatters } from '../format/formatters';
+import type { ChartOption } from './chartOption';
+import { baseOption, categoryAxisStyle, valueAxisStyle, type ChartTheme } from './chartTheme';
+
+/**
+ * Which x-axis labels to print: the first, every fifth and the open last bin, so "20+" is never
+ * the one echarts drops for lack of room.
+ */
+export function showBinLabel(bin: PurchaseCountBin, index: number, count: number): boolean {
+  return index === 0 || index === count - 1 || bin.fromPurchases % 5 === 0;
+}
+
+export function binLabel(bin: PurchaseCountBin): string {
+  if (bin.toPurchases === null) return `${bin.fromPurchases}+`;
+  if (bin.toPurchases === bin.fromPurchases) return String(bin.fromPurchases);
+  return `${bin.fromPurchases}–${bin.toPurchases}`;
+}
+
+/**
+ * The backend leaves out purchase counts nobody has; the histogram shows them as empty bars so
+ * the x axis stays an even scale.
+ */
+export function fillEmptyBins(bins: readonly PurchaseCountBin[]): PurchaseCountBin[] {
+  const sorted = [...bins].sort((a, b) => a.fromPurchases - b.fromPurchases);
+  const filled: PurchaseCountBin[] = [];
+  for (const bin of sorted) {
+    const previous = filled[filled.length - 1];
+    if (previous && previous.toPurchases !== null) {
+      for (let n = previous.toPurchases + 1; n < bin.fromPurchases; n++) {
+        filled.push({ fromPurchases: n, toPurchases: n, customers: 0 });
+      }
+    }
+    filled.push(bin);
+  }
+  return filled;
+}
+
+/** Histogram of customers by how many purchases each made; the last bin is open ("20+"). */
+export function buildPurchaseFrequencyOption(overview: CustomerOverview, theme: ChartTheme, format: Formatters): ChartOption {
+  const bins = fillEmptyBins(overview.purchasesPerCustomer);
+  const base = baseOption(theme);
+  return {
+    ...base,
+    grid: { left: 48, right: 16, top: 40, bottom: 40 },
+    tooltip: { ...base.tooltip, trigger: 'axis', axisPointer: { type: 'shadow' } },
+    xAxis: {
+      type: 'category',
+      name: 'Purchases per customer',
+      nameLocation: 'middle',
+      nameGap: 28,
+      data: bins.map(binLabel),
+      ...categoryAxisStyle(theme),
+      axisLabel: {
+        color: theme.mutedText,
+        interval: (index: number) => {
+          const bin = bins[index];
+          return bin !== undefined && showBinLabel(bin, index, bins.length);
+        },
+      },
+      // Ticks between bars rather than under them read as bin edges, which these are not.
+      axisTick: { alignWithLabel: true, lineStyle: { color: theme.axisLine } },
+    },
+    yAxis: {
+      type: 'value',
+      name: 'Customers',
+      nameGap: 14,
+      ...valueAxisStyle(theme),
+      axisLabel: { color: theme.mutedText, formatter: (v: number) => format.countCompact(v) },
+    },
+    series: [
+      {
+        name: 'Customers',
+        type: 'bar',
+        data: bins.map((b) => b.customers),
+        barCategoryGap: '12%',
+        itemStyle: { color: theme.primary, borderRadius: [2, 2, 0, 0] },
+        tooltip: { valueFormatter: (v) => (typeof v === 'number' ? format.count(v) : String(v)) },
+      },
+    ],
+  };
+}

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { createFormatters, formatTimeLeft } from './formatters';
+
+describe('createFormatters', () => {
+  const f = createFormatters('en-US', 'EUR');
+
+  it('groups thousands in counts and money', () => {
+    expect(f.count(1234567)).toBe('1,234,567');
+    expect(f.currency(1234567.4)).toBe('€1,234,567');
+    expect(f.currencyPrecise(23.456)).toBe('€23.46');
+  });
+
+  it('shortens axis labels', () => {
+    expect(f.currencyCompact(1_250_000)).toBe('€1.3M');
+    expect(f.countCompact(12_000)).toBe('12K');
+  });
+
+  it('formats workspace dates as calendar days, whatever the time zone', () => {
+    expect(f.month('2024-03')).toBe('Mar 2024');
+    expect(f.date('2024-01-01')).toBe('Jan 1, 2024');
+    expect(f.date('not a date')).toBe('not a date');
+  });
+
+  it('follows the locale', () => {
+    const es = createFormatters('es-ES', 'EUR');
+    expect(es.currency(1234567)).toMatch(/^1\.234\.567\s€$/);
+  });
+});
+
+describe('formatTimeLeft', () => {
+  it('rounds to what a person would say', () => {
+    expect(formatTimeLeft(null)).toBeNull();
+    expect(formatTimeLeft(2)).toBe('a few seconds left');
+    expect(formatTimeLeft(31)).toBe('about 35 s left');
+    expect(formatTimeLeft(150)).toBe('about 3 min left');
+    expect(formatTimeLeft(3900)).toBe('about 1 h 5 min left');
+  });
+});

@@ -1,0 +1,76 @@
+/**
+ * Number and date formatting in one place, built once per locale and currency. Components and
+ * chart builders take a `Formatters` rather than calling Intl themselves, so tests can pin the
+ * locale and the whole UI formats alike.
+ */
+export interface Formatters {
+  locale: string;
+  currencyCode: string;
+  /** Whole numbers with thousands separators: 12,345. */
+  count(value: number): string;
+  /** Money with its symbol, no cents for large sums: €1,234,567. */
+  currency(value: number): string;
+  /** Money with cents: €23.45. */
+  currencyPrecise(value: number): string;
+  /** Short money for axis labels: €1.2M. */
+  currencyCompact(value: number): string;
+  /** Short counts for axis labels: 12K. */
+  countCompact(value: number): string;
+  /** A YYYY-MM month as "Mar 2024". */
+  month(isoMonth: string): string;
+  /** A YYYY-MM-DD date as "3 Mar 2024" (in the locale's order). */
+  date(isoDate: string): string;
+}
+
+// Workspace dates are calendar dates without a zone; formatting them in UTC keeps the day.
+const UTC = 'UTC';
+
+function isoToUtcDate(iso: string): Date | null {
+  const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(iso);
+  if (!m) return null;
+  return new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, m[3] ? Number(m[3]) : 1));
+}
+
+export function createFormatters(locale: string, currencyCode: string): Formatters {
+  const count = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
+  const countCompact = new Intl.NumberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 });
+  const money = new Intl.NumberFormat(locale, { style: 'currency', currency: currencyCode, maximumFractionDigits: 0 });
+  const moneyPrecise = new Intl.NumberFormat(locale, { style: 'currency', currency: currencyCode, minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  const moneyCompact = new Intl.NumberFormat(locale, { style: 'currency', currency: currencyCode, notation: 'compact', maximumFractionDigits: 1 });
+  const month = new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: UTC });
+  const date = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: UTC });
+
+  const formatDate = (format: Intl.DateTimeFormat, iso: string): string => {
+    const d = isoToUtcDate(iso);
+    return d ? format.format(d) : iso;
+  };
+
+  return {
+    locale,
+    currencyCode,
+    count: (v) => count.format(v),
+    currency: (v) => money.format(v),
+    currencyPrecise: (v) => moneyPrecise.format(v),
+    currencyCompact: (v) => moneyCompact.format(v),
+    countCompact: (v) => countCompact.format(v),
+    month: (iso) => formatDate(month, iso),
+    date: (iso) => formatDate(date, iso),
+  };
+}
+
+/** The locale the UI formats in: the user's, as the browser or Electron reports it. */
+export function appLocale(): string {
+  return typeof navigator !== 'undefined' && navigator.language ? navigator.language : 'en-US';
+}
+
+/** "about 40 s left", "about 3 min left"; rounded, because an estimate is not a promise. */
+export function formatTimeLeft(secondsLeft: number | null): string | null {
+  if (secondsLeft === null || !Number.isFinite(secondsLeft)) return null;
+  const s = Math.max(0, Math.round(secondsLeft));
+  if (s < 5) return 'a few seconds left';
+  if (s < 60) return `about ${Math.ceil(s / 5) * 5} s left`;
+  const minutes = Math.round(s / 60);
+  if (minutes < 60) return `about ${minutes} min left`;
+  const hours = Math.floor(minutes / 60);
+  return `about ${hours} h ${minutes % 60} min left`;
+}

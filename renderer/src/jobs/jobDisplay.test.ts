@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import type { JobSnapshot } from '../../../shared/domain/jobs';
+import { LINGER_MS, mergeJobs, nextPruneInMs, progressPercent, pruneJobs } from './jobDisplay';
+
+const job = (overrides: Partial<JobSnapshot> = {}): JobSnapshot => ({
+  id: 'j1',
+  label: 'Generating the sample',
+  state: 'running',
+  done: 10,
+  total: 100,
+  unit: 'customers',
+  startedAtMs: 0,
+  secondsLeft: 9,
+  error: null,
+  ...overrides,
+});
+
+describe('mergeJobs', () => {
+  it('shows running jobs as the backend reports them', () => {
+    const shown = mergeJobs([], [job()], 1000);
+    expect(shown).toEqual([{ ...job(), finishedSeenAtMs: null }]);
+  });
+
+  it('remembers when a job was first seen finished, and keeps it after the backend drops it', () => {
+    let shown = mergeJobs([], [job()], 1000);
+    shown = mergeJobs(shown, [job({ state: 'done', done: 100 })], 2000);
+    shown = mergeJobs(shown, [job({ state: 'done', done: 100 })], 2500);
+    expect(shown[0]?.finishedSeenAtMs).toBe(2000);
+    shown = mergeJobs(shown, [], 3000);
+    expect(shown.map((j) => j.state)).toEqual(['done']);
+  });
+
+  it('forgets a running job the backend no longer lists', () => {
+    const shown = mergeJobs(mergeJobs([], [job()], 0), [], 10);
+    expect(shown).toEqual([]);
+  });
+
+  it('lets failures linger longer than successes', () => {
+    const shown = mergeJobs([], [job({ id: 'a', state: 'done' }), job({ id: 'b', state: 'failed', error: 'Disk full.' })], 0);
+    expect(pruneJobs(shown, LINGER_MS.done + 1).map((j) => j.id)).toEqual(['b']);
+    expect(pruneJobs(shown, LINGER_MS.failed + 1)).toEqual([]);
+    expect(nextPruneInMs(shown, 1000)).toBe(LINGER_MS.done - 1000);
+  });
+});
+
+describe('progressPercent', () => {
+  it('is unknown until there is a total, and never leaves 0-100', () => {
+    expect(progressPercent({ done: 5, total: 0 })).toBeNull();
+    expect(progressPercent({ done: 25, total: 100 })).toBe(25);
+    expect(progressPercent({ done: 120, total: 100 })).toBe(100);
+  });
+});

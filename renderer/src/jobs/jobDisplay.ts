@@ -1,0 +1,53 @@
+import type { JobSnapshot } from '../../../shared/domain/jobs';
+
+/** A job as the status area shows it: finished jobs linger briefly so their outcome is seen. */
+export interface DisplayedJob extends JobSnapshot {
+  /** When this UI first saw the job finished; null while it runs. */
+  finishedSeenAtMs: number | null;
+}
+
+/** How long a finished job stays in view. Failures stay longer: they need reading. */
+export const LINGER_MS = { done: 4000, cancelled: 4000, failed: 15000 } as const;
+
+/**
+ * Folds a fresh list from the backend into what is on screen. Jobs the backend no longer lists
+ * stay only if they had already finished (the backend may drop a job as soon as it ends).
+ */
+export function mergeJobs(shown: readonly DisplayedJob[], incoming: readonly JobSnapshot[], nowMs: number): DisplayedJob[] {
+  const before = new Map(shown.map((job) => [job.id, job]));
+  const merged: DisplayedJob[] = incoming.map((job) => {
+    const previous = before.get(job.id);
+    const finished = job.state !== 'running';
+    return { ...job, finishedSeenAtMs: finished ? (previous?.finishedSeenAtMs ?? nowMs) : null };
+  });
+  const listed = new Set(incoming.map((job) => job.id));
+  for (const job of shown) {
+    if (!listed.has(job.id) && job.finishedSeenAtMs !== null) merged.push(job);
+  }
+  return pruneJobs(merged, nowMs);
+}
+
+/** Drops finished jobs whose moment on screen is over. */
+export function pruneJobs(jobs: readonly DisplayedJob[], nowMs: number): DisplayedJob[] {
+  return jobs.filter((job) => {
+    if (job.finishedSeenAtMs === null || job.state === 'running') return true;
+    return nowMs - job.finishedSeenAtMs < LINGER_MS[job.state];
+  });
+}
+
+/** Milliseconds until the next finished job should leave the screen; null when none will. */
+export function nextPruneInMs(jobs: readonly DisplayedJob[], nowMs: number): number | null {
+  let soonest: number | null = null;
+  for (const job of jobs) {
+    if (job.finishedSeenAtMs === null || job.state === 'running') continue;
+    const wait = Math.max(0, job.finishedSeenAtMs + LINGER_MS[job.state] - nowMs);
+    soonest = soonest === null ? wait : Math.min(soonest, wait);
+  }
+  return soonest;
+}
+
+/** 0-100 for the progress bar; null when the total is not known yet (show an indeterminate bar). */
+export function progressPercent(job: Pick<JobSnapshot, 'done' | 'total'>): number | null {
+  if (job.total <= 0) return null;
+  return Math.min(100, Math.max(0, (job.done / job.total) * 100));
+}

@@ -1,0 +1,71 @@
+import { Button, Menu, Text } from '@mantine/core';
+import { IconChevronDown, IconDeviceFloppy, IconFilePlus, IconFlask, IconFolder, IconFolderOpen, IconHistory } from '@tabler/icons-react';
+import type { WorkspaceSummary } from '../../../shared/domain/workspace';
+import { useRecentWorkspaces } from './useRecentWorkspaces';
+import type { WorkspaceActions } from './useWorkspaceActions';
+
+const MAX_RECENT = 6;
+
+interface WorkspaceMenuProps {
+  actions: WorkspaceActions;
+  current: WorkspaceSummary | null;
+}
+
+/** New, Open, Save As, the sample and the recent workspaces, in one menu in the title bar. */
+export function WorkspaceMenu({ actions, current }: WorkspaceMenuProps) {
+  const { recent, refresh } = useRecentWorkspaces();
+  const others = recent.filter((r) => r.exists && r.path !== current?.path).slice(0, MAX_RECENT);
+  const icon = { size: 16, stroke: 1.7 };
+
+  return (
+    <Menu position="bottom-end" width={300} shadow="md" onOpen={refresh} withinPortal>
+      <Menu.Target>
+        <Button
+          variant="default"
+          leftSection={<IconFolder {...icon} />}
+          rightSection={<IconChevronDown size={14} />}
+          loading={actions.busy}
+          data-testid="workspace-menu"
+        >
+          Workspace
+        </Button>
+      </Menu.Target>
+      <Menu.Dropdown>
+        <Menu.Item leftSection={<IconFilePlus {...icon} />} onClick={actions.newWorkspace} data-testid="menu-new">
+          New…
+        </Menu.Item>
+        <Menu.Item leftSection={<IconFolderOpen {...icon} />} onClick={actions.openWorkspace} data-testid="menu-open">
+          Open…
+        </Menu.Item>
+        <Menu.Item leftSection={<IconDeviceFloppy {...icon} />} onClick={actions.saveAs} disabled={!current} data-testid="menu-save-as">
+          Save As…
+        </Menu.Item>
+        <Menu.Divider />
+        <Menu.Item leftSection={<IconFlask {...icon} />} onClick={actions.openSample} data-testid="menu-open-sample">
+          Open sample
+        </Menu.Item>
+        <Menu.Divider />
+        <Menu.Label>Recent</Menu.Label>
+        {others.length === 0 ? (
+          <Text size="xs" c="dimmed" px="sm" py={6}>
+            No other recent workspaces
+          </Text>
+        ) : (
+          others.map((r) => (
+            <Menu.Item
+              key={r.path}
+              leftSection={<IconHistory {...icon} />}
+              onClick={() => actions.openRecent(r.path)}
+              title={r.path}
+              data-testid="menu-recent"
+            >
+              <Text size="sm" truncate>
+                {r.name}
+              </Text>
+            </Menu.Item>
+          ))
+        )}
+      </Menu.Dropdown>
+    </Menu>
+  );
+}

@@ -1,0 +1,120 @@
+import { useCallback, useMemo, useRef, useState } from 'react';
+import { BackendError } from '../../../shared/contract/errors';
+import type { WorkspaceSummary } from '../../../shared/domain/workspace';
+import { host, invoke } from '../backend/client';
+import { reportError } from '../errors/errorStore';
+import { findSamplePath } from './samplePath';
+
+export type PathDialogKind = 'new' | 'open' | 'saveAs';
+
+export interface PathDialog {
+  kind: PathDialogKind;
+  id: number;
+}
+
+export interface WorkspaceActions {
+  /** True while a workspace is being opened, created or saved. */
+  busy: boolean;
+  /** The in-page path dialog to show (browser mode only); a new id each time one opens. */
+  dialog: PathDialog | null;
+  closeDialog(): void;
+  newWorkspace(): void;
+  openWorkspace(): void;
+  saveAs(): void;
+  openSample(): void;
+  openRecent(path: string): void;
+  /** What the in-page dialog calls; it shows a failure itself, so this throws rather than reports. */
+  submitPath(kind: PathDialogKind, path: string, overwrite: boolean): Promise<void>;
+}
+
+/**
+ * New, Open, Save As and the sample. The desktop app asks for paths with native dialogs; the
+ * browser has none, so the same actions open an in-page dialog instead.
+ */
+export function useWorkspaceActions(current: WorkspaceSummary | null, onOpened: (summary: WorkspaceSummary) => void): WorkspaceActions {
+  const [busy, setBusy] = useState(false);
+  const [dialog, setDialog] = useState<PathDialog | null>(null);
+  const dialogSerial = useRef(0);
+  const openDialog = useCallback((kind: PathDialogKind) => setDialog({ kind, id: ++dialogSerial.current }), []);
+
+  const run = useCallback(
+    async (call: () => Promise<WorkspaceSummary>): Promise<void> => {
+      setBusy(true);
+      try {
+        onOpened(await call());
+      } finally {
+        setBusy(false);
+      }
+    },
+    [onOpened],
+  );
+
+  const runAndReport = useCallback(
+    (title: string, call: () => Promise<WorkspaceSummary>) => {
+      run(call).catch((error: unknown) => reportError(title, error));
+    },
+    [run],
+  );
+
+  const submitPath = useCallback(
+    (kind: PathDialogKind, path: string, overwrite: boolean) =>
+      run(() => {
+        if (kind === 'new') return invoke('workspace.create', { path });
+        if (kind === 'open') return invoke('workspace.open', { path });
+        return invoke('workspace.saveAs', { path, overwrite });
+      }),
+    [run],
+  );
+
+  const currentName = current?.name ?? null;
+
+  return useMemo<WorkspaceActions>(
+    () => ({
+      busy,
+      dialog,
+      closeDialog: () => setDialog(null),
+      submitPath,
+
+      newWorkspace() {
+        if (!host.hasNativeDialogs) return openDialog('new');
+        void host.chooseWorkspaceToSave('New workspace').then((path) => {
+          if (path) runAndReport('Creating the workspace', () => invoke('workspace.create', { path }));
+        });
+      },
+
+      openWorkspace() {
+        if (!host.hasNativeDialogs) return openDialog('open');
+        void host.chooseWorkspaceToOpen().then((path) => {
+          if (path) runAndReport('Opening the workspace', () => invoke('workspace.open', { path }));
+        });
+      },
+
+      saveAs() {
+        if (!host.hasNativeDialogs) return openDialog('saveAs');
+        void host.chooseWorkspaceToSave(currentName ? `${currentName} copy` : 'Workspace').then((path) => {
+          // The native save dialog has already asked before replacing a file.
+          if (path) runAndReport('Saving the workspace', () => invoke('workspace.saveAs', { path, overwrite: true }));
+        });
+      },
+
+      openSample() {
+        runAndReport('Opening the sample', async () => {
+          const path = findSamplePath(await invoke('workspace.recent', {}));
+          if (!path) {
+            throw new BackendError(
+              'not-found',
+              'This app does not know where the sample workspace is yet.',
+              'Open it with Open… (it is sample.lwb in the app’s own folder), or restart the app with no workspace to generate it again.',
+            );
+          }
+          return invoke('workspace.open', { path });
+        });
+      },
+
+      openRecent(path: string) {
+        runAndReport('Opening the workspace', () => invoke('workspace.open', { path }));
+      },
+    }),
+    [busy, dialog, openDialog, submitPath, runAndReport, currentName],
+  );
+}

@@ -1,0 +1,43 @@
+import { dayNumberOf } from '../calendar/isoDate';
+
+/** The date layouts the importer reads; separators in the d/m/y forms may be '/', '-' or '.'. */
+export const DATE_FORMATS = ['iso', 'dd/mm/yyyy', 'mm/dd/yyyy', 'yyyymmdd'] as const;
+export type DateFormat = (typeof DATE_FORMATS)[number];
+
+const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ].*)?$/;
+const DMY = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:[T ].*)?$/;
+const COMPACT = /^(\d{4})(\d{2})(\d{2})$/;
+const dayNumber = dayNumberOf;
+
+/** The calendar day (days since 1970-01-01) a text names in a format; null when it does not. */
+export function parseDate(text: string, format: DateFormat): number | null {
+  const s = text.trim();
+  let m: RegExpExecArray | null;
+  switch (format) {
+    case 'iso':
+      m = ISO.exec(s);
+      return m ? dayNumber(Number(m[1]), Number(m[2]), Number(m[3])) : null;
+    case 'dd/mm/yyyy':
+      m = DMY.exec(s);
+      return m ? dayNumber(Number(m[3]), Number(m[2]), Number(m[1])) : null;
+    case 'mm/dd/yyyy':
+      m = DMY.exec(s);
+      return m ? dayNumber(Number(m[3]), Number(m[1]), Number(m[2])) : null;
+    case 'yyyymmdd':
+      m = COMPACT.exec(s);
+      return m ? dayNumber(Number(m[1]), Number(m[2]), Number(m[3])) : null;
+  }
+}
+
+/**
+ * The formats a set of sample values fits, best first. Day-first and month-first cannot be told
+ * apart when no day is above 12; then both are returned, day-first first, and `ambiguous` is set
+ * so the wizard asks.
+ */
+export function detectDateFormat(values: readonly string[]): { formats: DateFormat[]; ambiguous: boolean } {
+  const nonEmpty = values.map((v) => v.trim()).filter((v) => v !== '');
+  if (nonEmpty.length === 0) return { formats: [], ambiguous: false };
+  const fits = DATE_FORMATS.filter((f) => nonEmpty.every((v) => parseDate(v, f) !== null));
+  const ambiguous = fits.includes('dd/mm/yyyy') && fits.includes('mm/dd/yyyy');
+  return { formats: fits, ambiguous };
+}

@@ -2,9 +2,10 @@ import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { LATEST_SCHEMA_VERSION } from './migrations';
+import { LATEST_SCHEMA_VERSION, migrate } from './migrations';
 import { createWorkspace, openWorkspace } from './openWorkspace';
 import { openSqlite } from './sqlite';
+import type { WritableDB } from './types';
 
 const dir = mkdtempSync(join(tmpdir(), 'lw-open-'));
 
@@ -42,13 +43,13 @@ describe('openWorkspace', () => {
 
   it('upgrades a workspace from an older version on open', () => {
     const path = join(dir, 'old.lwb');
-    createWorkspace(path).close();
-    const raw = openSqlite(path);
-    raw.exec('DROP TABLE sample_customer_truth; DROP TABLE sample_groups;');
-    raw.pragma('user_version = 1');
+    const raw = openSqlite(path) as WritableDB;
+    migrate(raw, 1);
+    raw.prepare("INSERT INTO customers VALUES ('kept')").run();
     raw.close();
     const db = openWorkspace(path);
     expect(db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
+    expect(db.prepare('SELECT customer_id FROM customers').all()).toEqual([{ customer_id: 'kept' }]);
     db.close();
   });
 

@@ -92,14 +92,22 @@ function columnType(values: readonly string[], number: NumberFormat): ColumnType
  */
 export function detectFormat(lines: readonly string[], forced: { delimiter?: Delimiter; hasHeader?: boolean } = {}): DetectedFormat {
   const sample = lines.filter((l) => l.trim() !== '').slice(0, 200);
+  const delimiter = forced.delimiter ?? (sample.length > 0 ? detectDelimiter(sample) : ',');
+  return { delimiter, ...detectColumns(sample.map((l) => splitFields(l, delimiter)), forced) };
+}
+
+/**
+ * The same, for rows already split into fields (a spreadsheet's cells): header, number and date
+ * formats, and each column's type.
+ */
+export function detectColumns(allRows: readonly string[][], forced: { hasHeader?: boolean } = {}): Omit<DetectedFormat, 'delimiter'> {
+  const rows = allRows.filter((r) => r.some((v) => v.trim() !== '')).slice(0, 200);
   const warnings: string[] = [];
-  if (sample.length === 0) {
-    return { delimiter: ',', hasHeader: false, number: { decimalSeparator: '.', thousandsSeparator: '' }, dateFormat: null, dateFormatAmbiguous: false, columns: [], warnings: ['The file is empty.'] };
+  if (rows.length === 0) {
+    return { hasHeader: false, number: { decimalSeparator: '.', thousandsSeparator: '' }, dateFormat: null, dateFormatAmbiguous: false, columns: [], warnings: ['The file is empty.'] };
   }
-  const delimiter = forced.delimiter ?? detectDelimiter(sample);
-  const rows = sample.map((l) => splitFields(l, delimiter));
   const width = Math.max(...rows.map((r) => r.length));
-  const cell = (r: string[], i: number) => (r[i] ?? '').trim();
+  const cell = (r: readonly string[], i: number) => (r[i] ?? '').trim();
 
   // A header is a first row of text over columns whose other rows hold numbers or dates.
   const body = rows.slice(1);
@@ -135,7 +143,7 @@ export function detectFormat(lines: readonly string[], forced: { delimiter?: Del
   if (dates.ambiguous) warnings.push('Dates could be day-first or month-first: no day in the first rows is above 12. Check the date format.');
   const ragged = rows.filter((r) => r.length !== width).length;
   if (ragged > 0) warnings.push(`${ragged} of the first ${rows.length} lines have a different number of fields.`);
-  return { delimiter, hasHeader, number, dateFormat: dates.formats[0] ?? null, dateFormatAmbiguous: dates.ambiguous, columns, warnings };
+  return { hasHeader, number, dateFormat: dates.formats[0] ?? null, dateFormatAmbiguous: dates.ambiguous, columns, warnings };
 }
 
 const CUSTOMER_NAMES = /^(customer|client|cliente|member|socio|account|cuenta)[ _-]?(id|no|number|n[uú]mero|code|c[oó]digo)?$|^(id[ _-]?(customer|client|cliente))$|^(customer|cliente|client)$/i;

@@ -1,0 +1,83 @@
+import type { ImportRules, ReadOptions, TransactionMapping } from '../contract/importSchemas';
+import { isoToDayNumber } from '../calendar/isoDate';
+import { parseDate } from './parseDate';
+import { parseNumber, type NumberFormat } from './parseNumber';
+
+export interface TransactionRow {
+  customerId: string;
+  /** Days since 1970-01-01. */
+  day: number;
+  amount: number;
+  margin: number | null;
+  quantity: number | null;
+  channel: string | null;
+  store: string | null;
+  category: string | null;
+}
+
+/** Why a row was left out by a business rule: counted and shown, not an error. */
+export type DropReason = 'outside the date window' | 'zero or negative amount (return)';
+
+export type RowOutcome =
+  | { kind: 'row'; row: TransactionRow }
+  | { kind: 'dropped'; reason: DropReason }
+  | { kind: 'error'; reason: string };
+
+const MAX_ID_LENGTH = 200;
+
+/** Reads transaction rows with one mapping and one set of rules; built once per import. */
+export function transactionRowReader(mapping: TransactionMapping, read: ReadOptions, rules: ImportRules): (fields: readonly string[]) => RowOutcome {
+  const number: NumberFormat = { decimalSeparator: read.decimalSeparator, thousandsSeparator: read.thousandsSeparator };
+  const numberWords = `${number.decimalSeparator === ',' ? 'decimal comma' : 'decimal point'}${number.thousandsSeparator ? `, thousands "${number.thousandsSeparator}"` : ''}`;
+  const from = rules.dateFrom ? isoToDayNumber(rules.dateFrom) : -Infinity;
+  const to = rules.dateTo ? isoToDayNumber(rules.dateTo) : Infinity;
+  const needed = Math.max(...Object.values(mapping).filter((v): v is number => v !== undefined)) + 1;
+  const text = (fields: readonly string[], col: number | undefined) => {
+    if (col === undefined) return null;
+    const v = (fields[col] ?? '').trim();
+    return v === '' ? null : v;
+  };
+  const optionalNumber = (fields: readonly string[], col: number | undefined, label: string): number | null | string => {
+    const v = text(fields, col);
+    if (v === null) return null;
+    const n = parseNumber(v, number);
+    return n === null ? `${label} "${v}" is not a number (${numberWords})` : n;
+  };
+
+  return (fields) => {
+    if (fields.length < needed) {
+      return { kind: 'error', reason: `has ${fields.length} field${fields.length === 1 ? '' : 's'}; the mapping reads column ${needed}` };
+    }
+    const customerId = text(fields, mapping.customerId);
+    if (customerId === null) return { kind: 'error', reason: 'the customer id is empty' };
+    if (customerId.length > MAX_ID_LENGTH) return { kind: 'error', reason: `the customer id is longer than ${MAX_ID_LENGTH} characters` };
+    const dateText = text(fields, mapping.date);
+    if (dateText === null) return { kind: 'error', reason: 'the date is empty' };
+    const day = parseDate(dateText, read.dateFormat);
+    if (day === null) return { kind: 'error', reason: `date "${dateText}" is not a ${read.dateFormat} date` };
+    const amountText = text(fields, mapping.amount);
+    if (amountText === null) return { kind: 'error', reason: 'the amount is empty' };
+    const amount = parseNumber(amountText, number);
+    if (amount === null) return { kind: 'error', reason: `amount "${amountText}" is not a number (${numberWords})` };
+    const margin = optionalNumber(fields, mapping.margin, 'margin');
+    if (typeof margin === 'string') return { kind: 'error', reason: margin };
+    const quantity = optionalNumber(fields, mapping.quantity, 'quantity');
+    if (typeof quantity === 'string') return { kind: 'error', reason: quantity };
+
+    if (day < from || day > to) return { kind: 'dropped', reason: 'outside the date window' };
+    if (amount <= 0 && rules.nonPositiveAmounts === 'drop') return { kind: 'dropped', reason: 'zero or negative amount (return)' };
+    return {
+      kind: 'row',
+      row: {
+        customerId,
+        day,
+        amount,
+        margin,
+        quantity,
+        channel: text(fields, mapping.channel),
+        store: text(fields, mapping.store),
+        category: text(fields, mapping.category),
+      },
+    };
+  };
+}

@@ -14,8 +14,8 @@ export function ConnectionBanner({ status }: { status: ConnectionStatus }) {
       mb="lg"
       data-testid="connection-banner"
     >
-      What you see may be out of date until the connection is back. If the server was stopped, start it again; your
-      workspace is saved as you work.
+      What you see may be out of date until the connection is back. Your workspace is saved as you work. If the server
+      was stopped, start it again and open the new address it prints.
     </Alert>
   );
 }

@@ -28,7 +28,7 @@ export function NavigationBar({ page, onNavigate, info }: NavigationBarProps) {
                 leftSection={<Icon size={18} stroke={1.7} />}
                 rightSection={
                   built ? null : (
-                    <Badge size="xs" variant="light" color="gray" radius="sm">
+                    <Badge size="xs" variant="outline" color="gray" radius="sm" fw={600} style={{ opacity: 0.8 }}>
                       Soon
                     </Badge>
                   )

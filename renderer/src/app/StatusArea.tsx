@@ -88,7 +88,11 @@ function JobStatus({ job }: { job: DisplayedJob }) {
         aria-label={`${job.label} progress`}
       />
       <Text size="xs" c="dimmed" className="lw-figures" style={{ whiteSpace: 'nowrap' }}>
-        {job.total > 0 ? `${count.format(job.done)} / ${count.format(job.total)} ${job.unit}` : `${count.format(job.done)} ${job.unit}`}
+        {job.total > 0
+          ? `${count.format(job.done)} / ${count.format(job.total)} ${job.unit}`
+          : job.done > 0
+            ? `${count.format(job.done)} ${job.unit}`
+            : 'starting…'}
         {timeLeft ? ` · ${timeLeft}` : ''}
       </Text>
       <Tooltip label="Stop this job; nothing is changed in the workspace" withArrow>

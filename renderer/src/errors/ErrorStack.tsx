@@ -1,8 +1,11 @@
-import { Alert, Stack, Text } from '@mantine/core';
-import { IconAlertTriangle } from '@tabler/icons-react';
+import { Notification, Stack, Text } from '@mantine/core';
+import { IconExclamationMark } from '@tabler/icons-react';
 import { dismissError, useErrors } from './errorStore';
 
-/** Errors stay until dismissed: each says what went wrong and how to fix it. */
+/**
+ * Errors as cards in the corner, above the status bar. They stay until dismissed: each says what
+ * went wrong and how to fix it, and that takes longer to read than a toast lasts.
+ */
 export function ErrorStack() {
   const errors = useErrors();
   if (errors.length === 0) return null;
@@ -10,29 +13,31 @@ export function ErrorStack() {
     <Stack
       gap="sm"
       data-testid="error-stack"
-      style={{ position: 'fixed', right: 20, bottom: 72, width: 420, maxWidth: 'calc(100vw - 40px)', zIndex: 400 }}
+      style={{ position: 'fixed', right: 20, bottom: 60, width: 420, maxWidth: 'calc(100vw - 40px)', zIndex: 400 }}
     >
       {errors.map((error) => (
-        <Alert
+        <Notification
           key={error.id}
           color="red"
-          variant="filled"
           radius="md"
+          withBorder
           title={error.title}
-          icon={<IconAlertTriangle size={20} />}
-          withCloseButton
-          closeButtonLabel="Dismiss"
+          icon={<IconExclamationMark size={18} stroke={2.2} />}
           onClose={() => dismissError(error.id)}
+          closeButtonProps={{ 'aria-label': 'Dismiss' }}
           role="alert"
+          data-testid="error-message"
           style={{ boxShadow: 'var(--mantine-shadow-lg)' }}
         >
-          <Text size="sm">{error.message}</Text>
+          <Text size="sm" c="var(--mantine-color-text)" mt={2}>
+            {error.message}
+          </Text>
           {error.hint && (
-            <Text size="sm" mt={6} opacity={0.9}>
+            <Text size="sm" c="dimmed" mt={6}>
               {error.hint}
             </Text>
           )}
-        </Alert>
+        </Notification>
       ))}
     </Stack>
   );

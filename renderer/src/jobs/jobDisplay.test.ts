@@ -2,18 +2,20 @@ import { describe, expect, it } from 'vitest';
 import type { JobSnapshot } from '../../../shared/domain/jobs';
 import { LINGER_MS, mergeJobs, nextPruneInMs, progressPercent, pruneJobs } from './jobDisplay';
 
-const job = (overrides: Partial<JobSnapshot> = {}): JobSnapshot => ({
-  id: 'j1',
-  label: 'Generating the sample',
-  state: 'running',
-  done: 10,
-  total: 100,
-  unit: 'customers',
-  startedAtMs: 0,
-  secondsLeft: 9,
-  error: null,
-  ...overrides,
-});
+// Cast, not annotated: the snapshot may gain fields these tests do not care about.
+const job = (overrides: Partial<JobSnapshot> = {}): JobSnapshot =>
+  ({
+    id: 'j1',
+    label: 'Generating the sample',
+    state: 'running',
+    done: 10,
+    total: 100,
+    unit: 'customers',
+    startedAtMs: 0,
+    secondsLeft: 9,
+    error: null,
+    ...overrides,
+  }) as JobSnapshot;
 
 describe('mergeJobs', () => {
   it('shows running jobs as the backend reports them', () => {
@@ -35,8 +37,13 @@ describe('mergeJobs', () => {
     expect(shown).toEqual([]);
   });
 
+  it('ignores jobs that had finished before this UI saw them run', () => {
+    expect(mergeJobs([], [job({ state: 'done' })], 0)).toEqual([]);
+  });
+
   it('lets failures linger longer than successes', () => {
-    const shown = mergeJobs([], [job({ id: 'a', state: 'done' }), job({ id: 'b', state: 'failed', error: 'Disk full.' })], 0);
+    const running = mergeJobs([], [job({ id: 'a' }), job({ id: 'b' })], 0);
+    const shown = mergeJobs(running, [job({ id: 'a', state: 'done' }), job({ id: 'b', state: 'failed', error: 'Disk full.' })], 0);
     expect(pruneJobs(shown, LINGER_MS.done + 1).map((j) => j.id)).toEqual(['b']);
     expect(pruneJobs(shown, LINGER_MS.failed + 1)).toEqual([]);
     expect(nextPruneInMs(shown, 1000)).toBe(LINGER_MS.done - 1000);

@@ -10,16 +10,19 @@ export interface DisplayedJob extends JobSnapshot {
 export const LINGER_MS = { done: 4000, cancelled: 4000, failed: 15000 } as const;
 
 /**
- * Folds a fresh list from the backend into what is on screen. Jobs the backend no longer lists
- * stay only if they had already finished (the backend may drop a job as soon as it ends).
+ * Folds a fresh list from the backend into what is on screen. The backend keeps its last few
+ * finished jobs in every list, so a finished job is shown only if this UI saw it run; one that
+ * ended before we looked is old news. Jobs the backend no longer lists stay only if they had
+ * already finished, for the rest of their moment on screen.
  */
 export function mergeJobs(shown: readonly DisplayedJob[], incoming: readonly JobSnapshot[], nowMs: number): DisplayedJob[] {
   const before = new Map(shown.map((job) => [job.id, job]));
-  const merged: DisplayedJob[] = incoming.map((job) => {
+  const merged: DisplayedJob[] = [];
+  for (const job of incoming) {
     const previous = before.get(job.id);
-    const finished = job.state !== 'running';
-    return { ...job, finishedSeenAtMs: finished ? (previous?.finishedSeenAtMs ?? nowMs) : null };
-  });
+    if (job.state === 'running') merged.push({ ...job, finishedSeenAtMs: null });
+    else if (previous) merged.push({ ...job, finishedSeenAtMs: previous.finishedSeenAtMs ?? nowMs });
+  }
   const listed = new Set(incoming.map((job) => job.id));
   for (const job of shown) {
     if (!listed.has(job.id) && job.finishedSeenAtMs !== null) merged.push(job);

@@ -4,13 +4,16 @@ import { reportError } from '../errors/errorStore';
 import { mergeJobs, nextPruneInMs, pruneJobs, type DisplayedJob } from './jobDisplay';
 
 /**
- * The jobs to show: the backend's list at start, then every 'jobs.changed'. `reloadKey` asks
- * for the list again (after a reconnection, when events may have been missed).
+ * The jobs to show: the backend's list at start, then every 'jobs.changed'. `reloadKey` counts
+ * connections, so the list is asked for again after a reconnection, when events may have been
+ * missed.
  */
 export function useJobs(reloadKey: number): DisplayedJob[] {
   const [jobs, setJobs] = useState<DisplayedJob[]>([]);
 
   useEffect(() => {
+    // Nothing to ask before the first connection; the key turns 1 when it opens.
+    if (reloadKey === 0) return undefined;
     let live = true;
     const stop = onEvent('jobs.changed', (incoming) => setJobs((shown) => mergeJobs(shown, incoming, Date.now())));
     invoke('jobs.list', {}).then(

@@ -11,7 +11,7 @@ export function PlaceholderPage({ page }: { page: Exclude<PageId, 'data'> }) {
     <Stack gap="xl" data-testid={`page-${page}`}>
       <Group gap="sm" align="center">
         <Title order={2}>{content.title}</Title>
-        <Badge variant="light" color="gray" radius="sm">
+        <Badge variant="outline" color="gray" radius="sm">
           Coming in a later release
         </Badge>
       </Group>

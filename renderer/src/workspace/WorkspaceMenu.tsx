@@ -6,6 +6,9 @@ import type { WorkspaceActions } from './useWorkspaceActions';
 
 const MAX_RECENT = 6;
 
+/** The folder part of a path, so two workspaces with the same name can be told apart. */
+const folderOf = (path: string): string => path.replace(/[/\\][^/\\]*$/, '') || path;
+
 interface WorkspaceMenuProps {
   actions: WorkspaceActions;
   current: WorkspaceSummary | null;
@@ -61,6 +64,9 @@ export function WorkspaceMenu({ actions, current }: WorkspaceMenuProps) {
             >
               <Text size="sm" truncate>
                 {r.name}
+              </Text>
+              <Text size="xs" c="dimmed" truncate>
+                {folderOf(r.path)}
               </Text>
             </Menu.Item>
           ))

@@ -14,6 +14,9 @@ describe('the sample path', () => {
     expect(findSamplePath([], storage)).toBeNull();
     rememberSamplePath({ isSample: true, path: '/home/ana/.lw/sample.lwb' } as WorkspaceSummary, storage);
     expect(findSamplePath([], storage)).toBe('/home/ana/.lw/sample.lwb');
+    // A copy saved from the sample is marked as sample too, but is not the sample.
+    rememberSamplePath({ isSample: true, path: '/home/ana/demo for board.lwb' } as WorkspaceSummary, storage);
+    expect(findSamplePath([], storage)).toBe('/home/ana/.lw/sample.lwb');
   });
 
   it('falls back to a sample.lwb in the recent list that still exists', () => {

@@ -2,14 +2,15 @@ import type { RecentWorkspace, WorkspaceSummary } from '../../../shared/domain/w
 
 /**
  * Where the sample workspace lives. The contract has no "open the sample" method yet, so the UI
- * remembers the sample's path whenever it sees the sample open (the backend opens it on first
- * start) and falls back to the recent list.
+ * remembers the sample's path whenever it sees the generated sample open (the backend opens it
+ * on first start, as sample.lwb in its own folder) and falls back to the recent list. A copy
+ * saved from the sample is also marked isSample, hence the check on the file name as well.
  */
 const KEY = 'loyalty-workbench.sample-path';
 const SAMPLE_FILE = /(^|[/\\])sample\.lwb$/i;
 
 export function rememberSamplePath(summary: WorkspaceSummary | null, storage: Pick<Storage, 'setItem'> = localStorage): void {
-  if (summary?.isSample) storage.setItem(KEY, summary.path);
+  if (summary?.isSample && SAMPLE_FILE.test(summary.path)) storage.setItem(KEY, summary.path);
 }
 
 export function findSamplePath(recent: readonly RecentWorkspace[], storage: Pick<Storage, 'getItem'> = localStorage): string | null {

@@ -4,6 +4,8 @@
  */
 export const ERROR_CODES = [
   'invalid-arguments',
+  'bad-input',
+  'busy',
   'unknown-method',
   'no-workspace',
   'not-found',

@@ -62,8 +62,8 @@ export const importRulesSchema = z
   .object({
     /** Several purchases of a customer on one day become one, their amounts added. */
     mergeSameDay: z.boolean().default(false),
-    /** Returns and other negative or zero amounts: dropped (and counted) or kept. */
-    nonPositiveAmounts: z.enum(['drop', 'keep']).default('drop'),
+    /** Negative amounts (returns): dropped (and counted) or kept. Zero-value purchases are kept. */
+    negativeAmounts: z.enum(['drop', 'keep']).default('drop'),
     /** Only transactions within [from, to] are imported; the rest are counted. */
     dateFrom: isoDate.optional(),
     dateTo: isoDate.optional(),
@@ -79,7 +79,7 @@ export const transactionImportSchema = z
     path: importFilePathSchema,
     read: readOptionsSchema,
     mapping: transactionMappingSchema,
-    rules: importRulesSchema.default({ mergeSameDay: false, nonPositiveAmounts: 'drop' }),
+    rules: importRulesSchema.default({ mergeSameDay: false, negativeAmounts: 'drop' }),
     onBadRows: z.enum(BAD_ROW_POLICIES).default('stop'),
   })
   .strict();

@@ -7,7 +7,7 @@ const mapping = { customerId: 0, date: 1, amount: 2, store: 3 };
 const day = (y: number, m: number, d: number) => Date.UTC(y, m - 1, d) / 86_400_000;
 
 describe('transactionRowReader', () => {
-  const readRow = transactionRowReader(mapping, read, { mergeSameDay: false, nonPositiveAmounts: 'drop', dateFrom: '2024-01-01' });
+  const readRow = transactionRowReader(mapping, read, { mergeSameDay: false, negativeAmounts: 'drop', dateFrom: '2024-01-01' });
 
   it('reads a row in the file’s formats, without rounding', () => {
     expect(readRow(['C1', '25/03/2024', '1.234,567', ' Madrid '])).toEqual({
@@ -25,8 +25,9 @@ describe('transactionRowReader', () => {
 
   it('drops by the business rules and says which', () => {
     expect(readRow(['C1', '31/12/2023', '5', 'x'])).toEqual({ kind: 'dropped', reason: 'outside the date window' });
-    expect(readRow(['C1', '02/01/2024', '-5', 'x'])).toEqual({ kind: 'dropped', reason: 'zero or negative amount (return)' });
-    const keep = transactionRowReader(mapping, read, { mergeSameDay: false, nonPositiveAmounts: 'keep' });
+    expect(readRow(['C1', '02/01/2024', '-5', 'x'])).toEqual({ kind: 'dropped', reason: 'negative amount (return)' });
+    expect(readRow(['C1', '02/01/2024', '0', 'x'])).toMatchObject({ kind: 'row', row: { amount: 0 } });
+    const keep = transactionRowReader(mapping, read, { mergeSameDay: false, negativeAmounts: 'keep' });
     expect(keep(['C1', '02/01/2024', '-5', 'x'])).toMatchObject({ kind: 'row', row: { amount: -5 } });
   });
 });

@@ -16,7 +16,7 @@ export interface TransactionRow {
 }
 
 /** Why a row was left out by a business rule: counted and shown, not an error. */
-export type DropReason = 'outside the date window' | 'zero or negative amount (return)';
+export type DropReason = 'outside the date window' | 'negative amount (return)';
 
 export type RowOutcome =
   | { kind: 'row'; row: TransactionRow }
@@ -65,7 +65,7 @@ export function transactionRowReader(mapping: TransactionMapping, read: ReadOpti
     if (typeof quantity === 'string') return { kind: 'error', reason: quantity };
 
     if (day < from || day > to) return { kind: 'dropped', reason: 'outside the date window' };
-    if (amount <= 0 && rules.nonPositiveAmounts === 'drop') return { kind: 'dropped', reason: 'zero or negative amount (return)' };
+    if (amount < 0 && rules.negativeAmounts === 'drop') return { kind: 'dropped', reason: 'negative amount (return)' };
     return {
       kind: 'row',
       row: {

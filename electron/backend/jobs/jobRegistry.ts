@@ -7,6 +7,7 @@ export interface JobHandle {
   readonly signal: AbortSignal;
   setTotal(total: number): void;
   advance(units: number): void;
+  setDetail(detail: string | null): void;
   /** Throws the cancellation error if the job was cancelled; call between steps. */
   throwIfCancelled(): void;
 }
@@ -58,6 +59,7 @@ export class JobRegistry {
       unit,
       startedAtMs: this.now(),
       secondsLeft: null,
+      detail: null,
       error: null,
     };
     const record: JobRecord = { snapshot, controller };
@@ -74,6 +76,10 @@ export class JobRegistry {
       advance: (units) => {
         snapshot.done += units;
         snapshot.secondsLeft = estimateSecondsLeft(snapshot.done, snapshot.total, this.now() - snapshot.startedAtMs);
+        this.emit(false);
+      },
+      setDetail: (detail) => {
+        snapshot.detail = detail;
         this.emit(false);
       },
       throwIfCancelled: () => {

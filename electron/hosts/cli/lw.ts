@@ -2,9 +2,11 @@ import { APP_VERSION } from '../../backend/appVersion';
 import { reportError, UsageError } from './cliErrors';
 import type { Command, CommandIO } from './command';
 import { infoCommand } from './commands/info';
+import { importCommand } from './commands/import';
 import { sampleCommand } from './commands/sample';
+import { summaryCommand } from './commands/summary';
 
-export const COMMANDS: readonly Command[] = [sampleCommand, infoCommand];
+export const COMMANDS: readonly Command[] = [sampleCommand, infoCommand, importCommand, summaryCommand];
 
 function help(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

@@ -1,0 +1,200 @@
+import { BackendError } from '../../../shared/contract/errors';
+import type { TransactionImport } from '../../../shared/contract/importSchemas';
+import { dayNumberToIso } from '../../../shared/calendar/isoDate';
+import { LISTED_ERRORS, type DroppedRows, type ImportReport, type RowError } from '../../../shared/domain/imports';
+import type { TimeUnit } from '../../../shared/domain/timeUnits';
+import { transactionRowReader, type TransactionRow } from '../../../shared/import/transactionRow';
+import type { WritableDB } from '../db/types';
+import { lastTransactionDate, storeCustomerSummary } from '../queries/customerSummary';
+import { badRowsError } from './importErrors';
+import { openRowSource } from './rowSource';
+
+export interface ImportHooks {
+  signal?: AbortSignal;
+  setTotal?(n: number): void;
+  advance?(n: number): void;
+  setDetail?(detail: string | null): void;
+}
+
+export interface SummaryOptions {
+  /** The stored summary's calibration end; the last transaction day when absent. */
+  calibrationEnd?: string;
+  unit: TimeUnit;
+}
+
+/** Rows per INSERT statement: binding many rows per call cuts the per-statement cost. */
+const BATCH_ROWS = 64;
+const COLUMNS = 9;
+
+function cancelled(): BackendError {
+  return new BackendError('cancelled', 'The import was cancelled; the workspace is as it was before.');
+}
+
+/** Counts and remembers a few line numbers per reason. */
+class Tally {
+  private readonly byReason = new Map<string, DroppedRows>();
+  add(reason: string, line: number): void {
+    let entry = this.byReason.get(reason);
+    if (!entry) this.byReason.set(reason, (entry = { reason, rows: 0, lines: [] }));
+    entry.rows++;
+    if (entry.lines.length < LISTED_ERRORS) entry.lines.push(line);
+  }
+  addCount(reason: string, rows: number): void {
+    if (rows > 0) this.byReason.set(reason, { reason, rows, lines: [] });
+  }
+  list(): DroppedRows[] {
+    return [...this.byReason.values()];
+  }
+}
+
+/**
+ * Imports a transactions file into the workspace in one database transaction: either every row
+ * that passes lands, with the customer summary brought up to date, or — on bad rows under "stop",
+ * a cancel, or any failure — nothing does. The file is streamed, so memory does not grow with its
+ * size (only with the number of distinct customers).
+ */
+export async function importTransactions(db: WritableDB, spec: TransactionImport, summary: SummaryOptions, hooks: ImportHooks = {}): Promise<ImportReport> {
+  const started = Date.now();
+  const source = openRowSource(spec.path, spec.read);
+  const readRow = transactionRowReader(spec.mapping, spec.read, spec.rules);
+  const stopOnError = spec.onBadRows === 'stop';
+  hooks.setTotal?.(source.fileBytes);
+
+  const errors: RowError[] = [];
+  let errorCount = 0;
+  const skipped = new Tally();
+  let rowsRead = 0;
+  let rowsImported = 0;
+  let customersAdded = 0;
+  const knownCustomers = new Set<string>();
+  const isoCache = new Map<number, string>();
+  const iso = (day: number) => {
+    let s = isoCache.get(day);
+    if (s === undefined) isoCache.set(day, (s = dayNumberToIso(day)));
+    return s;
+  };
+
+  db.exec('BEGIN IMMEDIATE');
+  try {
+    const importId = Number(
+      db
+        .prepare(
+          `INSERT INTO imports(kind, file_name, file_bytes, imported_at, settings_json, rows_read, rows_imported, dropped_json, customers_added)
+           VALUES ('transactions', ?, ?, ?, ?, 0, 0, '[]', 0)`,
+        )
+        .run(source.fileName, source.fileBytes, new Date().toISOString(), JSON.stringify(spec)).lastInsertRowid,
+    );
+    const insertCustomer = db.prepare('INSERT OR IGNORE INTO customers(customer_id) VALUES (?)');
+    const insertSql = (n: number) =>
+      `INSERT INTO transactions(customer_id, date, amount, margin, quantity, channel, store, category, import_id) VALUES ${Array(n).fill('(?,?,?,?,?,?,?,?,?)').join(',')}`;
+    const insertBatch = db.prepare(insertSql(BATCH_ROWS));
+    const batch: unknown[] = [];
+    const flush = () => {
+      const n = batch.length / COLUMNS;
+      if (n === BATCH_ROWS) insertBatch.run(batch);
+      else if (n > 0) db.prepare(insertSql(n)).run(batch);
+      batch.length = 0;
+    };
+    const add = (row: TransactionRow) => {
+      if (!knownCustomers.has(row.customerId)) {
+        knownCustomers.add(row.customerId);
+        customersAdded += insertCustomer.run(row.customerId).changes;
+      }
+      batch.push(row.customerId, iso(row.day), row.amount, row.margin, row.quantity, row.channel, row.store, row.category, importId);
+      if (batch.length === BATCH_ROWS * COLUMNS) flush();
+      rowsImported++;
+    };
+
+    let lastBytes = 0;
+    await source.read(
+      (fields, line) => {
+        rowsRead++;
+        const outcome = readRow(fields);
+        if (outcome.kind === 'row') {
+          // Under "stop", once a bad row is seen nothing more is written: the rest is only checked.
+          if (!(stopOnError && errorCount > 0)) add(outcome.row);
+        } else if (outcome.kind === 'dropped') {
+          skipped.add(outcome.reason, line);
+        } else {
+          errorCount++;
+          if (errors.length < LISTED_ERRORS) errors.push({ line, reason: outcome.reason });
+          if (!stopOnError) skipped.add(`bad row: ${outcome.reason.replace(/"[^"]*"/g, '…')}`, line);
+        }
+      },
+      {
+        ...(hooks.signal ? { signal: hooks.signal } : {}),
+        onProgress: (bytes) => {
+          hooks.advance?.(bytes - lastBytes);
+          lastBytes = bytes;
+          const seconds = (Date.now() - started) / 1000;
+          hooks.setDetail?.(`${rowsRead.toLocaleString('en')} rows · ${Math.round(rowsRead / Math.max(seconds, 0.001)).toLocaleString('en')} rows/s`);
+        },
+      },
+    );
+    if (hooks.signal?.aborted) throw cancelled();
+    flush();
+    if (stopOnError && errorCount > 0) throw badRowsError(source.fileName, errors, errorCount);
+    if (rowsImported === 0) {
+      throw new BackendError('bad-input', `${source.fileName} has no rows to import (${rowsRead} read).`, 'Check the column mapping, the date window and the rules.');
+    }
+
+    const mergedSameDay = spec.rules.mergeSameDay ? mergeSameDayPurchases(db, importId) : 0;
+    skipped.addCount('merged into a same-day purchase of the same customer', mergedSameDay);
+    hooks.setDetail?.('Updating the customer summary…');
+    storeCustomerSummary(db, summary.calibrationEnd ?? lastTransactionDate(db)!, summary.unit);
+
+    const report: ImportReport = {
+      importId,
+      kind: 'transactions',
+      fileName: source.fileName,
+      fileBytes: source.fileBytes,
+      rowsRead,
+      rowsImported: rowsImported - mergedSameDay,
+      customersAdded,
+      mergedSameDay,
+      dropped: skipped.list(),
+      elapsedMs: Date.now() - started,
+    };
+    db.prepare('UPDATE imports SET rows_read = ?, rows_imported = ?, dropped_json = ?, customers_added = ? WHERE import_id = ?').run(
+      report.rowsRead,
+      report.rowsImported,
+      JSON.stringify(report.dropped),
+      report.customersAdded,
+      importId,
+    );
+    if (hooks.signal?.aborted) throw cancelled();
+    db.exec('COMMIT');
+    return report;
+  } catch (e) {
+    if (db.inTransaction) db.exec('ROLLBACK');
+    throw e;
+  }
+}
+
+/**
+ * Folds the purchases a customer made on one day (within this import) into the first of them,
+ * amounts, margins and quantities added. Returns how many rows were folded away.
+ */
+function mergeSameDayPurchases(db: WritableDB, importId: number): number {
+  db.exec(`DROP TABLE IF EXISTS temp.same_day`);
+  db.prepare(
+    `CREATE TEMP TABLE same_day AS
+       SELECT min(transaction_id) AS keep_id, customer_id, date, count(*) AS n,
+              sum(amount) AS amount, sum(margin) AS margin, sum(quantity) AS quantity
+         FROM transactions WHERE import_id = ?
+        GROUP BY customer_id, date HAVING count(*) > 1`,
+  ).run(importId);
+  const folded = (db.prepare('SELECT coalesce(sum(n - 1), 0) AS folded FROM temp.same_day').get() as { folded: number }).folded;
+  if (folded > 0) {
+    db.exec(`UPDATE transactions SET amount = s.amount, margin = s.margin, quantity = s.quantity
+               FROM temp.same_day s WHERE transactions.transaction_id = s.keep_id`);
+    db.prepare(
+      `DELETE FROM transactions
+        WHERE import_id = ?
+          AND (customer_id, date) IN (SELECT customer_id, date FROM temp.same_day)
+          AND transaction_id NOT IN (SELECT keep_id FROM temp.same_day)`,
+    ).run(importId);
+  }
+  db.exec('DROP TABLE temp.same_day');
+  return folded;
+}

@@ -1,0 +1,55 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { detectEncoding, headLines, readTextRecords } from './textRecords';
+
+const dir = mkdtempSync(join(tmpdir(), 'lw-text-'));
+const file = (name: string, content: string | Buffer) => {
+  const p = join(dir, name);
+  writeFileSync(p, content);
+  return p;
+};
+
+async function records(path: string, delimiter: ',' | ';' | 'whitespace' = ',', encoding: 'utf-8' | 'latin1' = 'utf-8') {
+  const out: [string[], number][] = [];
+  await readTextRecords(path, { encoding, delimiter }, (f, l) => out.push([f, l]));
+  return out;
+}
+
+describe('readTextRecords', () => {
+  it('reads records with their line numbers, skipping blank lines, CRLF or LF', async () => {
+    const p = file('a.csv', '\uFEFFid,amount\r\nC1,5\r\n\r\nC2,7');
+    expect(await records(p)).toEqual([
+      [['id', 'amount'], 1],
+      [['C1', '5'], 2],
+      [['C2', '7'], 4],
+    ]);
+  });
+
+  it('joins a quoted field that spans lines and numbers it by its first line', async () => {
+    const p = file('b.csv', 'id,note\nC1,"two\nlines"\nC2,x\n');
+    expect(await records(p)).toEqual([
+      [['id', 'note'], 1],
+      [['C1', 'two\nlines'], 2],
+      [['C2', 'x'], 4],
+    ]);
+  });
+
+  it('decodes Latin-1 and tells it from UTF-8', async () => {
+    const latin = Buffer.from('cliente;importe\nNúñez;12,5\n', 'latin1');
+    const p = file('c.csv', latin);
+    expect(detectEncoding(latin)).toBe('latin1');
+    expect(detectEncoding(Buffer.from('Núñez', 'utf8'))).toBe('utf-8');
+    expect((await records(p, ';', 'latin1'))[1]![0]).toEqual(['Núñez', '12,5']);
+    expect(headLines(p, 'latin1')[1]).toBe('Núñez;12,5');
+  });
+
+  it('reads records across chunk boundaries unchanged', async () => {
+    const rows = Array.from({ length: 60_000 }, (_, i) => `C${i},2024-01-01,${i}.5,Sevilla – Nervión`);
+    const p = file('big.csv', rows.join('\n'));
+    const got = await records(p);
+    expect(got).toHaveLength(60_000);
+    expect(got[59_999]).toEqual([['C59999', '2024-01-01', '59999.5', 'Sevilla – Nervión'], 60_000]);
+  });
+});

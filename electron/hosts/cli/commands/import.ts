@@ -1,0 +1,154 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { transactionImportSchema, type ReadOptions, type TransactionImport } from '../../../../shared/contract/importSchemas';
+import type { DetectedColumn } from '../../../../shared/import/detectFormat';
+import { DATE_FORMATS, type DateFormat } from '../../../../shared/import/parseDate';
+import type { Delimiter } from '../../../../shared/import/splitFields';
+import { TIME_UNITS, type TimeUnit } from '../../../../shared/domain/timeUnits';
+import { createWorkspace, openWorkspace } from '../../../backend/db/openWorkspace';
+import { importTransactions } from '../../../backend/import/importTransactions';
+import { previewImport } from '../../../backend/import/previewImport';
+import { UsageError } from '../cliErrors';
+import type { Command } from '../command';
+import { progressPrinter } from '../options';
+
+const DELIMITER_WORDS: Record<string, Delimiter | 'auto'> = { auto: 'auto', ',': ',', ';': ';', tab: '\t', '|': '|', whitespace: 'whitespace' };
+
+/** A column given as a 1-based number or as a header name; returns the 0-based index. */
+export function resolveColumn(flag: string, value: string | undefined, columns: readonly DetectedColumn[], hasHeader: boolean): number | undefined {
+  if (value === undefined) return undefined;
+  if (/^\d+$/.test(value)) {
+    const n = Number(value);
+    if (n < 1) throw new UsageError(`${flag}: columns are counted from 1.`);
+    return n - 1;
+  }
+  if (!hasHeader) throw new UsageError(`${flag} "${value}": the file has no header, so give the column's number (from 1).`);
+  const found = columns.find((c) => c.name.toLowerCase() === value.toLowerCase());
+  if (!found) throw new UsageError(`${flag} "${value}": no such column. Columns: ${columns.map((c) => c.name).join(', ')}.`);
+  return found.index;
+}
+
+export const importCommand: Command = {
+  name: 'import',
+  summary: 'Import a transactions file (CSV, TSV, whitespace text or XLSX) into a workspace.',
+  usage: `lw import --workspace FILE.lwb --transactions FILE [options]
+
+  --workspace FILE.lwb       the workspace (created when it does not exist)
+  --transactions FILE        the file to import (.csv .tsv .txt .dat .xlsx)
+  --delimiter D              auto (default), ",", ";", tab, "|" or whitespace
+  --no-header                the first line is data, not column names
+  --encoding E               auto (default), utf-8 or latin1
+  --customer-col N|NAME      the customer id column (number from 1, or header name)
+  --date-col N|NAME          the date column
+  --amount-col N|NAME        the amount column
+  --margin-col, --quantity-col, --channel-col, --store-col, --category-col  optional columns
+  --date-format F            ${DATE_FORMATS.join(', ')} (default: detected)
+  --decimal-comma            numbers use a decimal comma (default: detected)
+  --merge-same-day           merge a customer's purchases on one day into one
+  --keep-returns             keep negative amounts (returns); default: drop them, counted
+  --from YYYY-MM-DD, --to YYYY-MM-DD   import only this date window
+  --skip-bad-rows            skip bad rows and report them (default: stop, import nothing)
+  --calibration-end DATE     calibration end of the stored customer summary (default: last date)
+  --unit day|week|month      unit of the stored customer summary (default: week)`,
+
+  async run(io) {
+    const { values } = parseArgs({
+      args: io.argv,
+      options: {
+        workspace: { type: 'string' },
+        transactions: { type: 'string' },
+        delimiter: { type: 'string' },
+        'no-header': { type: 'boolean' },
+        encoding: { type: 'string' },
+        'customer-col': { type: 'string' },
+        'date-col': { type: 'string' },
+        'amount-col': { type: 'string' },
+        'margin-col': { type: 'string' },
+        'quantity-col': { type: 'string' },
+        'channel-col': { type: 'string' },
+        'store-col': { type: 'string' },
+        'category-col': { type: 'string' },
+        'date-format': { type: 'string' },
+        'decimal-comma': { type: 'boolean' },
+        'merge-same-day': { type: 'boolean' },
+        'keep-returns': { type: 'boolean' },
+        from: { type: 'string' },
+        to: { type: 'string' },
+        'skip-bad-rows': { type: 'boolean' },
+        'calibration-end': { type: 'string' },
+        unit: { type: 'string' },
+      },
+      strict: true,
+    });
+    if (!values.workspace) throw new UsageError('import needs --workspace FILE.lwb.');
+    if (!values.transactions) throw new UsageError('import needs --transactions FILE.');
+    const delimiter = DELIMITER_WORDS[values.delimiter ?? 'auto'];
+    if (!delimiter) throw new UsageError(`--delimiter must be one of ${Object.keys(DELIMITER_WORDS).join(', ')}.`);
+    if (values.encoding && !['auto', 'utf-8', 'latin1'].includes(values.encoding)) throw new UsageError('--encoding must be auto, utf-8 or latin1.');
+    if (values['date-format'] && !DATE_FORMATS.includes(values['date-format'] as DateFormat)) {
+      throw new UsageError(`--date-format must be one of ${DATE_FORMATS.join(', ')}.`);
+    }
+    const unit = (values.unit ?? 'week') as TimeUnit;
+    if (!TIME_UNITS.includes(unit)) throw new UsageError('--unit must be day, week or month.');
+
+    const path = resolve(values.transactions);
+    const fixed: Partial<ReadOptions> = {
+      ...(delimiter !== 'auto' ? { delimiter } : {}),
+      ...(values['no-header'] ? { hasHeader: false } : {}),
+      ...(values.encoding && values.encoding !== 'auto' ? { encoding: values.encoding as ReadOptions['encoding'] } : {}),
+      ...(values['date-format'] ? { dateFormat: values['date-format'] as DateFormat } : {}),
+      ...(values['decimal-comma'] ? { decimalSeparator: ',' as const, thousandsSeparator: '' as const } : {}),
+    };
+    const preview = await previewImport(path, fixed);
+    const col = (flag: string, v: string | undefined) => resolveColumn(flag, v, preview.columns, preview.read.hasHeader);
+    const mapping = {
+      customerId: col('--customer-col', values['customer-col']) ?? preview.suggestion.customerId,
+      date: col('--date-col', values['date-col']) ?? preview.suggestion.date,
+      amount: col('--amount-col', values['amount-col']) ?? preview.suggestion.amount,
+      margin: col('--margin-col', values['margin-col']),
+      quantity: col('--quantity-col', values['quantity-col']),
+      channel: col('--channel-col', values['channel-col']),
+      store: col('--store-col', values['store-col']),
+      category: col('--category-col', values['category-col']),
+    };
+    for (const [field, flag] of [['customerId', '--customer-col'], ['date', '--date-col'], ['amount', '--amount-col']] as const) {
+      if (mapping[field] === null || mapping[field] === undefined) throw new UsageError(`could not tell which column holds the ${field === 'customerId' ? 'customer id' : field}; give ${flag}.`);
+    }
+    if (preview.dateFormatAmbiguous) io.stderr('lw: warning: dates could be day-first or month-first; reading them as ' + preview.read.dateFormat + '. Give --date-format to be sure.');
+    const parsed = transactionImportSchema.safeParse({
+      path,
+      read: preview.read,
+      mapping: Object.fromEntries(Object.entries(mapping).filter(([, v]) => v !== undefined)),
+      rules: {
+        mergeSameDay: values['merge-same-day'] ?? false,
+        negativeAmounts: values['keep-returns'] ? 'keep' : 'drop',
+        ...(values.from ? { dateFrom: values.from } : {}),
+        ...(values.to ? { dateTo: values.to } : {}),
+      },
+      onBadRows: values['skip-bad-rows'] ? 'skip' : 'stop',
+    });
+    if (!parsed.success) throw new UsageError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join(' '));
+    const spec: TransactionImport = parsed.data;
+
+    const workspacePath = resolve(values.workspace);
+    const created = !existsSync(workspacePath);
+    const db = created ? createWorkspace(workspacePath) : openWorkspace(workspacePath);
+    if (created) io.stderr(`lw: created the workspace ${workspacePath}`);
+    const progress = progressPrinter(io, 'Importing (bytes)');
+    const controller = new AbortController();
+    const onInterrupt = () => controller.abort();
+    process.once('SIGINT', onInterrupt);
+    try {
+      const report = await importTransactions(db, spec, { unit, ...(values['calibration-end'] ? { calibrationEnd: values['calibration-end'] } : {}) }, { ...progress, signal: controller.signal });
+      progress.finish();
+      const n = (x: number) => x.toLocaleString('en');
+      io.stdout(`Imported ${n(report.rowsImported)} transactions of ${n(report.customersAdded)} new customers from ${report.fileName} (${n(report.rowsRead)} rows read) in ${(report.elapsedMs / 1000).toFixed(1)} s.`);
+      for (const d of report.dropped) io.stdout(`  left out: ${n(d.rows)} — ${d.reason}${d.lines.length ? ` (lines ${d.lines.slice(0, 5).join(', ')}${d.rows > 5 ? ', …' : ''})` : ''}`);
+    } finally {
+      process.off('SIGINT', onInterrupt);
+      db.close();
+    }
+    return 0;
+  },
+};

@@ -1,0 +1,36 @@
+/** What an import did, as the wizard's last step, the data-quality panel and `lw import` show it. */
+export interface DroppedRows {
+  reason: string;
+  rows: number;
+  /** The first line numbers (up to 20), to find them in the file. */
+  lines: number[];
+}
+
+export interface RowError {
+  line: number;
+  reason: string;
+}
+
+export interface ImportReport {
+  importId: number;
+  kind: 'transactions' | 'attributes';
+  fileName: string;
+  fileBytes: number;
+  /** Data records read (the header not counted). */
+  rowsRead: number;
+  rowsImported: number;
+  customersAdded: number;
+  /** Rows folded into another of the same customer and day (when that rule is on). */
+  mergedSameDay: number;
+  /** Rows left out by a business rule or skipped as bad, by reason. */
+  dropped: DroppedRows[];
+  elapsedMs: number;
+}
+
+export interface ImportRecord extends ImportReport {
+  importedAt: string;
+  settings: unknown;
+}
+
+/** How many bad lines an error lists before it only counts the rest. */
+export const LISTED_ERRORS = 20;

@@ -141,10 +141,11 @@ export function generateSampleChunk(spec: SampleSpec, seed: number, first: numbe
     const t = g.traits;
     out.group[k] = gi;
 
-    // Arrival: part of the base is already buying in the first quarter; the rest arrive evenly.
+    // Arrival: the existing base shows up early in the data; new customers arrive evenly after,
+    // until a week before the end.
     const arrivalWeeks = bernoulli(rng, spec.initialBaseShare)
-      ? rng.next() * 13
-      : 13 + rng.next() * (spec.spanWeeks - 14);
+      ? rng.next() * spec.initialBaseWeeks
+      : rng.next() * (spec.spanWeeks - 1);
     const lambda = gamma(rng, g.purchase.r, g.purchase.alphaWeeks);
     const p = beta(rng, g.purchase.a, g.purchase.b);
     const nu = gamma(rng, g.spend.q, g.spend.gamma);

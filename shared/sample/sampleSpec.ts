@@ -36,8 +36,12 @@ export interface SampleSpec {
   /** First calendar day of the data, YYYY-MM-DD. */
   startDate: string;
   spanWeeks: number;
-  /** Share of customers already buying in the first quarter; the rest arrive evenly after. */
+  /**
+   * Share of customers who are the existing base when the data starts: their first purchase in
+   * the data falls in the first initialBaseWeeks; everyone else arrives evenly over the span.
+   */
   initialBaseShare: number;
+  initialBaseWeeks: number;
   currencyCode: string;
   groups: readonly CustomerGroupSpec[];
 }
@@ -88,7 +92,8 @@ export const DEFAULT_SAMPLE_SPEC: SampleSpec = {
   customers: 20_000,
   startDate: '2023-10-02',
   spanWeeks: 156,
-  initialBaseShare: 0.35,
+  initialBaseShare: 0.2,
+  initialBaseWeeks: 26,
   currencyCode: 'EUR',
   groups: [
     {
@@ -162,6 +167,7 @@ export function validateSampleSpec(spec: SampleSpec): void {
   if (!Number.isInteger(spec.customers) || spec.customers < 1) fail('customers', 'must be a whole number of at least 1.');
   if (!(spec.spanWeeks > 0)) fail('spanWeeks', 'must be above 0.');
   if (!(spec.initialBaseShare >= 0 && spec.initialBaseShare <= 1)) fail('initialBaseShare', 'must be between 0 and 1.');
+  if (!(spec.initialBaseWeeks > 0 && spec.initialBaseWeeks < spec.spanWeeks)) fail('initialBaseWeeks', 'must be above 0 and below spanWeeks.');
   if (spec.groups.length === 0) fail('groups', 'needs at least one group.');
   const shares = spec.groups.reduce((s, g) => s + g.share, 0);
   if (Math.abs(shares - 1) > 1e-9) fail('groups', `shares sum to ${shares}, not 1.`);

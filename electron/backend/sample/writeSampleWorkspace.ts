@@ -12,6 +12,7 @@ import {
   type SampleSpec,
 } from '../../../shared/sample/sampleSpec';
 import { createWorkspace } from '../db/openWorkspace';
+import { lastTransactionDate, storeCustomerSummary } from '../queries/customerSummary';
 import type { WritableDB } from '../db/types';
 import type { JobHandle } from '../jobs/jobRegistry';
 import type { WorkerPool } from '../workers/workerPool';
@@ -21,6 +22,7 @@ import { removeWorkspaceFiles } from '../workspace/removeWorkspaceFiles';
 const CHUNK_CUSTOMERS = 1000;
 /** Bumped when the generator changes what a seed produces, so a stale sample can be recognised. */
 export const SAMPLE_GENERATOR_VERSION = '1';
+const SAMPLE_IMPORT_ID = 1;
 
 export interface SampleWriteOptions {
   outPath: string;
@@ -37,6 +39,11 @@ function writeHeader(db: WritableDB, spec: SampleSpec, seed: number): void {
     meta.run('sample.seed', String(seed));
     meta.run('sample.generator', SAMPLE_GENERATOR_VERSION);
     meta.run('sample.spec', JSON.stringify(spec));
+    // The generated data is recorded as import 1, so the data-quality panel can say where it came from.
+    db.prepare(
+      `INSERT INTO imports(import_id, kind, file_name, file_bytes, imported_at, settings_json, rows_read, rows_imported, dropped_json, customers_added)
+       VALUES (${SAMPLE_IMPORT_ID}, 'sample', ?, 0, ?, ?, 0, 0, '[]', 0)`,
+    ).run(`Generated sample retailer (seed ${seed})`, spec.startDate, JSON.stringify({ seed, generator: SAMPLE_GENERATOR_VERSION }));
     const attr = db.prepare('INSERT INTO attribute_definitions(name, kind, value_type, label, unit) VALUES (?, ?, ?, ?, ?)');
     for (const a of [...SAMPLE_NUMERIC_ATTRIBUTES, ...SAMPLE_TEXT_ATTRIBUTES]) attr.run(a.name, a.kind, a.valueType, a.label, a.unit);
     const group = db.prepare(
@@ -54,7 +61,7 @@ function writeChunk(db: WritableDB, spec: SampleSpec, chunk: SampleChunk): void 
     'INSERT INTO sample_customer_truth(customer_id, group_key, lambda_per_week, dropout_probability, spend_nu, alive_at_end) VALUES (?,?,?,?,?,?)',
   );
   const insertTx = db.prepare(
-    'INSERT INTO transactions(customer_id, date, amount, margin, quantity, channel, store, category) VALUES (?,?,?,?,?,?,?,?)',
+    `INSERT INTO transactions(customer_id, date, amount, margin, quantity, channel, store, category, import_id) VALUES (?,?,?,?,?,?,?,?,${SAMPLE_IMPORT_ID})`,
   );
   const insertNum = db.prepare('INSERT INTO customer_attributes(customer_id, name, value_num) VALUES (?,?,?)');
   const insertText = db.prepare('INSERT INTO customer_attributes(customer_id, name, value_text) VALUES (?,?,?)');
@@ -140,6 +147,11 @@ export async function writeSampleWorkspace(options: SampleWriteOptions): Promise
       writeChunk(db, spec, chunk);
       job?.advance(chunk.customerCount);
     }
+    db.transaction(() => {
+      storeCustomerSummary(db!, lastTransactionDate(db!)!, 'week');
+      const counts = db!.prepare('SELECT (SELECT count(*) FROM transactions) AS tx, (SELECT count(*) FROM customers) AS customers').get() as { tx: number; customers: number };
+      db!.prepare('UPDATE imports SET rows_read = ?, rows_imported = ?, customers_added = ? WHERE import_id = ?').run(counts.tx, counts.tx, counts.customers, SAMPLE_IMPORT_ID);
+    })();
     db.pragma('optimize');
     db.close();
     db = null;

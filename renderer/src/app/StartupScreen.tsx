@@ -33,6 +33,7 @@ export function StartupScreen({ connecting, jobs }: StartupScreenProps) {
               <Text size="xs" c="dimmed" ta="center" className="lw-figures">
                 {job.total > 0 ? `${job.done.toLocaleString()} of ${job.total.toLocaleString()} ${job.unit}` : job.unit}
                 {timeLeft ? ` · ${timeLeft}` : ''}
+                {job.detail ? ` · ${job.detail}` : ''}
               </Text>
               <Text size="xs" c="dimmed" ta="center">
                 The first start generates a sample retailer to explore; later starts open your last workspace at once.

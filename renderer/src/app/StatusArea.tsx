@@ -95,6 +95,11 @@ function JobStatus({ job }: { job: DisplayedJob }) {
             : 'starting…'}
         {timeLeft ? ` · ${timeLeft}` : ''}
       </Text>
+      {job.detail && (
+        <Text size="xs" c="dimmed" truncate title={job.detail} style={{ maxWidth: 280 }}>
+          {job.detail}
+        </Text>
+      )}
       <Tooltip label="Stop this job; nothing is changed in the workspace" withArrow>
         <Button size="compact-xs" variant="default" onClick={cancel} loading={cancelling} data-testid="job-cancel">
           Cancel

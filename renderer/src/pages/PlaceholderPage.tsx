@@ -1,5 +1,5 @@
 import { Badge, Group, List, Paper, Stack, Text, ThemeIcon, Title } from '@mantine/core';
-import { IconCheck } from '@tabler/icons-react';
+import { IconPointFilled } from '@tabler/icons-react';
 import { PAGES, type PageId } from '../app/pages';
 import { PLACEHOLDER_CONTENT } from './placeholderContent';
 
@@ -27,11 +27,8 @@ export function PlaceholderPage({ page }: { page: Exclude<PageId, 'data'> }) {
             spacing="sm"
             size="sm"
             c="dimmed"
-            icon={
-              <ThemeIcon size={20} radius="xl" variant="light" color="teal">
-                <IconCheck size={13} stroke={2.2} />
-              </ThemeIcon>
-            }
+            // Dots, not ticks: these are plans, and a tick would read as already done.
+            icon={<IconPointFilled size={14} style={{ color: 'var(--mantine-primary-color-filled)', display: 'block' }} />}
           >
             {content.points.map((point) => (
               <List.Item key={point}>{point}</List.Item>

@@ -7,24 +7,34 @@ export type OverviewState =
   | { status: 'loaded'; overview: CustomerOverview }
   | { status: 'failed'; error: unknown };
 
-/** The overview of the open workspace, fetched again whenever the workspace changes. */
-export function useCustomerOverview(summary: WorkspaceSummary | null): { state: OverviewState; reload: () => void } {
-  const [state, setState] = useState<OverviewState>({ status: 'loading' });
+type Fetched = { path: string } & ({ status: 'loaded'; overview: CustomerOverview } | { status: 'failed'; error: unknown });
+
+/**
+ * The overview of the open workspace, fetched again whenever the workspace changes. While the
+ * same workspace is refreshed the old figures stay up; another workspace's figures never do.
+ */
+export function useCustomerOverview(summary: WorkspaceSummary): { state: OverviewState; reload: () => void } {
+  const [fetched, setFetched] = useState<Fetched | null>(null);
   const [attempt, setAttempt] = useState(0);
+  const path = summary.path;
 
   useEffect(() => {
-    if (!summary) return undefined;
     let live = true;
-    setState((s) => (s.status === 'loaded' ? s : { status: 'loading' }));
     invoke('customers.overview', {}).then(
-      (overview) => live && setState({ status: 'loaded', overview }),
-      (error: unknown) => live && setState({ status: 'failed', error }),
+      (overview) => live && setFetched({ path, status: 'loaded', overview }),
+      (error: unknown) => live && setFetched({ path, status: 'failed', error }),
     );
     return () => {
       live = false;
     };
-  }, [summary, attempt]);
+    // The whole summary is a dependency on purpose: a changed summary means changed data.
+  }, [summary, path, attempt]);
 
-  const reload = useCallback(() => setAttempt((a) => a + 1), []);
+  const reload = useCallback(() => {
+    setFetched(null);
+    setAttempt((a) => a + 1);
+  }, []);
+
+  const state: OverviewState = !fetched || fetched.path !== path ? { status: 'loading' } : fetched;
   return { state, reload };
 }

@@ -34,6 +34,8 @@ export default defineConfig({
     build: {
       outDir: resolve(root, 'out/renderer'),
       rollupOptions: { input: { index: resolve(root, 'renderer/index.html') } },
+      // electron-vite leaves the renderer unminified by default; the browser mode serves it too.
+      minify: true,
       chunkSizeWarningLimit: 2500,
     },
   },

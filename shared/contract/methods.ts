@@ -18,6 +18,8 @@ export interface MethodResults {
   'workspace.current': WorkspaceSummary | null;
   /** Opens the last workspace, or the sample (generating it on first start). */
   'workspace.openDefault': WorkspaceSummary;
+  /** Opens the sample workspace, generating it first when it is missing. */
+  'workspace.openSample': WorkspaceSummary;
   'workspace.open': WorkspaceSummary;
   'workspace.create': WorkspaceSummary;
   'workspace.saveAs': WorkspaceSummary;

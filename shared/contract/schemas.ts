@@ -31,6 +31,7 @@ export const argSchemas = {
   'app.info': none,
   'workspace.current': none,
   'workspace.openDefault': none,
+  'workspace.openSample': none,
   'workspace.open': z.object({ path: workspacePathSchema }).strict(),
   'workspace.create': z.object({ path: workspacePathSchema }).strict(),
   'workspace.saveAs': z.object({ path: workspacePathSchema, overwrite: z.boolean().default(false) }).strict(),

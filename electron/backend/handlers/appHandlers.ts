@@ -12,7 +12,7 @@ export function appHandlers(ctx: HandlerContext): Pick<Handlers, 'app.info' | 'c
       workspaceSchemaVersion: LATEST_SCHEMA_VERSION,
       workerThreads: ctx.pool.size,
     }),
-    'customers.overview': async () => readCustomerOverview(ctx.session.require().db),
+    'customers.overview': async () => readCustomerOverview(ctx.session.require().reader),
     'jobs.list': async () => ctx.jobs.list(),
     'jobs.cancel': async ({ jobId }) => ({ cancelled: ctx.jobs.cancel(jobId) }),
   };

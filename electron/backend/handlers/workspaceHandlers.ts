@@ -6,7 +6,7 @@ import { writeSampleWorkspace } from '../sample/writeSampleWorkspace';
 import { resolveUserPath } from '../workspace/resolveUserPath';
 import type { HandlerContext } from './context';
 
-type WorkspaceMethods = 'workspace.current' | 'workspace.openDefault' | 'workspace.open' | 'workspace.create' | 'workspace.saveAs' | 'workspace.recent';
+type WorkspaceMethods = 'workspace.current' | 'workspace.openDefault' | 'workspace.openSample' | 'workspace.open' | 'workspace.create' | 'workspace.saveAs' | 'workspace.recent';
 
 export const SAMPLE_FILE_NAME = 'sample.lwb';
 
@@ -31,6 +31,12 @@ export function workspaceHandlers(ctx: HandlerContext): Pick<Handlers, Workspace
     return summary;
   };
 
+  const openSample = async (): Promise<WorkspaceSummary> => {
+    const samplePath = join(ctx.homeDir, SAMPLE_FILE_NAME);
+    await ensureSample(samplePath);
+    return remember(ctx.session.open(samplePath));
+  };
+
   return {
     'workspace.current': async () => ctx.session.summary(),
 
@@ -45,10 +51,10 @@ export function workspaceHandlers(ctx: HandlerContext): Pick<Handlers, Workspace
           // Fall through to the sample; the user can still open the file from Recent and see why.
         }
       }
-      const samplePath = join(ctx.homeDir, SAMPLE_FILE_NAME);
-      await ensureSample(samplePath);
-      return remember(ctx.session.open(samplePath));
+      return openSample();
     },
+
+    'workspace.openSample': async () => openSample(),
 
     'workspace.open': async ({ path }) => remember(ctx.session.open(resolveUserPath(path))),
     'workspace.create': async ({ path }) => remember(ctx.session.create(resolveUserPath(path))),

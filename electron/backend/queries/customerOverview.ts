@@ -11,18 +11,21 @@ export function readCustomerOverview(db: ReadableDB): CustomerOverview {
     .get() as { transactions: number; revenue: number; first: string | null; last: string | null };
   const customers = (db.prepare('SELECT count(*) AS n FROM customers').get() as { n: number }).n;
 
+  // Two grouped passes joined by month: a correlated subquery per month made this take seconds.
   const monthly = db
     .prepare(
-      `WITH firsts AS (SELECT customer_id, substr(min(date), 1, 7) AS month FROM transactions GROUP BY customer_id),
-            newc AS (SELECT month, count(*) AS n FROM firsts GROUP BY month)
-       SELECT substr(t.date, 1, 7) AS month,
-              sum(t.amount) AS revenue,
-              count(*) AS transactions,
-              count(DISTINCT t.customer_id) AS activeCustomers,
-              coalesce((SELECT n FROM newc WHERE newc.month = substr(t.date, 1, 7)), 0) AS newCustomers
-         FROM transactions t
-        GROUP BY month
-        ORDER BY month`,
+      `WITH activity AS (
+         SELECT substr(date, 1, 7) AS month, sum(amount) AS revenue, count(*) AS transactions,
+                count(DISTINCT customer_id) AS activeCustomers
+           FROM transactions GROUP BY month
+       ), arrivals AS (
+         SELECT month, count(*) AS newCustomers
+           FROM (SELECT substr(min(date), 1, 7) AS month FROM transactions GROUP BY customer_id)
+          GROUP BY month
+       )
+       SELECT a.month, a.revenue, a.transactions, a.activeCustomers, coalesce(n.newCustomers, 0) AS newCustomers
+         FROM activity a LEFT JOIN arrivals n USING (month)
+        ORDER BY a.month`,
     )
     .all() as MonthlyActivity[];
 

@@ -2,13 +2,20 @@ import { existsSync, renameSync } from 'node:fs';
 import { BackendError } from '../../../shared/contract/errors';
 import type { WorkspaceSummary } from '../../../shared/domain/workspace';
 import { createWorkspace, openWorkspace } from '../db/openWorkspace';
-import type { WritableDB } from '../db/types';
+import { openSqlite } from '../db/sqlite';
+import type { ReadableDB, WritableDB } from '../db/types';
 import { readWorkspaceSummary } from '../queries/workspaceSummary';
 import { removeWorkspaceFiles } from './removeWorkspaceFiles';
 
 export interface OpenedWorkspace {
   path: string;
+  /** The one connection that writes (imports, edits). */
   db: WritableDB;
+  /**
+   * A second, read-only connection for the UI's queries. In WAL mode it sees only committed
+   * data, so a long import in progress on the writer never shows half-done in a table or chart.
+   */
+  reader: ReadableDB;
 }
 
 /**
@@ -18,6 +25,8 @@ export interface OpenedWorkspace {
  */
 export class WorkspaceSession {
   private current: OpenedWorkspace | null = null;
+  /** What is running that must finish before the workspace may be switched, or null. */
+  private busyWith: string | null = null;
 
   constructor(private readonly onChange: (summary: WorkspaceSummary | null) => void) {}
 
@@ -31,19 +40,44 @@ export class WorkspaceSession {
   }
 
   summary(): WorkspaceSummary | null {
-    return this.current ? readWorkspaceSummary(this.current.db, this.current.path) : null;
+    return this.current ? readWorkspaceSummary(this.current.reader, this.current.path) : null;
+  }
+
+  /**
+   * Runs work that writes to the workspace (an import): one at a time, and the workspace cannot
+   * be switched or copied until it ends. Afterwards every window hears of the change.
+   */
+  async exclusive<T>(what: string, work: (opened: OpenedWorkspace) => Promise<T>): Promise<T> {
+    const opened = this.require();
+    this.refuseIfBusy();
+    this.busyWith = what;
+    try {
+      return await work(opened);
+    } finally {
+      this.busyWith = null;
+      if (this.current === opened) this.onChange(this.summary());
+    }
+  }
+
+  private refuseIfBusy(): void {
+    if (this.busyWith) {
+      throw new BackendError('busy', `${this.busyWith} is still running.`, 'Wait for it to finish, or cancel it in the status bar.');
+    }
   }
 
   open(path: string): WorkspaceSummary {
     if (this.current?.path === path) return this.summary()!;
+    this.refuseIfBusy();
     return this.switchTo(path, openWorkspace(path));
   }
 
   create(path: string): WorkspaceSummary {
+    this.refuseIfBusy();
     return this.switchTo(path, createWorkspace(path));
   }
 
   async saveAs(path: string, overwrite: boolean): Promise<WorkspaceSummary> {
+    this.refuseIfBusy();
     const { path: from, db } = this.require();
     if (path === from) return this.summary()!;
     if (existsSync(path) && !overwrite) {
@@ -63,14 +97,22 @@ export class WorkspaceSession {
   }
 
   close(): void {
+    this.current?.reader.close();
     this.current?.db.close();
     this.current = null;
   }
 
   private switchTo(path: string, db: WritableDB): WorkspaceSummary {
-    this.current?.db.close();
-    this.current = { path, db };
-    const summary = readWorkspaceSummary(db, path);
+    let reader: ReadableDB;
+    try {
+      reader = openSqlite(path, { readonly: true, fileMustExist: true }) as ReadableDB;
+    } catch (e) {
+      db.close();
+      throw e;
+    }
+    this.close();
+    this.current = { path, db, reader };
+    const summary = readWorkspaceSummary(reader, path);
     this.onChange(summary);
     return summary;
   }

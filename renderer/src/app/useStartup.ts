@@ -4,7 +4,6 @@ import type { WorkspaceSummary } from '../../../shared/domain/workspace';
 import { invoke, isConnectionLost, onEvent } from '../backend/client';
 import type { ConnectionStatus } from '../backend/client';
 import { reportError } from '../errors/errorStore';
-import { rememberSamplePath } from '../workspace/samplePath';
 import { sameSummary } from '../workspace/sameSummary';
 
 export type StartupPhase = 'waiting' | 'opening' | 'ready' | 'failed';
@@ -35,7 +34,6 @@ export function useStartup(status: ConnectionStatus): Startup {
   const [summary, setSummaryState] = useState<WorkspaceSummary | null>(null);
 
   const setSummary = useCallback((next: WorkspaceSummary | null) => {
-    rememberSamplePath(next);
     // The same workspace arrives twice (the call's answer and the 'workspace.changed' event);
     // keeping the old object when nothing changed spares the pages a second round of queries.
     setSummaryState((previous) => (sameSummary(previous, next) ? previous : next));

@@ -1,9 +1,7 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
-import { BackendError } from '../../../shared/contract/errors';
 import type { WorkspaceSummary } from '../../../shared/domain/workspace';
 import { host, invoke } from '../backend/client';
 import { reportError } from '../errors/errorStore';
-import { findSamplePath } from './samplePath';
 
 export type PathDialogKind = 'new' | 'open' | 'saveAs';
 
@@ -98,17 +96,7 @@ export function useWorkspaceActions(current: WorkspaceSummary | null, onOpened: 
       },
 
       openSample() {
-        runAndReport('Opening the sample', async () => {
-          const path = findSamplePath(await invoke('workspace.recent', {}));
-          if (!path) {
-            throw new BackendError(
-              'not-found',
-              'This app does not know where the sample workspace is yet.',
-              'Open it with Open… (it is sample.lwb in the app’s own folder), or restart the app with no workspace to generate it again.',
-            );
-          }
-          return invoke('workspace.open', { path });
-        });
+        runAndReport('Opening the sample', () => invoke('workspace.openSample', {}));
       },
 
       openRecent(path: string) {

@@ -4,6 +4,14 @@ import { dayNumberOf } from '../calendar/isoDate';
 export const DATE_FORMATS = ['iso', 'dd/mm/yyyy', 'mm/dd/yyyy', 'yyyymmdd'] as const;
 export type DateFormat = (typeof DATE_FORMATS)[number];
 
+/** How each format is written out for a person. */
+export const DATE_FORMAT_LABELS: Readonly<Record<DateFormat, string>> = {
+  iso: 'YYYY-MM-DD',
+  'dd/mm/yyyy': 'DD/MM/YYYY',
+  'mm/dd/yyyy': 'MM/DD/YYYY',
+  yyyymmdd: 'YYYYMMDD',
+};
+
 const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ].*)?$/;
 const DMY = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:[T ].*)?$/;
 const COMPACT = /^(\d{4})(\d{2})(\d{2})$/;

@@ -19,7 +19,7 @@ describe('transactionRowReader', () => {
   it('says what is wrong with a bad row, in words', () => {
     expect(readRow(['C1', '25/03/2024'])).toEqual({ kind: 'error', reason: 'has 2 fields; the mapping reads column 4' });
     expect(readRow(['', '25/03/2024', '1', 'x'])).toEqual({ kind: 'error', reason: 'the customer id is empty' });
-    expect(readRow(['C1', '2024-03-25', '1', 'x'])).toEqual({ kind: 'error', reason: 'date "2024-03-25" is not a dd/mm/yyyy date' });
+    expect(readRow(['C1', '2024-03-25', '1', 'x'])).toEqual({ kind: 'error', reason: 'date "2024-03-25" is not a date in the form DD/MM/YYYY' });
     expect(readRow(['C1', '25/03/2024', '12.50', 'x'])).toEqual({ kind: 'error', reason: 'amount "12.50" is not a number (decimal comma, thousands ".")' });
   });
 

@@ -1,6 +1,6 @@
 import type { ImportRules, ReadOptions, TransactionMapping } from '../contract/importSchemas';
 import { isoToDayNumber } from '../calendar/isoDate';
-import { parseDate } from './parseDate';
+import { DATE_FORMAT_LABELS, parseDate } from './parseDate';
 import { parseNumber, type NumberFormat } from './parseNumber';
 
 export interface TransactionRow {
@@ -54,7 +54,7 @@ export function transactionRowReader(mapping: TransactionMapping, read: ReadOpti
     const dateText = text(fields, mapping.date);
     if (dateText === null) return { kind: 'error', reason: 'the date is empty' };
     const day = parseDate(dateText, read.dateFormat);
-    if (day === null) return { kind: 'error', reason: `date "${dateText}" is not a ${read.dateFormat} date` };
+    if (day === null) return { kind: 'error', reason: `date "${dateText}" is not a date in the form ${DATE_FORMAT_LABELS[read.dateFormat]}` };
     const amountText = text(fields, mapping.amount);
     if (amountText === null) return { kind: 'error', reason: 'the amount is empty' };
     const amount = parseNumber(amountText, number);

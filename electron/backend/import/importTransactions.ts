@@ -1,12 +1,12 @@
 import { BackendError } from '../../../shared/contract/errors';
 import type { TransactionImport } from '../../../shared/contract/importSchemas';
 import { dayNumberToIso } from '../../../shared/calendar/isoDate';
-import { LISTED_ERRORS, type DroppedRows, type ImportReport, type RowError } from '../../../shared/domain/imports';
+import { LISTED_ERRORS, type ImportReport, type RowError } from '../../../shared/domain/imports';
 import type { TimeUnit } from '../../../shared/domain/timeUnits';
 import { transactionRowReader, type TransactionRow } from '../../../shared/import/transactionRow';
 import type { WritableDB } from '../db/types';
 import { lastTransactionDate, storeCustomerSummary } from '../queries/customerSummary';
-import { badRowsError } from './importErrors';
+import { badRowsError, cancelledImport, Tally } from './importErrors';
 import { openRowSource } from './rowSource';
 
 export interface ImportHooks {
@@ -25,27 +25,6 @@ export interface SummaryOptions {
 /** Rows per INSERT statement: binding many rows per call cuts the per-statement cost. */
 const BATCH_ROWS = 64;
 const COLUMNS = 9;
-
-function cancelled(): BackendError {
-  return new BackendError('cancelled', 'The import was cancelled; the workspace is as it was before.');
-}
-
-/** Counts and remembers a few line numbers per reason. */
-class Tally {
-  private readonly byReason = new Map<string, DroppedRows>();
-  add(reason: string, line: number): void {
-    let entry = this.byReason.get(reason);
-    if (!entry) this.byReason.set(reason, (entry = { reason, rows: 0, lines: [] }));
-    entry.rows++;
-    if (entry.lines.length < LISTED_ERRORS) entry.lines.push(line);
-  }
-  addCount(reason: string, rows: number): void {
-    if (rows > 0) this.byReason.set(reason, { reason, rows, lines: [] });
-  }
-  list(): DroppedRows[] {
-    return [...this.byReason.values()];
-  }
-}
 
 /**
  * Imports a transactions file into the workspace in one database transaction: either every row
@@ -131,7 +110,7 @@ export async function importTransactions(db: WritableDB, spec: TransactionImport
         },
       },
     );
-    if (hooks.signal?.aborted) throw cancelled();
+    if (hooks.signal?.aborted) throw cancelledImport();
     flush();
     if (stopOnError && errorCount > 0) throw badRowsError(source.fileName, errors, errorCount);
     if (rowsImported === 0) {
@@ -162,7 +141,7 @@ export async function importTransactions(db: WritableDB, spec: TransactionImport
       report.customersAdded,
       importId,
     );
-    if (hooks.signal?.aborted) throw cancelled();
+    if (hooks.signal?.aborted) throw cancelledImport();
     db.exec('COMMIT');
     return report;
   } catch (e) {

@@ -1,0 +1,144 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import type { ReadOptions, TransactionImport } from '../../../shared/contract/importSchemas';
+import { createWorkspace } from '../db/openWorkspace';
+import type { WritableDB } from '../db/types';
+import { importAttributes } from './importAttributes';
+import { importTransactions } from './importTransactions';
+
+const dir = mkdtempSync(join(tmpdir(), 'lw-import-'));
+const file = (name: string, content: string) => {
+  const p = join(dir, name);
+  writeFileSync(p, content);
+  return p;
+};
+let n = 0;
+const workspace = (): WritableDB => createWorkspace(join(dir, `w${n++}.lwb`));
+
+const csv: ReadOptions = { encoding: 'utf-8', delimiter: ',', hasHeader: true, decimalSeparator: '.', thousandsSeparator: '', dateFormat: 'iso' };
+const spec = (path: string, over: Partial<TransactionImport> = {}): TransactionImport => ({
+  path,
+  read: csv,
+  mapping: { customerId: 0, date: 1, amount: 2 },
+  rules: { mergeSameDay: false, negativeAmounts: 'drop' },
+  onBadRows: 'stop',
+  ...over,
+});
+const count = (db: WritableDB, table: string) => (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+
+describe('importTransactions', () => {
+  it('imports the rows, counts what the rules left out, and builds the summary', async () => {
+    const db = workspace();
+    const p = file('ok.csv', 'id,date,amount\nA,2024-01-01,10\nA,2024-01-01,5\nA,2024-01-08,20\nB,2024-01-02,-3\nB,2024-01-03,7\n');
+    const report = await importTransactions(db, spec(p, { rules: { mergeSameDay: true, negativeAmounts: 'drop' } }), { unit: 'week' });
+    expect(report).toMatchObject({ rowsRead: 5, rowsImported: 3, customersAdded: 2, mergedSameDay: 1 });
+    expect(report.dropped).toEqual([
+      { reason: 'negative amount (return)', rows: 1, lines: [5] },
+      { reason: 'merged into a same-day purchase of the same customer', rows: 1, lines: [] },
+    ]);
+    expect(db.prepare("SELECT amount FROM transactions WHERE customer_id = 'A' ORDER BY date").all()).toEqual([{ amount: 15 }, { amount: 20 }]);
+    expect(db.prepare("SELECT frequency, age FROM customer_summary WHERE customer_id = 'A'").get()).toEqual({ frequency: 1, age: 1 });
+    expect(count(db, 'imports')).toBe(1);
+  });
+
+  it('imports nothing when a row is bad under "stop", and lists the lines', async () => {
+    const db = workspace();
+    const p = file('bad.csv', 'id,date,amount\nA,2024-01-01,10\nB,2024-13-01,5\nC,2024-01-02,abc\nD,2024-01-03,4\n');
+    await expect(importTransactions(db, spec(p), { unit: 'week' })).rejects.toMatchObject({
+      code: 'bad-input',
+      message: expect.stringMatching(/has 2 bad rows; nothing was imported\. line 3: date "2024-13-01" is not a date in the form YYYY-MM-DD; line 4: amount "abc" is not a number/),
+    });
+    expect(count(db, 'transactions')).toBe(0);
+    expect(count(db, 'customers')).toBe(0);
+    expect(count(db, 'imports')).toBe(0);
+    expect(db.inTransaction).toBe(false);
+  });
+
+  it('skips bad rows under "skip" and reports them', async () => {
+    const db = workspace();
+    const p = file('skip.csv', 'id,date,amount\nA,2024-01-01,10\nB,2024-13-01,5\nC,2024-01-02,abc\nD,2024-01-03,4\n');
+    const report = await importTransactions(db, spec(p, { onBadRows: 'skip' }), { unit: 'week' });
+    expect(report.rowsImported).toBe(2);
+    expect(report.dropped.map((d) => [d.rows, d.lines])).toEqual([
+      [1, [3]],
+      [1, [4]],
+    ]);
+  });
+
+  it('leaves the workspace as it was when cancelled', async () => {
+    const db = workspace();
+    const rows = Array.from({ length: 200_000 }, (_, i) => `C${i % 5000},2024-01-${String(1 + (i % 28)).padStart(2, '0')},${i % 97}.5`);
+    const p = file('big.csv', `id,date,amount\n${rows.join('\n')}\n`);
+    const controller = new AbortController();
+    const run = importTransactions(db, spec(p), { unit: 'week' }, { signal: controller.signal, advance: () => controller.abort() });
+    await expect(run).rejects.toMatchObject({ code: 'cancelled' });
+    expect(count(db, 'transactions')).toBe(0);
+    expect(db.inTransaction).toBe(false);
+  });
+
+  it('reads a Spanish export: semicolons, decimal comma, day-first dates, Latin-1', async () => {
+    const db = workspace();
+    const p = join(dir, 'es.csv');
+    writeFileSync(p, Buffer.from('Cliente;Fecha;Importe\nNúñez;25/03/2024;1.234,56\nPeña;02/04/2024;12,50\n', 'latin1'));
+    const read: ReadOptions = { encoding: 'latin1', delimiter: ';', hasHeader: true, decimalSeparator: ',', thousandsSeparator: '.', dateFormat: 'dd/mm/yyyy' };
+    await importTransactions(db, spec(p, { read }), { unit: 'week' });
+    expect(db.prepare('SELECT customer_id, date, amount FROM transactions ORDER BY date').all()).toEqual([
+      { customer_id: 'Núñez', date: '2024-03-25', amount: 1234.56 },
+      { customer_id: 'Peña', date: '2024-04-02', amount: 12.5 },
+    ]);
+  });
+
+  it('reads an Excel workbook, dates and numbers as cells', async () => {
+    const db = workspace();
+    const wb = new ExcelJS.Workbook();
+    const sheet = wb.addWorksheet('Ventas');
+    sheet.addRow(['cliente', 'fecha', 'importe']);
+    sheet.addRow(['A', new Date(Date.UTC(2024, 0, 5)), 12.25]);
+    sheet.addRow(['B', new Date(Date.UTC(2024, 1, 29)), 8]);
+    const p = join(dir, 'ventas.xlsx');
+    await wb.xlsx.writeFile(p);
+    const report = await importTransactions(db, spec(p), { unit: 'week' });
+    expect(report.rowsImported).toBe(2);
+    expect(db.prepare('SELECT customer_id, date, amount FROM transactions ORDER BY date').all()).toEqual([
+      { customer_id: 'A', date: '2024-01-05', amount: 12.25 },
+      { customer_id: 'B', date: '2024-02-29', amount: 8 },
+    ]);
+  });
+});
+
+describe('importAttributes', () => {
+  it('tags columns with their CRM kinds and adds unseen customers', async () => {
+    const db = workspace();
+    const p = file('attrs.csv', 'id,nps,segment\nA,9,gold\nB,,silver\n');
+    const report = await importAttributes(db, {
+      path: p,
+      read: csv,
+      customerId: 0,
+      attributes: [
+        { column: 1, name: 'nps', kind: 'quality', valueType: 'number' },
+        { column: 2, name: 'segment', kind: 'marketing', valueType: 'text' },
+      ],
+      onBadRows: 'stop',
+    });
+    expect(report).toMatchObject({ rowsImported: 2, customersAdded: 2 });
+    expect(db.prepare('SELECT customer_id, name, value_num, value_text FROM customer_attributes ORDER BY customer_id, name').all()).toEqual([
+      { customer_id: 'A', name: 'nps', value_num: 9, value_text: null },
+      { customer_id: 'A', name: 'segment', value_num: null, value_text: 'gold' },
+      { customer_id: 'B', name: 'nps', value_num: null, value_text: null },
+      { customer_id: 'B', name: 'segment', value_num: null, value_text: 'silver' },
+    ]);
+    expect(db.prepare("SELECT kind FROM attribute_definitions WHERE name = 'nps'").get()).toEqual({ kind: 'quality' });
+  });
+
+  it('stops on a value that is not a number, naming the line', async () => {
+    const db = workspace();
+    const p = file('attrs-bad.csv', 'id,nps\nA,9\nB,great\n');
+    await expect(
+      importAttributes(db, { path: p, read: csv, customerId: 0, attributes: [{ column: 1, name: 'nps', kind: 'quality', valueType: 'number' }], onBadRows: 'stop' }),
+    ).rejects.toThrow(/line 3: nps "great" is not a number/);
+    expect(count(db, 'customer_attributes')).toBe(0);
+  });
+});

@@ -70,3 +70,38 @@ describe('the backend', () => {
     await expect(backend.invoke('workspace.open', { path: join(home, 'nowhere.lwb') })).rejects.toMatchObject({ code: 'not-found' });
   });
 });
+
+describe('the backend: importing and the customer base', () => {
+  it('previews, imports as a job, pages, bins and lists imports', async () => {
+    const { writeFileSync } = await import('node:fs');
+    const csv = join(home, 'client.csv');
+    writeFileSync(csv, 'Cliente;Fecha;Importe\nC1;25/03/2024;1.234,56\nC1;02/04/2024;12,50\nC2;13/04/2024;3,00\nC3;14/04/2024;-3,00\n');
+    await backend.call('workspace.create', { path: join(home, 'client.lwb') });
+    const preview = await backend.call('import.preview', { path: csv });
+    expect(preview.read).toMatchObject({ delimiter: ';', hasHeader: true, decimalSeparator: ',', thousandsSeparator: '.', dateFormat: 'dd/mm/yyyy' });
+    expect(preview.suggestion).toEqual({ customerId: 0, date: 1, amount: 2 });
+    const mapping = { customerId: 0, date: 1, amount: 2 };
+    const report = await backend.call('import.transactions', { path: csv, read: preview.read, mapping, onBadRows: 'stop', rules: { mergeSameDay: false, negativeAmounts: 'drop' }, summary: { unit: 'week' } });
+    expect(report).toMatchObject({ rowsRead: 4, rowsImported: 3, customersAdded: 2 });
+
+    const page = await backend.call('customers.page', { offset: 0, limit: 10, sortBy: 'totalSpend', sortDirection: 'desc' });
+    expect(page.total).toBe(2);
+    expect(page.rows[0]).toMatchObject({ customerId: 'C1', purchaseDays: 2, totalSpend: 1247.06 });
+    expect((await backend.call('customers.page', { offset: 0, limit: 10, search: '2' })).rows.map((r) => r.customerId)).toEqual(['C2']);
+    const dist = await backend.call('customers.distributions', {});
+    expect(dist.frequency.reduce((s, b) => s + b.count, 0)).toBe(2);
+    expect(await backend.call('customers.cohorts', {})).toEqual([
+      { month: '2024-03', customers: 1, repeatCustomers: 1, averagePurchaseDays: 2, totalSpend: 1247.06 },
+      { month: '2024-04', customers: 1, repeatCustomers: 0, averagePurchaseDays: 1, totalSpend: 3 },
+    ]);
+    const imports = await backend.call('imports.list', {});
+    expect(imports[0]).toMatchObject({ fileName: 'client.csv', rowsImported: 3, dropped: [{ reason: 'negative amount (return)', rows: 1, lines: [5] }] });
+    const jobs = await backend.call('jobs.list', {});
+    expect(jobs.at(-1)).toMatchObject({ label: 'Importing client.csv', state: 'done', unit: 'bytes' });
+  });
+
+  it('refuses sort keys and page sizes outside the contract', async () => {
+    await expect(backend.invoke('customers.page', { offset: 0, limit: 10_000 })).rejects.toMatchObject({ code: 'invalid-arguments' });
+    await expect(backend.invoke('customers.page', { offset: 0, limit: 10, sortBy: 'customer_id; DROP TABLE customers' })).rejects.toMatchObject({ code: 'invalid-arguments' });
+  });
+});

@@ -5,6 +5,8 @@ import type { EventMessage } from '../../shared/contract/protocol';
 import type { MethodArgs, MethodName } from '../../shared/contract/schemas';
 import { DEFAULT_SAMPLE_SEED, DEFAULT_SAMPLE_SPEC, type SampleSpec } from '../../shared/sample/sampleSpec';
 import { appHandlers } from './handlers/appHandlers';
+import { customerHandlers } from './handlers/customerHandlers';
+import { importHandlers } from './handlers/importHandlers';
 import type { HandlerContext } from './handlers/context';
 import { validateCall } from './handlers/validate';
 import { workspaceHandlers } from './handlers/workspaceHandlers';
@@ -55,7 +57,7 @@ export function createBackend(options: BackendOptions): Backend {
     settings: new UserSettings(options.homeDir),
     sample: { seed: options.sampleSeed ?? DEFAULT_SAMPLE_SEED, spec: options.sampleSpec ?? DEFAULT_SAMPLE_SPEC },
   };
-  const handlers = { ...workspaceHandlers(context), ...appHandlers(context) } satisfies Handlers;
+  const handlers = { ...workspaceHandlers(context), ...appHandlers(context), ...customerHandlers(context), ...importHandlers(context) } satisfies Handlers;
 
   const invoke = async (method: unknown, args: unknown): Promise<unknown> => {
     const call = validateCall(method, args);

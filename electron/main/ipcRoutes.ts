@@ -1,6 +1,7 @@
 import { basename } from 'node:path';
 import { dialog, ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
-import { IPC_CHOOSE_OPEN, IPC_CHOOSE_SAVE, IPC_INVOKE } from '../../shared/contract/protocol';
+import { IMPORT_FILE_EXTENSIONS } from '../../shared/contract/importSchemas';
+import { IPC_CHOOSE_IMPORT, IPC_CHOOSE_OPEN, IPC_CHOOSE_SAVE, IPC_INVOKE } from '../../shared/contract/protocol';
 import { isMethodName, WORKSPACE_EXTENSION } from '../../shared/contract/schemas';
 import type { BackendConnection } from './backendConnection';
 import { isAppUrl } from './mainWindow';
@@ -24,6 +25,16 @@ export function installIpcRoutes(window: BrowserWindow, backend: BackendConnecti
   ipcMain.handle(IPC_CHOOSE_OPEN, async (event) => {
     if (!fromApp(event)) return null;
     const r = await dialog.showOpenDialog(window, { title: 'Open workspace', filters, properties: ['openFile'] });
+    return r.canceled ? null : (r.filePaths[0] ?? null);
+  });
+
+  ipcMain.handle(IPC_CHOOSE_IMPORT, async (event) => {
+    if (!fromApp(event)) return null;
+    const r = await dialog.showOpenDialog(window, {
+      title: 'Import customer data',
+      filters: [{ name: 'Transactions or customer attributes', extensions: IMPORT_FILE_EXTENSIONS.map((e) => e.slice(1)) }],
+      properties: ['openFile'],
+    });
     return r.canceled ? null : (r.filePaths[0] ?? null);
   });
 

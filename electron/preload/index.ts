@@ -1,6 +1,6 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import { BRIDGE_GLOBAL, MENU_ACTIONS, type DesktopBridge, type MenuAction } from '../../shared/contract/bridge';
-import { IPC_CHOOSE_OPEN, IPC_CHOOSE_SAVE, IPC_EVENT, IPC_INVOKE, IPC_MENU, type EventMessage } from '../../shared/contract/protocol';
+import { IPC_CHOOSE_IMPORT, IPC_CHOOSE_OPEN, IPC_CHOOSE_SAVE, IPC_EVENT, IPC_INVOKE, IPC_MENU, type EventMessage } from '../../shared/contract/protocol';
 
 /** Subscribes to one channel and hands back only the payload, never the IPC event object. */
 function subscribe<T>(channel: string, accept: (value: unknown) => value is T, listener: (value: T) => void): () => void {
@@ -21,6 +21,7 @@ const bridge = {
   onMenu: (listener) => subscribe(IPC_MENU, isMenuAction, listener),
   chooseWorkspaceToOpen: () => ipcRenderer.invoke(IPC_CHOOSE_OPEN),
   chooseWorkspaceToSave: (suggestedName) => ipcRenderer.invoke(IPC_CHOOSE_SAVE, suggestedName),
+  chooseFileToImport: () => ipcRenderer.invoke(IPC_CHOOSE_IMPORT),
 } satisfies DesktopBridge;
 
 contextBridge.exposeInMainWorld(BRIDGE_GLOBAL, bridge);

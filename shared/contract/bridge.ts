@@ -25,6 +25,8 @@ export interface DesktopBridge {
   /** Native file dialogs; each resolves to the chosen path or null when the user cancels. */
   chooseWorkspaceToOpen(): Promise<string | null>;
   chooseWorkspaceToSave(suggestedName: string): Promise<string | null>;
+  /** A transactions or attributes file to import (.csv .tsv .txt .dat .xlsx). */
+  chooseFileToImport(): Promise<string | null>;
 }
 
 export const BRIDGE_GLOBAL = 'loyaltyWorkbench';

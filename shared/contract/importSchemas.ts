@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ATTRIBUTE_KINDS } from '../domain/attributes';
+import { TIME_UNITS } from '../domain/timeUnits';
 import { DATE_FORMATS } from '../import/parseDate';
 import { DELIMITERS } from '../import/splitFields';
 
@@ -112,3 +113,15 @@ export const previewRequestSchema = z
     read: readOptionsShape.partial().optional(),
   })
   .strict();
+
+/** How the stored customer summary is measured: calibration end (default: the last purchase) and unit. */
+export const summarySettingsSchema = z
+  .object({
+    calibrationEnd: isoDate.optional(),
+    unit: z.enum(TIME_UNITS),
+  })
+  .strict();
+
+export const transactionImportRequestSchema = transactionImportSchema.extend({
+  summary: summarySettingsSchema.default({ unit: 'week' }),
+});

@@ -1,3 +1,5 @@
+import type { CohortRow, CustomerDistributions, CustomerPage } from '../domain/customers';
+import type { ImportPreview, ImportRecord, ImportReport } from '../domain/imports';
 import type { JobSnapshot } from '../domain/jobs';
 import type { CustomerOverview, RecentWorkspace, WorkspaceSummary } from '../domain/workspace';
 import type { MethodName, ValidArgs } from './schemas';
@@ -25,6 +27,18 @@ export interface MethodResults {
   'workspace.saveAs': WorkspaceSummary;
   'workspace.recent': RecentWorkspace[];
   'customers.overview': CustomerOverview;
+  'customers.page': CustomerPage;
+  'customers.distributions': CustomerDistributions;
+  'customers.cohorts': CohortRow[];
+  /** Recomputes the stored customer summary for a calibration end and unit. */
+  'customers.summarise': WorkspaceSummary;
+  /** Looks at a file and proposes how to read it; writes nothing. */
+  'import.preview': ImportPreview;
+  /** Imports transactions as a job; all or nothing. */
+  'import.transactions': ImportReport;
+  'import.attributes': ImportReport;
+  /** Every import into the workspace, newest first, with what each left out and why. */
+  'imports.list': ImportRecord[];
   'jobs.list': JobSnapshot[];
   'jobs.cancel': { cancelled: boolean };
 }

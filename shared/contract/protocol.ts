@@ -40,3 +40,4 @@ export const IPC_EVENT = `${IPC_PREFIX}event`;
 export const IPC_MENU = `${IPC_PREFIX}menu`;
 export const IPC_CHOOSE_OPEN = `${IPC_PREFIX}dialog:open`;
 export const IPC_CHOOSE_SAVE = `${IPC_PREFIX}dialog:save`;
+export const IPC_CHOOSE_IMPORT = `${IPC_PREFIX}dialog:import`;

@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import { CUSTOMER_SORT_KEYS } from '../domain/customers';
+import { TIME_UNITS } from '../domain/timeUnits';
+import { attributeImportSchema, previewRequestSchema, transactionImportRequestSchema } from './importSchemas';
 
 /**
  * Schemas for every argument that crosses from the UI into the backend. The renderer's forms
@@ -37,6 +40,24 @@ export const argSchemas = {
   'workspace.saveAs': z.object({ path: workspacePathSchema, overwrite: z.boolean().default(false) }).strict(),
   'workspace.recent': none,
   'customers.overview': none,
+  'customers.page': z
+    .object({
+      offset: z.number().int().min(0),
+      limit: z.number().int().min(1).max(500),
+      sortBy: z.enum(CUSTOMER_SORT_KEYS).default('customerId'),
+      sortDirection: z.enum(['asc', 'desc']).default('asc'),
+      search: z.string().max(200).optional(),
+    })
+    .strict(),
+  'customers.distributions': none,
+  'customers.cohorts': none,
+  'customers.summarise': z
+    .object({ calibrationEnd: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Write the date as YYYY-MM-DD.'), unit: z.enum(TIME_UNITS) })
+    .strict(),
+  'import.preview': previewRequestSchema,
+  'import.transactions': transactionImportRequestSchema,
+  'import.attributes': attributeImportSchema,
+  'imports.list': none,
   'jobs.list': none,
   'jobs.cancel': z.object({ jobId: jobIdSchema }).strict(),
 } as const;

@@ -1,3 +1,6 @@
+import type { ReadOptions } from '../contract/importSchemas';
+import type { DetectedColumn } from '../import/detectFormat';
+
 /** What an import did, as the wizard's last step, the data-quality panel and `lw import` show it. */
 export interface DroppedRows {
   reason: string;
@@ -13,7 +16,7 @@ export interface RowError {
 
 export interface ImportReport {
   importId: number;
-  kind: 'transactions' | 'attributes';
+  kind: 'transactions' | 'attributes' | 'sample';
   fileName: string;
   fileBytes: number;
   /** Data records read (the header not counted). */
@@ -34,3 +37,21 @@ export interface ImportRecord extends ImportReport {
 
 /** How many bad lines an error lists before it only counts the rest. */
 export const LISTED_ERRORS = 20;
+
+export interface ImportPreview {
+  path: string;
+  fileName: string;
+  fileBytes: number;
+  isSpreadsheet: boolean;
+  /** The settings to read the file with: detected, with what the caller fixed taking precedence. */
+  read: ReadOptions;
+  dateFormatAmbiguous: boolean;
+  columns: DetectedColumn[];
+  /** The first data rows as the settings split them (the header excluded). */
+  rows: string[][];
+  suggestion: { customerId: number | null; date: number | null; amount: number | null };
+  warnings: string[];
+  /** Spreadsheets: the sheets seen. */
+  sheets: string[];
+}
+

@@ -1,26 +1,10 @@
 import type { ReadOptions } from '../../../shared/contract/importSchemas';
-import { detectColumns, detectFormat, suggestMapping, type DetectedColumn } from '../../../shared/import/detectFormat';
+import type { ImportPreview } from '../../../shared/domain/imports';
+import { detectColumns, detectFormat, suggestMapping } from '../../../shared/import/detectFormat';
 import { splitFields } from '../../../shared/import/splitFields';
 import { detectEncoding, headLines, readHead } from './textRecords';
 import { openRowSource } from './rowSource';
 import { readXlsxRecords } from './xlsxRecords';
-
-export interface ImportPreview {
-  path: string;
-  fileName: string;
-  fileBytes: number;
-  isSpreadsheet: boolean;
-  /** The settings to read the file with: detected, with what the caller fixed taking precedence. */
-  read: ReadOptions;
-  dateFormatAmbiguous: boolean;
-  columns: DetectedColumn[];
-  /** The first data rows as the settings split them (the header excluded). */
-  rows: string[][];
-  suggestion: { customerId: number | null; date: number | null; amount: number | null };
-  warnings: string[];
-  /** Spreadsheets: the sheets seen. */
-  sheets: string[];
-}
 
 const PREVIEW_ROWS = 20;
 

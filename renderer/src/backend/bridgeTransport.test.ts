@@ -18,6 +18,7 @@ function fakeBridge(answer: (method: string) => Promise<BridgeResult>) {
     onMenu: () => () => {},
     chooseWorkspaceToOpen: async () => null,
     chooseWorkspaceToSave: async () => null,
+    chooseFileToImport: async () => null,
   };
   return { bridge, calls, emit: (m: EventMessage) => emit(m) };
 }

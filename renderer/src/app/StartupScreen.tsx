@@ -1,8 +1,8 @@
 import { Center, Loader, Paper, Progress, Stack, Text, ThemeIcon, Title } from '@mantine/core';
 import { IconAward } from '@tabler/icons-react';
-import { formatTimeLeft } from '../format/formatters';
+import { appLocale, formatTimeLeft } from '../format/formatters';
 import type { DisplayedJob } from '../jobs/jobDisplay';
-import { progressPercent } from '../jobs/jobDisplay';
+import { formatJobProgress, progressPercent } from '../jobs/jobDisplay';
 
 interface StartupScreenProps {
   connecting: boolean;
@@ -31,7 +31,7 @@ export function StartupScreen({ connecting, jobs }: StartupScreenProps) {
             <Stack gap={6} w="100%">
               <Progress value={percent ?? 100} animated={percent === null} striped={percent === null} size="md" />
               <Text size="xs" c="dimmed" ta="center" className="lw-figures">
-                {job.total > 0 ? `${job.done.toLocaleString()} of ${job.total.toLocaleString()} ${job.unit}` : job.unit}
+                {formatJobProgress(job, appLocale())}
                 {timeLeft ? ` · ${timeLeft}` : ''}
                 {job.detail ? ` · ${job.detail}` : ''}
               </Text>

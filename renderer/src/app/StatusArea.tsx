@@ -5,7 +5,7 @@ import type { WorkspaceSummary } from '../../../shared/domain/workspace';
 import { invoke } from '../backend/client';
 import { reportError } from '../errors/errorStore';
 import { appLocale, formatTimeLeft } from '../format/formatters';
-import { progressPercent, type DisplayedJob } from '../jobs/jobDisplay';
+import { formatJobProgress, progressPercent, type DisplayedJob } from '../jobs/jobDisplay';
 
 interface StatusAreaProps {
   jobs: readonly DisplayedJob[];
@@ -41,7 +41,6 @@ export function StatusArea({ jobs, summary }: StatusAreaProps) {
 
 function JobStatus({ job }: { job: DisplayedJob }) {
   const [cancelling, setCancelling] = useState(false);
-  const count = new Intl.NumberFormat(appLocale());
 
   if (job.state !== 'running') {
     const outcome = {
@@ -88,11 +87,7 @@ function JobStatus({ job }: { job: DisplayedJob }) {
         aria-label={`${job.label} progress`}
       />
       <Text size="xs" c="dimmed" className="lw-figures" style={{ whiteSpace: 'nowrap' }}>
-        {job.total > 0
-          ? `${count.format(job.done)} / ${count.format(job.total)} ${job.unit}`
-          : job.done > 0
-            ? `${count.format(job.done)} ${job.unit}`
-            : 'starting…'}
+        {formatJobProgress(job, appLocale())}
         {timeLeft ? ` · ${timeLeft}` : ''}
       </Text>
       {job.detail && (

@@ -63,6 +63,10 @@ export const host = {
   chooseWorkspaceToSave(suggestedName: string): Promise<string | null> {
     return backend.bridge ? backend.bridge.chooseWorkspaceToSave(suggestedName) : Promise.resolve(null);
   },
+  /** A transactions or attributes file to import; null when cancelled or in the browser. */
+  chooseFileToImport(): Promise<string | null> {
+    return backend.bridge ? backend.bridge.chooseFileToImport() : Promise.resolve(null);
+  },
   /** Menu-bar actions; the browser has no menu bar, so nothing is ever sent there. */
   onMenu(listener: (action: MenuAction) => void): () => void {
     return backend.bridge ? backend.bridge.onMenu(listener) : () => {};

@@ -15,6 +15,8 @@ export interface ChartTheme {
   fontFamily: string;
   /** Main series colour (bars). */
   primary: string;
+  /** A quieter shade of the main colour, for the part of a stack that is not the point. */
+  primaryMuted: string;
   /** Second series colour (lines drawn over bars). */
   secondary: string;
 }
@@ -32,6 +34,7 @@ export function chartThemeFrom(theme: MantineTheme, scheme: 'light' | 'dark'): C
       tooltipBorder: colors.dark[4],
       fontFamily: theme.fontFamily ?? 'sans-serif',
       primary: primary[4],
+      primaryMuted: colors.dark[3],
       secondary: colors.orange[4],
     };
   }
@@ -44,6 +47,7 @@ export function chartThemeFrom(theme: MantineTheme, scheme: 'light' | 'dark'): C
     tooltipBorder: colors.gray[3],
     fontFamily: theme.fontFamily ?? 'sans-serif',
     primary: primary[6],
+    primaryMuted: primary[2],
     secondary: colors.orange[7],
   };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createFormatters } from '../format/formatters';
-import { binLabel, buildPurchaseFrequencyOption, fillEmptyBins, showBinLabel } from './purchaseFrequencyOption';
+import type { TooltipComponentFormatterCallbackParams } from 'echarts';
+import { binDescription, binLabel, buildPurchaseFrequencyOption, fillEmptyBins, showBinLabel } from './purchaseFrequencyOption';
 import { TEST_CHART_THEME, overviewFixture } from './testFixtures';
 
 const format = createFormatters('en-US', 'EUR');
@@ -23,6 +24,23 @@ describe('buildPurchaseFrequencyOption', () => {
     expect(data).toHaveLength(20);
     expect(data.slice(0, 5)).toEqual([10, 6, 0, 2, 0]);
     expect(data[19]).toBe(1);
+  });
+});
+
+describe('the purchase-frequency tooltip', () => {
+  const option = buildPurchaseFrequencyOption(overviewFixture(), TEST_CHART_THEME, format);
+  const formatter = (option.tooltip as { formatter: (p: TooltipComponentFormatterCallbackParams) => string }).formatter;
+  const at = (dataIndex: number) => formatter([{ dataIndex } as TooltipComponentFormatterCallbackParams extends (infer P)[] ? P : never]);
+
+  it('reads "20+ purchases" for the open bin, and counts customers', () => {
+    expect(at(19)).toContain('20+ purchases');
+    expect(at(0)).toContain('1 purchase<');
+    expect(at(1)).toContain('2 purchases');
+    expect(at(0)).toContain('>10<');
+  });
+
+  it('describes ranges in words', () => {
+    expect(binDescription({ fromPurchases: 5, toPurchases: 9, customers: 0 })).toBe('5–9 purchases');
   });
 });
 

@@ -2,6 +2,7 @@ import type { CustomerOverview, PurchaseCountBin } from '../../../shared/domain/
 import type { Formatters } from '../format/formatters';
 import type { ChartOption } from './chartOption';
 import { baseOption, categoryAxisStyle, valueAxisStyle, type ChartTheme } from './chartTheme';
+import { hoveredIndex, tooltipHtml } from './tooltip';
 
 /**
  * Which x-axis labels to print: the first, every fifth and the open last bin, so "20+" is never
@@ -9,6 +10,12 @@ import { baseOption, categoryAxisStyle, valueAxisStyle, type ChartTheme } from '
  */
 export function showBinLabel(bin: PurchaseCountBin, index: number, count: number): boolean {
   return index === 0 || index === count - 1 || bin.fromPurchases % 5 === 0;
+}
+
+/** A bin as words for the tooltip: "1 purchase", "5–9 purchases", "20+ purchases". */
+export function binDescription(bin: PurchaseCountBin): string {
+  const single = bin.toPurchases === bin.fromPurchases && bin.fromPurchases === 1;
+  return `${binLabel(bin)} ${single ? 'purchase' : 'purchases'}`;
 }
 
 export function binLabel(bin: PurchaseCountBin): string {
@@ -43,7 +50,17 @@ export function buildPurchaseFrequencyOption(overview: CustomerOverview, theme: 
   return {
     ...base,
     grid: { left: 48, right: 16, top: 40, bottom: 40 },
-    tooltip: { ...base.tooltip, trigger: 'axis', axisPointer: { type: 'shadow' } },
+    tooltip: {
+      ...base.tooltip,
+      trigger: 'axis',
+      axisPointer: { type: 'shadow' },
+      // The axis says "20+" for short; the tooltip says what the number counts.
+      formatter: (params) => {
+        const index = hoveredIndex(params);
+        const bin = index === null ? undefined : bins[index];
+        return bin ? tooltipHtml(binDescription(bin), [{ color: theme.primary, label: 'Customers', value: format.count(bin.customers) }]) : '';
+      },
+    },
     xAxis: {
       type: 'category',
       name: 'Purchases per customer',
@@ -75,7 +92,6 @@ export function buildPurchaseFrequencyOption(overview: CustomerOverview, theme: 
         data: bins.map((b) => b.customers),
         barCategoryGap: '12%',
         itemStyle: { color: theme.primary, borderRadius: [2, 2, 0, 0] },
-        tooltip: { valueFormatter: (v) => (typeof v === 'number' ? format.count(v) : String(v)) },
       },
     ],
   };

@@ -11,6 +11,7 @@ export const TEST_CHART_THEME: ChartTheme = {
   tooltipBorder: '#ccc',
   fontFamily: 'sans-serif',
   primary: '#3b5bdb',
+  primaryMuted: '#bac8ff',
   secondary: '#e8590c',
 };
 

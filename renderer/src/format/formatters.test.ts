@@ -12,13 +12,26 @@ describe('createFormatters', () => {
 
   it('shortens axis labels', () => {
     expect(f.currencyCompact(1_250_000)).toBe('€1.3M');
+    expect(f.currencyCompact(1000)).toBe('€1K');
     expect(f.countCompact(12_000)).toBe('12K');
+  });
+
+  it('writes measures with one decimal and shares as percentages', () => {
+    expect(f.decimal(12.46)).toBe('12.5');
+    expect(f.decimal(0.30000000000000004)).toBe('0.3');
+    expect(f.percent(0.4231)).toBe('42.3%');
   });
 
   it('formats workspace dates as calendar days, whatever the time zone', () => {
     expect(f.month('2024-03')).toBe('Mar 2024');
     expect(f.date('2024-01-01')).toBe('Jan 1, 2024');
     expect(f.date('not a date')).toBe('not a date');
+  });
+
+  it('shows moments in the given time zone', () => {
+    const utc = createFormatters('en-GB', 'EUR', 'UTC');
+    expect(utc.dateTime('2024-03-25T14:05:00.000Z')).toBe('25 Mar 2024, 14:05');
+    expect(utc.dateTime('garbage')).toBe('garbage');
   });
 
   it('follows the locale', () => {

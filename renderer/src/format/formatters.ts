@@ -16,10 +16,16 @@ export interface Formatters {
   currencyCompact(value: number): string;
   /** Short counts for axis labels: 12K. */
   countCompact(value: number): string;
+  /** A measure with at most one decimal: 12.5 (weeks, purchases per customer). */
+  decimal(value: number): string;
+  /** A share from 0 to 1 as a percentage with one decimal: 42.3%. */
+  percent(share: number): string;
   /** A YYYY-MM month as "Mar 2024". */
   month(isoMonth: string): string;
   /** A YYYY-MM-DD date as "3 Mar 2024" (in the locale's order). */
   date(isoDate: string): string;
+  /** A moment (an ISO timestamp) in the user's own time zone: "3 Mar 2024, 14:05". */
+  dateTime(isoTimestamp: string): string;
 }
 
 // Workspace dates are calendar dates without a zone; formatting them in UTC keeps the day.
@@ -31,14 +37,19 @@ function isoToUtcDate(iso: string): Date | null {
   return new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, m[3] ? Number(m[3]) : 1));
 }
 
-export function createFormatters(locale: string, currencyCode: string): Formatters {
+export function createFormatters(locale: string, currencyCode: string, timeZone?: string): Formatters {
   const count = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
   const countCompact = new Intl.NumberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 });
   const money = new Intl.NumberFormat(locale, { style: 'currency', currency: currencyCode, maximumFractionDigits: 0 });
   const moneyPrecise = new Intl.NumberFormat(locale, { style: 'currency', currency: currencyCode, minimumFractionDigits: 2, maximumFractionDigits: 2 });
-  const moneyCompact = new Intl.NumberFormat(locale, { style: 'currency', currency: currencyCode, notation: 'compact', maximumFractionDigits: 1 });
+  // Without a minimum, currency keeps its cents' digits and a round €1,000 reads "€1.0K".
+  const moneyCompact = new Intl.NumberFormat(locale, { style: 'currency', currency: currencyCode, notation: 'compact', minimumFractionDigits: 0, maximumFractionDigits: 1 });
+  const decimal = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
+  const percent = new Intl.NumberFormat(locale, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
   const month = new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: UTC });
   const date = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: UTC });
+  // A moment, unlike a calendar date, is shown in local time: it is when the user did something.
+  const dateTime = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone });
 
   const formatDate = (format: Intl.DateTimeFormat, iso: string): string => {
     const d = isoToUtcDate(iso);
@@ -53,8 +64,14 @@ export function createFormatters(locale: string, currencyCode: string): Formatte
     currencyPrecise: (v) => moneyPrecise.format(v),
     currencyCompact: (v) => moneyCompact.format(v),
     countCompact: (v) => countCompact.format(v),
+    decimal: (v) => decimal.format(v),
+    percent: (v) => percent.format(v),
     month: (iso) => formatDate(month, iso),
     date: (iso) => formatDate(date, iso),
+    dateTime: (iso) => {
+      const d = new Date(iso);
+      return Number.isNaN(d.getTime()) ? iso : dateTime.format(d);
+    },
   };
 }
 

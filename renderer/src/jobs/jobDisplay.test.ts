@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { JobSnapshot } from '../../../shared/domain/jobs';
-import { LINGER_MS, mergeJobs, nextPruneInMs, progressPercent, pruneJobs } from './jobDisplay';
+import { LINGER_MS, formatJobProgress, mergeJobs, nextPruneInMs, progressPercent, pruneJobs } from './jobDisplay';
 
 // Cast, not annotated: the snapshot may gain fields these tests do not care about.
 const job = (overrides: Partial<JobSnapshot> = {}): JobSnapshot =>
@@ -55,5 +55,27 @@ describe('progressPercent', () => {
     expect(progressPercent({ done: 5, total: 0 })).toBeNull();
     expect(progressPercent({ done: 25, total: 100 })).toBe(25);
     expect(progressPercent({ done: 120, total: 100 })).toBe(100);
+  });
+});
+
+describe('formatJobProgress', () => {
+  it('shows bytes as megabytes, both figures in the same unit', () => {
+    expect(formatJobProgress({ done: 12_400_000, total: 30_200_000, unit: 'bytes' }, 'en-US')).toBe('12.4 of 30.2 MB');
+    expect(formatJobProgress({ done: 0, total: 30_200_000, unit: 'bytes' }, 'en-US')).toBe('0.0 of 30.2 MB');
+  });
+
+  it('falls back to kilobytes for small files and gigabytes for huge ones', () => {
+    expect(formatJobProgress({ done: 12_000, total: 48_000, unit: 'bytes' }, 'en-US')).toBe('12 of 48 KB');
+    expect(formatJobProgress({ done: 1_250_000_000, total: 2_000_000_000, unit: 'bytes' }, 'en-US')).toBe('1.25 of 2.00 GB');
+  });
+
+  it('counts other units with thousands separators', () => {
+    expect(formatJobProgress({ done: 1234, total: 5000, unit: 'customers' }, 'en-US')).toBe('1,234 of 5,000 customers');
+    expect(formatJobProgress({ done: 1234, total: 0, unit: 'customers' }, 'en-US')).toBe('1,234 customers');
+    expect(formatJobProgress({ done: 0, total: 0, unit: 'bytes' }, 'en-US')).toBe('starting…');
+  });
+
+  it('follows the locale', () => {
+    expect(formatJobProgress({ done: 12_400_000, total: 30_200_000, unit: 'bytes' }, 'es-ES')).toBe('12,4 of 30,2 MB');
   });
 });

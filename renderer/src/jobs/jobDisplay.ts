@@ -54,3 +54,29 @@ export function progressPercent(job: Pick<JobSnapshot, 'done' | 'total'>): numbe
   if (job.total <= 0) return null;
   return Math.min(100, Math.max(0, (job.done / job.total) * 100));
 }
+
+const BYTE_SCALES = [
+  { limit: 1e9, divisor: 1e9, unit: 'GB', digits: 2 },
+  { limit: 1e6, divisor: 1e6, unit: 'MB', digits: 1 },
+  { limit: 0, divisor: 1e3, unit: 'KB', digits: 0 },
+] as const;
+
+/**
+ * "12.4 of 30.2 MB": both figures in the unit the total calls for, so they compare at a glance
+ * (decimal units, as file managers show sizes).
+ */
+export function formatBytesProgress(done: number, total: number, locale: string): string {
+  const reference = Math.max(total, done);
+  const scale = BYTE_SCALES.find((s) => reference >= s.limit) ?? BYTE_SCALES[BYTE_SCALES.length - 1]!;
+  const number = new Intl.NumberFormat(locale, { minimumFractionDigits: scale.digits, maximumFractionDigits: scale.digits });
+  const shown = (bytes: number) => number.format(bytes / scale.divisor);
+  return total > 0 ? `${shown(done)} of ${shown(total)} ${scale.unit}` : `${shown(done)} ${scale.unit}`;
+}
+
+/** How far a running job has got, in its own unit: "1,234 of 5,000 customers", "12.4 of 30.2 MB". */
+export function formatJobProgress(job: Pick<JobSnapshot, 'done' | 'total' | 'unit'>, locale: string): string {
+  if (job.total <= 0 && job.done <= 0) return 'starting…';
+  if (job.unit === 'bytes') return formatBytesProgress(job.done, job.total, locale);
+  const count = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
+  return job.total > 0 ? `${count.format(job.done)} of ${count.format(job.total)} ${job.unit}` : `${count.format(job.done)} ${job.unit}`;
+}

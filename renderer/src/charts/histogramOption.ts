@@ -1,0 +1,86 @@
+import type { HistogramBin } from '../../../shared/stats/histogram';
+import type { Formatters } from '../format/formatters';
+import type { ChartOption } from './chartOption';
+import { baseOption, categoryAxisStyle, valueAxisStyle, type ChartTheme } from './chartTheme';
+import { hoveredIndex, tooltipHtml } from './tooltip';
+
+export interface HistogramSpec {
+  bins: readonly HistogramBin[];
+  /** Under the bars, e.g. "Recency (weeks)". */
+  axisName: string;
+  /** A bin edge in full, for the tooltip: "€1,000", "12.5". */
+  formatEdge: (value: number) => string;
+  /** A bin edge in short, for the axis: "€1K". */
+  formatAxisEdge: (value: number) => string;
+  /** Whole-number values (purchase counts): a bin [3, 4) is just "3", and [0, 2) is "0–1". */
+  integer: boolean;
+  /** The tooltip's title for a bin's range, e.g. (range) => `${range} repeat purchases`. */
+  describeRange: (range: string) => string;
+}
+
+/** The range a bin covers, in full: "3", "0–1", "€500–€1,000", and "≥ 20" for the open last bin. */
+export function histogramRangeLabel(bin: HistogramBin, formatEdge: (value: number) => string, integer: boolean): string {
+  if (bin.to === null) return `≥ ${formatEdge(bin.from)}`;
+  if (integer) {
+    const last = bin.to - 1;
+    return last <= bin.from ? formatEdge(bin.from) : `${formatEdge(bin.from)}–${formatEdge(last)}`;
+  }
+  return `${formatEdge(bin.from)}–${formatEdge(bin.to)}`;
+}
+
+/**
+ * The axis names each bar by where it starts, as histograms are read; a range per bar would
+ * not fit under twenty bars. The open last bin keeps its "≥" so the tail is not mistaken for
+ * one value.
+ */
+export function histogramAxisLabel(bin: HistogramBin, formatAxisEdge: (value: number) => string): string {
+  return bin.to === null ? `≥ ${formatAxisEdge(bin.from)}` : formatAxisEdge(bin.from);
+}
+
+/** A histogram of customers: bars over bins, the count of customers in each. */
+export function buildHistogramOption(spec: HistogramSpec, theme: ChartTheme, format: Formatters): ChartOption {
+  const { bins } = spec;
+  const base = baseOption(theme);
+  return {
+    ...base,
+    grid: { left: 48, right: 16, top: 36, bottom: 44 },
+    tooltip: {
+      ...base.tooltip,
+      trigger: 'axis',
+      axisPointer: { type: 'shadow' },
+      formatter: (params) => {
+        const index = hoveredIndex(params);
+        const bin = index === null ? undefined : bins[index];
+        if (!bin) return '';
+        const range = histogramRangeLabel(bin, spec.formatEdge, spec.integer);
+        return tooltipHtml(spec.describeRange(range), [{ color: theme.primary, label: 'Customers', value: format.count(bin.count) }]);
+      },
+    },
+    xAxis: {
+      type: 'category',
+      name: spec.axisName,
+      nameLocation: 'middle',
+      nameGap: 30,
+      data: bins.map((bin) => histogramAxisLabel(bin, spec.formatAxisEdge)),
+      ...categoryAxisStyle(theme),
+      axisLabel: { color: theme.mutedText, hideOverlap: true },
+      axisTick: { alignWithLabel: true, lineStyle: { color: theme.axisLine } },
+    },
+    yAxis: {
+      type: 'value',
+      name: 'Customers',
+      nameGap: 12,
+      ...valueAxisStyle(theme),
+      axisLabel: { color: theme.mutedText, formatter: (v: number) => format.countCompact(v) },
+    },
+    series: [
+      {
+        name: 'Customers',
+        type: 'bar',
+        data: bins.map((bin) => bin.count),
+        barCategoryGap: '10%',
+        itemStyle: { color: theme.primary, borderRadius: [2, 2, 0, 0] },
+      },
+    ],
+  };
+}

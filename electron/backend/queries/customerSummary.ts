@@ -1,4 +1,6 @@
-import { DAYS_PER_UNIT, type TimeUnit } from '../../../shared/domain/timeUnits';
+import { dayNumberToIso, isoToDayNumber } from '../../../shared/calendar/isoDate';
+import type { TimeUnit } from '../../../shared/domain/timeUnits';
+import { foldCustomerSummaries, type CustomerSummary } from '../../../shared/summary/foldCustomerSummary';
 import type { ReadableDB, WritableDB } from '../db/types';
 
 export interface CustomerSummaryRow {
@@ -20,51 +22,85 @@ export interface CustomerSummaryRow {
 }
 
 /**
- * The customer summary up to a calibration end, in one pass of SQL: purchases of a customer on
- * the same day are one purchase day (their amounts added), and only days up to the calibration
- * end count. Customers whose first purchase is after it do not appear.
+ * Purchases up to the calibration end, in the order the fold needs (customer, then day). The
+ * covering index on (customer_id, date, amount) answers this in one ordered index scan, with no
+ * sort; same-day purchases are added up by the fold.
  */
-const SUMMARY_SQL = `
-  WITH days AS (
-    SELECT customer_id, date, sum(amount) AS value
-      FROM transactions
-     WHERE date <= @calibrationEnd
-     GROUP BY customer_id, date
-  ), firsts AS (
-    SELECT customer_id, min(date) AS first FROM days GROUP BY customer_id
-  )
-  SELECT d.customer_id AS customerId,
-         f.first AS firstPurchase,
-         max(d.date) AS lastPurchase,
-         count(*) AS purchaseDays,
-         count(*) - 1 AS frequency,
-         (julianday(max(d.date)) - julianday(f.first)) / @daysPerUnit AS recency,
-         (julianday(@calibrationEnd) - julianday(f.first)) / @daysPerUnit AS age,
-         sum(d.value) AS totalSpend,
-         sum(d.value) / count(*) AS averageSpend,
-         CASE WHEN count(*) > 1
-              THEN sum(CASE WHEN d.date = f.first THEN 0 ELSE d.value END) / (count(*) - 1)
-              ELSE 0 END AS repeatAverageSpend
-    FROM days d JOIN firsts f USING (customer_id)
-   GROUP BY d.customer_id
-   ORDER BY d.customer_id`;
+const PURCHASES_SQL = `
+  SELECT customer_id, date, amount FROM transactions
+   WHERE date <= ?
+   ORDER BY customer_id, date`;
 
-const params = (calibrationEnd: string, unit: TimeUnit) => ({ calibrationEnd, daysPerUnit: DAYS_PER_UNIT[unit] });
+/**
+ * The customer summary up to a calibration end: purchases of a customer on the same day are one
+ * purchase day, and only days up to the calibration end count, so customers whose first purchase
+ * is after it do not appear. Streams: a million customers need not sit in memory at once.
+ */
+export function* iterateCustomerSummary(db: ReadableDB, calibrationEnd: string, unit: TimeUnit): Generator<CustomerSummaryRow> {
+  const pending: CustomerSummaryRow[] = [];
+  const fold = foldCustomerSummaries(isoToDayNumber(calibrationEnd), unit, (s) => pending.push(toRow(s)));
+  const days = new DayCache();
+  const purchase = { customerId: '', day: 0, value: 0 };
+  // Raw rows (arrays, not objects) and one reused record: this loop runs once per transaction.
+  for (const [customerId, date, amount] of db.prepare(PURCHASES_SQL).raw().iterate(calibrationEnd) as IterableIterator<[string, string, number]>) {
+    purchase.customerId = customerId;
+    purchase.day = days.toDay(date);
+    purchase.value = amount;
+    fold.add(purchase);
+    if (pending.length > 0) yield* pending.splice(0);
+  }
+  fold.end();
+  yield* pending;
+}
 
-/** Streams the summary rows (a million customers need not sit in memory at once). */
-export function iterateCustomerSummary(db: ReadableDB, calibrationEnd: string, unit: TimeUnit): IterableIterator<CustomerSummaryRow> {
-  return db.prepare(SUMMARY_SQL).iterate(params(calibrationEnd, unit)) as IterableIterator<CustomerSummaryRow>;
+function toRow(s: CustomerSummary): CustomerSummaryRow {
+  return {
+    customerId: s.customerId,
+    firstPurchase: isoOf(s.firstPurchaseDay),
+    lastPurchase: isoOf(s.lastPurchaseDay),
+    purchaseDays: s.purchaseDays,
+    frequency: s.frequency,
+    recency: s.recency,
+    age: s.age,
+    totalSpend: s.totalSpend,
+    averageSpend: s.averageSpend,
+    repeatAverageSpend: s.repeatAverageSpend,
+  };
+}
+
+const isoCache = new Map<number, string>();
+function isoOf(day: number): string {
+  let s = isoCache.get(day);
+  if (s === undefined) {
+    s = dayNumberToIso(day);
+    if (isoCache.size < 100_000) isoCache.set(day, s);
+  }
+  return s;
+}
+
+/** Dates repeat across customers; parsing each distinct one once keeps the fold cheap. */
+class DayCache {
+  private readonly cache = new Map<string, number>();
+  toDay(iso: string): number {
+    let d = this.cache.get(iso);
+    if (d === undefined) this.cache.set(iso, (d = isoToDayNumber(iso)));
+    return d;
+  }
 }
 
 /** Replaces the stored summary; call inside the transaction that changed the transactions. */
 export function storeCustomerSummary(db: WritableDB, calibrationEnd: string, unit: TimeUnit): void {
+  // The connection cannot write while it streams a query, so the summaries are gathered first
+  // (memory grows with customers, not with transactions).
+  const rows = [...iterateCustomerSummary(db, calibrationEnd, unit)];
   db.prepare('DELETE FROM customer_summary').run();
-  db.prepare(
+  const insert = db.prepare(
     `INSERT INTO customer_summary(customer_id, first_purchase, last_purchase, purchase_days, frequency, recency, age,
-                                  total_spend, average_spend, repeat_average_spend)
-     SELECT customerId, firstPurchase, lastPurchase, purchaseDays, frequency, recency, age, totalSpend, averageSpend, repeatAverageSpend
-       FROM (${SUMMARY_SQL})`,
-  ).run(params(calibrationEnd, unit));
+                                  total_spend, average_spend, repeat_average_spend) VALUES (?,?,?,?,?,?,?,?,?,?)`,
+  );
+  for (const r of rows) {
+    insert.run(r.customerId, r.firstPurchase, r.lastPurchase, r.purchaseDays, r.frequency, r.recency, r.age, r.totalSpend, r.averageSpend, r.repeatAverageSpend);
+  }
   const upsert = db.prepare('INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value');
   upsert.run('summary.calibrationEnd', calibrationEnd);
   upsert.run('summary.unit', unit);

@@ -5,6 +5,7 @@ import { parseNumber } from '../../../shared/import/parseNumber';
 import type { WritableDB } from '../db/types';
 import { badRowsError, cancelledImport, Tally } from './importErrors';
 import type { ImportHooks } from './importTransactions';
+import { completeImportRecord, startImportRecord } from './importRecord';
 import { openRowSource } from './rowSource';
 
 /**
@@ -31,14 +32,7 @@ export async function importAttributes(db: WritableDB, spec: AttributeImport, ho
 
   db.exec('BEGIN IMMEDIATE');
   try {
-    const importId = Number(
-      db
-        .prepare(
-          `INSERT INTO imports(kind, file_name, file_bytes, imported_at, settings_json, rows_read, rows_imported, dropped_json, customers_added)
-           VALUES ('attributes', ?, ?, ?, ?, 0, 0, '[]', 0)`,
-        )
-        .run(source.fileName, source.fileBytes, new Date().toISOString(), JSON.stringify(spec)).lastInsertRowid,
-    );
+    const importId = startImportRecord(db, 'attributes', source, spec);
     const define = db.prepare(
       `INSERT INTO attribute_definitions(name, kind, value_type, label, unit) VALUES (?, ?, ?, ?, NULL)
        ON CONFLICT(name) DO UPDATE SET kind = excluded.kind, value_type = excluded.value_type`,
@@ -105,13 +99,7 @@ export async function importAttributes(db: WritableDB, spec: AttributeImport, ho
       dropped: skipped.list(),
       elapsedMs: Date.now() - started,
     };
-    db.prepare('UPDATE imports SET rows_read = ?, rows_imported = ?, dropped_json = ?, customers_added = ? WHERE import_id = ?').run(
-      report.rowsRead,
-      report.rowsImported,
-      JSON.stringify(report.dropped),
-      report.customersAdded,
-      importId,
-    );
+    completeImportRecord(db, report);
     db.exec('COMMIT');
     return report;
   } catch (e) {

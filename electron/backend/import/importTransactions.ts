@@ -7,6 +7,7 @@ import { transactionRowReader, type TransactionRow } from '../../../shared/impor
 import type { WritableDB } from '../db/types';
 import { lastTransactionDate, storeCustomerSummary } from '../queries/customerSummary';
 import { badRowsError, cancelledImport, Tally } from './importErrors';
+import { completeImportRecord, startImportRecord } from './importRecord';
 import { openRowSource } from './rowSource';
 
 export interface ImportHooks {
@@ -65,14 +66,7 @@ export async function importTransactions(db: WritableDB, spec: TransactionImport
     // Into an empty workspace, the indexes are built once after the load (a sorted build)
     // rather than kept up to date row by row: measured about twice as fast for a million rows.
     const deferredIndexes = count(db, 'transactions') === 0 ? dropTransactionIndexes(db) : [];
-    const importId = Number(
-      db
-        .prepare(
-          `INSERT INTO imports(kind, file_name, file_bytes, imported_at, settings_json, rows_read, rows_imported, dropped_json, customers_added)
-           VALUES ('transactions', ?, ?, ?, ?, 0, 0, '[]', 0)`,
-        )
-        .run(source.fileName, source.fileBytes, new Date().toISOString(), JSON.stringify(spec)).lastInsertRowid,
-    );
+    const importId = startImportRecord(db, 'transactions', source, spec);
     const insertCustomer = db.prepare('INSERT OR IGNORE INTO customers(customer_id) VALUES (?)');
     const insertSql = (n: number) =>
       `INSERT INTO transactions(customer_id, date, amount, margin, quantity, channel, store, category, import_id) VALUES ${Array(n).fill('(?,?,?,?,?,?,?,?,?)').join(',')}`;
@@ -146,13 +140,7 @@ export async function importTransactions(db: WritableDB, spec: TransactionImport
       dropped: skipped.list(),
       elapsedMs: Date.now() - started,
     };
-    db.prepare('UPDATE imports SET rows_read = ?, rows_imported = ?, dropped_json = ?, customers_added = ? WHERE import_id = ?').run(
-      report.rowsRead,
-      report.rowsImported,
-      JSON.stringify(report.dropped),
-      report.customersAdded,
-      importId,
-    );
+    completeImportRecord(db, report);
     if (hooks.signal?.aborted) throw cancelledImport();
     db.exec('COMMIT');
     return report;

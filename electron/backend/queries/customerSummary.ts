@@ -1,25 +1,14 @@
+import type { CustomerRow } from '../../../shared/domain/customers';
 import { dayNumberToIso, isoToDayNumber } from '../../../shared/calendar/isoDate';
 import type { TimeUnit } from '../../../shared/domain/timeUnits';
 import { foldCustomerSummaries, type CustomerSummary } from '../../../shared/summary/foldCustomerSummary';
 import type { ReadableDB, WritableDB } from '../db/types';
 
-export interface CustomerSummaryRow {
-  customerId: string;
-  firstPurchase: string;
-  lastPurchase: string;
-  purchaseDays: number;
-  /** Repeat purchase days: purchase days up to the calibration end, minus the first. */
-  frequency: number;
-  /** Time from the first to the last purchase day, in the unit. */
-  recency: number;
-  /** Time from the first purchase day to the calibration end, in the unit. */
-  age: number;
-  totalSpend: number;
-  /** Spend per purchase day. */
-  averageSpend: number;
-  /** Mean spend of the repeat purchase days (the Gamma-Gamma input); 0 without repeats. */
+/** A customer's summary row; the repeat-day mean spend is the spend model's input. */
+export type CustomerSummaryRow = CustomerRow & {
+  /** Mean spend of the repeat purchase days; 0 without repeats. */
   repeatAverageSpend: number;
-}
+};
 
 /**
  * Purchases up to the calibration end, in the order the fold needs (customer, then day). The

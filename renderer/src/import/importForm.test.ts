@@ -16,6 +16,7 @@ import {
   initialAttributes,
   initialMapping,
   readSettingsError,
+  visibleWarnings,
   type MappingDraft,
 } from './importForm';
 import { previewFixture } from './testPreview';
@@ -51,6 +52,12 @@ describe('read settings', () => {
     const renamed = previewFixture({ columns: preview.columns.map((c) => ({ ...c, name: `Column ${c.index + 1}` })) });
     expect(columnsSignature(renamed)).not.toBe(columnsSignature(preview));
     expect(columnsSignature(previewFixture())).toBe(columnsSignature(preview));
+  });
+
+  it('drops the ambiguous-date warning once the date format is settled', () => {
+    const warnings = ['Dates could be day-first or month-first: no day in the first rows is above 12. Check the date format.', '2 of the first 20 lines have a different number of fields.'];
+    expect(visibleWarnings(previewFixture({ warnings, dateFormatAmbiguous: true }))).toHaveLength(2);
+    expect(visibleWarnings(previewFixture({ warnings, dateFormatAmbiguous: false }))).toEqual([warnings[1]]);
   });
 
   it('shows the first non-empty values of a column', () => {

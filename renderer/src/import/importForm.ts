@@ -63,6 +63,14 @@ export function readSettingsError(read: ReadOptions): { field: keyof ReadOptions
 }
 
 /**
+ * The preview's warnings worth showing. Detection still finds the dates ambiguous after the user
+ * chose a date format, but the preview then no longer calls them so, and neither should we.
+ */
+export function visibleWarnings(preview: ImportPreview): string[] {
+  return preview.dateFormatAmbiguous ? preview.warnings : preview.warnings.filter((w) => !/day-first or month-first/i.test(w));
+}
+
+/**
  * Names and count of the columns, to tell whether a new preview changed the columns (another
  * delimiter, header row or sheet) so the column choices made for the old ones must start over.
  */

@@ -70,8 +70,6 @@ export const UNIT_CHOICES: readonly Choice<TimeUnit>[] = [
   { value: 'month', label: 'Months' },
 ];
 
-export const UNIT_PLURALS: Readonly<Record<TimeUnit, string>> = { day: 'days', week: 'weeks', month: 'months' };
-
 /** The short name of a chosen value, for sentences: "semicolon", "DD/MM/YYYY". */
 export function shortLabelOf<V extends string>(choices: readonly Choice<V>[], value: V): string {
   const choice = choices.find((c) => c.value === value);

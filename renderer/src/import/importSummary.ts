@@ -1,6 +1,7 @@
 import type { ReadOptions } from '../../../shared/contract/importSchemas';
 import type { ImportPreview } from '../../../shared/domain/imports';
 import type { Formatters } from '../format/formatters';
+import { TIME_UNIT_PLURALS } from '../format/timeUnitWords';
 import { KIND_LABELS } from '../pages/data/attributeGroups';
 import { TRANSACTION_FIELDS, TRANSACTION_FIELD_INFO, checkAttributes, type AttributeDraft, type ImportKind, type MappingDraft, type RulesDraft } from './importForm';
 import {
@@ -9,7 +10,6 @@ import {
   DELIMITER_CHOICES,
   ENCODING_CHOICES,
   THOUSANDS_CHOICES,
-  UNIT_PLURALS,
   formatFileSize,
   shortLabelOf,
   thousandsChoiceOf,
@@ -82,7 +82,7 @@ function transactionLines(choices: ImportChoices, format: Formatters): SummaryLi
         window,
       ].join('; '),
     },
-    { label: 'Customer summary', value: `Up to ${end}, in ${UNIT_PLURALS[rules.unit]}` },
+    { label: 'Customer summary', value: `Up to ${end}, in ${TIME_UNIT_PLURALS[rules.unit]}` },
   ];
 }
 

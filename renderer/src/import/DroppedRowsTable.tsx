@@ -1,0 +1,43 @@
+import { Group, Table, Text, ThemeIcon } from '@mantine/core';
+import { IconCircleCheck } from '@tabler/icons-react';
+import type { DroppedRows } from '../../../shared/domain/imports';
+import type { Formatters } from '../format/formatters';
+import { formatLineNumbers } from './importMessages';
+
+/** What an import left out (or merged), by reason, with the first line numbers to look them up. */
+export function DroppedRowsTable({ dropped, format }: { dropped: readonly DroppedRows[]; format: Formatters }) {
+  if (dropped.length === 0) {
+    return (
+      <Group gap={6}>
+        <ThemeIcon size={18} radius="xl" variant="transparent" color="teal">
+          <IconCircleCheck size={16} />
+        </ThemeIcon>
+        <Text size="sm" c="dimmed">
+          Nothing was left out.
+        </Text>
+      </Group>
+    );
+  }
+  return (
+    <Table verticalSpacing={6} horizontalSpacing="sm" fz="sm" className="lw-figures" data-testid="dropped-rows">
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th>Reason</Table.Th>
+          <Table.Th ta="right" w={110}>
+            Rows
+          </Table.Th>
+          <Table.Th w="38%">First lines in the file</Table.Th>
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {dropped.map((entry) => (
+          <Table.Tr key={entry.reason} data-testid="dropped-reason">
+            <Table.Td>{entry.reason.charAt(0).toUpperCase() + entry.reason.slice(1)}</Table.Td>
+            <Table.Td ta="right">{format.count(entry.rows)}</Table.Td>
+            <Table.Td c="dimmed">{formatLineNumbers(entry, format.locale)}</Table.Td>
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </Table>
+  );
+}

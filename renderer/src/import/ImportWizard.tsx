@@ -1,0 +1,135 @@
+import { Box, Button, Divider, Group, Modal, Stepper } from '@mantine/core';
+import { IconArrowLeft, IconArrowRight, IconFileImport } from '@tabler/icons-react';
+import type { ImportReport } from '../../../shared/domain/imports';
+import type { DisplayedJob } from '../jobs/jobDisplay';
+import { IMPORT_STEPS, type ImportStep } from './importForm';
+import { ColumnsStep } from './steps/ColumnsStep';
+import { FileStep } from './steps/FileStep';
+import { ReadStep } from './steps/ReadStep';
+import { RulesStep } from './steps/RulesStep';
+import { RunStep } from './steps/RunStep';
+import { useImportWizard, type ImportWizard as Wizard } from './useImportWizard';
+
+const STEP_LABELS: Readonly<Record<ImportStep, { label: string; description: string }>> = {
+  file: { label: 'File', description: 'Choose the file' },
+  read: { label: 'Read', description: 'How to read it' },
+  columns: { label: 'Columns', description: 'What each column is' },
+  rules: { label: 'Rules', description: 'What to keep' },
+  run: { label: 'Import', description: 'Check and import' },
+};
+
+interface ImportWizardProps {
+  opened: boolean;
+  onClose: () => void;
+  jobs: readonly DisplayedJob[];
+  currencyCode: string;
+  onImported: (report: ImportReport) => void;
+}
+
+/**
+ * The import, one decision per step. Mounted afresh for each import (the caller keys it), so
+ * a new import never starts from the last one's choices.
+ */
+export function ImportWizard({ opened, onClose, jobs, currencyCode, onImported }: ImportWizardProps) {
+  const wizard = useImportWizard(onImported);
+  const running = wizard.run.status === 'running';
+  const done = wizard.run.status === 'done';
+
+  return (
+    <Modal
+      opened={opened}
+      onClose={() => {
+        if (!running) onClose();
+      }}
+      title="Import data"
+      size={1100}
+      centered
+      closeOnClickOutside={false}
+      closeOnEscape={!running}
+      withCloseButton={!running}
+      styles={{ title: { fontWeight: 650, fontSize: 'var(--mantine-font-size-lg)' }, body: { paddingBottom: 0 } }}
+    >
+      <Box data-testid="import-wizard">
+        <Stepper
+          active={done ? IMPORT_STEPS.length : wizard.stepIndex}
+          onStepClick={wizard.goTo}
+          allowNextStepsSelect={false}
+          size="sm"
+          mt={4}
+          mb="lg"
+        >
+          {IMPORT_STEPS.map((step) => (
+            <Stepper.Step key={step} label={STEP_LABELS[step].label} description={STEP_LABELS[step].description} allowStepSelect={!running && !done} />
+          ))}
+        </Stepper>
+
+        <Box mih={430} pb="md" data-testid={`import-step-${wizard.step}`}>
+          <StepContent wizard={wizard} jobs={jobs} currencyCode={currencyCode} />
+        </Box>
+
+        <Box pos="sticky" bottom={0} py="md" bg="var(--mantine-color-body)" style={{ zIndex: 3 }}>
+          <Divider mb="md" />
+          <WizardButtons wizard={wizard} jobs={jobs} onClose={onClose} />
+        </Box>
+      </Box>
+    </Modal>
+  );
+}
+
+function StepContent({ wizard, jobs, currencyCode }: { wizard: Wizard; jobs: readonly DisplayedJob[]; currencyCode: string }) {
+  switch (wizard.step) {
+    case 'file':
+      return <FileStep wizard={wizard} />;
+    case 'read':
+      return <ReadStep wizard={wizard} />;
+    case 'columns':
+      return <ColumnsStep wizard={wizard} />;
+    case 'rules':
+      return <RulesStep wizard={wizard} />;
+    case 'run':
+      return <RunStep wizard={wizard} jobs={jobs} currencyCode={currencyCode} />;
+  }
+}
+
+function WizardButtons({ wizard, jobs, onClose }: { wizard: Wizard; jobs: readonly DisplayedJob[]; onClose: () => void }) {
+  const { run } = wizard;
+  if (run.status === 'done') {
+    return (
+      <Group justify="flex-end">
+        <Button onClick={onClose} data-testid="import-done">
+          Done
+        </Button>
+      </Group>
+    );
+  }
+  const running = run.status === 'running';
+  const last = wizard.step === 'run';
+  const loading = wizard.step === 'file' && wizard.previewLoading;
+  return (
+    <Group justify="space-between">
+      <Button variant="default" leftSection={<IconArrowLeft size={16} />} onClick={wizard.back} disabled={!wizard.canGoBack} style={{ visibility: wizard.stepIndex === 0 ? 'hidden' : 'visible' }} data-testid="import-back">
+        Back
+      </Button>
+      <Group gap="sm">
+        <Button variant="subtle" color="gray" onClick={onClose} disabled={running}>
+          Cancel
+        </Button>
+        {last ? (
+          <Button leftSection={<IconFileImport size={16} />} onClick={() => wizard.startImport(jobs)} loading={running} data-testid="import-run">
+            {run.status === 'failed' ? 'Try again' : 'Import'}
+          </Button>
+        ) : (
+          <Button
+            rightSection={<IconArrowRight size={16} />}
+            onClick={wizard.next}
+            loading={loading}
+            disabled={wizard.step === 'read' && wizard.previewLoading}
+            data-testid="import-next"
+          >
+            Next
+          </Button>
+        )}
+      </Group>
+    </Group>
+  );
+}

@@ -1,0 +1,105 @@
+import { Badge, Select, Table, Text } from '@mantine/core';
+import { Fragment } from 'react';
+import type { ImportPreview } from '../../../../shared/domain/imports';
+import { TRANSACTION_FIELDS, TRANSACTION_FIELD_INFO, checkMapping, columnSamples, type MappingDraft, type TransactionField } from '../importForm';
+import { ColumnSamples } from './ColumnSamples';
+
+interface TransactionColumnsProps {
+  preview: ImportPreview;
+  mapping: MappingDraft;
+  onChange: (mapping: MappingDraft) => void;
+  /** Next was pressed: missing required fields are pointed out from now on. */
+  attempted: boolean;
+}
+
+const GROUPS: readonly { title: string; fields: readonly TransactionField[] }[] = [
+  { title: 'Required', fields: TRANSACTION_FIELDS.filter((f) => TRANSACTION_FIELD_INFO[f].required) },
+  { title: 'Optional: used later for segments and margins', fields: TRANSACTION_FIELDS.filter((f) => !TRANSACTION_FIELD_INFO[f].required) },
+];
+
+/** Step 3 for transactions: which column of the file is which field. */
+export function TransactionColumns({ preview, mapping, onChange, attempted }: TransactionColumnsProps) {
+  const check = checkMapping(mapping);
+  const options = preview.columns.map((c) => ({ value: String(c.index), label: c.name }));
+
+  const errorFor = (field: TransactionField): string | null => {
+    const error = check.fieldErrors[field];
+    if (!error) return null;
+    const isClash = mapping[field] !== null;
+    return isClash || attempted ? error : null;
+  };
+
+  return (
+    <>
+      <Text size="sm" c="dimmed" mb="md" maw={760}>
+        Tell us which column holds what. The first three are needed to build the customer base; the others are kept when the file
+        has them. The values on the right are the first ones in the file, to check each choice.
+      </Text>
+      <Table verticalSpacing={10} horizontalSpacing="md" layout="fixed">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th w="32%">Field</Table.Th>
+            <Table.Th w="30%">Column in the file</Table.Th>
+            <Table.Th>First values</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {GROUPS.map((group) => (
+            <Fragment key={group.title}>
+              <Table.Tr bg="var(--lw-group-row-bg)">
+                <Table.Td colSpan={3} py={6}>
+                  <Text span size="xs" fw={700} tt="uppercase" style={{ letterSpacing: '0.04em' }}>
+                    {group.title}
+                  </Text>
+                </Table.Td>
+              </Table.Tr>
+              {group.fields.map((field) => {
+                const info = TRANSACTION_FIELD_INFO[field];
+                const column = mapping[field];
+                return (
+                  <Table.Tr key={field}>
+                    <Table.Td style={{ verticalAlign: 'top' }}>
+                      <Text size="sm" fw={600}>
+                        {info.label}
+                        {info.required && (
+                          <Badge ml={8} size="xs" variant="light" color="gray" radius="sm" tt="none" fw={500}>
+                            required
+                          </Badge>
+                        )}
+                      </Text>
+                      <Text size="xs" c="dimmed">
+                        {info.hint}
+                      </Text>
+                    </Table.Td>
+                    <Table.Td style={{ verticalAlign: 'top' }}>
+                      <Select
+                        aria-label={`Column for ${info.label}`}
+                        data={options}
+                        value={column === null ? null : String(column)}
+                        onChange={(value) => onChange({ ...mapping, [field]: value === null ? null : Number(value) })}
+                        placeholder={info.required ? 'Choose a column' : 'Not in this file'}
+                        clearable={!info.required}
+                        allowDeselect={!info.required}
+                        error={errorFor(field)}
+                        data-testid={`import-map-${field}`}
+                      />
+                    </Table.Td>
+                    <Table.Td style={{ verticalAlign: 'top', paddingTop: 16 }}>
+                      {column === null ? (
+                        <Text size="xs" c="dimmed">
+                          —
+                        </Text>
+                      ) : (
+                        <ColumnSamples values={columnSamples(preview, column, 4)} />
+                      )}
+                    </Table.Td>
+                  </Table.Tr>
+                );
+              })}
+            </Fragment>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </>
+  );
+}

@@ -44,7 +44,7 @@ export function AppFrame({ info, summary, onOpened, jobs, connection }: AppFrame
       <AppShell.Main>
         <Box px={32} py={28} maw={1400}>
           <ConnectionBanner status={connection} />
-          {page === 'data' ? <DataPage summary={summary} actions={actions} /> : <PlaceholderPage page={page} />}
+          {page === 'data' ? <DataPage summary={summary} actions={actions} jobs={jobs} /> : <PlaceholderPage page={page} />}
         </Box>
       </AppShell.Main>
       <AppShell.Footer>

@@ -1,107 +1,101 @@
-import { Alert, Button, Grid, Group, Paper, Skeleton, Stack, Text, ThemeIcon, Title } from '@mantine/core';
-import { IconAlertTriangle, IconDatabaseOff, IconFileImport } from '@tabler/icons-react';
-import { useMemo } from 'react';
-import { BackendError } from '../../../shared/contract/errors';
+import { Button, Group, Paper, Stack, Tabs, Text, Title, Tooltip } from '@mantine/core';
+import { IconChartBar, IconFileImport, IconListCheck, IconUsers } from '@tabler/icons-react';
+import { useMemo, useState } from 'react';
 import type { WorkspaceSummary } from '../../../shared/domain/workspace';
 import { appLocale, createFormatters } from '../format/formatters';
+import { ImportWizard } from '../import/ImportWizard';
+import type { DisplayedJob } from '../jobs/jobDisplay';
+import { useWorkspaceRevision } from '../workspace/useWorkspaceRevision';
 import type { WorkspaceActions } from '../workspace/useWorkspaceActions';
-import { ActivityCharts } from './data/ActivityCharts';
-import { AttributesTable } from './data/AttributesTable';
-import { KpiCards } from './data/KpiCards';
+import { CustomersTab } from './data/CustomersTab';
+import { DataQualityPanel } from './data/DataQualityPanel';
+import { OverviewTab } from './data/OverviewTab';
 import { useCustomerOverview } from './data/useCustomerOverview';
+
+type DataTab = 'overview' | 'customers' | 'quality';
 
 interface DataPageProps {
   summary: WorkspaceSummary | null;
   actions: WorkspaceActions;
+  jobs: readonly DisplayedJob[];
 }
 
-/** The first look at a customer base: headline figures, activity over time, attributes held. */
-export function DataPage({ summary, actions }: DataPageProps) {
+/** The home of customer data: the overview, the customer base itself, and what each import did. */
+export function DataPage({ summary, actions, jobs }: DataPageProps) {
+  // Each import gets a fresh wizard: the session number keys it.
+  const [importSession, setImportSession] = useState(0);
+  const [importOpen, setImportOpen] = useState(false);
+  // The backend's 'workspace.changed' after an import reloads the tabs; counting our own
+  // finished imports as well means a missed event cannot leave the page stale.
+  const [importsDone, setImportsDone] = useState(0);
+  const openImport = () => {
+    setImportSession((n) => n + 1);
+    setImportOpen(true);
+  };
+
   return (
     <Stack gap="lg" data-testid="page-data">
-      <div>
-        <Title order={2}>Data</Title>
-        <Text c="dimmed" size="sm" mt={4}>
-          {summary?.isSample
-            ? 'A synthetic health-and-beauty retailer, generated so every step of the work can be tried before a client’s data arrives.'
-            : 'The customer base every later step works from: who buys, how often and for how much.'}
-        </Text>
-      </div>
-      {summary ? <OverviewSections summary={summary} /> : <NoWorkspace actions={actions} />}
-      <ImportNote />
+      <Group justify="space-between" align="flex-start" wrap="nowrap" gap="xl">
+        <div>
+          <Title order={2}>Data</Title>
+          <Text c="dimmed" size="sm" mt={4}>
+            {summary?.isSample
+              ? 'A synthetic health-and-beauty retailer, generated so every step of the work can be tried before a client’s data arrives.'
+              : 'The customer base every later step works from: who buys, how often and for how much.'}
+          </Text>
+        </div>
+        <Tooltip label="Open a workspace first" disabled={summary !== null} withArrow>
+          <Button leftSection={<IconFileImport size={17} />} onClick={openImport} disabled={!summary} style={{ flexShrink: 0 }} data-testid="import-button">
+            Import data
+          </Button>
+        </Tooltip>
+      </Group>
+      {summary ? <DataTabs summary={summary} importsDone={importsDone} onImport={openImport} /> : <NoWorkspace actions={actions} />}
+      {summary && (
+        <ImportWizard
+          key={importSession}
+          opened={importOpen}
+          onClose={() => setImportOpen(false)}
+          jobs={jobs}
+          currencyCode={summary.currencyCode}
+          onImported={() => setImportsDone((n) => n + 1)}
+        />
+      )}
     </Stack>
   );
 }
 
-function OverviewSections({ summary }: { summary: WorkspaceSummary }) {
-  const { state, reload } = useCustomerOverview(summary);
+function DataTabs({ summary, importsDone, onImport }: { summary: WorkspaceSummary; importsDone: number; onImport: () => void }) {
+  const [tab, setTab] = useState<DataTab>('overview');
+  const revision = useWorkspaceRevision() + importsDone;
+  const { state, reload } = useCustomerOverview(summary, revision);
   const currencyCode = state.status === 'loaded' ? state.overview.currencyCode : summary.currencyCode;
   const format = useMemo(() => createFormatters(appLocale(), currencyCode), [currencyCode]);
 
-  if (state.status === 'failed') {
-    const hint = state.error instanceof BackendError ? state.error.hint : null;
-    return (
-      <Alert color="red" variant="light" icon={<IconAlertTriangle size={18} />} title="The overview of this workspace could not be read">
-        <Text size="sm">{state.error instanceof Error ? state.error.message : String(state.error)}</Text>
-        {hint && (
-          <Text size="sm" c="dimmed" mt={4}>
-            {hint}
-          </Text>
-        )}
-        <Button size="xs" variant="default" mt="sm" onClick={reload}>
-          Try again
-        </Button>
-      </Alert>
-    );
-  }
-
-  if (state.status === 'loading') return <OverviewSkeleton />;
-
-  const { overview } = state;
   return (
-    <>
-      <KpiCards overview={overview} format={format} />
-      {overview.transactions > 0 ? (
-        <ActivityCharts overview={overview} format={format} />
-      ) : (
-        <Paper withBorder radius="md" p="xl">
-          <Group gap="md" wrap="nowrap">
-            <ThemeIcon size={44} radius="xl" variant="light" color="gray">
-              <IconDatabaseOff size={24} stroke={1.6} />
-            </ThemeIcon>
-            <div>
-              <Text fw={600}>No transactions in this workspace yet</Text>
-              <Text size="sm" c="dimmed">
-                The charts of monthly activity and purchase frequency appear once the workspace holds transactions.
-              </Text>
-            </div>
-          </Group>
-        </Paper>
-      )}
-      <AttributesTable attributes={summary.attributes} />
-    </>
-  );
-}
-
-function OverviewSkeleton() {
-  return (
-    <Stack gap="lg" data-testid="overview-loading">
-      <Grid gap="md">
-        {[0, 1, 2, 3, 4].map((i) => (
-          <Grid.Col key={i} span={{ base: 6, lg: 'auto' }}>
-            <Skeleton h={104} radius="md" />
-          </Grid.Col>
-        ))}
-      </Grid>
-      <Grid gap="md">
-        <Grid.Col span={{ base: 12, lg: 7 }}>
-          <Skeleton h={380} radius="md" />
-        </Grid.Col>
-        <Grid.Col span={{ base: 12, lg: 5 }}>
-          <Skeleton h={380} radius="md" />
-        </Grid.Col>
-      </Grid>
-    </Stack>
+    <Tabs value={tab} onChange={(value) => setTab(value === 'customers' || value === 'quality' ? value : 'overview')} keepMounted={false}>
+      <Tabs.List mb="lg">
+        <Tabs.Tab value="overview" leftSection={<IconChartBar size={16} />} data-testid="tab-overview">
+          Overview
+        </Tabs.Tab>
+        <Tabs.Tab value="customers" leftSection={<IconUsers size={16} />} data-testid="tab-customers">
+          Customers
+        </Tabs.Tab>
+        <Tabs.Tab value="quality" leftSection={<IconListCheck size={16} />} data-testid="tab-quality">
+          Data quality
+        </Tabs.Tab>
+      </Tabs.List>
+      <Tabs.Panel value="overview">
+        <OverviewTab summary={summary} state={state} reload={reload} format={format} onImport={onImport} />
+      </Tabs.Panel>
+      <Tabs.Panel value="customers">
+        {/* Keyed by workspace, so paging and sorting start afresh in another one. */}
+        <CustomersTab key={summary.path} scope={summary.path} revision={revision} format={format} />
+      </Tabs.Panel>
+      <Tabs.Panel value="quality">
+        <DataQualityPanel scope={summary.path} revision={revision} format={format} onImport={onImport} />
+      </Tabs.Panel>
+    </Tabs>
   );
 }
 
@@ -126,14 +120,5 @@ function NoWorkspace({ actions }: { actions: WorkspaceActions }) {
         </Group>
       </Stack>
     </Paper>
-  );
-}
-
-function ImportNote() {
-  return (
-    <Alert variant="light" color="gray" icon={<IconFileImport size={18} />} title="Importing client data comes in a later release" data-testid="import-note">
-      You will be able to bring in a client’s transactions and CRM attributes from CSV or Excel files here, with each attribute
-      tagged as commercial, financial, quality, marketing or demographic. Until then, the sample retailer shows how every step works.
-    </Alert>
   );
 }

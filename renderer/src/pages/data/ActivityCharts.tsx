@@ -1,33 +1,18 @@
-import { Grid, Paper, Text, useComputedColorScheme, useMantineTheme } from '@mantine/core';
-import { useMemo, type ReactNode } from 'react';
+import { Grid } from '@mantine/core';
+import { useMemo } from 'react';
 import type { CustomerOverview } from '../../../../shared/domain/workspace';
 import { EChart } from '../../charts/EChart';
-import { chartThemeFrom } from '../../charts/chartTheme';
 import { buildMonthlyActivityOption } from '../../charts/monthlyActivityOption';
 import { buildPurchaseFrequencyOption } from '../../charts/purchaseFrequencyOption';
 import type { Formatters } from '../../format/formatters';
+import { ChartCard } from './ChartCard';
+import { useChartTheme } from './useChartTheme';
 
 const CHART_HEIGHT = 300;
 
-function ChartCard({ title, subtitle, children }: { title: string; subtitle: string; children: ReactNode }) {
-  return (
-    <Paper withBorder radius="md" p="lg" h="100%">
-      <Text fw={600} size="sm">
-        {title}
-      </Text>
-      <Text size="xs" c="dimmed" mb="md">
-        {subtitle}
-      </Text>
-      {children}
-    </Paper>
-  );
-}
-
 /** Monthly revenue with active customers, and the purchase-frequency histogram. */
 export function ActivityCharts({ overview, format }: { overview: CustomerOverview; format: Formatters }) {
-  const mantineTheme = useMantineTheme();
-  const scheme = useComputedColorScheme('light');
-  const chartTheme = useMemo(() => chartThemeFrom(mantineTheme, scheme), [mantineTheme, scheme]);
+  const chartTheme = useChartTheme();
   const monthly = useMemo(() => buildMonthlyActivityOption(overview, chartTheme, format), [overview, chartTheme, format]);
   const frequency = useMemo(() => buildPurchaseFrequencyOption(overview, chartTheme, format), [overview, chartTheme, format]);
 

@@ -10,10 +10,11 @@ export type OverviewState =
 type Fetched = { path: string } & ({ status: 'loaded'; overview: CustomerOverview } | { status: 'failed'; error: unknown });
 
 /**
- * The overview of the open workspace, fetched again whenever the workspace changes. While the
+ * The overview of the open workspace, fetched again whenever the workspace changes (a new
+ * summary, or a 'workspace.changed' event counted in `revision`). While the
  * same workspace is refreshed the old figures stay up; another workspace's figures never do.
  */
-export function useCustomerOverview(summary: WorkspaceSummary): { state: OverviewState; reload: () => void } {
+export function useCustomerOverview(summary: WorkspaceSummary, revision: number): { state: OverviewState; reload: () => void } {
   const [fetched, setFetched] = useState<Fetched | null>(null);
   const [attempt, setAttempt] = useState(0);
   const path = summary.path;
@@ -28,7 +29,7 @@ export function useCustomerOverview(summary: WorkspaceSummary): { state: Overvie
       live = false;
     };
     // The whole summary is a dependency on purpose: a changed summary means changed data.
-  }, [summary, path, attempt]);
+  }, [summary, path, attempt, revision]);
 
   const reload = useCallback(() => {
     setFetched(null);

@@ -1,0 +1,193 @@
+import { Alert, Box, Button, Group, LoadingOverlay, Pagination, Paper, ScrollArea, Table, Text, TextInput, Tooltip, UnstyledButton } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { IconAlertTriangle, IconArrowDown, IconArrowUp, IconArrowsSort, IconSearch } from '@tabler/icons-react';
+import { useState } from 'react';
+import type { CustomerPage, CustomerRow, CustomerSortKey } from '../../../../shared/domain/customers';
+import type { TimeUnit } from '../../../../shared/domain/timeUnits';
+import { invoke } from '../../backend/client';
+import { toDisplayedError } from '../../errors/displayedError';
+import type { Formatters } from '../../format/formatters';
+import { PAGE_SIZE, nextSort, pageCount, pageRangeLabel, summaryBasis, withUnit, type CustomerSort } from './customerTableState';
+import { useWorkspaceQuery } from './useWorkspaceQuery';
+
+interface Column {
+  key: keyof CustomerRow;
+  /** The header; measures in time get the summary's unit added. */
+  label: (unit: TimeUnit) => string;
+  /** What the figure means, for the header's tooltip. */
+  about: string;
+  sortKey: CustomerSortKey | null;
+  numeric: boolean;
+  render: (row: CustomerRow, format: Formatters) => string;
+}
+
+const COLUMNS: readonly Column[] = [
+  { key: 'customerId', label: () => 'Customer id', about: 'The id in the client’s data', sortKey: 'customerId', numeric: false, render: (r) => r.customerId },
+  { key: 'firstPurchase', label: () => 'First purchase', about: 'Day of the first purchase', sortKey: 'firstPurchase', numeric: false, render: (r, f) => f.date(r.firstPurchase) },
+  { key: 'lastPurchase', label: () => 'Last purchase', about: 'Day of the last purchase up to the summary date', sortKey: 'lastPurchase', numeric: false, render: (r, f) => f.date(r.lastPurchase) },
+  { key: 'purchaseDays', label: () => 'Purchase days', about: 'Days on which the customer bought', sortKey: null, numeric: true, render: (r, f) => f.count(r.purchaseDays) },
+  { key: 'frequency', label: () => 'Repeat purchases', about: 'Purchase days after the first one: the frequency used by customer-value models', sortKey: 'frequency', numeric: true, render: (r, f) => f.count(r.frequency) },
+  { key: 'recency', label: (u) => withUnit('Recency', u), about: 'Time from the first purchase to the last', sortKey: 'recency', numeric: true, render: (r, f) => f.decimal(r.recency) },
+  { key: 'age', label: (u) => withUnit('Age (T)', u), about: 'Time from the first purchase to the summary date: how long the customer has been known', sortKey: 'age', numeric: true, render: (r, f) => f.decimal(r.age) },
+  { key: 'totalSpend', label: () => 'Total spend', about: 'All purchases added up', sortKey: 'totalSpend', numeric: true, render: (r, f) => f.currencyPrecise(r.totalSpend) },
+  { key: 'averageSpend', label: () => 'Average spend', about: 'Spend per purchase day', sortKey: 'averageSpend', numeric: true, render: (r, f) => f.currencyPrecise(r.averageSpend) },
+];
+
+function SortIcon({ active, direction }: { active: boolean; direction: CustomerSort['sortDirection'] }) {
+  if (!active) return <IconArrowsSort size={13} stroke={1.6} style={{ opacity: 0.45 }} />;
+  return direction === 'asc' ? <IconArrowUp size={13} stroke={2} /> : <IconArrowDown size={13} stroke={2} />;
+}
+
+function HeaderCell({ column, unit, sort, onSort }: { column: Column; unit: TimeUnit; sort: CustomerSort; onSort: (key: CustomerSortKey) => void }) {
+  const label = column.label(unit);
+  const active = column.sortKey !== null && sort.sortBy === column.sortKey;
+  const content = (
+    <Group gap={4} wrap="nowrap" justify={column.numeric ? 'flex-end' : 'flex-start'}>
+      <Text size="sm" fw={600} style={{ whiteSpace: 'nowrap' }}>
+        {label}
+      </Text>
+      {column.sortKey && <SortIcon active={active} direction={sort.sortDirection} />}
+    </Group>
+  );
+  const { sortKey } = column;
+  return (
+    <Table.Th
+      ta={column.numeric ? 'right' : 'left'}
+      aria-sort={active ? (sort.sortDirection === 'asc' ? 'ascending' : 'descending') : undefined}
+      data-testid={`customer-header-${column.key}`}
+    >
+      <Tooltip label={column.about} withArrow openDelay={300} multiline maw={260}>
+        {sortKey ? (
+          <UnstyledButton onClick={() => onSort(sortKey)} style={{ width: '100%' }} aria-label={`Sort by ${label}`}>
+            {content}
+          </UnstyledButton>
+        ) : (
+          <div>{content}</div>
+        )}
+      </Tooltip>
+    </Table.Th>
+  );
+}
+
+function EmptyRows({ search }: { search: string }) {
+  return (
+    <Table.Tr>
+      <Table.Td colSpan={COLUMNS.length} py="xl">
+        <Text size="sm" c="dimmed" ta="center">
+          {search ? `No customer id contains “${search}”.` : 'No customers yet. Import transactions to build the customer base.'}
+        </Text>
+      </Table.Td>
+    </Table.Tr>
+  );
+}
+
+interface CustomerTableProps {
+  /** The open workspace's path: another workspace starts the table afresh. */
+  scope: string;
+  revision: number;
+  format: Formatters;
+}
+
+/** The customer base, one row per customer, paged, sorted and searched by the backend. */
+export function CustomerTable({ scope, revision, format }: CustomerTableProps) {
+  const [sort, setSort] = useState<CustomerSort>({ sortBy: 'customerId', sortDirection: 'asc' });
+  const [offset, setOffset] = useState(0);
+  const [typed, setTyped] = useState('');
+  const [search] = useDebouncedValue(typed.trim(), 300);
+
+  const key = JSON.stringify({ sort, offset, search, revision });
+  const page = useWorkspaceQuery<CustomerPage>(scope, key, () =>
+    invoke('customers.page', { offset, limit: PAGE_SIZE, sortBy: sort.sortBy, sortDirection: sort.sortDirection, ...(search ? { search } : {}) }),
+  );
+  const data = page.data;
+  const unit = data?.unit ?? 'week';
+
+  const onSort = (sortKey: CustomerSortKey) => {
+    setSort((current) => nextSort(current, sortKey));
+    setOffset(0);
+  };
+  const onSearch = (value: string) => {
+    setTyped(value);
+    setOffset(0);
+  };
+
+  return (
+    <Paper withBorder radius="md" data-testid="customer-table">
+      <Group justify="space-between" px="lg" pt="md" pb="sm" wrap="nowrap" gap="md">
+        <div>
+          <Text fw={600} size="sm">
+            Customer base
+          </Text>
+          <Text size="xs" c="dimmed" data-testid="summary-basis">
+            {data ? summaryBasis(data.calibrationEnd, data.unit, format) : 'Loading the customer summary…'}
+          </Text>
+        </div>
+        <TextInput
+          value={typed}
+          onChange={(event) => onSearch(event.currentTarget.value)}
+          placeholder="Search customer id"
+          leftSection={<IconSearch size={15} />}
+          w={260}
+          aria-label="Search customer id"
+          data-testid="customer-search"
+        />
+      </Group>
+
+      {page.error !== null && (
+        <Alert mx="lg" mb="sm" color="red" variant="light" icon={<IconAlertTriangle size={18} />} title="The customers could not be read">
+          <Text size="sm">{toDisplayedError(0, '', page.error).message}</Text>
+          <Button size="xs" variant="default" mt="sm" onClick={page.reload}>
+            Try again
+          </Button>
+        </Alert>
+      )}
+
+      <Box pos="relative">
+        <LoadingOverlay visible={page.loading && data !== null} zIndex={3} overlayProps={{ backgroundOpacity: 0.25 }} loaderProps={{ size: 'sm' }} />
+        <ScrollArea h={520} type="auto" offsetScrollbars="y">
+          <Table stickyHeader highlightOnHover verticalSpacing={7} horizontalSpacing="md" fz="sm" className="lw-figures" miw={1000}>
+            <Table.Thead>
+              <Table.Tr>
+                {COLUMNS.map((column) => (
+                  <HeaderCell key={column.key} column={column} unit={unit} sort={sort} onSort={onSort} />
+                ))}
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {data && data.rows.length === 0 && !page.loading && <EmptyRows search={search} />}
+              {data?.rows.map((row) => (
+                <Table.Tr key={row.customerId} data-testid="customer-row">
+                  {COLUMNS.map((column) => (
+                    <Table.Td key={column.key} ta={column.numeric ? 'right' : 'left'} style={{ whiteSpace: 'nowrap' }}>
+                      {column.render(row, format)}
+                    </Table.Td>
+                  ))}
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+          {!data && page.error === null && (
+            <Text size="sm" c="dimmed" ta="center" py="xl">
+              Loading customers…
+            </Text>
+          )}
+        </ScrollArea>
+      </Box>
+
+      <Group justify="space-between" px="lg" py="sm" style={{ borderTop: '1px solid var(--mantine-color-default-border)' }}>
+        <Text size="sm" c="dimmed" className="lw-figures" data-testid="customer-range">
+          {data ? pageRangeLabel(data.offset, data.rows.length, data.total, format) : ' '}
+        </Text>
+        <Pagination
+          size="sm"
+          total={data ? pageCount(data.total) : 1}
+          value={Math.floor(offset / PAGE_SIZE) + 1}
+          onChange={(pageNumber) => setOffset((pageNumber - 1) * PAGE_SIZE)}
+          siblings={1}
+          boundaries={1}
+          data-testid="customer-pagination"
+        />
+      </Group>
+    </Paper>
+  );
+}

@@ -19,7 +19,7 @@ export interface MinimizeResult {
   failureReason: string;
 }
 
-export const DEFAULT_GRADIENT_TOLERANCE = 1e-7;
+export const DEFAULT_GRADIENT_TOLERANCE = 1e-9;
 /** A gradient this small at a point the line search cannot improve is as good as converged. */
 export const LOOSE_GRADIENT_TOLERANCE = 1e-4;
 

@@ -21,8 +21,11 @@ export interface FitResult<P extends string> {
   n: number;
   /** Distinct rows the customers compressed to. */
   rows: number;
-  /** The unit the data's times were in; the model's rates are per this unit ('period' for BG/BB). */
-  timeUnit: TimeUnit | 'period';
+  /**
+   * The unit the data's times were in, and so the unit of the model's rates and predictions:
+   * 'period' for the discrete-time BG/BB, null for the spend model, which has no time in it.
+   */
+  timeUnit: TimeUnit | 'period' | null;
   /** Delta-method standard errors from the inverse Hessian (NaN where it is not invertible). */
   standardErrors: Readonly<Record<P, number>>;
   /**

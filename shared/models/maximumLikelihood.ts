@@ -6,7 +6,7 @@ import { invertPositiveDefinite, minimize, numericalHessian, type Objective } fr
 export interface LikelihoodProblem<P extends string> {
   model: ModelName;
   names: readonly P[];
-  timeUnit: TimeUnit | 'period';
+  timeUnit: TimeUnit | 'period' | null;
   /** Customers (sum of weights) and distinct rows. */
   customers: number;
   rows: number;

@@ -287,3 +287,68 @@ export function logHyp2F1(a: number, b: number, c: number, z: number): number {
   const v = hyp2F1Signed(a, b, c, z);
   return v.sign > 0 ? v.log : NaN;
 }
+
+/**
+ * ln 2F1(1, b; c; z) for 0 <= z < 1 and 0 < b < c, the form the Pareto/NBD integrals take after
+ * Euler's transformation. Every term is positive and the term ratio (b+n)/(c+n) z stays below z,
+ * so the tail after a term t is at most t z / (1 - z): summed directly up to z = 0.9, beyond
+ * that by the general routine (expansion around 1).
+ */
+export function logHyp2F1UnitA(b: number, c: number, z: number): number {
+  if (z > NEAR_ONE || !(b > 0 && c > b && z >= 0)) return logHyp2F1(1, b, c, z);
+  const tailFactor = z / (1 - z);
+  let term = 1;
+  let sum = 1;
+  for (let n = 0; n < 10_000; n++) {
+    term *= ((b + n) / (c + n)) * z;
+    sum += term;
+    if (term * tailFactor <= 1e-16 * sum) return Math.log(sum);
+  }
+  return NaN;
+}
+
+/** ln 2F1(1, b; c; z) and its partial derivatives, as logHyp2F1UnitAWithGradient returns them. */
+export interface LogHyp2F1Gradient {
+  value: number;
+  /** d ln F / d b, d ln F / d c, d ln F / d z. */
+  db: number;
+  dc: number;
+  dz: number;
+}
+
+/**
+ * ln 2F1(1, b; c; z) with its derivatives in b, c and z, summed in the same series for
+ * 0 <= z <= 0.9 and 0 < b < c (writing into out and returning true); false elsewhere, where the
+ * caller differentiates numerically. With t_n = (b)_n / (c)_n z^n:
+ *   dF/db = sum t_n sum_{k<n} 1/(b+k),  dF/dc = -sum t_n sum_{k<n} 1/(c+k),  dF/dz = sum n t_n / z.
+ */
+export function logHyp2F1UnitAWithGradient(b: number, c: number, z: number, out: LogHyp2F1Gradient): boolean {
+  if (z > NEAR_ONE || !(b > 0 && c > b && z >= 0)) return false;
+  const tailFactor = z / (1 - z);
+  const spread = 1 / (1 - z);
+  let term = 1;
+  let sum = 1;
+  let hb = 0;
+  let hc = 0;
+  let sumB = 0;
+  let sumC = 0;
+  let sumN = 0;
+  for (let n = 0; n < 10_000; n++) {
+    hb += 1 / (b + n);
+    hc += 1 / (c + n);
+    term *= ((b + n) / (c + n)) * z;
+    sum += term;
+    sumB += term * hb;
+    sumC += term * hc;
+    sumN += (n + 1) * term;
+    // Later terms are below term * z^k; their weights grow at most linearly in k.
+    if (term * tailFactor * (1 + hb + hc + n + spread) <= 1e-16 * sum) {
+      out.value = Math.log(sum);
+      out.db = sumB / sum;
+      out.dc = -sumC / sum;
+      out.dz = z > 0 ? sumN / (z * sum) : b / c;
+      return true;
+    }
+  }
+  return false;
+}

@@ -78,7 +78,7 @@ export function bgbbLogLikelihood(data: WeightedDiscreteRows, params: BgBbParams
 }
 
 /** Fits the BG/BB by maximum likelihood (gradient by central differences), from alpha = beta = gamma = delta = 1. */
-export function fitBgBb(data: WeightedDiscreteRows, options: FitOptions<BgBbParamName> = {}): FitResult<BgBbParamName> {
+export function fitBgBb(data: WeightedDiscreteRows, options: FitOptions<BgBbParamName> = {}): FitResult<BgBbParamName, 'bg/bb', 'period'> {
   checkDiscreteRows(data);
   return fitByMaximumLikelihood(
     {

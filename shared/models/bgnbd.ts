@@ -1,3 +1,4 @@
+import type { TimeUnit } from '../domain/timeUnits';
 import type { WeightedRfmRows } from './compress';
 import { bgnbdFamilyLogLikelihood, bgnbdScratch } from './bgnbdFamily';
 import type { FitOptions, FitResult } from './fitResult';
@@ -20,7 +21,7 @@ export function bgnbdLogLikelihood(data: WeightedRfmRows, params: BgNbdParams): 
  * Fits the BG/NBD by maximum likelihood on weighted (x, t_x, T) rows. Starts from the moments of
  * the purchase rates and a dropout chance of a quarter per purchase (a = 1, b = 3).
  */
-export function fitBgNbd(data: WeightedRfmRows, options: FitOptions<BgNbdParamName> = {}): FitResult<BgNbdParamName> {
+export function fitBgNbd(data: WeightedRfmRows, options: FitOptions<BgNbdParamName> = {}): FitResult<BgNbdParamName, 'bg/nbd', TimeUnit> {
   const prepared = prepareRfm(data);
   const scratch = bgnbdScratch(prepared);
   const { r, alpha } = rateMomentStart(data);

@@ -12,8 +12,8 @@ export interface ParameterInterval {
  * A fitted model. The log-likelihood is the total over all customers, in the data's own time
  * unit, so it compares directly with published figures and across models on the same data.
  */
-export interface FitResult<P extends string> {
-  model: ModelName;
+export interface FitResult<P extends string, M extends ModelName = ModelName, U extends TimeUnit | 'period' | null = TimeUnit | 'period' | null> {
+  model: M;
   params: Readonly<Record<P, number>>;
   /** Total log-likelihood (not a per-customer mean), at the fitted parameters. */
   logLikelihood: number;
@@ -25,7 +25,7 @@ export interface FitResult<P extends string> {
    * The unit the data's times were in, and so the unit of the model's rates and predictions:
    * 'period' for the discrete-time BG/BB, null for the spend model, which has no time in it.
    */
-  timeUnit: TimeUnit | 'period' | null;
+  timeUnit: U;
   /** Delta-method standard errors from the inverse Hessian (NaN where it is not invertible). */
   standardErrors: Readonly<Record<P, number>>;
   /**

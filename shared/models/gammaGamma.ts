@@ -165,7 +165,7 @@ export function frequencySpendCorrelation(data: WeightedSpendRows): number {
  * (q - 1), equals the observed mean. Warns when frequency and spend are correlated, and when
  * q <= 1 (the population's mean spend is then infinite).
  */
-export function fitGammaGamma(data: WeightedSpendRows, options: FitOptions<GammaGammaParamName> = {}): FitResult<GammaGammaParamName> {
+export function fitGammaGamma(data: WeightedSpendRows, options: FitOptions<GammaGammaParamName> = {}): FitResult<GammaGammaParamName, 'gamma-gamma', null> {
   const prepared = prepareSpend(data);
   const warnings: string[] = [];
   const correlation = frequencySpendCorrelation(data);

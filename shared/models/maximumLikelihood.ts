@@ -3,10 +3,10 @@ import { type FitOptions, type FitResult, ModelFitError, type ModelName, type Pa
 import { invertPositiveDefinite, minimize, numericalHessian, type Objective } from './optimize';
 
 /** What a model hands to the shared fitting machinery. Parameters are in natural (positive) units. */
-export interface LikelihoodProblem<P extends string> {
-  model: ModelName;
+export interface LikelihoodProblem<P extends string, M extends ModelName, U extends TimeUnit | 'period' | null> {
+  model: M;
   names: readonly P[];
-  timeUnit: TimeUnit | 'period' | null;
+  timeUnit: U;
   /** Customers (sum of weights) and distinct rows. */
   customers: number;
   rows: number;
@@ -29,7 +29,10 @@ const EDGE_LOW = 1e-6;
  * customer (so tolerances mean the same for 2,000 or 2,000,000 customers), minimised with BFGS
  * and its Nelder-Mead fallback; then the Hessian gives standard errors and intervals.
  */
-export function fitByMaximumLikelihood<P extends string>(problem: LikelihoodProblem<P>, options: FitOptions<P> = {}): FitResult<P> {
+export function fitByMaximumLikelihood<P extends string, M extends ModelName, U extends TimeUnit | 'period' | null>(
+  problem: LikelihoodProblem<P, M, U>,
+  options: FitOptions<P> = {},
+): FitResult<P, M, U> {
   const { names, model } = problem;
   const k = names.length;
   if (!(problem.customers > 0)) throw new ModelFitError(model, 'there are no customers to fit');

@@ -1,3 +1,4 @@
+import type { TimeUnit } from '../domain/timeUnits';
 import type { WeightedRfmRows } from './compress';
 import { bgnbdFamilyLogLikelihood, bgnbdScratch } from './bgnbdFamily';
 import type { FitOptions, FitResult } from './fitResult';
@@ -23,7 +24,7 @@ export function mbgnbdLogLikelihood(data: WeightedRfmRows, params: MbgNbdParams)
  * Fits the MBG/NBD (the BG/NBD with dropout possible right after the first purchase) by maximum
  * likelihood on weighted (x, t_x, T) rows, from the same starting values as the BG/NBD.
  */
-export function fitMbgNbd(data: WeightedRfmRows, options: FitOptions<MbgNbdParamName> = {}): FitResult<MbgNbdParamName> {
+export function fitMbgNbd(data: WeightedRfmRows, options: FitOptions<MbgNbdParamName> = {}): FitResult<MbgNbdParamName, 'mbg/nbd', TimeUnit> {
   const prepared = prepareRfm(data);
   const scratch = bgnbdScratch(prepared);
   const { r, alpha } = rateMomentStart(data);

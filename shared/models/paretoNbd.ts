@@ -1,3 +1,4 @@
+import type { TimeUnit } from '../domain/timeUnits';
 import type { WeightedRfmRows } from './compress';
 import type { FitOptions, FitResult } from './fitResult';
 import { fitByMaximumLikelihood } from './maximumLikelihood';
@@ -21,7 +22,7 @@ export function paretoNbdLogLikelihood(data: WeightedRfmRows, params: ParetoNbdP
  * Fits the Pareto/NBD by maximum likelihood on weighted (x, t_x, T) rows. Starts from the
  * moments of the purchase rates and a dropout rate with shape 0.9 and scale of the mean age.
  */
-export function fitParetoNbd(data: WeightedRfmRows, options: FitOptions<ParetoNbdParamName> = {}): FitResult<ParetoNbdParamName> {
+export function fitParetoNbd(data: WeightedRfmRows, options: FitOptions<ParetoNbdParamName> = {}): FitResult<ParetoNbdParamName, 'pareto/nbd', TimeUnit> {
   const prepared = prepareRfm(data);
   const { r, alpha } = rateMomentStart(data);
   return fitByMaximumLikelihood(

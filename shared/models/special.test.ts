@@ -32,22 +32,22 @@ describe('logGamma', () => {
   it('keeps its relative accuracy next to its zeros at 1 and 2 and at CDNOW-like arguments', () => {
     // Reference values to 17 digits (arbitrary-precision evaluation).
     const table: [number, number][] = [
-      [1e-10, 23.025850929882735],
-      [0.001, 6.9071788853838537],
-      [0.1, 2.2527126517342059],
+      [1e-10, 23.025850929882736],
+      [0.001, 6.907178885383853],
+      [0.1, 2.252712651734206],
       [0.243, 1.3180435846996699],
-      [0.9, 0.066376239734742954],
-      [0.999, 0.00057803853289138024],
-      [1.0001, -5.7713342220471268e-5],
-      [1.3, -0.10817480950786048],
-      [1.4616, -0.12148629003589733],
-      [1.9999, -4.2275208772153458e-5],
-      [2.0001, 4.2281658112919946e-5],
-      [2.3, 0.15418945495963047],
-      [2.5, 0.28468287047291916],
-      [4.414, 2.3352200522018906],
+      [0.9, 0.06637623973474295],
+      [0.999, 0.0005780385328913802],
+      [1.0001, -5.771334222047127e-05],
+      [1.3, -0.10817480950786049],
+      [1.4616, -0.12148629003589732],
+      [1.9999, -4.227520877215346e-05],
+      [2.0001, 4.2281658112919945e-05],
+      [2.3, 0.15418945495963046],
+      [2.5, 0.2846828704729192],
+      [4.414, 2.3352200522018904],
       [9.99, 12.779315214350193],
-      [12.3, 18.238983407092244],
+      [12.3, 18.238983407092245],
       [100, 359.1342053695754],
       [1e5, 1051287.7089736569],
     ];
@@ -56,7 +56,7 @@ describe('logGamma', () => {
 
   it('reflects to negative arguments, with the sign of Gamma given separately', () => {
     expect(relativeError(logGamma(-0.5), 1.2655121234846454)).toBeLessThan(1e-14);
-    expect(relativeError(logGamma(-2.3), 0.36956666345500804)).toBeLessThan(1e-14);
+    expect(relativeError(logGamma(-2.3), 0.36956666345500805)).toBeLessThan(1e-14);
     expect(gammaSign(-0.5)).toBe(-1);
     expect(gammaSign(-1.5)).toBe(1);
     expect(gammaSign(-2)).toBe(0);
@@ -76,7 +76,7 @@ describe('digamma', () => {
     expect(digamma(1)).toBeCloseTo(-euler, 14);
     expect(digamma(0.5)).toBeCloseTo(-euler - 2 * Math.LN2, 14);
     expect(digamma(2)).toBeCloseTo(1 - euler, 14);
-    expect(digamma(1.4616)).toBeCloseTo(-3.110625123034165e-5, 14);
+    expect(digamma(1.4616)).toBeCloseTo(-3.110625123034165e-05, 14);
     expect(digamma(-2.3)).toBeCloseTo(3.3173231575618227, 13);
   });
 
@@ -122,17 +122,17 @@ describe('Gauss hypergeometric 2F1', () => {
   it('matches high-precision values in the expansion around z = 1 and with a negative result', () => {
     const table: [number, number, number, number, number][] = [
       [2.3, 4.1, 1.7, 0.93, 13.0383269066222],
-      [0.8, 3.2, 1.5, 0.97, 7.9170997263440584],
-      [1, 0.5, 2.1, 0.999999, 0.60583794875838675],
-      [10.5, 3.3, 11.5, 0.95, 8.1835762315162095],
-      [0.243, 2.426, 2.219, 0.2, 0.059674736733281338],
+      [0.8, 3.2, 1.5, 0.97, 7.917099726344058],
+      [1, 0.5, 2.1, 0.999999, 0.6058379487583867],
+      [10.5, 3.3, 11.5, 0.95, 8.18357623151621],
+      [0.243, 2.426, 2.219, 0.2, 0.05967473673328134],
     ];
     for (const [a, b, c, z, want] of table) {
       expect(relativeError(logHyp2F1(a, b, c, z), want), `2F1(${a}, ${b}; ${c}; ${z})`).toBeLessThan(1e-13);
     }
     const negative = hyp2F1Signed(1.5, 2.5, -0.5, 0.3);
     expect(negative.sign).toBe(-1);
-    expect(relativeError(negative.log, 3.1652849159676242)).toBeLessThan(1e-13);
+    expect(relativeError(negative.log, 3.165284915967624)).toBeLessThan(1e-13);
     expect(logHyp2F1(1.5, 2.5, -0.5, 0.3)).toBeNaN();
   });
 

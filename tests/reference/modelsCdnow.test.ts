@@ -71,7 +71,7 @@ describe('CDNOW sample (2,357 customers, weeks): published model estimates', () 
     expect(printed(fit.logLikelihood, 1)).toBe(-9582.1);
   });
 
-  it.skipIf(!summary.available)('Pareto/NBD: r = 0.553, alpha = 10.578, s = 0.606, beta = 11.669, LL = -9595.0 (Fader, Hardie & Lee 2005; Hardie's notes)', () => {
+  it.skipIf(!summary.available)('Pareto/NBD: r = 0.553, alpha = 10.578, s = 0.606, beta = 11.669, LL = -9595.0 (Fader, Hardie & Lee 2005; Hardie notes)', () => {
     const rows = cdnowRows();
     const fit = fitParetoNbd(rows);
     expect(fit.converged).toBe(true);

@@ -20,6 +20,7 @@ describe('createFormatters', () => {
     expect(f.decimal(12.46)).toBe('12.5');
     expect(f.decimal(0.30000000000000004)).toBe('0.3');
     expect(f.percent(0.4231)).toBe('42.3%');
+    expect(f.measure(146)).toBe('146.0');
   });
 
   it('formats workspace dates as calendar days, whatever the time zone', () => {

@@ -18,6 +18,8 @@ export interface Formatters {
   countCompact(value: number): string;
   /** A measure with at most one decimal: 12.5 (weeks, purchases per customer). */
   decimal(value: number): string;
+  /** A measure with exactly one decimal, for columns that line up: 146.0, 3.4. */
+  measure(value: number): string;
   /** A share from 0 to 1 as a percentage with one decimal: 42.3%. */
   percent(share: number): string;
   /** A YYYY-MM month as "Mar 2024". */
@@ -45,6 +47,7 @@ export function createFormatters(locale: string, currencyCode: string, timeZone?
   // Without a minimum, currency keeps its cents' digits and a round €1,000 reads "€1.0K".
   const moneyCompact = new Intl.NumberFormat(locale, { style: 'currency', currency: currencyCode, notation: 'compact', minimumFractionDigits: 0, maximumFractionDigits: 1 });
   const decimal = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
+  const measure = new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
   const percent = new Intl.NumberFormat(locale, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
   const month = new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: UTC });
   const date = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: UTC });
@@ -65,6 +68,7 @@ export function createFormatters(locale: string, currencyCode: string, timeZone?
     currencyCompact: (v) => moneyCompact.format(v),
     countCompact: (v) => countCompact.format(v),
     decimal: (v) => decimal.format(v),
+    measure: (v) => measure.format(v),
     percent: (v) => percent.format(v),
     month: (iso) => formatDate(month, iso),
     date: (iso) => formatDate(date, iso),

@@ -1,6 +1,7 @@
 import { Box, Button, Divider, Group, Modal, Stepper } from '@mantine/core';
 import { IconArrowLeft, IconArrowRight, IconFileImport } from '@tabler/icons-react';
 import type { ImportReport } from '../../../shared/domain/imports';
+import { isCancellation } from '../errors/displayedError';
 import type { DisplayedJob } from '../jobs/jobDisplay';
 import { IMPORT_STEPS, type ImportStep } from './importForm';
 import { ColumnsStep } from './steps/ColumnsStep';
@@ -111,12 +112,15 @@ function WizardButtons({ wizard, jobs, onClose }: { wizard: Wizard; jobs: readon
         Back
       </Button>
       <Group gap="sm">
-        <Button variant="subtle" color="gray" onClick={onClose} disabled={running}>
-          Cancel
-        </Button>
+        {/* While importing, the only way out is the Cancel beside the progress, which stops the job. */}
+        {!running && (
+          <Button variant="subtle" color="gray" onClick={onClose}>
+            Cancel
+          </Button>
+        )}
         {last ? (
           <Button leftSection={<IconFileImport size={16} />} onClick={() => wizard.startImport(jobs)} loading={running} data-testid="import-run">
-            {run.status === 'failed' ? 'Try again' : 'Import'}
+            {run.status === 'failed' && !isCancellation(run.error) ? 'Try again' : 'Import'}
           </Button>
         ) : (
           <Button

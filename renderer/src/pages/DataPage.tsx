@@ -90,7 +90,7 @@ function DataTabs({ summary, importsDone, onImport }: { summary: WorkspaceSummar
       </Tabs.Panel>
       <Tabs.Panel value="customers">
         {/* Keyed by workspace, so paging and sorting start afresh in another one. */}
-        <CustomersTab key={summary.path} scope={summary.path} revision={revision} format={format} />
+        <CustomersTab key={summary.path} scope={summary.path} revision={revision} format={format} lastTransactionDate={summary.lastTransactionDate} />
       </Tabs.Panel>
       <Tabs.Panel value="quality">
         <DataQualityPanel scope={summary.path} revision={revision} format={format} onImport={onImport} />

@@ -51,7 +51,14 @@ function BadRowsChoice({ rules, onChange }: { rules: RulesDraft; onChange: (rule
 export function RulesStep({ wizard }: { wizard: ImportWizard }) {
   const { rules, setRules } = wizard;
   const badRows = (
-    <Section title="Rows that cannot be read" about="A row with no customer id, a date that is not a date or an amount that is not a number.">
+    <Section
+      title="Rows that cannot be read"
+      about={
+        wizard.kind === 'transactions'
+          ? 'A row with no customer id, a date that is not a date or an amount that is not a number.'
+          : 'A row with no customer id, or a value that is not a number in a column of numbers.'
+      }
+    >
       <BadRowsChoice rules={rules} onChange={setRules} />
     </Section>
   );

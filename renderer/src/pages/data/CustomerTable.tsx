@@ -1,4 +1,4 @@
-import { Alert, Box, Button, Group, LoadingOverlay, Pagination, Paper, ScrollArea, Table, Text, TextInput, Tooltip, UnstyledButton } from '@mantine/core';
+import { Alert, Box, Button, Group, LoadingOverlay, Pagination, Paper, ScrollArea, Stack, Table, Text, TextInput, Tooltip, UnstyledButton } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconAlertTriangle, IconArrowDown, IconArrowUp, IconArrowsSort, IconSearch } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -27,8 +27,8 @@ const COLUMNS: readonly Column[] = [
   { key: 'lastPurchase', label: () => 'Last purchase', about: 'Day of the last purchase up to the summary date', sortKey: 'lastPurchase', numeric: false, render: (r, f) => f.date(r.lastPurchase) },
   { key: 'purchaseDays', label: () => 'Purchase days', about: 'Days on which the customer bought', sortKey: null, numeric: true, render: (r, f) => f.count(r.purchaseDays) },
   { key: 'frequency', label: () => 'Repeat purchases', about: 'Purchase days after the first one: the frequency used by customer-value models', sortKey: 'frequency', numeric: true, render: (r, f) => f.count(r.frequency) },
-  { key: 'recency', label: (u) => withUnit('Recency', u), about: 'Time from the first purchase to the last', sortKey: 'recency', numeric: true, render: (r, f) => f.decimal(r.recency) },
-  { key: 'age', label: (u) => withUnit('Age (T)', u), about: 'Time from the first purchase to the summary date: how long the customer has been known', sortKey: 'age', numeric: true, render: (r, f) => f.decimal(r.age) },
+  { key: 'recency', label: (u) => withUnit('Recency', u), about: 'Time from the first purchase to the last', sortKey: 'recency', numeric: true, render: (r, f) => f.measure(r.recency) },
+  { key: 'age', label: (u) => withUnit('Age (T)', u), about: 'Time from the first purchase to the summary date: how long the customer has been known', sortKey: 'age', numeric: true, render: (r, f) => f.measure(r.age) },
   { key: 'totalSpend', label: () => 'Total spend', about: 'All purchases added up', sortKey: 'totalSpend', numeric: true, render: (r, f) => f.currencyPrecise(r.totalSpend) },
   { key: 'averageSpend', label: () => 'Average spend', about: 'Spend per purchase day', sortKey: 'averageSpend', numeric: true, render: (r, f) => f.currencyPrecise(r.averageSpend) },
 ];
@@ -43,7 +43,7 @@ function HeaderCell({ column, unit, sort, onSort }: { column: Column; unit: Time
   const active = column.sortKey !== null && sort.sortBy === column.sortKey;
   const content = (
     <Group gap={4} wrap="nowrap" justify={column.numeric ? 'flex-end' : 'flex-start'}>
-      <Text size="sm" fw={600} style={{ whiteSpace: 'nowrap' }}>
+      <Text size="xs" fw={600} c="dimmed" style={{ whiteSpace: 'nowrap' }}>
         {label}
       </Text>
       {column.sortKey && <SortIcon active={active} direction={sort.sortDirection} />}
@@ -69,13 +69,33 @@ function HeaderCell({ column, unit, sort, onSort }: { column: Column; unit: Time
   );
 }
 
-function EmptyRows({ search }: { search: string }) {
+function EmptyRows({ search, noSummary, onSummarise }: { search: string; noSummary: boolean; onSummarise: (() => Promise<void>) | null }) {
+  const [working, setWorking] = useState(false);
+  let message = 'No customers yet. Import transactions to build the customer base.';
+  if (search) message = `No customer id contains “${search}”.`;
+  else if (noSummary && onSummarise) message = 'This workspace holds transactions, but the figures per customer have not been worked out yet.';
   return (
     <Table.Tr>
       <Table.Td colSpan={COLUMNS.length} py="xl">
-        <Text size="sm" c="dimmed" ta="center">
-          {search ? `No customer id contains “${search}”.` : 'No customers yet. Import transactions to build the customer base.'}
-        </Text>
+        <Stack gap="sm" align="center">
+          <Text size="sm" c="dimmed" ta="center">
+            {message}
+          </Text>
+          {!search && noSummary && onSummarise && (
+            <Button
+              size="xs"
+              variant="light"
+              loading={working}
+              onClick={() => {
+                setWorking(true);
+                onSummarise().finally(() => setWorking(false));
+              }}
+              data-testid="customer-summarise"
+            >
+              Work them out now
+            </Button>
+          )}
+        </Stack>
       </Table.Td>
     </Table.Tr>
   );
@@ -86,10 +106,12 @@ interface CustomerTableProps {
   scope: string;
   revision: number;
   format: Formatters;
+  /** Computes a missing customer summary; null when there are no transactions to summarise. */
+  onSummarise: (() => Promise<void>) | null;
 }
 
 /** The customer base, one row per customer, paged, sorted and searched by the backend. */
-export function CustomerTable({ scope, revision, format }: CustomerTableProps) {
+export function CustomerTable({ scope, revision, format, onSummarise }: CustomerTableProps) {
   const [sort, setSort] = useState<CustomerSort>({ sortBy: 'customerId', sortDirection: 'asc' });
   const [offset, setOffset] = useState(0);
   const [typed, setTyped] = useState('');
@@ -144,8 +166,8 @@ export function CustomerTable({ scope, revision, format }: CustomerTableProps) {
 
       <Box pos="relative">
         <LoadingOverlay visible={page.loading && data !== null} zIndex={3} overlayProps={{ backgroundOpacity: 0.25 }} loaderProps={{ size: 'sm' }} />
-        <ScrollArea h={520} type="auto" offsetScrollbars="y">
-          <Table stickyHeader highlightOnHover verticalSpacing={7} horizontalSpacing="md" fz="sm" className="lw-figures" miw={1000}>
+        <ScrollArea.Autosize mah={520} type="auto">
+          <Table stickyHeader highlightOnHover verticalSpacing={7} horizontalSpacing="sm" fz="sm" className="lw-figures">
             <Table.Thead>
               <Table.Tr>
                 {COLUMNS.map((column) => (
@@ -154,7 +176,7 @@ export function CustomerTable({ scope, revision, format }: CustomerTableProps) {
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
-              {data && data.rows.length === 0 && !page.loading && <EmptyRows search={search} />}
+              {data && data.rows.length === 0 && !page.loading && <EmptyRows search={search} noSummary={data.calibrationEnd === null} onSummarise={onSummarise} />}
               {data?.rows.map((row) => (
                 <Table.Tr key={row.customerId} data-testid="customer-row">
                   {COLUMNS.map((column) => (
@@ -171,7 +193,7 @@ export function CustomerTable({ scope, revision, format }: CustomerTableProps) {
               Loading customers…
             </Text>
           )}
-        </ScrollArea>
+        </ScrollArea.Autosize>
       </Box>
 
       <Group justify="space-between" px="lg" py="sm" style={{ borderTop: '1px solid var(--mantine-color-default-border)' }}>

@@ -34,6 +34,6 @@ describe('unit wording', () => {
   it('puts the unit in headers and in the summary basis', () => {
     expect(withUnit('Recency', 'week')).toBe('Recency (weeks)');
     expect(summaryBasis('2024-12-31', 'week', format)).toBe('Summary up to Dec 31, 2024, in weeks');
-    expect(summaryBasis(null, 'day', format)).toBe('No customer summary yet, in days');
+    expect(summaryBasis(null, 'day', format)).toBe('No customer summary yet');
   });
 });

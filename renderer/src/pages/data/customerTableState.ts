@@ -50,5 +50,5 @@ export function withUnit(label: string, unit: TimeUnit): string {
 
 /** What the figures are measured against: "Summary up to 31 Dec 2024, in weeks". */
 export function summaryBasis(calibrationEnd: string | null, unit: TimeUnit, format: Formatters): string {
-  return calibrationEnd ? `Summary up to ${format.date(calibrationEnd)}, in ${TIME_UNIT_PLURALS[unit]}` : `No customer summary yet, in ${TIME_UNIT_PLURALS[unit]}`;
+  return calibrationEnd ? `Summary up to ${format.date(calibrationEnd)}, in ${TIME_UNIT_PLURALS[unit]}` : 'No customer summary yet';
 }

@@ -1,4 +1,4 @@
-import { totalWeight } from './compress';
+import { groupRows, type NumberArray, totalWeight } from './compress';
 import type { FitOptions, FitResult } from './fitResult';
 import { fitByMaximumLikelihood } from './maximumLikelihood';
 import { logBeta, logSumExp } from './special';
@@ -20,6 +20,15 @@ export interface WeightedDiscreteRows {
   recency: Float64Array;
   periods: Float64Array;
   weight: Float64Array;
+}
+
+/** Merges identical (x, t_x, n) histories into weighted rows, checking each. */
+export function compressDiscrete(frequency: NumberArray, recency: NumberArray, periods: NumberArray): WeightedDiscreteRows {
+  const g = groupRows([frequency, recency, periods], undefined);
+  const [f, r, n] = g.columns;
+  const rows = { frequency: f ?? new Float64Array(0), recency: r ?? new Float64Array(0), periods: n ?? new Float64Array(0), weight: g.weight };
+  checkDiscreteRows(rows);
+  return rows;
 }
 
 /** Checks that each row is a pattern a customer could have; throws a RangeError naming the first that is not. */

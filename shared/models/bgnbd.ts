@@ -1,9 +1,9 @@
 import type { TimeUnit } from '../domain/timeUnits';
 import type { WeightedRfmRows } from './compress';
 import { bgnbdFamilyLogLikelihood, bgnbdScratch } from './bgnbdFamily';
-import type { FitOptions, FitResult } from './fitResult';
+import { type FitOptions, type FitResult, ModelFitError } from './fitResult';
 import { fitByMaximumLikelihood } from './maximumLikelihood';
-import { prepareRfm, rateMomentStart } from './rfmPrepared';
+import { prepareRfm, rateMomentStart, rfmFitProblem } from './rfmPrepared';
 
 export const BGNBD_PARAMS = ['r', 'alpha', 'a', 'b'] as const;
 export type BgNbdParamName = (typeof BGNBD_PARAMS)[number];
@@ -23,6 +23,8 @@ export function bgnbdLogLikelihood(data: WeightedRfmRows, params: BgNbdParams): 
  */
 export function fitBgNbd(data: WeightedRfmRows, options: FitOptions<BgNbdParamName> = {}): FitResult<BgNbdParamName, 'bg/nbd', TimeUnit> {
   const prepared = prepareRfm(data);
+  const problem = rfmFitProblem(prepared);
+  if (problem !== null) throw new ModelFitError('bg/nbd', problem);
   const scratch = bgnbdScratch(prepared);
   const { r, alpha } = rateMomentStart(data);
   return fitByMaximumLikelihood(

@@ -44,7 +44,7 @@ function mixNumber(h: number, v: number): number {
  * Groups rows whose columns are all identical and sums their weights (1 each unless given).
  * Returns the distinct rows in order of first appearance and the column arrays of the groups.
  */
-function groupRows(columns: readonly NumberArray[], weights: NumberArray | undefined): { columns: Float64Array[]; weight: Float64Array } {
+export function groupRows(columns: readonly NumberArray[], weights: NumberArray | undefined): { columns: Float64Array[]; weight: Float64Array } {
   const n = columns[0]?.length ?? 0;
   let size = 16;
   while (size < 2 * n) size *= 2;

@@ -16,7 +16,7 @@ export type GammaGammaParams = Readonly<Record<GammaGammaParamName, number>>;
 export const SPEND_CORRELATION_WARNING = 0.3;
 
 /** Rows arranged for the likelihood: per distinct x, and sums that do not depend on parameters. */
-interface PreparedSpend {
+export interface PreparedSpend {
   customers: number;
   xValues: Float64Array;
   xWeight: Float64Array;
@@ -30,7 +30,7 @@ interface PreparedSpend {
   meanSpend: number;
 }
 
-function prepareSpend(data: WeightedSpendRows): PreparedSpend {
+export function prepareSpend(data: WeightedSpendRows): PreparedSpend {
   const n = data.frequency.length;
   const index = new Map<number, number>();
   const xs: number[] = [];
@@ -77,7 +77,7 @@ function prepareSpend(data: WeightedSpendRows): PreparedSpend {
  *   ln L = ln G(px+q) - ln G(px) - ln G(q) + q ln gamma + (px-1) ln m + px ln x - (px+q) ln(gamma + m x).
  * Params order p, q, gamma; writes d LL / d param into gradient when given.
  */
-function logLikelihood(data: PreparedSpend, params: Float64Array, gradient: Float64Array | null): number {
+export function gammaGammaPreparedLogLikelihood(data: PreparedSpend, params: Float64Array, gradient: Float64Array | null): number {
   const p = params[0] ?? NaN;
   const q = params[1] ?? NaN;
   const g = params[2] ?? NaN;
@@ -126,7 +126,7 @@ function logLikelihood(data: PreparedSpend, params: Float64Array, gradient: Floa
 
 /** Total Gamma-Gamma log-likelihood of the rows at the given parameters. */
 export function gammaGammaLogLikelihood(data: WeightedSpendRows, params: GammaGammaParams): number {
-  return logLikelihood(prepareSpend(data), Float64Array.from(GAMMA_GAMMA_PARAMS, (k) => params[k]), null);
+  return gammaGammaPreparedLogLikelihood(prepareSpend(data), Float64Array.from(GAMMA_GAMMA_PARAMS, (k) => params[k]), null);
 }
 
 /**
@@ -183,7 +183,7 @@ export function fitGammaGamma(data: WeightedSpendRows, options: FitOptions<Gamma
       rows: prepared.rowXm.length,
       start: Float64Array.of(2, 3, prepared.meanSpend),
       hasGradient: true,
-      logLikelihood: (params, gradient) => logLikelihood(prepared, params, gradient),
+      logLikelihood: (params, gradient) => gammaGammaPreparedLogLikelihood(prepared, params, gradient),
       dataWarnings: warnings,
     },
     options,

@@ -1,9 +1,9 @@
 import type { TimeUnit } from '../domain/timeUnits';
 import type { WeightedRfmRows } from './compress';
 import { bgnbdFamilyLogLikelihood, bgnbdScratch } from './bgnbdFamily';
-import type { FitOptions, FitResult } from './fitResult';
+import { type FitOptions, type FitResult, ModelFitError } from './fitResult';
 import { fitByMaximumLikelihood } from './maximumLikelihood';
-import { prepareRfm, rateMomentStart } from './rfmPrepared';
+import { prepareRfm, rateMomentStart, rfmFitProblem } from './rfmPrepared';
 
 export const MBGNBD_PARAMS = ['r', 'alpha', 'a', 'b'] as const;
 export type MbgNbdParamName = (typeof MBGNBD_PARAMS)[number];
@@ -26,6 +26,8 @@ export function mbgnbdLogLikelihood(data: WeightedRfmRows, params: MbgNbdParams)
  */
 export function fitMbgNbd(data: WeightedRfmRows, options: FitOptions<MbgNbdParamName> = {}): FitResult<MbgNbdParamName, 'mbg/nbd', TimeUnit> {
   const prepared = prepareRfm(data);
+  const problem = rfmFitProblem(prepared);
+  if (problem !== null) throw new ModelFitError('mbg/nbd', problem);
   const scratch = bgnbdScratch(prepared);
   const { r, alpha } = rateMomentStart(data);
   return fitByMaximumLikelihood(

@@ -1,9 +1,9 @@
 import type { TimeUnit } from '../domain/timeUnits';
 import type { WeightedRfmRows } from './compress';
-import type { FitOptions, FitResult } from './fitResult';
+import { type FitOptions, type FitResult, ModelFitError } from './fitResult';
 import { fitByMaximumLikelihood } from './maximumLikelihood';
 import { paretoNbdRowsLogLikelihood } from './paretoNbdLikelihood';
-import { prepareRfm, rateMomentStart } from './rfmPrepared';
+import { prepareRfm, rateMomentStart, rfmFitProblem } from './rfmPrepared';
 
 export const PARETO_NBD_PARAMS = ['r', 'alpha', 's', 'beta'] as const;
 export type ParetoNbdParamName = (typeof PARETO_NBD_PARAMS)[number];
@@ -24,6 +24,8 @@ export function paretoNbdLogLikelihood(data: WeightedRfmRows, params: ParetoNbdP
  */
 export function fitParetoNbd(data: WeightedRfmRows, options: FitOptions<ParetoNbdParamName> = {}): FitResult<ParetoNbdParamName, 'pareto/nbd', TimeUnit> {
   const prepared = prepareRfm(data);
+  const problem = rfmFitProblem(prepared);
+  if (problem !== null) throw new ModelFitError('pareto/nbd', problem);
   const { r, alpha } = rateMomentStart(data);
   return fitByMaximumLikelihood(
     {

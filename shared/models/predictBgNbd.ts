@@ -64,10 +64,11 @@ export function bgnbdExpectedPurchases(fit: FittedBgNbdFamily, customer: RfmCust
 }
 
 /**
- * Expected purchases of a new customer in (0, t] after the first (FHL 2005 eq. 9; for the
- * MBG/NBD the same with b+1 and a+b: a customer may drop out at time 0):
+ * Expected purchases of a new customer in (0, t] after the first (FHL 2005 eq. 9):
  *   BG/NBD:  (a+b-1)/(a-1) [1 - (alpha/(alpha+t))^r 2F1(r, b; a+b-1; t/(alpha+t))]
- *   MBG/NBD: (a+b)/(a-1)   [1 - (alpha/(alpha+t))^r 2F1(r, b+1; a+b; t/(alpha+t))]
+ * For the MBG/NBD the customer first survives the dropout chance at time 0, which weighs p by
+ * (1-p): b/(a+b) times the BG/NBD value with b+1, i.e.
+ *   MBG/NBD: b/(a-1) [1 - (alpha/(alpha+t))^r 2F1(r, b+1; a+b; t/(alpha+t))]
  */
 export function bgnbdExpectedPurchasesNewCustomer(fit: FittedBgNbdFamily, horizon: Duration): number {
   const t = durationIn(horizon, fit.timeUnit);
@@ -80,7 +81,7 @@ export function bgnbdExpectedPurchasesNewCustomer(fit: FittedBgNbdFamily, horizo
     const c = a + p.b + shift - 1;
     const f = hyp2F1Signed(p.r, p.b + shift, c, z);
     const oneMinus = f.sign > 0 ? -Math.expm1(logPower + f.log) : 1 - f.sign * Math.exp(logPower + f.log);
-    return (c / (a - 1)) * oneMinus;
+    return ((shift === 1 ? p.b : c) / (a - 1)) * oneMinus;
   });
 }
 

@@ -58,6 +58,16 @@ export function prepareRfm(data: WeightedRfmRows): PreparedRfm {
 }
 
 /**
+ * Why the purchase-count models cannot be fitted to these rows, in plain words, or null. Without
+ * any repeat purchase the purchase rate runs to zero and nothing else is identified.
+ */
+export function rfmFitProblem(data: PreparedRfm): string | null {
+  if (!(data.customers > 0)) return 'there are no customers to fit';
+  if (!(data.meanFrequency > 0)) return 'no customer made a repeat purchase, so the purchase rate and dropout cannot be estimated';
+  return null;
+}
+
+/**
  * Gamma(r, alpha) starting values for the purchase rate from the moments of x / T: the spread of
  * the rates is what is left of the spread of x / T after the Poisson noise (mean rate / T).
  */

@@ -1,5 +1,6 @@
 import { beta as drawBeta, exponential, gamma as drawGamma } from '../random/distributions';
 import type { Rng } from '../random/rng';
+import type { BgBbParams } from './bgbb';
 import type { BgNbdParams } from './bgnbd';
 import type { GammaGammaParams } from './gammaGamma';
 import type { ParetoNbdParams } from './paretoNbd';
@@ -78,6 +79,31 @@ export function simulateGammaGammaMeanSpend(params: GammaGammaParams, frequency:
     const nu = drawGamma(rng, params.q, params.gamma);
     // The sum of x Gamma(p, nu) draws is one Gamma(p x, nu) draw.
     out[i] = drawGamma(rng, params.p * x, nu) / x;
+  }
+  return out;
+}
+
+/**
+ * Histories drawn from the BG/BB story over `periods` opportunities: the chance to transact while
+ * alive p ~ Beta(alpha, beta), the chance to drop out at the start of each later opportunity
+ * theta ~ Beta(gamma, delta).
+ */
+export function simulateBgBbCustomers(params: BgBbParams, customers: number, periods: number, rng: Rng): { frequency: Float64Array; recency: Float64Array; periods: Float64Array } {
+  const out = { frequency: new Float64Array(customers), recency: new Float64Array(customers), periods: new Float64Array(customers).fill(periods) };
+  for (let i = 0; i < customers; i++) {
+    const p = drawBeta(rng, params.alpha, params.beta);
+    const theta = drawBeta(rng, params.gamma, params.delta);
+    let x = 0;
+    let tx = 0;
+    for (let t = 1; t <= periods; t++) {
+      if (rng.next() < theta) break;
+      if (rng.next() < p) {
+        x++;
+        tx = t;
+      }
+    }
+    out.frequency[i] = x;
+    out.recency[i] = tx;
   }
   return out;
 }

@@ -131,9 +131,9 @@ describe('kmeans', () => {
       [3, 0, 3, 0, 3, 0],
     ];
     const { matrix, truth } = gaussianBlobs(six, { rows: 20_000, sd: 1, seed: 8 });
-    const started = performance.now();
+    const started = Date.now();
     const fit = kmeans(matrix, { k: 5, seed: 1, restarts: 2 });
-    const elapsedMs = performance.now() - started;
+    const elapsedMs = Date.now() - started;
     expect(adjustedRandIndex(fit.labels, truth)).toBeGreaterThan(0.8);
     expect(elapsedMs).toBeLessThan(2000);
   });

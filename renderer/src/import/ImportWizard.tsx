@@ -1,6 +1,5 @@
 import { Box, Button, Divider, Group, Modal, Stepper } from '@mantine/core';
 import { IconArrowLeft, IconArrowRight, IconFileImport } from '@tabler/icons-react';
-import type { ImportReport } from '../../../shared/domain/imports';
 import { isCancellation } from '../errors/displayedError';
 import type { DisplayedJob } from '../jobs/jobDisplay';
 import { IMPORT_STEPS, type ImportStep } from './importForm';
@@ -24,15 +23,16 @@ interface ImportWizardProps {
   onClose: () => void;
   jobs: readonly DisplayedJob[];
   currencyCode: string;
-  onImported: (report: ImportReport) => void;
+  /** The open workspace is the generated sample: the first step suggests a workspace of its own. */
+  intoSample: boolean;
 }
 
 /**
  * The import, one decision per step. Mounted afresh for each import (the caller keys it), so
  * a new import never starts from the last one's choices.
  */
-export function ImportWizard({ opened, onClose, jobs, currencyCode, onImported }: ImportWizardProps) {
-  const wizard = useImportWizard(onImported);
+export function ImportWizard({ opened, onClose, jobs, currencyCode, intoSample }: ImportWizardProps) {
+  const wizard = useImportWizard();
   const running = wizard.run.status === 'running';
   const done = wizard.run.status === 'done';
 
@@ -65,7 +65,7 @@ export function ImportWizard({ opened, onClose, jobs, currencyCode, onImported }
         </Stepper>
 
         <Box mih={430} pb="md" data-testid={`import-step-${wizard.step}`}>
-          <StepContent wizard={wizard} jobs={jobs} currencyCode={currencyCode} />
+          <StepContent wizard={wizard} jobs={jobs} currencyCode={currencyCode} intoSample={intoSample} />
         </Box>
 
         <Box pos="sticky" bottom={0} py="md" bg="var(--mantine-color-body)" style={{ zIndex: 3 }}>
@@ -77,10 +77,17 @@ export function ImportWizard({ opened, onClose, jobs, currencyCode, onImported }
   );
 }
 
-function StepContent({ wizard, jobs, currencyCode }: { wizard: Wizard; jobs: readonly DisplayedJob[]; currencyCode: string }) {
+interface StepContentProps {
+  wizard: Wizard;
+  jobs: readonly DisplayedJob[];
+  currencyCode: string;
+  intoSample: boolean;
+}
+
+function StepContent({ wizard, jobs, currencyCode, intoSample }: StepContentProps) {
   switch (wizard.step) {
     case 'file':
-      return <FileStep wizard={wizard} />;
+      return <FileStep wizard={wizard} intoSample={intoSample} />;
     case 'read':
       return <ReadStep wizard={wizard} />;
     case 'columns':

@@ -71,7 +71,7 @@ export interface ImportWizard {
  * reading settings are previewed by the backend as they change, and only the latest answer
  * counts, so quick changes never show an older preview.
  */
-export function useImportWizard(onImported: (report: ImportReport) => void): ImportWizard {
+export function useImportWizard(): ImportWizard {
   const [stepIndex, setStepIndex] = useState(0);
   const [kind, setKind] = useState<ImportKind>('transactions');
   const [path, setPathState] = useState('');
@@ -153,8 +153,10 @@ export function useImportWizard(onImported: (report: ImportReport) => void): Imp
         return preview !== null && !previewLoading && previewError === null && readError === null;
       case 'columns':
         return kind === 'transactions' ? mapping !== null && checkMapping(mapping).mapping !== null : attributes !== null && checkAttributes(attributes).attributes !== null;
-      case 'rules':
-        return kind === 'attributes' || (checkRules(rules).rules !== null && checkRules(rules).summary !== null);
+      case 'rules': {
+        const checked = checkRules(rules);
+        return kind === 'attributes' || (checked.rules !== null && checked.summary !== null);
+      }
       case 'run':
         return true;
     }
@@ -215,8 +217,8 @@ export function useImportWizard(onImported: (report: ImportReport) => void): Imp
     call().then(
       (report) => {
         if (!live.current) return;
+        // The backend follows a finished import with 'workspace.changed', which reloads the page.
         setRun({ status: 'done', report });
-        onImported(report);
       },
       (error: unknown) => {
         if (live.current) setRun({ status: 'failed', error });

@@ -25,9 +25,6 @@ export function DataPage({ summary, actions, jobs }: DataPageProps) {
   // Each import gets a fresh wizard: the session number keys it.
   const [importSession, setImportSession] = useState(0);
   const [importOpen, setImportOpen] = useState(false);
-  // The backend's 'workspace.changed' after an import reloads the tabs; counting our own
-  // finished imports as well means a missed event cannot leave the page stale.
-  const [importsDone, setImportsDone] = useState(0);
   const openImport = () => {
     setImportSession((n) => n + 1);
     setImportOpen(true);
@@ -50,7 +47,7 @@ export function DataPage({ summary, actions, jobs }: DataPageProps) {
           </Button>
         </Tooltip>
       </Group>
-      {summary ? <DataTabs summary={summary} importsDone={importsDone} onImport={openImport} /> : <NoWorkspace actions={actions} />}
+      {summary ? <DataTabs summary={summary} onImport={openImport} /> : <NoWorkspace actions={actions} />}
       {summary && (
         <ImportWizard
           key={importSession}
@@ -58,16 +55,17 @@ export function DataPage({ summary, actions, jobs }: DataPageProps) {
           onClose={() => setImportOpen(false)}
           jobs={jobs}
           currencyCode={summary.currencyCode}
-          onImported={() => setImportsDone((n) => n + 1)}
+          intoSample={summary.isSample}
         />
       )}
     </Stack>
   );
 }
 
-function DataTabs({ summary, importsDone, onImport }: { summary: WorkspaceSummary; importsDone: number; onImport: () => void }) {
+function DataTabs({ summary, onImport }: { summary: WorkspaceSummary; onImport: () => void }) {
   const [tab, setTab] = useState<DataTab>('overview');
-  const revision = useWorkspaceRevision() + importsDone;
+  // The backend announces every finished import with 'workspace.changed'; that reloads the tabs.
+  const revision = useWorkspaceRevision();
   const { state, reload } = useCustomerOverview(summary, revision);
   const currencyCode = state.status === 'loaded' ? state.overview.currencyCode : summary.currencyCode;
   const format = useMemo(() => createFormatters(appLocale(), currencyCode), [currencyCode]);

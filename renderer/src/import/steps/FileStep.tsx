@@ -1,5 +1,5 @@
-import { Box, Button, Group, Radio, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
-import { IconFileSpreadsheet, IconFolderOpen, IconReceipt, IconUserCircle, type Icon } from '@tabler/icons-react';
+import { Alert, Box, Button, Group, Radio, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { IconFileSpreadsheet, IconFlask, IconFolderOpen, IconReceipt, IconUserCircle, type Icon } from '@tabler/icons-react';
 import { host } from '../../backend/client';
 import { ImportErrorAlert } from '../ImportErrorAlert';
 import type { ImportKind } from '../importForm';
@@ -21,7 +21,7 @@ const KIND_CARDS: readonly { value: ImportKind; title: string; about: string; ic
 ];
 
 /** Step 1: which file, and what it holds. */
-export function FileStep({ wizard }: { wizard: ImportWizard }) {
+export function FileStep({ wizard, intoSample }: { wizard: ImportWizard; intoSample: boolean }) {
   const choose = () => {
     void host.chooseFileToImport().then((chosen) => {
       if (chosen) wizard.setPath(chosen);
@@ -34,6 +34,13 @@ export function FileStep({ wizard }: { wizard: ImportWizard }) {
         Bring in a client’s data from a CSV, text or Excel file. Nothing in the workspace changes until the last step, and an
         import either completes in full or leaves the workspace exactly as it was.
       </Text>
+
+      {intoSample && (
+        <Alert color="orange" variant="light" icon={<IconFlask size={18} />} title="This is the sample workspace" maw={760} data-testid="import-into-sample">
+          What you import here is mixed with the generated sample retailer. To keep a client’s data on its own, create a new
+          workspace first (Workspace ▸ New…), then import into it.
+        </Alert>
+      )}
 
       {host.hasNativeDialogs ? (
         <Stack gap={6}>

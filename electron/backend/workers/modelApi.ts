@@ -1,6 +1,9 @@
 import { transfer } from 'comlink';
 import { chunkTransferables, generateSampleChunk, type SampleChunk } from '../../../shared/sample/generateCustomers';
 import type { SampleSpec } from '../../../shared/sample/sampleSpec';
+import type { ModelKey } from '../../../shared/contract/modelSchemas';
+import type { TimeUnit } from '../../../shared/domain/timeUnits';
+import { fitCustomerModel, type CustomerModelFit } from '../models/fitCustomerModel';
 
 /**
  * The modeling core's entry points as the worker threads expose them. Each is a thin adapter
@@ -11,6 +14,10 @@ export const modelApi = {
   generateSampleChunk(spec: SampleSpec, seed: number, first: number, count: number): SampleChunk {
     const chunk = generateSampleChunk(spec, seed, first, count);
     return transfer(chunk, chunkTransferables(chunk));
+  },
+
+  fitModel(model: ModelKey, unit: TimeUnit, x: Float64Array, tx: Float64Array, T: Float64Array, meanRepeatSpend: Float64Array): CustomerModelFit {
+    return fitCustomerModel(model, unit, { x, tx, T, meanRepeatSpend });
   },
 };
 

@@ -2,11 +2,12 @@ import { APP_VERSION } from '../../backend/appVersion';
 import { reportError, UsageError } from './cliErrors';
 import type { Command, CommandIO } from './command';
 import { infoCommand } from './commands/info';
+import { fitCommand } from './commands/fit';
 import { importCommand } from './commands/import';
 import { sampleCommand } from './commands/sample';
 import { summaryCommand } from './commands/summary';
 
-export const COMMANDS: readonly Command[] = [sampleCommand, infoCommand, importCommand, summaryCommand];
+export const COMMANDS: readonly Command[] = [sampleCommand, infoCommand, importCommand, summaryCommand, fitCommand];
 
 function help(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

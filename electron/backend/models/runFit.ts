@@ -1,0 +1,23 @@
+import { BackendError } from '../../../shared/contract/errors';
+import { MODEL_LABELS, type FitRequest } from '../../../shared/contract/modelSchemas';
+import type { ReadableDB } from '../db/types';
+import { readModelData } from '../queries/modelData';
+import type { WorkerPool } from '../workers/workerPool';
+import type { CustomerModelFit } from './fitCustomerModel';
+
+/**
+ * Reads the customers' summaries up to the calibration end and fits the model in the worker
+ * pool. A fit that fails comes back as a BackendError whose message says why in plain words.
+ */
+export async function runFit(db: ReadableDB, pool: WorkerPool, request: FitRequest, signal?: AbortSignal): Promise<CustomerModelFit> {
+  const data = readModelData(db, request.calibrationEnd, request.unit);
+  if (data.customerIds.length === 0) {
+    throw new BackendError('bad-input', `No customer bought on or before ${request.calibrationEnd}, so there is nothing to fit.`, 'Choose a later calibration end, or import transactions first.');
+  }
+  try {
+    return await pool.run('fitModel', [request.model, request.unit, data.x, data.tx, data.T, data.meanRepeatSpend], signal);
+  } catch (e) {
+    if (e instanceof BackendError) throw e;
+    throw new BackendError('bad-input', `The ${MODEL_LABELS[request.model]} fit did not succeed: ${(e as Error).message}`, 'Try another model, or a calibration end with more repeat purchases before it.');
+  }
+}

@@ -1,0 +1,55 @@
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { fitRequestSchema, MODEL_KEYS, MODEL_LABELS } from '../../../../shared/contract/modelSchemas';
+import { openWorkspace } from '../../../backend/db/openWorkspace';
+import { runFit } from '../../../backend/models/runFit';
+import { WorkerPool } from '../../../backend/workers/workerPool';
+import { UsageError } from '../cliErrors';
+import type { Command } from '../command';
+
+export const fitCommand: Command = {
+  name: 'fit',
+  summary: 'Fit a customer-value model (BG/NBD, MBG/NBD, Pareto/NBD, Gamma-Gamma) to a workspace.',
+  usage: `lw fit --workspace FILE.lwb --model ${MODEL_KEYS.join('|')} --calibration-end YYYY-MM-DD --unit day|week|month [--json]
+
+  Fits by maximum likelihood on each customer's summary up to the calibration end (purchase
+  days; frequency, recency and T in the unit). --json prints
+  {"model", "params", "logLikelihood", "n", "standardErrors", "ci95", "aic", "bic", ...}.
+  Parameters: r, alpha, a, b (bgnbd, mbgnbd); r, alpha, s, beta (pnbd); p, q, gamma (gg).`,
+
+  async run(io) {
+    const { values } = parseArgs({
+      args: io.argv,
+      options: { workspace: { type: 'string' }, model: { type: 'string' }, 'calibration-end': { type: 'string' }, unit: { type: 'string' }, json: { type: 'boolean' } },
+      strict: true,
+    });
+    if (!values.workspace) throw new UsageError('fit needs --workspace FILE.lwb.');
+    const parsed = fitRequestSchema.safeParse({ model: values.model, calibrationEnd: values['calibration-end'], unit: values.unit ?? 'week' });
+    if (!parsed.success) {
+      throw new UsageError(parsed.error.issues.map((i) => `--${String(i.path[0]).replace('calibrationEnd', 'calibration-end')}: ${i.message}`).join(' '));
+    }
+    const db = openWorkspace(resolve(values.workspace));
+    const pool = new WorkerPool(1);
+    try {
+      const fit = await runFit(db, pool, parsed.data);
+      if (values.json) {
+        const { model: _internalName, fitMs, ...rest } = fit;
+        io.stdout(JSON.stringify({ model: parsed.data.model, ...rest, fitMs }, null, 2));
+      } else {
+        const names = Object.keys(fit.params);
+        io.stdout(`${MODEL_LABELS[parsed.data.model]} on ${fit.n.toLocaleString('en')} customers (${fit.rows.toLocaleString('en')} distinct rows), calibration end ${parsed.data.calibrationEnd}, in ${parsed.data.unit}s`);
+        io.stdout(`${'parameter'.padEnd(10)} ${'estimate'.padStart(10)} ${'std. error'.padStart(11)}   95% interval`);
+        for (const p of names) {
+          const ci = fit.ci95[p]!;
+          io.stdout(`${p.padEnd(10)} ${fit.params[p]!.toFixed(4).padStart(10)} ${fit.standardErrors[p]!.toFixed(4).padStart(11)}   ${ci.lower.toFixed(4)} – ${ci.upper.toFixed(4)}`);
+        }
+        io.stdout(`log-likelihood ${fit.logLikelihood.toFixed(2)}   AIC ${fit.aic.toFixed(1)}   BIC ${fit.bic.toFixed(1)}   ${fit.converged ? 'converged' : 'NOT converged'} (${fit.method}, ${fit.iterations} iterations, ${fit.fitMs.toFixed(0)} ms)`);
+        for (const w of fit.warnings) io.stdout(`warning: ${w}`);
+      }
+    } finally {
+      await pool.close();
+      db.close();
+    }
+    return 0;
+  },
+};

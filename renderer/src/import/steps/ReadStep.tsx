@@ -26,14 +26,25 @@ interface SettingSelectProps<V extends string> {
   /** True when the user set it; otherwise it was detected, and the field says so. */
   fixed: boolean;
   error?: string | null;
+  /** Detection could not settle this one: the field asks to be checked instead of saying "detected". */
+  caution?: string | null;
   testId: string;
 }
 
-function SettingSelect<V extends string>({ label, choices, value, onChange, fixed, error, testId }: SettingSelectProps<V>) {
+function SettingSelect<V extends string>({ label, choices, value, onChange, fixed, error, caution, testId }: SettingSelectProps<V>) {
+  const description = caution ? (
+    <Text span size="xs" c="var(--mantine-color-orange-text)" fw={500}>
+      {caution}
+    </Text>
+  ) : fixed ? (
+    'Set by you'
+  ) : (
+    'Detected from the file'
+  );
   return (
     <Select
       label={label}
-      description={fixed ? 'Set by you' : 'Detected from the file'}
+      description={description}
       data={choices.map((c) => ({ value: c.value, label: c.label }))}
       value={value}
       onChange={(next) => {
@@ -112,6 +123,7 @@ export function ReadStep({ wizard }: { wizard: ImportWizard }) {
           onChange={change('dateFormat')}
           fixed={fixedRead.dateFormat !== undefined}
           error={errorFor('dateFormat')}
+          caution={preview.dateFormatAmbiguous ? 'Please check: day first or month first?' : null}
           testId="import-date-format"
         />
         <SettingSelect

@@ -83,6 +83,9 @@ describe('quality measures on a hand-checked example', () => {
     expect(result.perSegment[0]!.mean).toBeCloseTo((sA1 + sA2 + sA3) / 3, 9);
     expect(result.perSegment[1]!.mean).toBeCloseTo((sA1 + sA2 + sA3) / 3, 9);
     expect(result.perSegment[2]!.mean).toBeCloseTo(sC, 9);
+    // A "sample" as large as the data is the exact figure, and says so.
+    const whole = silhouette(matrix, labels, { exactMaxRows: 4, sampleSize: 100 });
+    expect(whole).toEqual(result);
   });
 
   it('does not depend on the segment numbers or the row order', () => {

@@ -127,7 +127,7 @@ export function daviesBouldin(matrix: FeatureMatrix, labels: Labels, sums: Segme
         const diff = centroids[a * d + j]! - centroids[b * d + j]!;
         m += diff * diff;
       }
-      const ratio = (scatter[a]! + scatter[b]!) / Math.sqrt(m);
+      const ratio = m > 0 ? (scatter[a]! + scatter[b]!) / Math.sqrt(m) : Infinity;
       if (ratio > worst) worst = ratio;
     }
     total += worst;

@@ -62,7 +62,8 @@ export function silhouette(matrix: FeatureMatrix, labels: Labels, options: Silho
     scored: counts[segment]!,
     mean: counts[segment]! > 0 && nonEmpty > 1 ? sums[segment]! / counts[segment]! : NaN,
   }));
-  return { mean: nonEmpty > 1 ? total / sampleSize : NaN, perSegment, sampleSize, exact };
+  // A 'sample' that took every row (sampleSize ≥ n) is the exact figure.
+  return { mean: nonEmpty > 1 ? total / sampleSize : NaN, perSegment, sampleSize, exact: exact || sampleSize === n };
 }
 
 /**

@@ -41,13 +41,18 @@ export function checkDiscreteRows(data: WeightedDiscreteRows): void {
     const x = data.frequency[i] ?? NaN;
     const tx = data.recency[i] ?? NaN;
     const periods = data.periods[i] ?? NaN;
-    const where = `row ${i + 1} (frequency ${x}, recency ${tx}, periods ${periods})`;
-    if (![x, tx, periods].every((v) => Number.isInteger(v) && v >= 0)) throw new RangeError(`${where}: all must be whole numbers, 0 or more`);
-    if (!(x <= tx && tx <= periods)) throw new RangeError(`${where}: need frequency <= recency <= periods`);
-    if (x === 0 && tx !== 0) throw new RangeError(`${where}: a customer without transactions has recency 0`);
-    if (x > 0 && tx < 1) throw new RangeError(`${where}: the last transaction's period must be 1 or later`);
-    if (!((data.weight[i] ?? NaN) >= 0)) throw new RangeError(`${where}: weight must be 0 or more`);
+    const why = discreteRowProblem(x, tx, periods, data.weight[i] ?? NaN);
+    if (why !== null) throw new RangeError(`row ${i + 1} (frequency ${x}, recency ${tx}, periods ${periods}): ${why}`);
   }
+}
+
+function discreteRowProblem(x: number, tx: number, periods: number, weight: number): string | null {
+  if (![x, tx, periods].every((v) => Number.isInteger(v) && v >= 0)) return 'all must be whole numbers, 0 or more';
+  if (!(x <= tx && tx <= periods)) return 'need frequency <= recency <= periods';
+  if (x === 0 && tx !== 0) return 'a customer without transactions has recency 0';
+  if (x > 0 && tx < 1) return "the last transaction's period must be 1 or later";
+  if (!(weight >= 0)) return 'weight must be 0 or more';
+  return null;
 }
 
 /**

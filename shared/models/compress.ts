@@ -30,57 +30,118 @@ export interface WeightedSpendRows {
 
 export type NumberArray = ArrayLike<number>;
 
-const bits = new Float64Array(1);
-const words = new Uint32Array(bits.buffer);
+/** A column as a fresh Float64Array with -0 turned into 0, so equal keys have equal bits. */
+function normalised(col: NumberArray): Float64Array {
+  const out = new Float64Array(col.length);
+  for (let i = 0; i < col.length; i++) out[i] = (col[i] ?? NaN) + 0;
+  return out;
+}
 
-function mixNumber(h: number, v: number): number {
-  bits[0] = v === 0 ? 0 : v; // -0 and 0 are the same key
-  h = Math.imul(h ^ (words[0] ?? 0), 0x9e3779b1);
-  h = Math.imul(h ^ (h >>> 15) ^ (words[1] ?? 0), 0x85ebca6b);
-  return h ^ (h >>> 13);
+/** murmur3's 32-bit finaliser: every input bit affects every output bit. */
+function finalMix(h: number): number {
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
+}
+
+/** Hash of row i over the columns' bit patterns (two 32-bit words per number). */
+function rowHash(words: readonly Uint32Array[], i: number): number {
+  let h = 0x811c9dc5;
+  for (let c = 0; c < words.length; c++) {
+    const w = words[c] as Uint32Array;
+    h = Math.imul(h ^ (w[2 * i] as number), 0x9e3779b1);
+    h = Math.imul(h ^ (h >>> 15) ^ (w[2 * i + 1] as number), 0x85ebca6b);
+  }
+  return finalMix(h);
+}
+
+/** Hash of a key stored in a table entry, the same function as rowHash. */
+function entryHash(table: Float64Array, at: number, k: number, bits: Float64Array, word: Uint32Array): number {
+  let h = 0x811c9dc5;
+  for (let c = 0; c < k; c++) {
+    bits[0] = table[at + c] as number;
+    h = Math.imul(h ^ (word[0] as number), 0x9e3779b1);
+    h = Math.imul(h ^ (h >>> 15) ^ (word[1] as number), 0x85ebca6b);
+  }
+  return finalMix(h);
 }
 
 /**
  * Groups rows whose columns are all identical and sums their weights (1 each unless given).
  * Returns the distinct rows in order of first appearance and the column arrays of the groups.
+ * The hash table holds each entry's key, weight and group together (one cache line per probe)
+ * and grows with the number of groups, so data that compress well stay in cache.
  */
 export function groupRows(columns: readonly NumberArray[], weights: NumberArray | undefined): { columns: Float64Array[]; weight: Float64Array } {
   const n = columns[0]?.length ?? 0;
-  let size = 16;
-  while (size < 2 * n) size *= 2;
-  const mask = size - 1;
-  const slot = new Int32Array(size).fill(-1); // slot -> group index
-  const representative: number[] = []; // group -> first row
-  const groupWeight: number[] = [];
+  const k = columns.length;
+  const cols = columns.map(normalised);
+  const words = cols.map((c) => new Uint32Array(c.buffer, c.byteOffset, 2 * c.length));
+  const stride = k + 2; // key..., weight, group + 1 (0: empty)
+  const bits = new Float64Array(1);
+  const word = new Uint32Array(bits.buffer);
+  let capacity = 1024;
+  let table = new Float64Array(capacity * stride);
+  let groups = 0;
   for (let row = 0; row < n; row++) {
-    let h = 0x811c9dc5;
-    for (const col of columns) h = mixNumber(h, col[row] ?? NaN);
-    let s = h & mask;
+    const w = weights ? (weights[row] ?? 0) : 1;
+    let mask = capacity - 1;
+    let s = rowHash(words, row) & mask;
     for (;;) {
-      const g = slot[s] ?? -1;
-      if (g < 0) {
-        slot[s] = representative.length;
-        representative.push(row);
-        groupWeight.push(weights ? (weights[row] ?? 0) : 1);
+      const at = s * stride;
+      const tag = table[at + k + 1] as number;
+      if (tag === 0) {
+        if (2 * (groups + 1) > capacity) {
+          table = rehash(table, capacity, 2 * capacity, k, bits, word);
+          capacity *= 2;
+          mask = capacity - 1;
+          s = rowHash(words, row) & mask;
+          continue;
+        }
+        for (let c = 0; c < k; c++) table[at + c] = (cols[c] as Float64Array)[row] as number;
+        table[at + k] = w;
+        table[at + k + 1] = ++groups;
         break;
       }
-      const first = representative[g] ?? 0;
       let same = true;
-      for (const col of columns) {
-        if (col[first] !== col[row]) {
+      for (let c = 0; c < k; c++) {
+        if (table[at + c] !== (cols[c] as Float64Array)[row]) {
           same = false;
           break;
         }
       }
       if (same) {
-        groupWeight[g] = (groupWeight[g] ?? 0) + (weights ? (weights[row] ?? 0) : 1);
+        table[at + k] = (table[at + k] as number) + w;
         break;
       }
       s = (s + 1) & mask;
     }
   }
-  const out = columns.map((col) => Float64Array.from(representative, (r) => col[r] ?? NaN));
-  return { columns: out, weight: Float64Array.from(groupWeight) };
+  const out = cols.map(() => new Float64Array(groups));
+  const weight = new Float64Array(groups);
+  for (let s = 0; s < capacity; s++) {
+    const at = s * stride;
+    const tag = table[at + k + 1] as number;
+    if (tag === 0) continue;
+    for (let c = 0; c < k; c++) (out[c] as Float64Array)[tag - 1] = table[at + c] as number;
+    weight[tag - 1] = table[at + k] as number;
+  }
+  return { columns: out, weight };
+}
+
+function rehash(old: Float64Array, oldCapacity: number, capacity: number, k: number, bits: Float64Array, word: Uint32Array): Float64Array {
+  const stride = k + 2;
+  const table = new Float64Array(capacity * stride);
+  const mask = capacity - 1;
+  for (let s = 0; s < oldCapacity; s++) {
+    const from = s * stride;
+    if (old[from + k + 1] === 0) continue;
+    let t = entryHash(old, from, k, bits, word) & mask;
+    while (table[t * stride + k + 1] !== 0) t = (t + 1) & mask;
+    const to = t * stride;
+    for (let c = 0; c < stride; c++) table[to + c] = old[from + c] as number;
+  }
+  return table;
 }
 
 /** Throws a RangeError naming the first row that no customer summary could have. */
@@ -92,13 +153,19 @@ function checkRfm(frequency: NumberArray, recency: NumberArray, age: NumberArray
     const x = frequency[i] ?? NaN;
     const tx = recency[i] ?? NaN;
     const T = age[i] ?? NaN;
-    const where = `row ${i + 1} (frequency ${x}, recency ${tx}, age ${T})`;
-    if (!(Number.isInteger(x) && x >= 0)) throw new RangeError(`${where}: frequency must be a whole number of repeat purchases, 0 or more`);
-    if (!(T > 0 && Number.isFinite(T))) throw new RangeError(`${where}: age must be a positive, finite time`);
-    if (!(tx >= 0 && tx <= T)) throw new RangeError(`${where}: recency must be between 0 and the age`);
-    if (x === 0 && tx !== 0) throw new RangeError(`${where}: a customer without repeat purchases has recency 0`);
-    if (weights && !((weights[i] ?? NaN) >= 0)) throw new RangeError(`${where}: weight must be 0 or more`);
+    const why = rfmRowProblem(x, tx, T, weights ? (weights[i] ?? NaN) : 1);
+    if (why !== null) throw new RangeError(`row ${i + 1} (frequency ${x}, recency ${tx}, age ${T}): ${why}`);
   }
+}
+
+/** What is wrong with one (x, t_x, T, weight) row, or null. */
+function rfmRowProblem(x: number, tx: number, T: number, weight: number): string | null {
+  if (!(Number.isInteger(x) && x >= 0)) return 'frequency must be a whole number of repeat purchases, 0 or more';
+  if (!(T > 0 && T < Infinity)) return 'age must be a positive, finite time';
+  if (!(tx >= 0 && tx <= T)) return 'recency must be between 0 and the age';
+  if (x === 0 && tx !== 0) return 'a customer without repeat purchases has recency 0';
+  if (!(weight >= 0)) return 'weight must be 0 or more';
+  return null;
 }
 
 /** Compresses customers' (x, t_x, T) into distinct rows with weights, checking every row. */
@@ -133,10 +200,11 @@ export function compressSpend(frequency: NumberArray, meanSpend: NumberArray, we
   for (let i = 0; i < frequency.length; i++) {
     const x = frequency[i] ?? NaN;
     const m = meanSpend[i] ?? NaN;
-    const where = `row ${i + 1} (frequency ${x}, mean spend ${m})`;
-    if (!(Number.isInteger(x) && x >= 0)) throw new RangeError(`${where}: frequency must be a whole number of repeat purchases, 0 or more`);
     if (x === 0) continue;
-    if (!(m > 0 && Number.isFinite(m))) throw new RangeError(`${where}: mean spend per repeat purchase must be positive`);
+    if (!(Number.isInteger(x) && x > 0) || !(m > 0 && m < Infinity)) {
+      const why = Number.isInteger(x) && x > 0 ? 'mean spend per repeat purchase must be positive' : 'frequency must be a whole number of repeat purchases, 0 or more';
+      throw new RangeError(`row ${i + 1} (frequency ${x}, mean spend ${m}): ${why}`);
+    }
     keep.push(i);
   }
   const xs = Float64Array.from(keep, (i) => frequency[i] ?? NaN);
@@ -153,21 +221,24 @@ export function compressSpend(frequency: NumberArray, meanSpend: NumberArray, we
  */
 export function indexDistinct(values: NumberArray): { values: Float64Array; index: Int32Array } {
   const n = values.length;
+  const col = normalised(values);
+  const words = [new Uint32Array(col.buffer, col.byteOffset, 2 * n)];
   let size = 16;
   while (size < 2 * n) size *= 2;
   const mask = size - 1;
   const slot = new Int32Array(size).fill(-1);
-  const distinct: number[] = [];
+  const distinct = new Float64Array(n);
   const index = new Int32Array(n);
+  let count = 0;
   for (let i = 0; i < n; i++) {
-    const v = values[i] ?? NaN;
-    let s = mixNumber(0x811c9dc5, v) & mask;
+    const v = col[i] as number;
+    let s = rowHash(words, i) & mask;
     for (;;) {
-      const g = slot[s] ?? -1;
+      const g = slot[s] as number;
       if (g < 0) {
-        slot[s] = distinct.length;
-        index[i] = distinct.length;
-        distinct.push(v);
+        slot[s] = count;
+        index[i] = count;
+        distinct[count++] = v;
         break;
       }
       if (distinct[g] === v) {
@@ -177,7 +248,7 @@ export function indexDistinct(values: NumberArray): { values: Float64Array; inde
       s = (s + 1) & mask;
     }
   }
-  return { values: Float64Array.from(distinct), index };
+  return { values: distinct.slice(0, count), index };
 }
 
 /** Total weight: the number of customers the rows stand for. */

@@ -81,7 +81,7 @@ export function groupRows(columns: readonly NumberArray[], weights: NumberArray 
   const bits = new Float64Array(1);
   const word = new Uint32Array(bits.buffer);
   let capacity = 1024;
-  let table = new Float64Array(capacity * stride);
+  let table: Float64Array = new Float64Array(capacity * stride);
   let groups = 0;
   for (let row = 0; row < n; row++) {
     const w = weights ? (weights[row] ?? 0) : 1;

@@ -34,6 +34,13 @@ describe('detectFormat', () => {
     expect(f.warnings.join(' ')).toMatch(/day-first or month-first/);
   });
 
+  it('keeps a column\'s type when one of its first values is bad', () => {
+    const rows = ['id,date,amount', ...Array.from({ length: 12 }, (_, i) => `C${i},2024-01-${String(i + 10).padStart(2, '0')},${i}.5`), 'C99,2024-02-30,doce'];
+    const f = detectFormat(rows);
+    expect(f.columns.map((c) => c.type)).toEqual(['text', 'date', 'number']);
+    expect(f.dateFormat).toBe('iso');
+  });
+
   it('handles an empty file', () => {
     expect(detectFormat([]).warnings).toEqual(['The file is empty.']);
   });

@@ -1,4 +1,4 @@
-import { detectDateFormat, type DateFormat } from './parseDate';
+import { detectDateFormat, mostly, parseDate, type DateFormat } from './parseDate';
 import { parseNumber, type NumberFormat } from './parseNumber';
 import { DELIMITERS, splitFields, type Delimiter } from './splitFields';
 
@@ -78,11 +78,16 @@ export function detectNumberFormat(values: readonly string[]): NumberFormat {
   return { decimalSeparator: decimal, thousandsSeparator: grouped ? grouping : '' };
 }
 
-function columnType(values: readonly string[], number: NumberFormat): ColumnType {
+/**
+ * A column's type from its sample values: a date or number column when nearly all values read
+ * as one (in the given date format when one is set), else text.
+ */
+export function columnType(values: readonly string[], number: NumberFormat, dateFormat?: DateFormat): ColumnType {
   const nonEmpty = values.filter((v) => v.trim() !== '');
   if (nonEmpty.length === 0) return 'empty';
-  if (detectDateFormat(nonEmpty).formats.length > 0) return 'date';
-  if (nonEmpty.every((v) => parseNumber(v, number) !== null)) return 'number';
+  const isDate = dateFormat ? mostly(nonEmpty, (v) => parseDate(v, dateFormat) !== null) : detectDateFormat(nonEmpty).formats.length > 0;
+  if (isDate) return 'date';
+  if (mostly(nonEmpty, (v) => parseNumber(v, number) !== null)) return 'number';
   return 'text';
 }
 

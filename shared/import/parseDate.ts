@@ -38,14 +38,28 @@ export function parseDate(text: string, format: DateFormat): number | null {
 }
 
 /**
- * The formats a set of sample values fits, best first. Day-first and month-first cannot be told
- * apart when no day is above 12; then both are returned, day-first first, and `ambiguous` is set
- * so the wizard asks.
+ * Share of a column's sample values that must read in a format for the format to count: one
+ * impossible date among the first rows ("31/02/2024") is a bad row, not a text column.
+ */
+export const FORMAT_MAJORITY = 0.9;
+
+/** Whether at least FORMAT_MAJORITY of the values satisfy the test. */
+export function mostly(values: readonly string[], test: (v: string) => boolean): boolean {
+  if (values.length === 0) return false;
+  let ok = 0;
+  for (const v of values) if (test(v)) ok++;
+  return ok >= Math.ceil(FORMAT_MAJORITY * values.length);
+}
+
+/**
+ * The formats a set of sample values fits (nearly all of them, see FORMAT_MAJORITY), best first.
+ * Day-first and month-first cannot be told apart when no day is above 12; then both are
+ * returned, day-first first, and `ambiguous` is set so the wizard asks.
  */
 export function detectDateFormat(values: readonly string[]): { formats: DateFormat[]; ambiguous: boolean } {
   const nonEmpty = values.map((v) => v.trim()).filter((v) => v !== '');
   if (nonEmpty.length === 0) return { formats: [], ambiguous: false };
-  const fits = DATE_FORMATS.filter((f) => nonEmpty.every((v) => parseDate(v, f) !== null));
+  const fits = DATE_FORMATS.filter((f) => mostly(nonEmpty, (v) => parseDate(v, f) !== null));
   const ambiguous = fits.includes('dd/mm/yyyy') && fits.includes('mm/dd/yyyy');
   return { formats: fits, ambiguous };
 }

@@ -1,12 +1,24 @@
 import type { ReadOptions } from '../../../shared/contract/importSchemas';
 import type { ImportPreview } from '../../../shared/domain/imports';
-import { detectColumns, detectFormat, suggestMapping } from '../../../shared/import/detectFormat';
+import { columnType, detectColumns, detectFormat, suggestMapping, type DetectedColumn } from '../../../shared/import/detectFormat';
 import { splitFields } from '../../../shared/import/splitFields';
 import { detectEncoding, headLines, readHead } from './textRecords';
 import { openRowSource } from './rowSource';
 import { readXlsxRecords } from './xlsxRecords';
 
 const PREVIEW_ROWS = 20;
+
+/**
+ * The column badges as the final settings read them: once the user fixes the date format or the
+ * decimal mark, a column's type follows. The ambiguity warning goes once the user has chosen.
+ */
+function settle(columns: DetectedColumn[], rows: string[][], read: ReadOptions, warnings: string[], fixedDate: boolean) {
+  const number = { decimalSeparator: read.decimalSeparator, thousandsSeparator: read.thousandsSeparator };
+  return {
+    columns: columns.map((c) => ({ ...c, type: columnType(rows.map((r) => (r[c.index] ?? '').trim()), number, read.dateFormat) })),
+    warnings: fixedDate ? warnings.filter((w) => !w.includes('day-first or month-first')) : warnings,
+  };
+}
 
 /** A fixed decimal mark wins over a detected grouping mark that would clash with it. */
 function reconcile(read: ReadOptions): ReadOptions {
@@ -29,8 +41,11 @@ export async function previewImport(path: string, fixed: Partial<ReadOptions> = 
       dateFormat: fixed.dateFormat ?? detected.dateFormat ?? 'iso',
       sheet,
     };
-    const data = raw.filter((r) => r.some((v) => v.trim() !== '')).slice(read.hasHeader ? 1 : 0, (read.hasHeader ? 1 : 0) + PREVIEW_ROWS);
-    return { path, fileName: source.fileName, fileBytes: source.fileBytes, isSpreadsheet: true, read: reconcile(read), dateFormatAmbiguous: detected.dateFormatAmbiguous, columns: detected.columns, rows: data, suggestion: suggestMapping(detected.columns), warnings: detected.warnings, sheets };
+    const nonBlank = raw.filter((r) => r.some((v) => v.trim() !== ''));
+    const data = nonBlank.slice(read.hasHeader ? 1 : 0, (read.hasHeader ? 1 : 0) + PREVIEW_ROWS);
+    const final = reconcile(read);
+    const settled = settle(detected.columns, nonBlank.slice(read.hasHeader ? 1 : 0), final, detected.warnings, fixed.dateFormat !== undefined);
+    return { path, fileName: source.fileName, fileBytes: source.fileBytes, isSpreadsheet: true, read: final, dateFormatAmbiguous: detected.dateFormatAmbiguous && !fixed.dateFormat, ...settled, rows: data, suggestion: suggestMapping(settled.columns), sheets };
   }
 
   const encoding = fixed.encoding ?? detectEncoding(readHead(path));
@@ -48,18 +63,20 @@ export async function previewImport(path: string, fixed: Partial<ReadOptions> = 
     dateFormat: fixed.dateFormat ?? detected.dateFormat ?? 'iso',
   };
   const nonBlank = lines.filter((l) => l.trim() !== '');
-  const rows = nonBlank.slice(read.hasHeader ? 1 : 0, (read.hasHeader ? 1 : 0) + PREVIEW_ROWS).map((l) => splitFields(l, read.delimiter));
+  const sampleRows = nonBlank.slice(read.hasHeader ? 1 : 0).map((l) => splitFields(l, read.delimiter));
+  const rows = sampleRows.slice(0, PREVIEW_ROWS);
+  const final = reconcile(read);
+  const settled = settle(detected.columns, sampleRows, final, detected.warnings, fixed.dateFormat !== undefined);
   return {
     path,
     fileName: source.fileName,
     fileBytes: source.fileBytes,
     isSpreadsheet: false,
-    read: reconcile(read),
+    read: final,
     dateFormatAmbiguous: detected.dateFormatAmbiguous && !fixed.dateFormat,
-    columns: detected.columns,
+    ...settled,
     rows,
-    suggestion: suggestMapping(detected.columns),
-    warnings: detected.warnings,
+    suggestion: suggestMapping(settled.columns),
     sheets: [],
   };
 }

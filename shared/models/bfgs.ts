@@ -6,6 +6,8 @@ export interface MinimizeOptions {
   maxIterations?: number;
   /** Largest change of any coordinate in one step (log space: 3 is a factor of 20). */
   maxStep?: number;
+  /** A first inverse-Hessian approximation (row-major), e.g. from a fit on a subsample. */
+  initialInverseHessian?: Float64Array;
 }
 
 export interface MinimizeResult {
@@ -17,6 +19,8 @@ export interface MinimizeResult {
   evaluations: number;
   /** Why it stopped without converging, in plain words; empty when it converged. */
   failureReason: string;
+  /** The final inverse-Hessian approximation (row-major). */
+  inverseHessian: Float64Array;
 }
 
 export const DEFAULT_GRADIENT_TOLERANCE = 1e-9;
@@ -49,6 +53,8 @@ export function minimizeBfgs(objective: Objective, start: Float64Array, options:
   let g: Float64Array = new Float64Array(n);
   let f = evaluateWithGradient(objective, x, g);
   let evaluations = 1;
+  // Inverse Hessian approximation, row-major.
+  const h = new Float64Array(n * n);
   const result = (converged: boolean, iterations: number, failureReason: string): MinimizeResult => ({
     theta: x,
     value: f,
@@ -57,22 +63,23 @@ export function minimizeBfgs(objective: Objective, start: Float64Array, options:
     iterations,
     evaluations,
     failureReason,
+    inverseHessian: h,
   });
   if (!Number.isFinite(f)) return result(false, 0, 'the likelihood is not a finite number at the starting point');
   if (!allFinite(g)) return result(false, 0, 'the gradient is not a finite number at the starting point');
 
-  // Inverse Hessian approximation, row-major.
-  const h = new Float64Array(n * n);
   const resetH = (scale: number) => {
     h.fill(0);
     for (let i = 0; i < n; i++) h[i * n + i] = scale;
   };
-  resetH(1);
+  const given = options.initialInverseHessian;
+  if (given && given.length === n * n && allFinite(given)) h.set(given);
+  else resetH(1);
   const p = new Float64Array(n);
   const s = new Float64Array(n);
   const y = new Float64Array(n);
   const hy = new Float64Array(n);
-  let firstStep = true;
+  let firstStep = !given;
 
   for (let iteration = 1; iteration <= maxIterations; iteration++) {
     if (maxAbs(g) <= gtol) return result(true, iteration - 1, '');

@@ -3,7 +3,7 @@ import type { WeightedRfmRows } from './compress';
 import { bgnbdFamilyLogLikelihood, bgnbdScratch } from './bgnbdFamily';
 import { type FitOptions, type FitResult, ModelFitError } from './fitResult';
 import { fitByMaximumLikelihood } from './maximumLikelihood';
-import { prepareRfm, rateMomentStart, rfmFitProblem } from './rfmPrepared';
+import { coarseSubsample, prepareRfm, rateMomentStart, rfmFitProblem } from './rfmPrepared';
 
 export const BGNBD_PARAMS = ['r', 'alpha', 'a', 'b'] as const;
 export type BgNbdParamName = (typeof BGNBD_PARAMS)[number];
@@ -27,6 +27,9 @@ export function fitBgNbd(data: WeightedRfmRows, options: FitOptions<BgNbdParamNa
   if (problem !== null) throw new ModelFitError('bg/nbd', problem);
   const scratch = bgnbdScratch(prepared);
   const { r, alpha } = rateMomentStart(data);
+  const sample = coarseSubsample(data);
+  const coarse = sample === null ? null : prepareRfm(sample);
+  const coarseScratch = coarse === null ? null : bgnbdScratch(coarse);
   return fitByMaximumLikelihood(
     {
       model: 'bg/nbd',
@@ -37,6 +40,15 @@ export function fitBgNbd(data: WeightedRfmRows, options: FitOptions<BgNbdParamNa
       start: Float64Array.of(r, alpha, 1, 3),
       hasGradient: true,
       logLikelihood: (params, gradient) => bgnbdFamilyLogLikelihood(prepared, 0, params, gradient, scratch),
+      ...(coarse !== null && coarseScratch !== null
+        ? {
+            coarse: {
+              customers: coarse.customers,
+              logLikelihood: (params: Float64Array, gradient: Float64Array | null) =>
+                bgnbdFamilyLogLikelihood(coarse, 0, params, gradient, coarseScratch),
+            },
+          }
+        : {}),
     },
     options,
   );

@@ -2,7 +2,7 @@ import { evaluateWithGradient, type Objective } from './objective';
 
 /**
  * The Hessian of the objective at theta (row-major n x n), symmetrised. With an analytic
- * gradient: central differences of the gradient (step eps^(1/3)); otherwise second differences
+ * gradient: forward differences of the gradient (step eps^(1/2)); otherwise second differences
  * of values (step eps^(1/4)), which keeps the error near 1e-7 relative for smooth objectives.
  */
 export function numericalHessian(objective: Objective, theta: Float64Array): Float64Array {
@@ -10,17 +10,18 @@ export function numericalHessian(objective: Objective, theta: Float64Array): Flo
   const out = new Float64Array(n * n);
   const probe = Float64Array.from(theta);
   if (objective.valueAndGradient) {
+    // Forward differences of the analytic gradient: n + 1 gradients instead of 2n, with an error
+    // near 1e-8 relative, far below what standard errors need.
+    const at = new Float64Array(n);
     const up = new Float64Array(n);
-    const down = new Float64Array(n);
+    evaluateWithGradient(objective, probe, at);
     for (let j = 0; j < n; j++) {
       const x = theta[j] ?? 0;
-      const h = Math.cbrt(Number.EPSILON) * Math.max(1, Math.abs(x));
+      const h = Math.sqrt(Number.EPSILON) * Math.max(1, Math.abs(x));
       probe[j] = x + h;
       evaluateWithGradient(objective, probe, up);
-      probe[j] = x - h;
-      evaluateWithGradient(objective, probe, down);
       probe[j] = x;
-      for (let i = 0; i < n; i++) out[i * n + j] = ((up[i] ?? 0) - (down[i] ?? 0)) / (2 * h);
+      for (let i = 0; i < n; i++) out[i * n + j] = ((up[i] ?? 0) - (at[i] ?? 0)) / h;
     }
   } else {
     const f0 = objective.value(probe);

@@ -17,6 +17,12 @@ export interface LikelihoodProblem<P extends string, M extends ModelName, U exte
   hasGradient: boolean;
   /** Warnings about the data that the fit result should carry. */
   dataWarnings?: string[];
+  /**
+   * The same likelihood on a subsample of the rows (weights scaled up to stand for everyone),
+   * for large data: fitted first, its optimum and curvature start the full fit, which then
+   * needs only a few passes over all the rows.
+   */
+  coarse?: { customers: number; logLikelihood(params: Float64Array, gradient: Float64Array | null): number };
 }
 
 const Z95 = 1.959963984540054;
@@ -36,30 +42,7 @@ export function fitByMaximumLikelihood<P extends string, M extends ModelName, U 
   const { names, model } = problem;
   const k = names.length;
   if (!(problem.customers > 0)) throw new ModelFitError(model, 'there are no customers to fit');
-  const scale = 1 / problem.customers;
-  const natural = new Float64Array(k);
-  const naturalGradient = new Float64Array(k);
-  const toNatural = (theta: Float64Array) => {
-    for (let i = 0; i < k; i++) natural[i] = Math.exp(theta[i] ?? NaN);
-  };
-  const objective: Objective = {
-    dimension: k,
-    value(theta) {
-      toNatural(theta);
-      return -problem.logLikelihood(natural, null) * scale;
-    },
-    ...(problem.hasGradient
-      ? {
-          valueAndGradient(theta: Float64Array, gradient: Float64Array) {
-            toNatural(theta);
-            const ll = problem.logLikelihood(natural, naturalGradient);
-            for (let i = 0; i < k; i++) gradient[i] = -(naturalGradient[i] ?? NaN) * (natural[i] ?? NaN) * scale;
-            return -ll * scale;
-          },
-        }
-      : {}),
-  };
-
+  const objective = logSpaceObjective(k, problem.customers, problem.logLikelihood, problem.hasGradient);
   const start = new Float64Array(k);
   for (let i = 0; i < k; i++) {
     const given = options.start?.[names[i] as P];
@@ -67,10 +50,16 @@ export function fitByMaximumLikelihood<P extends string, M extends ModelName, U 
     if (!(v > 0 && Number.isFinite(v))) throw new ModelFitError(model, `the starting value of ${names[i]} must be a positive number (got ${v})`);
     start[i] = Math.log(v);
   }
-  const found = minimize(objective, start, {
-    gradientTolerance: options.gradientTolerance,
-    maxIterations: options.maxIterations,
-  });
+  const settings = { gradientTolerance: options.gradientTolerance, maxIterations: options.maxIterations };
+  let initialInverseHessian: Float64Array | undefined;
+  if (problem.coarse) {
+    const coarse = minimize(logSpaceObjective(k, problem.coarse.customers, problem.coarse.logLikelihood, problem.hasGradient), start, settings);
+    if (coarse.converged) {
+      start.set(coarse.theta);
+      if (coarse.inverseHessian) initialInverseHessian = coarse.inverseHessian;
+    }
+  }
+  const found = minimize(objective, start, { ...settings, initialInverseHessian });
   if (!Number.isFinite(found.value)) {
     throw new ModelFitError(model, `${found.failureReason}. Check the data (times in one unit, recency not above age) or give other starting values.`);
   }
@@ -104,8 +93,7 @@ export function fitByMaximumLikelihood<P extends string, M extends ModelName, U 
     ci95[name] = { lower: Math.exp(logValue - Z95 * logSe), upper: Math.exp(logValue + Z95 * logSe) };
   });
 
-  const fitted = Float64Array.from(names, (name) => params[name]);
-  const logLikelihood = problem.logLikelihood(fitted, null);
+  const logLikelihood = -found.value * problem.customers;
   return {
     model,
     params,
@@ -121,5 +109,40 @@ export function fitByMaximumLikelihood<P extends string, M extends ModelName, U 
     aic: 2 * k - 2 * logLikelihood,
     bic: k * Math.log(problem.customers) - 2 * logLikelihood,
     warnings,
+  };
+}
+
+/**
+ * Minus the mean log-likelihood per customer as a function of log parameters, with its gradient
+ * (d/d log theta = theta d/d theta) when the model has one.
+ */
+function logSpaceObjective(
+  k: number,
+  customers: number,
+  logLikelihood: (params: Float64Array, gradient: Float64Array | null) => number,
+  hasGradient: boolean,
+): Objective {
+  const scale = 1 / customers;
+  const natural = new Float64Array(k);
+  const naturalGradient = new Float64Array(k);
+  const toNatural = (theta: Float64Array) => {
+    for (let i = 0; i < k; i++) natural[i] = Math.exp(theta[i] ?? NaN);
+  };
+  return {
+    dimension: k,
+    value(theta) {
+      toNatural(theta);
+      return -logLikelihood(natural, null) * scale;
+    },
+    ...(hasGradient
+      ? {
+          valueAndGradient(theta: Float64Array, gradient: Float64Array) {
+            toNatural(theta);
+            const ll = logLikelihood(natural, naturalGradient);
+            for (let i = 0; i < k; i++) gradient[i] = -(naturalGradient[i] ?? NaN) * (natural[i] ?? NaN) * scale;
+            return -ll * scale;
+          },
+        }
+      : {}),
   };
 }

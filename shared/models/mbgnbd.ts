@@ -3,7 +3,7 @@ import type { WeightedRfmRows } from './compress';
 import { bgnbdFamilyLogLikelihood, bgnbdScratch } from './bgnbdFamily';
 import { type FitOptions, type FitResult, ModelFitError } from './fitResult';
 import { fitByMaximumLikelihood } from './maximumLikelihood';
-import { prepareRfm, rateMomentStart, rfmFitProblem } from './rfmPrepared';
+import { coarseSubsample, prepareRfm, rateMomentStart, rfmFitProblem } from './rfmPrepared';
 
 export const MBGNBD_PARAMS = ['r', 'alpha', 'a', 'b'] as const;
 export type MbgNbdParamName = (typeof MBGNBD_PARAMS)[number];
@@ -30,6 +30,9 @@ export function fitMbgNbd(data: WeightedRfmRows, options: FitOptions<MbgNbdParam
   if (problem !== null) throw new ModelFitError('mbg/nbd', problem);
   const scratch = bgnbdScratch(prepared);
   const { r, alpha } = rateMomentStart(data);
+  const sample = coarseSubsample(data);
+  const coarse = sample === null ? null : prepareRfm(sample);
+  const coarseScratch = coarse === null ? null : bgnbdScratch(coarse);
   return fitByMaximumLikelihood(
     {
       model: 'mbg/nbd',
@@ -40,6 +43,15 @@ export function fitMbgNbd(data: WeightedRfmRows, options: FitOptions<MbgNbdParam
       start: Float64Array.of(r, alpha, 1, 3),
       hasGradient: true,
       logLikelihood: (params, gradient) => bgnbdFamilyLogLikelihood(prepared, 1, params, gradient, scratch),
+      ...(coarse !== null && coarseScratch !== null
+        ? {
+            coarse: {
+              customers: coarse.customers,
+              logLikelihood: (params: Float64Array, gradient: Float64Array | null) =>
+                bgnbdFamilyLogLikelihood(coarse, 1, params, gradient, coarseScratch),
+            },
+          }
+        : {}),
     },
     options,
   );

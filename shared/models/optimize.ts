@@ -22,6 +22,8 @@ export interface RobustMinimizeResult {
   failureReason: string;
   /** What happened on the way (a BFGS failure that the fallback recovered from), in plain words. */
   notes: string[];
+  /** BFGS's final inverse-Hessian approximation, when BFGS had the last word. */
+  inverseHessian: Float64Array | null;
 }
 
 /**
@@ -32,6 +34,8 @@ export interface RobustMinimizeResult {
 export function minimize(objective: Objective, start: Float64Array, options: MinimizeOptions = {}): RobustMinimizeResult {
   const first = minimizeBfgs(objective, start, options);
   if (first.converged) return { ...first, method: 'bfgs', notes: [] };
+  // The fallback starts afresh: a poor approximation may be why BFGS failed.
+  const { initialInverseHessian: _dropped, ...freshOptions } = options;
 
   const notes = [`BFGS stopped (${first.failureReason}); retried with Nelder-Mead.`];
   const from = Number.isFinite(first.value) ? first.theta : start;
@@ -49,9 +53,10 @@ export function minimize(objective: Objective, start: Float64Array, options: Min
       method: 'nelder-mead',
       failureReason: `${first.failureReason}; ${simplex.failureReason}`,
       notes,
+      inverseHessian: null,
     };
   }
-  const polish = minimizeBfgs(objective, simplex.theta, options);
+  const polish = minimizeBfgs(objective, simplex.theta, freshOptions);
   iterations += polish.iterations;
   evaluations += polish.evaluations;
   if (polish.converged && polish.value <= simplex.value + 1e-12 * Math.abs(simplex.value)) {
@@ -76,5 +81,6 @@ export function minimize(objective: Objective, start: Float64Array, options: Min
         ? 'the simplex search settled where the likelihood is not at a maximum (its slope is not zero there)'
         : simplex.failureReason,
     notes,
+    inverseHessian: null,
   };
 }

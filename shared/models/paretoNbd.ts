@@ -3,7 +3,7 @@ import type { WeightedRfmRows } from './compress';
 import { type FitOptions, type FitResult, ModelFitError } from './fitResult';
 import { fitByMaximumLikelihood } from './maximumLikelihood';
 import { paretoNbdRowsLogLikelihood } from './paretoNbdLikelihood';
-import { prepareRfm, rateMomentStart, rfmFitProblem } from './rfmPrepared';
+import { coarseSubsample, prepareRfm, rateMomentStart, rfmFitProblem } from './rfmPrepared';
 
 export const PARETO_NBD_PARAMS = ['r', 'alpha', 's', 'beta'] as const;
 export type ParetoNbdParamName = (typeof PARETO_NBD_PARAMS)[number];
@@ -27,6 +27,8 @@ export function fitParetoNbd(data: WeightedRfmRows, options: FitOptions<ParetoNb
   const problem = rfmFitProblem(prepared);
   if (problem !== null) throw new ModelFitError('pareto/nbd', problem);
   const { r, alpha } = rateMomentStart(data);
+  const sample = coarseSubsample(data);
+  const coarse = sample === null ? null : prepareRfm(sample);
   return fitByMaximumLikelihood(
     {
       model: 'pareto/nbd',
@@ -37,6 +39,14 @@ export function fitParetoNbd(data: WeightedRfmRows, options: FitOptions<ParetoNb
       start: Float64Array.of(r, alpha, 0.9, 0.9 * prepared.meanAge),
       hasGradient: true,
       logLikelihood: (params, gradient) => paretoNbdRowsLogLikelihood(prepared, params, gradient),
+      ...(coarse !== null
+        ? {
+            coarse: {
+              customers: coarse.customers,
+              logLikelihood: (params: Float64Array, gradient: Float64Array | null) => paretoNbdRowsLogLikelihood(coarse, params, gradient),
+            },
+          }
+        : {}),
     },
     options,
   );

@@ -27,10 +27,7 @@ export interface PreparedRfm {
 export function prepareRfm(data: WeightedRfmRows): PreparedRfm {
   const n = data.frequency.length;
   const xs = indexDistinct(data.frequency);
-  const both = new Float64Array(2 * n);
-  both.set(data.age, 0);
-  both.set(data.recency, n);
-  const ts = indexDistinct(both);
+  const ts = timeLayout(data.age, data.recency);
   const xWeight = new Float64Array(xs.values.length);
   let sumX = 0;
   let sumT = 0;
@@ -55,6 +52,42 @@ export function prepareRfm(data: WeightedRfmRows): PreparedRfm {
     meanFrequency: sumX / customers,
     meanAge: sumT / customers,
   };
+}
+
+/**
+ * Where each row finds ln(alpha + t) for its age and recency. With many repeated times (whole
+ * days or weeks) a table of the distinct times, so each logarithm is taken once; with few
+ * (continuous times) one entry per age and per nonzero recency in row order, which reads memory
+ * in sequence instead of hopping around a table as large as the data. A sample of the ages
+ * decides, so the full hashing is skipped when it would not pay.
+ */
+function timeLayout(age: Float64Array, recency: Float64Array): { values: Float64Array; index: Int32Array } {
+  const n = age.length;
+  const probe = Math.min(n, 20_000);
+  const repeats = probe - indexDistinct(age.subarray(0, probe)).values.length;
+  if (repeats > 0.2 * probe) {
+    const both = new Float64Array(2 * n);
+    both.set(age, 0);
+    both.set(recency, n);
+    return indexDistinct(both);
+  }
+  let nonzero = 0;
+  for (let i = 0; i < n; i++) if ((recency[i] as number) !== 0) nonzero++;
+  const values = new Float64Array(n + nonzero + 1); // the last entry is the shared t = 0
+  const index = new Int32Array(2 * n);
+  values.set(age, 0);
+  let next = n;
+  for (let i = 0; i < n; i++) {
+    index[i] = i;
+    const t = recency[i] as number;
+    if (t === 0) {
+      index[n + i] = n + nonzero;
+    } else {
+      values[next] = t;
+      index[n + i] = next++;
+    }
+  }
+  return { values, index };
 }
 
 /**
@@ -94,4 +127,32 @@ export function rateMomentStart(data: WeightedRfmRows): { r: number; alpha: numb
   const variance = sumRate2 / w - meanRate * meanRate - (mean * sumInvT) / w;
   const r = Math.min(10, Math.max(0.1, variance > 0 ? (mean * mean) / variance : 1));
   return { r, alpha: r / mean };
+}
+
+/** Above this many distinct rows a fit first runs on a subsample of about COARSE_ROWS rows. */
+export const COARSE_THRESHOLD = 60_000;
+export const COARSE_ROWS = 20_000;
+
+/**
+ * Every k-th row with its weight times k: an unbiased estimate of the full log-likelihood from
+ * about COARSE_ROWS rows (the rows are in order of first appearance, which is no order that
+ * matters to the model). Null when the data are small enough to fit directly.
+ */
+export function coarseSubsample(data: WeightedRfmRows): WeightedRfmRows | null {
+  const n = data.frequency.length;
+  if (n <= COARSE_THRESHOLD) return null;
+  const k = Math.ceil(n / COARSE_ROWS);
+  const m = Math.ceil(n / k);
+  const pick = (col: Float64Array, scale: number) => {
+    const out = new Float64Array(m);
+    for (let i = 0; i < m; i++) out[i] = (col[i * k] ?? 0) * scale;
+    return out;
+  };
+  return {
+    timeUnit: data.timeUnit,
+    frequency: pick(data.frequency, 1),
+    recency: pick(data.recency, 1),
+    age: pick(data.age, 1),
+    weight: pick(data.weight, k),
+  };
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createRng } from '../random/rng';
 import { compressRfm } from './compress';
 import { fitParetoNbd, PARETO_NBD_PARAMS } from './paretoNbd';
-import { paretoLogTail, paretoNbdRowsLogLikelihood } from './paretoNbdLikelihood';
+import { paretoLogTail, paretoNbdRowsLogLikelihood, prepareParetoRows } from './paretoNbdLikelihood';
 import { prepareRfm } from './rfmPrepared';
 import { simulateParetoNbdCustomers } from './simulate';
 import { evenAges, gradientMismatch, numericGradient } from './testing';
@@ -47,7 +47,7 @@ describe('Pareto/NBD likelihood', () => {
   });
 
   it('analytic gradients agree with central differences', () => {
-    const prepared = prepareRfm(simulated(2, 600));
+    const prepared = prepareParetoRows(prepareRfm(simulated(2, 600)));
     for (const point of [
       [0.55, 10, 0.6, 12],
       [0.55, 12, 0.6, 10],

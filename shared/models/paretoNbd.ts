@@ -2,7 +2,7 @@ import type { TimeUnit } from '../domain/timeUnits';
 import type { WeightedRfmRows } from './compress';
 import { type FitOptions, type FitResult, ModelFitError } from './fitResult';
 import { fitByMaximumLikelihood } from './maximumLikelihood';
-import { paretoNbdRowsLogLikelihood } from './paretoNbdLikelihood';
+import { paretoNbdRowsLogLikelihood, prepareParetoRows } from './paretoNbdLikelihood';
 import { coarseSubsample, prepareRfm, rateMomentStart, rfmFitProblem } from './rfmPrepared';
 
 export const PARETO_NBD_PARAMS = ['r', 'alpha', 's', 'beta'] as const;
@@ -15,7 +15,7 @@ export type ParetoNbdParams = Readonly<Record<ParetoNbdParamName, number>>;
 
 /** Total Pareto/NBD log-likelihood of the rows at the given parameters. */
 export function paretoNbdLogLikelihood(data: WeightedRfmRows, params: ParetoNbdParams): number {
-  return paretoNbdRowsLogLikelihood(prepareRfm(data), Float64Array.from(PARETO_NBD_PARAMS, (k) => params[k]), null);
+  return paretoNbdRowsLogLikelihood(prepareParetoRows(prepareRfm(data)), Float64Array.from(PARETO_NBD_PARAMS, (k) => params[k]), null);
 }
 
 /**
@@ -23,12 +23,12 @@ export function paretoNbdLogLikelihood(data: WeightedRfmRows, params: ParetoNbdP
  * moments of the purchase rates and a dropout rate with shape 0.9 and scale of the mean age.
  */
 export function fitParetoNbd(data: WeightedRfmRows, options: FitOptions<ParetoNbdParamName> = {}): FitResult<ParetoNbdParamName, 'pareto/nbd', TimeUnit> {
-  const prepared = prepareRfm(data);
+  const prepared = prepareParetoRows(prepareRfm(data));
   const problem = rfmFitProblem(prepared);
   if (problem !== null) throw new ModelFitError('pareto/nbd', problem);
   const { r, alpha } = rateMomentStart(data);
   const sample = coarseSubsample(data);
-  const coarse = sample === null ? null : prepareRfm(sample);
+  const coarse = sample === null ? null : prepareParetoRows(prepareRfm(sample));
   return fitByMaximumLikelihood(
     {
       model: 'pareto/nbd',

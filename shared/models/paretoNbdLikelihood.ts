@@ -1,3 +1,4 @@
+import { indexDistinct } from './compress';
 import type { PreparedRfm } from './rfmPrepared';
 import { digamma, logAddExp, logGamma, logHyp2F1UnitA, logHyp2F1UnitAWithGradient, logSubExp, type LogHyp2F1Gradient } from './special';
 
@@ -67,8 +68,60 @@ export function paretoLogTailWithGradient(r: number, alpha: number, s: number, b
   return paretoLogTail(r, alpha, s, beta, x, t);
 }
 
-const tailAtRecency = new Float64Array(4);
-const tailAtAge = new Float64Array(4);
+/**
+ * Prepared rows plus the distinct (x, t) pairs at which the tail integral is needed (t a recency
+ * or an age of a row that bought before its age), so each tail is summed once per evaluation
+ * however many rows share it: all customers without repeat purchases share (0, 0), and with
+ * whole-day times many share (x, T).
+ */
+export interface PreparedPareto extends PreparedRfm {
+  pairX: Float64Array;
+  pairT: Float64Array;
+  /** Per row: the pair of its recency and of its age; -1 when recency equals age. */
+  rowPairRecency: Int32Array;
+  rowPairAge: Int32Array;
+  /** Per pair, filled at each evaluation: ln I, and its 4 derivatives. */
+  tail: Float64Array;
+  tailGradient: Float64Array;
+}
+
+export function prepareParetoRows(data: PreparedRfm): PreparedPareto {
+  const n = data.rows;
+  const stride = data.times.length;
+  const keys = new Float64Array(2 * n);
+  let used = 0;
+  const rowPairRecency = new Int32Array(n).fill(-1);
+  const rowPairAge = new Int32Array(n).fill(-1);
+  const slotOfRow = new Int32Array(n).fill(-1);
+  for (let i = 0; i < n; i++) {
+    const kt = data.rowRecency[i] as number;
+    const kT = data.rowAge[i] as number;
+    if ((data.times[kt] as number) >= (data.times[kT] as number)) continue;
+    const x = data.rowX[i] as number;
+    slotOfRow[i] = used;
+    keys[used++] = x * stride + kt;
+    keys[used++] = x * stride + kT;
+  }
+  const distinct = indexDistinct(keys.subarray(0, used));
+  const pairs = distinct.values.length;
+  const pairX = new Float64Array(pairs);
+  const pairT = new Float64Array(pairs);
+  for (let p = 0; p < pairs; p++) {
+    const key = distinct.values[p] as number;
+    const xIndex = Math.floor(key / stride);
+    pairX[p] = data.xValues[xIndex] as number;
+    pairT[p] = data.times[key - xIndex * stride] as number;
+  }
+  for (let i = 0; i < n; i++) {
+    const at = slotOfRow[i] as number;
+    if (at < 0) continue;
+    rowPairRecency[i] = distinct.index[at] as number;
+    rowPairAge[i] = distinct.index[at + 1] as number;
+  }
+  return { ...data, pairX, pairT, rowPairRecency, rowPairAge, tail: new Float64Array(pairs), tailGradient: new Float64Array(4 * pairs) };
+}
+
+const oneTailGradient = new Float64Array(4);
 
 /**
  * Per customer (Schmittlein, Morrison & Colombo 1987; Fader & Hardie's note):
@@ -76,7 +129,7 @@ const tailAtAge = new Float64Array(4);
  * the first part alive at T, the second dropped out in (t_x, T]; summed in log space. Params
  * order r, alpha, s, beta; writes d LL / d param into gradient when given.
  */
-export function paretoNbdRowsLogLikelihood(data: PreparedRfm, params: Float64Array, gradient: Float64Array | null): number {
+export function paretoNbdRowsLogLikelihood(data: PreparedPareto, params: Float64Array, gradient: Float64Array | null): number {
   const r = params[0] ?? NaN;
   const alpha = params[1] ?? NaN;
   const s = params[2] ?? NaN;
@@ -92,7 +145,7 @@ export function paretoNbdRowsLogLikelihood(data: PreparedRfm, params: Float64Arr
   let gAlpha = 0;
   let gs = 0;
   let gBeta = 0;
-  const { xValues, xWeight, times, rowX, rowAge, rowRecency, rowWeight } = data;
+  const { xValues, xWeight, times, rowX, rowAge, rowWeight, pairX, pairT, tail, tailGradient, rowPairRecency, rowPairAge } = data;
   for (let j = 0; j < xValues.length; j++) {
     const w = xWeight[j] ?? 0;
     const x = xValues[j] ?? 0;
@@ -104,17 +157,27 @@ export function paretoNbdRowsLogLikelihood(data: PreparedRfm, params: Float64Arr
       gBeta += (w * s) / beta;
     }
   }
+  for (let p = 0; p < pairX.length; p++) {
+    const x = pairX[p] as number;
+    const t = pairT[p] as number;
+    if (gradient) {
+      tail[p] = paretoLogTailWithGradient(r, alpha, s, beta, x, t, oneTailGradient);
+      for (let k = 0; k < 4; k++) tailGradient[4 * p + k] = oneTailGradient[k] as number;
+    } else {
+      tail[p] = paretoLogTail(r, alpha, s, beta, x, t);
+    }
+  }
   const lnS = Math.log(s);
   for (let i = 0; i < rowX.length; i++) {
-    const x = xValues[rowX[i] ?? 0] ?? NaN;
-    const T = times[rowAge[i] ?? 0] ?? NaN;
-    const tx = times[rowRecency[i] ?? 0] ?? NaN;
-    const w = rowWeight[i] ?? 0;
+    const x = xValues[rowX[i] as number] as number;
+    const T = times[rowAge[i] as number] as number;
+    const w = rowWeight[i] as number;
     const rx = r + x;
     const lnAT = Math.log(alpha + T);
     const lnBT = Math.log(beta + T);
     const alive = -rx * lnAT - s * lnBT;
-    if (tx >= T) {
+    const p1 = rowPairRecency[i] as number;
+    if (p1 < 0) {
       ll += w * alive;
       if (gradient) {
         gr -= w * lnAT;
@@ -124,15 +187,9 @@ export function paretoNbdRowsLogLikelihood(data: PreparedRfm, params: Float64Arr
       }
       continue;
     }
-    let tail1: number;
-    let tail2: number;
-    if (gradient) {
-      tail1 = paretoLogTailWithGradient(r, alpha, s, beta, x, tx, tailAtRecency);
-      tail2 = paretoLogTailWithGradient(r, alpha, s, beta, x, T, tailAtAge);
-    } else {
-      tail1 = paretoLogTail(r, alpha, s, beta, x, tx);
-      tail2 = paretoLogTail(r, alpha, s, beta, x, T);
-    }
+    const p2 = rowPairAge[i] as number;
+    const tail1 = tail[p1] as number;
+    const tail2 = tail[p2] as number;
     const gone = lnS + logSubExp(tail1, tail2);
     if (Number.isNaN(gone)) return NaN;
     const total = logAddExp(alive, gone);
@@ -142,12 +199,13 @@ export function paretoNbdRowsLogLikelihood(data: PreparedRfm, params: Float64Arr
       const pGone = 1 - pAlive;
       // d ln(I1 - I2) = (d ln I1 - q d ln I2) / (1 - q), q = I2 / I1.
       const q = Math.exp(tail2 - tail1);
-      const oneMinusQ = -Math.expm1(tail2 - tail1);
-      const dGone = (k: number) => ((tailAtRecency[k] ?? 0) - q * (tailAtAge[k] ?? 0)) / oneMinusQ;
-      gr += w * (pAlive * -lnAT + pGone * dGone(0));
-      gAlpha += w * (pAlive * (-rx / (alpha + T)) + pGone * dGone(1));
-      gs += w * (pAlive * -lnBT + pGone * (1 / s + dGone(2)));
-      gBeta += w * (pAlive * (-s / (beta + T)) + pGone * dGone(3));
+      const share = pGone / -Math.expm1(tail2 - tail1);
+      const g1 = 4 * p1;
+      const g2 = 4 * p2;
+      gr += w * (pAlive * -lnAT + share * ((tailGradient[g1] as number) - q * (tailGradient[g2] as number)));
+      gAlpha += w * (pAlive * (-rx / (alpha + T)) + share * ((tailGradient[g1 + 1] as number) - q * (tailGradient[g2 + 1] as number)));
+      gs += w * (pAlive * -lnBT + pGone / s + share * ((tailGradient[g1 + 2] as number) - q * (tailGradient[g2 + 2] as number)));
+      gBeta += w * (pAlive * (-s / (beta + T)) + share * ((tailGradient[g1 + 3] as number) - q * (tailGradient[g2 + 3] as number)));
     }
   }
   if (gradient) {

@@ -334,9 +334,11 @@ export function logHyp2F1UnitAWithGradient(b: number, c: number, z: number, out:
   let sumC = 0;
   let sumN = 0;
   for (let n = 0; n < 10_000; n++) {
-    hb += 1 / (b + n);
-    hc += 1 / (c + n);
-    term *= ((b + n) / (c + n)) * z;
+    const invB = 1 / (b + n);
+    const invC = 1 / (c + n);
+    hb += invB;
+    hc += invC;
+    term *= (b + n) * invC * z;
     sum += term;
     sumB += term * hb;
     sumC += term * hc;

@@ -16,6 +16,8 @@ export interface ModelData {
   tx: Float64Array;
   T: Float64Array;
   meanRepeatSpend: Float64Array;
+  /** Spend up to the calibration end, in the workspace currency. */
+  totalSpend: Float64Array;
   holdout: { end: string; lengthUnits: number; purchases: Float64Array } | null;
 }
 
@@ -25,12 +27,14 @@ export function readModelData(db: ReadableDB, calibrationEnd: string, unit: Time
   const tx: number[] = [];
   const T: number[] = [];
   const spend: number[] = [];
+  const total: number[] = [];
   for (const r of iterateCustomerSummary(db, calibrationEnd, unit)) {
     ids.push(r.customerId);
     x.push(r.frequency);
     tx.push(r.recency);
     T.push(r.age);
     spend.push(r.repeatAverageSpend);
+    total.push(r.totalSpend);
   }
   let holdout: ModelData['holdout'] = null;
   if (holdoutEnd) {
@@ -57,6 +61,7 @@ export function readModelData(db: ReadableDB, calibrationEnd: string, unit: Time
     tx: Float64Array.from(tx),
     T: Float64Array.from(T),
     meanRepeatSpend: Float64Array.from(spend),
+    totalSpend: Float64Array.from(total),
     holdout,
   };
 }

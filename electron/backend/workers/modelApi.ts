@@ -3,7 +3,10 @@ import { chunkTransferables, generateSampleChunk, type SampleChunk } from '../..
 import type { SampleSpec } from '../../../shared/sample/sampleSpec';
 import type { ModelKey } from '../../../shared/contract/modelSchemas';
 import type { TimeUnit } from '../../../shared/domain/timeUnits';
+import type { SegmentRequest } from '../../../shared/contract/segmentSchemas';
+import type { SegmentationResult } from '../../../shared/domain/segmentation';
 import { fitCustomerModel, type CustomerModelFit } from '../models/fitCustomerModel';
+import { segmentCustomers, type SegmentInput } from '../segments/segmentCustomers';
 
 /**
  * The modeling core's entry points as the worker threads expose them. Each is a thin adapter
@@ -18,6 +21,10 @@ export const modelApi = {
 
   fitModel(model: ModelKey, unit: TimeUnit, x: Float64Array, tx: Float64Array, T: Float64Array, meanRepeatSpend: Float64Array): CustomerModelFit {
     return fitCustomerModel(model, unit, { x, tx, T, meanRepeatSpend });
+  },
+
+  segment(input: SegmentInput, request: SegmentRequest): SegmentationResult {
+    return segmentCustomers(input, request);
   },
 };
 

@@ -36,6 +36,28 @@ describe('lw', () => {
     expect(json.attributes).toHaveLength(14);
   });
 
+  it('fits and segments the sample it wrote', async () => {
+    const out = join(dir, 'small.lwb');
+    const fit = JSON.parse((await lw('fit', '--workspace', out, '--model', 'bgnbd', '--calibration-end', '2026-09-27', '--unit', 'week', '--json')).stdout) as {
+      model: string; params: Record<string, number>; n: number; converged: boolean;
+    };
+    expect(fit).toMatchObject({ model: 'bgnbd', n: 800, converged: true });
+    expect(Object.keys(fit.params)).toEqual(['r', 'alpha', 'a', 'b']);
+    const seg = JSON.parse((await lw('segment', '--workspace', out, '--method', 'kmeans', '--k', '3', '--json')).stdout) as {
+      k: number; segments: { size: number; share: number }[]; quality: { silhouette: number; rSquared: number; daviesBouldin: number }; stability: { meanAri: number };
+    };
+    expect(seg.k).toBe(3);
+    expect(seg.segments.reduce((s, x) => s + x.size, 0)).toBe(800);
+    expect(seg.segments.reduce((s, x) => s + x.share, 0)).toBeCloseTo(1, 12);
+    expect(seg.quality.silhouette).toBeGreaterThan(-1);
+    expect(seg.quality.silhouette).toBeLessThan(1);
+    expect(seg.quality.rSquared).toBeGreaterThan(0);
+    expect(seg.stability.meanAri).toBeGreaterThan(0.5);
+    const tiers = JSON.parse((await lw('segment', '--workspace', out, '--method', 'tiers', '--json')).stdout) as { segments: { name: string; size: number }[] };
+    expect(tiers.segments.map((s) => s.name)).toEqual(['Top 10%', 'Next 20%', 'Next 30%', 'Rest 40%']);
+    expect(tiers.segments[0]!.size).toBe(80);
+  });
+
   it('explains usage mistakes and failures with exit codes 2 and 1', async () => {
     expect(await lw('sample')).toMatchObject({ code: 2, stderr: expect.stringMatching(/needs --out/) });
     expect(await lw('sample', '--out', join(dir, 'x.lwb'), '--seed', '4.5')).toMatchObject({ code: 2, stderr: expect.stringMatching(/--seed must be a whole number/) });

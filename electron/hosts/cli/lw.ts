@@ -5,9 +5,10 @@ import { infoCommand } from './commands/info';
 import { fitCommand } from './commands/fit';
 import { importCommand } from './commands/import';
 import { sampleCommand } from './commands/sample';
+import { segmentCommand } from './commands/segment';
 import { summaryCommand } from './commands/summary';
 
-export const COMMANDS: readonly Command[] = [sampleCommand, infoCommand, importCommand, summaryCommand, fitCommand];
+export const COMMANDS: readonly Command[] = [sampleCommand, infoCommand, importCommand, summaryCommand, fitCommand, segmentCommand];
 
 function help(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

@@ -1,0 +1,40 @@
+import type { SegmentMethod } from '../contract/segmentSchemas';
+
+export interface SegmentFeatureValue {
+  name: string;
+  mean: number;
+  median: number;
+}
+
+export interface SegmentSummary {
+  segment: number;
+  name: string;
+  size: number;
+  share: number;
+  features: SegmentFeatureValue[];
+}
+
+/** One segmentation of the customer base with its quality figures. */
+export interface SegmentationResult {
+  method: SegmentMethod;
+  k: number;
+  calibrationEnd: string;
+  segments: SegmentSummary[];
+  overall: SegmentSummary;
+  quality: {
+    silhouette: number;
+    silhouetteSampleSize: number;
+    calinskiHarabasz: number;
+    daviesBouldin: number;
+    rSquared: number;
+    smallestSegmentShare: number;
+  };
+  /** k-means only: agreement (adjusted Rand index) of re-clustered bootstrap resamples. */
+  stability: { meanAri: number; minAri: number; resamples: number } | null;
+  /** k-means without a given k: the silhouette per candidate k and the rule. */
+  suggestion: { k: number | null; rule: string; candidates: { k: number; silhouette: number }[] } | null;
+  /** The per-segment BG/NBD against one pooled fit: do the segments buy differently? */
+  likelihoodRatio: { statistic: number; degreesOfFreedom: number; pValue: number } | null;
+  valueModel: { purchase: Record<string, number>; spend: Record<string, number> | null; margin: number; horizonMonths: number; discountRatePerYear: number };
+  warnings: string[];
+}

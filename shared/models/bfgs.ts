@@ -29,6 +29,23 @@ export const LOOSE_GRADIENT_TOLERANCE = 1e-4;
 
 const C1 = 1e-4;
 const C2 = 0.9;
+/**
+ * Relative size of the rounding noise in a likelihood summed over many rows. Within it, values
+ * cannot tell a better point from a worse one, so there a step is judged by its slope alone
+ * (Hager & Zhang's approximate Wolfe conditions); otherwise the search would halve the step
+ * dozens of times chasing noise near the optimum of a large data set.
+ */
+const VALUE_NOISE = 1e-12;
+
+const HZ_DELTA = 0.1;
+
+/**
+ * Approximate Wolfe: the value no worse than the noise allows, and the slope (d0 < 0 at the
+ * start) flattened to between C2 d0 and (2 delta - 1) d0, as in Hager & Zhang (2005).
+ */
+function approximatelyWolfe(t: Trial, f0: number, d0: number): boolean {
+  return t.f <= f0 + VALUE_NOISE * Math.abs(f0) && t.d >= C2 * d0 && t.d <= (2 * HZ_DELTA - 1) * d0;
+}
 
 interface Trial {
   alpha: number;
@@ -176,6 +193,7 @@ function strongWolfeSearch(phi: (alpha: number) => Trial, f0: number, d0: number
   let alpha = alpha1;
   for (let i = 0; i < 30; i++) {
     const t = phi(alpha);
+    if (approximatelyWolfe(t, f0, d0)) return t;
     if (t.f > f0 + C1 * alpha * d0 || (i > 0 && t.f >= previous.f)) return zoom(phi, previous, t, f0, d0);
     if (Math.abs(t.d) <= -C2 * d0) return t;
     if (t.d >= 0) return zoom(phi, t, previous, f0, d0);
@@ -187,7 +205,7 @@ function strongWolfeSearch(phi: (alpha: number) => Trial, f0: number, d0: number
 }
 
 function zoom(phi: (alpha: number) => Trial, lo: Trial, hi: Trial, f0: number, d0: number): Trial | null {
-  for (let i = 0; i < 40; i++) {
+  for (let i = 0; i < 25; i++) {
     const width = hi.alpha - lo.alpha;
     if (Math.abs(width) < 1e-14 * Math.max(1, Math.abs(lo.alpha))) break;
     // Minimiser of the quadratic through lo (value and slope) and hi (value), kept inside the
@@ -201,6 +219,7 @@ function zoom(phi: (alpha: number) => Trial, lo: Trial, hi: Trial, f0: number, d
     const b = Math.max(lo.alpha, hi.alpha);
     alpha = Math.min(b - 0.1 * (b - a), Math.max(a + 0.1 * (b - a), alpha));
     const t = phi(alpha);
+    if (approximatelyWolfe(t, f0, d0)) return t;
     if (t.f > f0 + C1 * alpha * d0 || t.f >= lo.f) {
       hi = t;
     } else {

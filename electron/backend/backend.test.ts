@@ -105,3 +105,31 @@ describe('the backend: importing and the customer base', () => {
     await expect(backend.invoke('customers.page', { offset: 0, limit: 10, sortBy: 'customer_id; DROP TABLE customers' })).rejects.toMatchObject({ code: 'invalid-arguments' });
   });
 });
+
+describe('the backend: customer value and segments', () => {
+  it('validates the models on a holdout, segments, and shows a customer’s value card', async () => {
+    await backend.call('workspace.openSample', {});
+    const validation = await backend.call('models.validate', { calibrationEnd: '2025-09-28', holdoutEnd: '2026-09-27', unit: 'week' });
+    expect(validation.purchaseModels.map((m) => m.key)).toEqual(['bgnbd', 'mbgnbd', 'pnbd']);
+    expect(validation.recommended).not.toBeNull();
+    const bg = validation.purchaseModels[0]!;
+    expect(bg.params.map((p) => p.name)).toEqual(['r', 'alpha', 'a', 'b']);
+    expect(bg.tracking.length).toBeGreaterThan(100);
+    // The model was fitted on the calibration period; over the holdout its total stays near what happened.
+    expect(Math.abs(bg.holdout!.totalError)).toBeLessThan(0.25);
+    expect(validation.spendModel?.key).toBe('gg');
+
+    const segments = await backend.call('segments.run', { method: 'tiers' });
+    expect(segments.segments.map((s) => s.name)).toEqual(['Top 10%', 'Next 20%', 'Next 30%', 'Rest 40%']);
+    expect(segments.points.length).toBeGreaterThan(500);
+
+    const card = await backend.call('customers.valueCard', { customerId: 'C000001' });
+    expect(card.customer.customerId).toBe('C000001');
+    expect(card.probabilityAlive).toBeGreaterThanOrEqual(0);
+    expect(card.probabilityAlive).toBeLessThanOrEqual(1);
+    expect(card.lifetimeValue).toBeGreaterThanOrEqual(0);
+    expect(card.lifecycle.explanation.length).toBeGreaterThan(10);
+    expect(card.attributes.map((a) => a.kind)).toContain('demographic');
+    await expect(backend.call('customers.valueCard', { customerId: 'nobody' })).rejects.toMatchObject({ code: 'not-found' });
+  });
+});

@@ -7,6 +7,7 @@ import { DEFAULT_SAMPLE_SEED, DEFAULT_SAMPLE_SPEC, type SampleSpec } from '../..
 import { appHandlers } from './handlers/appHandlers';
 import { customerHandlers } from './handlers/customerHandlers';
 import { importHandlers } from './handlers/importHandlers';
+import { valueHandlers } from './handlers/valueHandlers';
 import type { HandlerContext } from './handlers/context';
 import { validateCall } from './handlers/validate';
 import { workspaceHandlers } from './handlers/workspaceHandlers';
@@ -57,7 +58,7 @@ export function createBackend(options: BackendOptions): Backend {
     settings: new UserSettings(options.homeDir),
     sample: { seed: options.sampleSeed ?? DEFAULT_SAMPLE_SEED, spec: options.sampleSpec ?? DEFAULT_SAMPLE_SPEC },
   };
-  const handlers = { ...workspaceHandlers(context), ...appHandlers(context), ...customerHandlers(context), ...importHandlers(context) } satisfies Handlers;
+  const handlers = { ...workspaceHandlers(context), ...appHandlers(context), ...customerHandlers(context), ...importHandlers(context), ...valueHandlers(context) } satisfies Handlers;
 
   const invoke = async (method: unknown, args: unknown): Promise<unknown> => {
     const call = validateCall(method, args);

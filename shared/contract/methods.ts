@@ -1,6 +1,9 @@
 import type { CohortRow, CustomerDistributions, CustomerPage } from '../domain/customers';
 import type { ImportPreview, ImportRecord, ImportReport } from '../domain/imports';
 import type { JobSnapshot } from '../domain/jobs';
+import type { CustomerValueCard } from '../domain/customerValue';
+import type { ModelValidation } from '../domain/modelValidation';
+import type { SegmentationResult } from '../domain/segmentation';
 import type { CustomerOverview, RecentWorkspace, WorkspaceSummary } from '../domain/workspace';
 import type { MethodName, ValidArgs } from './schemas';
 
@@ -39,6 +42,12 @@ export interface MethodResults {
   'import.attributes': ImportReport;
   /** Every import into the workspace, newest first, with what each left out and why. */
   'imports.list': ImportRecord[];
+  /** Fits BG/NBD, MBG/NBD, Pareto/NBD and Gamma-Gamma on a calibration period, as a job, with diagnostics and a recommendation. */
+  'models.validate': ModelValidation;
+  /** Values the customers and segments them (tiers, RFM or k-means), as a job, with quality figures. */
+  'segments.run': SegmentationResult;
+  /** One customer's value: summary, probability alive, expected purchases and spend, lifetime value, lifecycle stage. */
+  'customers.valueCard': CustomerValueCard;
   'jobs.list': JobSnapshot[];
   'jobs.cancel': { cancelled: boolean };
 }

@@ -22,3 +22,13 @@ export const fitRequestSchema = z
   })
   .strict();
 export type FitRequest = z.infer<typeof fitRequestSchema>;
+
+export const validateRequestSchema = z
+  .object({
+    calibrationEnd: isoDate,
+    /** The end of the holdout period: the models are judged on purchases after the calibration end up to here. */
+    holdoutEnd: isoDate.optional(),
+    unit: z.enum(TIME_UNITS).default('week'),
+  })
+  .strict()
+  .refine((r) => !r.holdoutEnd || r.holdoutEnd > r.calibrationEnd, { message: 'The holdout must end after the calibration end.', path: ['holdoutEnd'] });

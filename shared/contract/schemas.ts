@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { CUSTOMER_SORT_KEYS } from '../domain/customers';
 import { TIME_UNITS } from '../domain/timeUnits';
 import { attributeImportSchema, previewRequestSchema, transactionImportRequestSchema } from './importSchemas';
+import { validateRequestSchema } from './modelSchemas';
+import { segmentRequestSchema } from './segmentSchemas';
 
 /**
  * Schemas for every argument that crosses from the UI into the backend. The renderer's forms
@@ -58,6 +60,9 @@ export const argSchemas = {
   'import.transactions': transactionImportRequestSchema,
   'import.attributes': attributeImportSchema,
   'imports.list': none,
+  'models.validate': validateRequestSchema,
+  'segments.run': segmentRequestSchema,
+  'customers.valueCard': z.object({ customerId: z.string().trim().min(1, 'Give a customer id.').max(200) }).strict(),
   'jobs.list': none,
   'jobs.cancel': z.object({ jobId: jobIdSchema }).strict(),
 } as const;

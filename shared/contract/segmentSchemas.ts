@@ -14,6 +14,8 @@ export const valueSettingsSchema = z
   })
   .strict();
 
+export const DEFAULT_VALUE_SETTINGS = { horizonMonths: 36, discountRatePerYear: 0.1 } as const;
+
 export const segmentRequestSchema = z
   .object({
     method: z.enum(SEGMENT_METHODS),
@@ -22,7 +24,7 @@ export const segmentRequestSchema = z
     seed: z.number().int().min(0).max(2 ** 32 - 1).default(1),
     calibrationEnd: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Write the date as YYYY-MM-DD.').optional(),
     unit: z.enum(TIME_UNITS).default('week'),
-    value: valueSettingsSchema.default({ horizonMonths: 36, discountRatePerYear: 0.1 }),
+    value: valueSettingsSchema.default(DEFAULT_VALUE_SETTINGS),
   })
   .strict();
 export type SegmentRequest = z.infer<typeof segmentRequestSchema>;

@@ -98,10 +98,18 @@ export function segmentCustomers(input: SegmentInput, request: SegmentRequest): 
     stability,
     suggestion,
     likelihoodRatio: likelihoodRatioTest(input, labels, request.unit),
+    points: scatterSample(n).map((i) => ({ segment: labels[i]!, lifetimeValue: value.clv[i]!, daysSinceLastPurchase: input.daysSinceLastPurchase[i]!, purchases: purchases[i]! })),
     valueModel: { purchase: value.purchaseModel, spend: value.spendModel, margin, horizonMonths: request.value.horizonMonths, discountRatePerYear: request.value.discountRatePerYear },
     warnings: value.warnings,
   };
 }
+
+/** Every k-th customer, so at most SCATTER_POINTS of them, the same ones every time. */
+function scatterSample(n: number): number[] {
+  const step = Math.max(1, Math.ceil(n / SCATTER_POINTS));
+  return Array.from({ length: Math.ceil(n / step) }, (_, i) => i * step);
+}
+const SCATTER_POINTS = 2000;
 
 /**
  * 2 (sum of per-segment log-likelihoods - pooled log-likelihood), chi-square with 4 (k - 1)

@@ -7,6 +7,9 @@ import type { SegmentRequest } from '../../../shared/contract/segmentSchemas';
 import type { SegmentationResult } from '../../../shared/domain/segmentation';
 import { fitCustomerModel, type CustomerModelFit } from '../models/fitCustomerModel';
 import { segmentCustomers, type SegmentInput } from '../segments/segmentCustomers';
+import type { ModelValidation } from '../../../shared/domain/modelValidation';
+import { validateModels, type ValidationInput } from '../models/validateModels';
+import { valueCustomers, type CustomerValues, type ValueSettings } from '../models/valueCustomers';
 
 /**
  * The modeling core's entry points as the worker threads expose them. Each is a thin adapter
@@ -21,6 +24,14 @@ export const modelApi = {
 
   fitModel(model: ModelKey, unit: TimeUnit, x: Float64Array, tx: Float64Array, T: Float64Array, meanRepeatSpend: Float64Array): CustomerModelFit {
     return fitCustomerModel(model, unit, { x, tx, T, meanRepeatSpend });
+  },
+
+  valueCustomers(unit: TimeUnit, x: Float64Array, tx: Float64Array, T: Float64Array, meanRepeatSpend: Float64Array, settings: ValueSettings): CustomerValues {
+    return valueCustomers(unit, x, tx, T, meanRepeatSpend, settings);
+  },
+
+  validateModels(input: ValidationInput): ModelValidation {
+    return validateModels(input);
   },
 
   segment(input: SegmentInput, request: SegmentRequest): SegmentationResult {

@@ -1,0 +1,112 @@
+import { BackendError } from '../../../shared/contract/errors';
+import type { Handlers } from '../../../shared/contract/methods';
+import { DEFAULT_VALUE_SETTINGS } from '../../../shared/contract/segmentSchemas';
+import type { CustomerRow } from '../../../shared/domain/customers';
+import { DAYS_PER_UNIT, type TimeUnit } from '../../../shared/domain/timeUnits';
+import { explainLifecycle, LIFECYCLE_STAGE_LABELS } from '../../../shared/segments/lifecycle';
+import { lastTransactionDate } from '../queries/customerSummary';
+import { readModelData } from '../queries/modelData';
+import { readTrackingData } from '../queries/trackingData';
+import { readMeta } from '../queries/workspaceSummary';
+import { DEFAULT_MARGIN, runSegmentation, workspaceMargin } from '../segments/runSegmentation';
+import type { HandlerContext } from './context';
+
+type ValueMethods = 'models.validate' | 'segments.run' | 'customers.valueCard';
+
+export function valueHandlers(ctx: HandlerContext): Pick<Handlers, ValueMethods> {
+  return {
+    'models.validate': async ({ calibrationEnd, holdoutEnd, unit }) => {
+      const { reader } = ctx.session.require();
+      return ctx.jobs.run('Fitting and validating the customer-value models', 'models', async (job) => {
+        job.setTotal(1);
+        const data = readModelData(reader, calibrationEnd, unit, holdoutEnd);
+        if (data.customerIds.length === 0) {
+          throw new BackendError('bad-input', `No customer bought on or before ${calibrationEnd}.`, 'Choose a later calibration end.');
+        }
+        const tracking = readTrackingData(reader, calibrationEnd, holdoutEnd ?? calibrationEnd);
+        const result = await ctx.pool.run(
+          'validateModels',
+          [
+            {
+              calibrationEnd,
+              holdoutEnd: holdoutEnd ?? null,
+              unit,
+              x: data.x,
+              tx: data.tx,
+              T: data.T,
+              meanRepeatSpend: data.meanRepeatSpend,
+              holdoutPurchases: data.holdout?.purchases ?? null,
+              holdoutLengthUnits: data.holdout?.lengthUnits ?? 0,
+              cohorts: tracking.cohorts,
+              repeatDays: tracking.repeatDays,
+            },
+          ],
+          job.signal,
+        );
+        job.advance(1);
+        return result;
+      });
+    },
+
+    'segments.run': async (request) => {
+      const { reader } = ctx.session.require();
+      return ctx.jobs.run(`Segmenting customers (${request.method})`, 'steps', async (job) => {
+        job.setTotal(1);
+        const result = await runSegmentation(reader, ctx.pool, request, job.signal);
+        job.advance(1);
+        return result;
+      });
+    },
+
+    'customers.valueCard': async ({ customerId }) => {
+      const { reader } = ctx.session.require();
+      const row = reader
+        .prepare(
+          `SELECT customer_id AS customerId, first_purchase AS firstPurchase, last_purchase AS lastPurchase, purchase_days AS purchaseDays,
+                  frequency, recency, age, total_spend AS totalSpend, average_spend AS averageSpend
+             FROM customer_summary WHERE customer_id = ?`,
+        )
+        .get(customerId) as CustomerRow | undefined;
+      if (!row) throw new BackendError('not-found', `There is no customer ${customerId} in the customer summary.`, 'Check the id, or recompute the summary on the Data page.');
+      const calibrationEnd = readMeta(reader, 'summary.calibrationEnd') ?? lastTransactionDate(reader)!;
+      const unit = (readMeta(reader, 'summary.unit') as TimeUnit | null) ?? 'week';
+      // The models are fitted on the whole base each time: a second or two on the sample, and
+      // always in step with the data.
+      const data = readModelData(reader, calibrationEnd, unit);
+      const i = data.customerIds.indexOf(customerId);
+      const margin = workspaceMargin(reader) ?? DEFAULT_MARGIN;
+      const settings = { ...DEFAULT_VALUE_SETTINGS, margin };
+      const values = await ctx.pool.run('valueCustomers', [unit, data.x, data.tx, data.T, data.meanRepeatSpend, settings]);
+      const perUnit = DAYS_PER_UNIT[unit];
+      const lifecycle = explainLifecycle({
+        daysSinceFirstPurchase: Math.round(row.age * perUnit),
+        daysSinceLastPurchase: Math.round((row.age - row.recency) * perUnit),
+        purchaseCount: row.purchaseDays,
+        meanInterPurchaseDays: row.frequency > 0 ? (row.recency * perUnit) / row.frequency : NaN,
+        probabilityAlive: values.probabilityAlive[i]!,
+      });
+      const attributes = reader
+        .prepare(
+          `SELECT d.name, d.label, d.kind, coalesce(a.value_num, a.value_text) AS value
+             FROM attribute_definitions d LEFT JOIN customer_attributes a ON a.name = d.name AND a.customer_id = ?
+            ORDER BY CASE d.kind WHEN 'commercial' THEN 1 WHEN 'financial' THEN 2 WHEN 'quality' THEN 3 WHEN 'marketing' THEN 4 ELSE 5 END, d.name`,
+        )
+        .all(customerId) as CustomerValueCardAttribute[];
+      return {
+        customer: row,
+        unit,
+        calibrationEnd,
+        probabilityAlive: values.probabilityAlive[i]!,
+        expectedPurchasesNextYear: values.expectedPurchasesYear[i]!,
+        expectedSpendPerPurchase: values.expectedSpend[i]!,
+        lifetimeValue: values.clv[i]!,
+        currencyCode: readMeta(reader, 'currency') ?? 'EUR',
+        settings,
+        lifecycle: { stage: lifecycle.stage, label: LIFECYCLE_STAGE_LABELS[lifecycle.stage], explanation: lifecycle.explanation },
+        attributes,
+      };
+    },
+  };
+}
+
+type CustomerValueCardAttribute = { name: string; label: string; kind: string; value: string | number | null };

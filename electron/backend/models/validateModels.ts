@@ -1,0 +1,110 @@
+import { dayNumberToIso } from '../../../shared/calendar/isoDate';
+import { MODEL_LABELS, type ModelKey } from '../../../shared/contract/modelSchemas';
+import type { ModelFitSummary, ModelValidation, ValidatedPurchaseModel } from '../../../shared/domain/modelValidation';
+import { DAYS_PER_UNIT, type TimeUnit } from '../../../shared/domain/timeUnits';
+import type { FittedPurchaseModel } from '../../../shared/models/clv';
+import { compareHoldout, trackingSeries, type Cohort } from '../../../shared/validation/holdout';
+import { fitCustomerModel, type CustomerModelFit } from './fitCustomerModel';
+
+export interface ValidationInput {
+  calibrationEnd: string;
+  holdoutEnd: string | null;
+  unit: TimeUnit;
+  x: Float64Array;
+  tx: Float64Array;
+  T: Float64Array;
+  meanRepeatSpend: Float64Array;
+  holdoutPurchases: Float64Array | null;
+  holdoutLengthUnits: number;
+  cohorts: Cohort[];
+  repeatDays: [number, number][];
+}
+
+const PURCHASE_MODELS: readonly ModelKey[] = ['bgnbd', 'mbgnbd', 'pnbd'];
+const MODEL_NAMES = { bgnbd: 'bg/nbd', mbgnbd: 'mbg/nbd', pnbd: 'pareto/nbd' } as const;
+
+export function summariseFit(key: ModelKey, fit: CustomerModelFit): ModelFitSummary {
+  return {
+    key,
+    label: MODEL_LABELS[key],
+    params: Object.keys(fit.params).map((name) => ({
+      name,
+      value: fit.params[name]!,
+      standardError: fit.standardErrors[name]!,
+      lower95: fit.ci95[name]!.lower,
+      upper95: fit.ci95[name]!.upper,
+    })),
+    logLikelihood: fit.logLikelihood,
+    aic: fit.aic,
+    bic: fit.bic,
+    n: fit.n,
+    converged: fit.converged,
+    iterations: fit.iterations,
+    fitMs: fit.fitMs,
+    warnings: fit.warnings,
+  };
+}
+
+/**
+ * Fits every purchase model and the spend model on the calibration period, draws each purchase
+ * model's tracking chart, checks it against the holdout by purchase count, and recommends the
+ * one with the lowest holdout error (or the lowest BIC without a holdout). Runs in a worker.
+ */
+export function validateModels(input: ValidationInput): ModelValidation {
+  const perUnit = DAYS_PER_UNIT[input.unit];
+  const keep: number[] = [];
+  for (let i = 0; i < input.T.length; i++) if (input.T[i]! > 0) keep.push(i);
+  const pick = (a: Float64Array) => Float64Array.from(keep, (i) => a[i]!);
+  const data = { x: pick(input.x), tx: pick(input.tx), T: pick(input.T), meanRepeatSpend: pick(input.meanRepeatSpend) };
+  const actual = input.holdoutPurchases ? pick(input.holdoutPurchases) : null;
+  const fromDay = Math.min(...input.cohorts.map((c) => c.firstDay));
+  const endDay = Date.parse(`${input.holdoutEnd ?? input.calibrationEnd}T00:00:00Z`) / 86_400_000;
+  const repeatDays = new Map(input.repeatDays);
+
+  const failed: ModelValidation['failed'] = [];
+  const purchaseModels: ValidatedPurchaseModel[] = [];
+  for (const key of PURCHASE_MODELS) {
+    let fit: CustomerModelFit;
+    try {
+      fit = fitCustomerModel(key, input.unit, data);
+    } catch (e) {
+      failed.push({ key, reason: (e as Error).message });
+      continue;
+    }
+    const fitted = { model: MODEL_NAMES[key as keyof typeof MODEL_NAMES], params: fit.params, timeUnit: input.unit } as FittedPurchaseModel;
+    const tracking = trackingSeries(fitted, input.cohorts, repeatDays, fromDay, endDay, 7, perUnit).map((p) => ({ date: dayNumberToIso(p.day), actual: p.actual, expected: p.expected }));
+    const holdout = actual ? compareHoldout(fitted, input.unit, data, actual, input.holdoutLengthUnits) : null;
+    purchaseModels.push({ ...summariseFit(key, fit), tracking, holdout });
+  }
+  let spendModel: ModelFitSummary | null = null;
+  try {
+    spendModel = summariseFit('gg', fitCustomerModel('gg', input.unit, data));
+  } catch (e) {
+    failed.push({ key: 'gg', reason: (e as Error).message });
+  }
+
+  let recommended: ModelKey | null = null;
+  let recommendation = 'No purchase model could be fitted.';
+  if (purchaseModels.length > 0) {
+    if (actual) {
+      const best = [...purchaseModels].sort((a, b) => a.holdout!.meanAbsoluteError - b.holdout!.meanAbsoluteError)[0]!;
+      recommended = best.key;
+      recommendation = `${best.label} predicts the holdout best: a mean absolute error of ${best.holdout!.meanAbsoluteError.toFixed(3)} purchases per customer.`;
+    } else {
+      const best = [...purchaseModels].sort((a, b) => a.bic - b.bic)[0]!;
+      recommended = best.key;
+      recommendation = `${best.label} has the lowest BIC (${best.bic.toFixed(1)}); give a holdout period to judge the models on data they did not see.`;
+    }
+  }
+  return {
+    calibrationEnd: input.calibrationEnd,
+    holdoutEnd: input.holdoutEnd,
+    unit: input.unit,
+    customers: keep.length,
+    purchaseModels,
+    spendModel,
+    failed,
+    recommended,
+    recommendation,
+  };
+}

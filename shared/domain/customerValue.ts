@@ -1,0 +1,19 @@
+import type { LifecycleStage } from '../segments/lifecycle';
+import type { CustomerRow } from './customers';
+
+/** One customer's value, as the customer card shows it. */
+export interface CustomerValueCard {
+  customer: CustomerRow;
+  unit: string;
+  calibrationEnd: string;
+  probabilityAlive: number;
+  expectedPurchasesNextYear: number;
+  expectedSpendPerPurchase: number;
+  /** Over the horizon, discounted, at margin, in the workspace currency. */
+  lifetimeValue: number;
+  currencyCode: string;
+  settings: { horizonMonths: number; discountRatePerYear: number; margin: number };
+  lifecycle: { stage: LifecycleStage; label: string; explanation: string };
+  /** The customer's CRM attributes by kind. */
+  attributes: { name: string; label: string; kind: string; value: string | number | null }[];
+}

@@ -1,0 +1,46 @@
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { AppPage } from './pages/AppPage';
+import { WorkspaceMenu } from './pages/WorkspaceMenu';
+
+const SHOTS = resolve(__dirname, '..', '..', 'test-results', 'screenshots');
+mkdirSync(SHOTS, { recursive: true });
+
+test('fits the customer-value models, segments the sample and shows the segment profile', async ({ page }) => {
+  test.setTimeout(180_000);
+  const app = new AppPage(page);
+  await app.open();
+  if ((await app.workspaceName.textContent()) !== 'sample') await new WorkspaceMenu(page).openSample();
+
+  await app.go('customer-value');
+  await page.getByTestId('fit-models').click();
+  const results = page.getByTestId('model-results');
+  await expect(results).toBeVisible({ timeout: 120_000 });
+  await expect(page.getByTestId('model-comparison')).toContainText('BG/NBD');
+  await expect(page.getByTestId('model-comparison')).toContainText('Pareto/NBD');
+  await expect(page.getByTestId('model-params')).toContainText('alpha');
+  await expect(page.getByTestId('chart-tracking')).toHaveAttribute('data-rendered', 'true');
+  await expect(page.getByTestId('chart-calibration-holdout')).toHaveAttribute('data-rendered', 'true');
+  await page.screenshot({ path: resolve(SHOTS, 'customer-value.png'), fullPage: true });
+
+  await app.go('segments');
+  await page.getByTestId('segment-method').getByText(/tiers/i).first().click();
+  await page.getByTestId('run-segmentation').click();
+  const profile = page.getByTestId('segment-profile');
+  await expect(profile).toBeVisible({ timeout: 120_000 });
+  await expect(profile).toContainText('Top 10%');
+  await expect(profile).toContainText('All customers');
+  await expect(page.getByTestId('segment-quality')).toContainText(/silhouette/i);
+  await expect(page.getByTestId('chart-segment-scatter')).toHaveAttribute('data-rendered', 'true');
+  await page.screenshot({ path: resolve(SHOTS, 'segments.png'), fullPage: true });
+
+  await app.go('data');
+  await page.getByTestId('tab-customers').click();
+  await page.getByTestId('customer-row').first().click();
+  const card = page.getByTestId('customer-card');
+  await expect(card).toBeVisible({ timeout: 60_000 });
+  await expect(card).toContainText('C000001');
+  await expect(card).toContainText(/€/);
+  await page.screenshot({ path: resolve(SHOTS, 'customer-card.png') });
+});

@@ -129,6 +129,10 @@ describe('the backend: customer value and segments', () => {
     expect(card.probabilityAlive).toBeLessThanOrEqual(1);
     expect(card.lifetimeValue).toBeGreaterThanOrEqual(0);
     expect(card.lifecycle.explanation.length).toBeGreaterThan(10);
+    expect(card.strategicScore.score).toBeGreaterThanOrEqual(0);
+    expect(card.strategicScore.score).toBeLessThanOrEqual(100);
+    expect(card.strategicScore.qualitativeAttributes).toContain('satisfaction_score');
+    expect(card.strategicScore.missingAttributes).toEqual([]);
     expect(card.attributes.map((a) => a.kind)).toContain('demographic');
     await expect(backend.call('customers.valueCard', { customerId: 'nobody' })).rejects.toMatchObject({ code: 'not-found' });
   });

@@ -14,6 +14,16 @@ export interface CustomerValueCard {
   currencyCode: string;
   settings: { horizonMonths: number; discountRatePerYear: number; margin: number };
   lifecycle: { stage: LifecycleStage; label: string; explanation: string };
+  /** The strategic value score (0-100) and its three parts, each a percentile across the base. */
+  strategicScore: {
+    score: number;
+    prospective: number;
+    current: number;
+    qualitative: number;
+    weights: { prospective: number; current: number; qualitative: number };
+    qualitativeAttributes: string[];
+    missingAttributes: string[];
+  };
   /** The customer's CRM attributes by kind. */
   attributes: { name: string; label: string; kind: string; value: string | number | null }[];
 }

@@ -6,7 +6,9 @@ import { DAYS_PER_UNIT, type TimeUnit } from '../../../shared/domain/timeUnits';
 import { explainLifecycle, LIFECYCLE_STAGE_LABELS } from '../../../shared/segments/lifecycle';
 import { lastTransactionDate } from '../queries/customerSummary';
 import { readModelData } from '../queries/modelData';
+import { readStrategicInputs } from '../queries/strategicInputs';
 import { readTrackingData } from '../queries/trackingData';
+import { DEFAULT_STRATEGIC_SCORE_SETTINGS, strategicScores } from '../../../shared/value/strategicScore';
 import { readMeta } from '../queries/workspaceSummary';
 import { DEFAULT_MARGIN, runSegmentation, workspaceMargin } from '../segments/runSegmentation';
 import type { HandlerContext } from './context';
@@ -85,6 +87,9 @@ export function valueHandlers(ctx: HandlerContext): Pick<Handlers, ValueMethods>
         meanInterPurchaseDays: row.frequency > 0 ? (row.recency * perUnit) / row.frequency : NaN,
         probabilityAlive: values.probabilityAlive[i]!,
       });
+      const scoreSettings = DEFAULT_STRATEGIC_SCORE_SETTINGS;
+      const inputs = readStrategicInputs(reader, data.customerIds, calibrationEnd, margin, scoreSettings.qualitative.map((q) => q.attribute));
+      const scores = strategicScores({ lifetimeValue: values.clv, historicMargin: inputs.historicMargin, attributes: inputs.attributes }, scoreSettings);
       const attributes = reader
         .prepare(
           `SELECT d.name, d.label, d.kind, coalesce(a.value_num, a.value_text) AS value
@@ -103,6 +108,15 @@ export function valueHandlers(ctx: HandlerContext): Pick<Handlers, ValueMethods>
         currencyCode: readMeta(reader, 'currency') ?? 'EUR',
         settings,
         lifecycle: { stage: lifecycle.stage, label: LIFECYCLE_STAGE_LABELS[lifecycle.stage], explanation: lifecycle.explanation },
+        strategicScore: {
+          score: scores.score[i]!,
+          prospective: scores.prospective[i]!,
+          current: scores.current[i]!,
+          qualitative: scores.qualitative[i]!,
+          weights: scoreSettings.weights,
+          qualitativeAttributes: scoreSettings.qualitative.map((q) => q.attribute).filter((a) => !scores.missingAttributes.includes(a)),
+          missingAttributes: scores.missingAttributes,
+        },
         attributes,
       };
     },

@@ -3,13 +3,15 @@ import type { AppInfo } from '../../../shared/contract/methods';
 import type { WorkspaceSummary } from '../../../shared/domain/workspace';
 import type { ConnectionStatus } from '../backend/client';
 import type { DisplayedJob } from '../jobs/jobDisplay';
+import { CustomerValuePage } from '../pages/CustomerValuePage';
 import { DataPage } from '../pages/DataPage';
 import { PlaceholderPage } from '../pages/PlaceholderPage';
 import { WorkspaceDialogs } from '../workspace/WorkspaceDialogs';
-import { useWorkspaceActions } from '../workspace/useWorkspaceActions';
+import { useWorkspaceActions, type WorkspaceActions } from '../workspace/useWorkspaceActions';
 import { AppHeader } from './AppHeader';
 import { ConnectionBanner } from './ConnectionBanner';
 import { NavigationBar } from './NavigationBar';
+import type { PageId } from './pages';
 import { StatusArea } from './StatusArea';
 import { useHashRoute } from './useHashRoute';
 import { useMenuActions } from './useMenuActions';
@@ -44,7 +46,7 @@ export function AppFrame({ info, summary, onOpened, jobs, connection }: AppFrame
       <AppShell.Main>
         <Box px={32} py={28} maw={1400}>
           <ConnectionBanner status={connection} />
-          {page === 'data' ? <DataPage summary={summary} actions={actions} jobs={jobs} /> : <PlaceholderPage page={page} />}
+          <CurrentPage page={page} summary={summary} actions={actions} jobs={jobs} />
         </Box>
       </AppShell.Main>
       <AppShell.Footer>
@@ -53,4 +55,22 @@ export function AppFrame({ info, summary, onOpened, jobs, connection }: AppFrame
       <WorkspaceDialogs actions={actions} current={summary} />
     </AppShell>
   );
+}
+
+interface CurrentPageProps {
+  page: PageId;
+  summary: WorkspaceSummary | null;
+  actions: WorkspaceActions;
+  jobs: readonly DisplayedJob[];
+}
+
+function CurrentPage({ page, summary, actions, jobs }: CurrentPageProps) {
+  switch (page) {
+    case 'data':
+      return <DataPage summary={summary} actions={actions} jobs={jobs} />;
+    case 'customer-value':
+      return <CustomerValuePage summary={summary} />;
+    default:
+      return <PlaceholderPage page={page} />;
+  }
 }

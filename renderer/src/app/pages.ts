@@ -23,8 +23,8 @@ export interface PageInfo {
 
 export const PAGES: Record<PageId, PageInfo> = {
   data: { id: 'data', label: 'Data', icon: IconDatabase, built: true },
-  'customer-value': { id: 'customer-value', label: 'Customer value', icon: IconDiamond, built: false },
-  segments: { id: 'segments', label: 'Segments', icon: IconChartDots3, built: false },
+  'customer-value': { id: 'customer-value', label: 'Customer value', icon: IconDiamond, built: true },
+  segments: { id: 'segments', label: 'Segments', icon: IconChartDots3, built: true },
   plan: { id: 'plan', label: 'Plan', icon: IconAdjustmentsHorizontal, built: false },
   simulation: { id: 'simulation', label: 'Simulation', icon: IconTimeline, built: false },
   scenarios: { id: 'scenarios', label: 'Scenarios', icon: IconGitCompare, built: false },

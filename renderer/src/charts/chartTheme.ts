@@ -19,6 +19,14 @@ export interface ChartTheme {
   primaryMuted: string;
   /** Second series colour (lines drawn over bars). */
   secondary: string;
+  /** Distinct colours for series that are peers (segments, models), in a fixed order. */
+  palette: readonly string[];
+}
+
+const PALETTE_COLOURS = ['indigo', 'teal', 'orange', 'grape', 'cyan', 'lime', 'pink', 'yellow', 'blue', 'red', 'green', 'violet'] as const;
+
+function paletteFrom(theme: MantineTheme, shade: number): string[] {
+  return PALETTE_COLOURS.map((name) => theme.colors[name]?.[shade] ?? theme.colors.gray[shade] ?? '#888');
 }
 
 export function chartThemeFrom(theme: MantineTheme, scheme: 'light' | 'dark'): ChartTheme {
@@ -36,6 +44,7 @@ export function chartThemeFrom(theme: MantineTheme, scheme: 'light' | 'dark'): C
       primary: primary[4],
       primaryMuted: colors.dark[3],
       secondary: colors.orange[4],
+      palette: paletteFrom(theme, 4),
     };
   }
   return {
@@ -49,6 +58,7 @@ export function chartThemeFrom(theme: MantineTheme, scheme: 'light' | 'dark'): C
     primary: primary[6],
     primaryMuted: primary[2],
     secondary: colors.orange[7],
+    palette: paletteFrom(theme, 6),
   };
 }
 

@@ -13,6 +13,7 @@ export const TEST_CHART_THEME: ChartTheme = {
   primary: '#3b5bdb',
   primaryMuted: '#bac8ff',
   secondary: '#e8590c',
+  palette: ['#4c6ef5', '#12b886', '#fd7e14', '#be4bdb', '#15aabf'],
 };
 
 export function overviewFixture(overrides: Partial<CustomerOverview> = {}): CustomerOverview {

@@ -21,6 +21,10 @@ describe('createFormatters', () => {
     expect(f.decimal(0.30000000000000004)).toBe('0.3');
     expect(f.percent(0.4231)).toBe('42.3%');
     expect(f.measure(146)).toBe('146.0');
+    expect(f.decimal2(0.4)).toBe('0.40');
+    expect(f.estimate(0.000123456)).toBe('0.0001235');
+    expect(f.estimate(4.41449)).toBe('4.414');
+    expect(f.estimate(Number.NaN)).toBe('–');
   });
 
   it('formats workspace dates as calendar days, whatever the time zone', () => {

@@ -20,6 +20,10 @@ export interface Formatters {
   decimal(value: number): string;
   /** A measure with exactly one decimal, for columns that line up: 146.0, 3.4. */
   measure(value: number): string;
+  /** A statistic with exactly two decimals: 0.42, -1,234.57. */
+  decimal2(value: number): string;
+  /** A model estimate to four significant digits, whatever its size: 0.2431, 4.414, 0.0001234. */
+  estimate(value: number): string;
   /** A share from 0 to 1 as a percentage with one decimal: 42.3%. */
   percent(share: number): string;
   /** A YYYY-MM month as "Mar 2024". */
@@ -48,6 +52,8 @@ export function createFormatters(locale: string, currencyCode: string, timeZone?
   const moneyCompact = new Intl.NumberFormat(locale, { style: 'currency', currency: currencyCode, notation: 'compact', minimumFractionDigits: 0, maximumFractionDigits: 1 });
   const decimal = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
   const measure = new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  const decimal2 = new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  const estimate = new Intl.NumberFormat(locale, { maximumSignificantDigits: 4 });
   const percent = new Intl.NumberFormat(locale, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
   const month = new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: UTC });
   const date = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: UTC });
@@ -69,6 +75,8 @@ export function createFormatters(locale: string, currencyCode: string, timeZone?
     countCompact: (v) => countCompact.format(v),
     decimal: (v) => decimal.format(v),
     measure: (v) => measure.format(v),
+    decimal2: (v) => decimal2.format(v),
+    estimate: (v) => (Number.isFinite(v) ? estimate.format(v) : '–'),
     percent: (v) => percent.format(v),
     month: (iso) => formatDate(month, iso),
     date: (iso) => formatDate(date, iso),

@@ -1,0 +1,61 @@
+import { Button, Group, Paper, SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
+import { IconPlayerPlay } from '@tabler/icons-react';
+import type { TimeUnit } from '../../../../shared/domain/timeUnits';
+import type { FitForm, FitFormErrors } from './fitForm';
+
+interface FitModelsFormProps {
+  form: FitForm;
+  errors: FitFormErrors;
+  running: boolean;
+  disabled: boolean;
+  onChange: (form: FitForm) => void;
+  onFit: () => void;
+}
+
+const UNITS: { value: TimeUnit; label: string }[] = [
+  { value: 'day', label: 'Day' },
+  { value: 'week', label: 'Week' },
+  { value: 'month', label: 'Month' },
+];
+
+/** The calibration and holdout periods the models are fitted and judged on. */
+export function FitModelsForm({ form, errors, running, disabled, onChange, onFit }: FitModelsFormProps) {
+  return (
+    <Paper withBorder radius="md" p="lg">
+      <Group align="flex-start" gap="lg" wrap="nowrap">
+        <TextInput
+          type="date"
+          label="Calibration end"
+          description="Fit on purchases up to this day"
+          value={form.calibrationEnd}
+          onChange={(e) => onChange({ ...form, calibrationEnd: e.currentTarget.value })}
+          error={errors.calibrationEnd}
+          w={230}
+          data-testid="calibration-end"
+        />
+        <TextInput
+          type="date"
+          label="Holdout end"
+          description="Judge the forecast up to this day"
+          value={form.holdoutEnd}
+          onChange={(e) => onChange({ ...form, holdoutEnd: e.currentTarget.value })}
+          error={errors.holdoutEnd}
+          w={230}
+          data-testid="holdout-end"
+        />
+        <Stack gap={4}>
+          <Text size="sm" fw={500}>
+            Time unit
+          </Text>
+          <Text size="xs" c="dimmed">
+            Rates are per unit
+          </Text>
+          <SegmentedControl data={UNITS} value={form.unit} onChange={(value) => onChange({ ...form, unit: value as TimeUnit })} data-testid="fit-unit" />
+        </Stack>
+        <Button leftSection={<IconPlayerPlay size={16} />} onClick={onFit} loading={running} disabled={disabled} mt={46} ml="auto" data-testid="fit-models">
+          Fit models
+        </Button>
+      </Group>
+    </Paper>
+  );
+}

@@ -6,6 +6,7 @@ import type { DisplayedJob } from '../jobs/jobDisplay';
 import { CustomerValuePage } from '../pages/CustomerValuePage';
 import { DataPage } from '../pages/DataPage';
 import { PlaceholderPage } from '../pages/PlaceholderPage';
+import { SegmentsPage } from '../pages/SegmentsPage';
 import { WorkspaceDialogs } from '../workspace/WorkspaceDialogs';
 import { useWorkspaceActions, type WorkspaceActions } from '../workspace/useWorkspaceActions';
 import { AppHeader } from './AppHeader';
@@ -70,6 +71,8 @@ function CurrentPage({ page, summary, actions, jobs }: CurrentPageProps) {
       return <DataPage summary={summary} actions={actions} jobs={jobs} />;
     case 'customer-value':
       return <CustomerValuePage summary={summary} />;
+    case 'segments':
+      return <SegmentsPage summary={summary} />;
     default:
       return <PlaceholderPage page={page} />;
   }

@@ -1,0 +1,104 @@
+import { Alert, Box, List, LoadingOverlay, Paper, Stack, Text, Title } from '@mantine/core';
+import { IconAlertTriangle } from '@tabler/icons-react';
+import { useMemo, useState } from 'react';
+import type { SegmentationResult } from '../../../shared/domain/segmentation';
+import type { WorkspaceSummary } from '../../../shared/domain/workspace';
+import { invoke } from '../backend/client';
+import { appLocale, createFormatters } from '../format/formatters';
+import { useJobResult } from '../jobs/useJobResult';
+import { useChartTheme } from './data/useChartTheme';
+import { QualityBadges } from './segments/QualityBadges';
+import { SegmentCharts } from './segments/SegmentCharts';
+import { checkSegmentForm, DEFAULT_SEGMENT_FORM, type SegmentForm, type SegmentFormErrors } from './segments/segmentForm';
+import { SegmentProfileTable } from './segments/SegmentProfileTable';
+import { SegmentSettingsForm } from './segments/SegmentSettingsForm';
+
+const METHOD_NAMES = { tiers: 'value tiers', rfm: 'the RFM grid', kmeans: 'k-means' } as const;
+
+/** The segmentation studio: group the customers by value, see how well the groups hold together. */
+export function SegmentsPage({ summary }: { summary: WorkspaceSummary | null }) {
+  return (
+    <Stack gap="lg" data-testid="page-segments">
+      <div>
+        <Title order={2}>Segments</Title>
+        <Text c="dimmed" size="sm" mt={4}>
+          Group customers so the plan can treat them differently: by value tier, by RFM score, or by k-means clusters on their value features.
+        </Text>
+      </div>
+      {summary ? (
+        <SegmentationStudio key={summary.path} summary={summary} />
+      ) : (
+        <Paper withBorder radius="md" p="xl">
+          <Text c="dimmed">Open a workspace on the Data page to segment its customers.</Text>
+        </Paper>
+      )}
+    </Stack>
+  );
+}
+
+function SegmentationStudio({ summary }: { summary: WorkspaceSummary }) {
+  const [form, setForm] = useState<SegmentForm>(DEFAULT_SEGMENT_FORM);
+  const [errors, setErrors] = useState<SegmentFormErrors>({});
+  const job = useJobResult<SegmentationResult>(summary.path, 'Segmenting the customers');
+  const format = useMemo(() => createFormatters(appLocale(), summary.currencyCode), [summary.currencyCode]);
+  const theme = useChartTheme();
+
+  const run = () => {
+    const checked = checkSegmentForm(form);
+    if (!checked.ok) {
+      setErrors(checked.errors);
+      return;
+    }
+    setErrors({});
+    job.run(() => invoke('segments.run', checked.request));
+  };
+
+  const result = job.result;
+  return (
+    <Stack gap="lg">
+      <SegmentSettingsForm
+        form={form}
+        errors={errors}
+        running={job.running}
+        disabled={summary.counts.transactions === 0}
+        onChange={(next) => {
+          setForm(next);
+          setErrors({});
+        }}
+        onRun={run}
+      />
+      {result ? (
+        <Box pos="relative" data-testid="segment-results">
+          <LoadingOverlay visible={job.running} zIndex={3} overlayProps={{ backgroundOpacity: 0.2 }} loaderProps={{ size: 'sm' }} />
+          <Stack gap="lg">
+            <Text size="xs" c="dimmed">
+              {result.k} segments by {METHOD_NAMES[result.method]}
+              {result.suggestion?.k != null ? ' (k suggested by silhouette)' : ''}, customers as of {format.date(result.calibrationEnd)}. Renaming and merging segments
+              comes in a later step.
+            </Text>
+            {result.warnings.length > 0 && (
+              <Alert variant="light" color="yellow" icon={<IconAlertTriangle size={18} />} title="Read with care">
+                <List size="sm" spacing={4}>
+                  {result.warnings.map((w) => (
+                    <List.Item key={w}>{w}</List.Item>
+                  ))}
+                </List>
+              </Alert>
+            )}
+            <QualityBadges result={result} format={format} />
+            <SegmentProfileTable result={result} theme={theme} format={format} />
+            <SegmentCharts result={result} theme={theme} format={format} />
+          </Stack>
+        </Box>
+      ) : (
+        <Paper withBorder radius="md" p="xl">
+          <Text size="sm" c="dimmed">
+            {job.running
+              ? 'Valuing and segmenting the customers… progress shows in the status bar below.'
+              : 'Choose a method and press “Segment customers”. Every customer is first valued with BG/NBD and Gamma-Gamma over the horizon, then grouped.'}
+          </Text>
+        </Paper>
+      )}
+    </Stack>
+  );
+}

@@ -122,6 +122,14 @@ describe('the backend: customer value and segments', () => {
     const segments = await backend.call('segments.run', { method: 'tiers' });
     expect(segments.segments.map((s) => s.name)).toEqual(['Top 10%', 'Next 20%', 'Next 30%', 'Rest 40%']);
     expect(segments.points.length).toBeGreaterThan(500);
+    expect((await backend.call('segments.current', {}))?.segmentationId).toBe(segments.segmentationId);
+    const renamed = await backend.call('segments.rename', { segment: 0, name: 'Loyal core' });
+    expect(renamed.segments[0]!.name).toBe('Loyal core');
+    await expect(backend.call('segments.rename', { segment: 1, name: 'Loyal core' })).rejects.toMatchObject({ code: 'invalid-arguments' });
+    const merged = await backend.call('segments.merge', { segments: [2, 3], name: 'Vulnerable' });
+    expect(merged.segments.map((s) => s.name)).toEqual(['Loyal core', 'Next 20%', 'Vulnerable']);
+    expect(merged.segments[2]!.size).toBe(segments.segments[2]!.size + segments.segments[3]!.size);
+    expect(merged.segmentationId).toBeGreaterThan(segments.segmentationId!);
 
     const card = await backend.call('customers.valueCard', { customerId: 'C000001' });
     expect(card.customer.customerId).toBe('C000001');

@@ -46,6 +46,11 @@ export interface MethodResults {
   'models.validate': ModelValidation;
   /** Values the customers and segments them (tiers, RFM or k-means), as a job, with quality figures. */
   'segments.run': SegmentationResult;
+  /** The current (latest) segmentation of the workspace, or null. */
+  'segments.current': SegmentationResult | null;
+  'segments.rename': SegmentationResult;
+  /** Merges segments into one (e.g. "Vulnerable"), recomputing its profile and quality; a job. */
+  'segments.merge': SegmentationResult;
   /** One customer's value: summary, probability alive, expected purchases and spend, lifetime value, lifecycle stage. */
   'customers.valueCard': CustomerValueCard;
   'jobs.list': JobSnapshot[];

@@ -62,6 +62,14 @@ export const argSchemas = {
   'imports.list': none,
   'models.validate': validateRequestSchema,
   'segments.run': segmentRequestSchema,
+  'segments.current': none,
+  'segments.rename': z.object({ segment: z.number().int().min(0), name: z.string().trim().min(1, 'A segment needs a name.').max(60, 'At most 60 characters.') }).strict(),
+  'segments.merge': z
+    .object({
+      segments: z.array(z.number().int().min(0)).min(2, 'Choose at least two segments to merge.').max(20),
+      name: z.string().trim().min(1, 'The merged segment needs a name.').max(60, 'At most 60 characters.'),
+    })
+    .strict(),
   'customers.valueCard': z.object({ customerId: z.string().trim().min(1, 'Give a customer id.').max(200) }).strict(),
   'jobs.list': none,
   'jobs.cancel': z.object({ jobId: jobIdSchema }).strict(),

@@ -16,6 +16,8 @@ export interface SegmentSummary {
 
 /** One segmentation of the customer base with its quality figures. */
 export interface SegmentationResult {
+  /** Its number in the workspace (the latest one is the current segmentation). */
+  segmentationId: number | null;
   method: SegmentMethod;
   k: number;
   calibrationEnd: string;

@@ -10,10 +10,10 @@ import { readStrategicInputs } from '../queries/strategicInputs';
 import { readTrackingData } from '../queries/trackingData';
 import { DEFAULT_STRATEGIC_SCORE_SETTINGS, strategicScores } from '../../../shared/value/strategicScore';
 import { readMeta } from '../queries/workspaceSummary';
-import { DEFAULT_MARGIN, runSegmentation, workspaceMargin } from '../segments/runSegmentation';
+import { currentSegmentation, DEFAULT_MARGIN, mergeCurrentSegments, renameCurrentSegment, runSegmentation, workspaceMargin } from '../segments/runSegmentation';
 import type { HandlerContext } from './context';
 
-type ValueMethods = 'models.validate' | 'segments.run' | 'customers.valueCard';
+type ValueMethods = 'models.validate' | 'segments.run' | 'segments.current' | 'segments.rename' | 'segments.merge' | 'customers.valueCard';
 
 export function valueHandlers(ctx: HandlerContext): Pick<Handlers, ValueMethods> {
   return {
@@ -50,15 +50,29 @@ export function valueHandlers(ctx: HandlerContext): Pick<Handlers, ValueMethods>
       });
     },
 
-    'segments.run': async (request) => {
-      const { reader } = ctx.session.require();
-      return ctx.jobs.run(`Segmenting customers (${request.method})`, 'steps', async (job) => {
-        job.setTotal(1);
-        const result = await runSegmentation(reader, ctx.pool, request, job.signal);
-        job.advance(1);
-        return result;
-      });
-    },
+    'segments.run': async (request) =>
+      ctx.session.exclusive(`Segmenting customers (${request.method})`, ({ reader, db }) =>
+        ctx.jobs.run(`Segmenting customers (${request.method})`, 'steps', async (job) => {
+          job.setTotal(1);
+          const result = await runSegmentation({ reader, writer: db }, ctx.pool, request, job.signal);
+          job.advance(1);
+          return result;
+        }),
+      ),
+
+    'segments.current': async () => currentSegmentation(ctx.session.require().reader),
+
+    'segments.rename': async ({ segment, name }) => ctx.session.exclusive('Renaming a segment', async ({ db }) => renameCurrentSegment(db, segment, name)),
+
+    'segments.merge': async ({ segments, name }) =>
+      ctx.session.exclusive('Merging segments', ({ reader, db }) =>
+        ctx.jobs.run(`Merging segments into "${name}"`, 'steps', async (job) => {
+          job.setTotal(1);
+          const result = await mergeCurrentSegments({ reader, writer: db }, ctx.pool, segments, name, job.signal);
+          job.advance(1);
+          return result;
+        }),
+      ),
 
     'customers.valueCard': async ({ customerId }) => {
       const { reader } = ctx.session.require();

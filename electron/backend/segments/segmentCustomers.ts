@@ -34,7 +34,11 @@ const SUGGEST_K_ROWS = 4000;
  * are: silhouette, Calinski-Harabasz, Davies-Bouldin, variance explained, stability (k-means),
  * and a likelihood-ratio test of per-segment against pooled BG/NBD fits. Runs in a model worker.
  */
-export function segmentCustomers(input: SegmentInput, request: SegmentRequest): SegmentationResult {
+export function segmentCustomers(
+  input: SegmentInput,
+  request: SegmentRequest,
+  given?: { labels: Int32Array; names: string[] },
+): { result: SegmentationResult; labels: Int32Array } {
   const margin = request.value.margin ?? input.workspaceMargin;
   const value = valueCustomers(request.unit, input.x, input.tx, input.T, input.meanRepeatSpend, { ...request.value, margin });
   const n = input.x.length;
@@ -54,7 +58,11 @@ export function segmentCustomers(input: SegmentInput, request: SegmentRequest): 
   let names: string[];
   let suggestion: SegmentationResult['suggestion'] = null;
   let stability: SegmentationResult['stability'] = null;
-  if (request.method === 'tiers') {
+  if (given) {
+    // A merged or otherwise edited segmentation: the segments are the user's; the figures are recomputed.
+    labels = given.labels;
+    names = given.names;
+  } else if (request.method === 'tiers') {
     const tiers = valueTiers(value.clv);
     labels = tiers.tiers;
     names = tiers.summary.map((t) => t.name);
@@ -77,11 +85,13 @@ export function segmentCustomers(input: SegmentInput, request: SegmentRequest): 
     const st = bootstrapStability(matrix, labels, { k, seed: request.seed, resamples: 8, resampleSize: Math.min(n, 20_000) });
     stability = { meanAri: st.meanAri, minAri: st.minAri, resamples: st.ari.length };
   }
+  if (given && request.method === 'kmeans') stability = null;
 
   const quality = segmentQuality(matrix, labels, { seed: request.seed });
   const profile = segmentProfiles(raw, labels, names);
   const toSummary = (p: SegmentProfile): SegmentSummary => ({ segment: p.segment, name: p.name, size: p.size, share: p.share, features: p.features });
-  return {
+  const result: SegmentationResult = {
+    segmentationId: null,
     method: request.method,
     k: quality.k,
     calibrationEnd: input.calibrationEnd,
@@ -102,6 +112,7 @@ export function segmentCustomers(input: SegmentInput, request: SegmentRequest): 
     valueModel: { purchase: value.purchaseModel, spend: value.spendModel, margin, horizonMonths: request.value.horizonMonths, discountRatePerYear: request.value.discountRatePerYear },
     warnings: value.warnings,
   };
+  return { result, labels };
 }
 
 /** Every k-th customer, so at most SCATTER_POINTS of them, the same ones every time. */

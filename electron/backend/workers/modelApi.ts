@@ -34,8 +34,9 @@ export const modelApi = {
     return validateModels(input);
   },
 
-  segment(input: SegmentInput, request: SegmentRequest): SegmentationResult {
-    return segmentCustomers(input, request);
+  segment(input: SegmentInput, request: SegmentRequest, given?: { labels: Int32Array; names: string[] }): { result: SegmentationResult; labels: Int32Array } {
+    const out = segmentCustomers(input, request, given);
+    return transfer(out, [out.labels.buffer as ArrayBuffer]);
   },
 };
 

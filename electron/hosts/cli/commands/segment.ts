@@ -38,7 +38,8 @@ export const segmentCommand: Command = {
   rfm = recency, frequency, monetary quintiles into named cells; kmeans = k-means on
   standardised value, behaviour and spend (k suggested by silhouette when --k is absent).
   Reports silhouette, Calinski-Harabasz, Davies-Bouldin, variance explained, stability (k-means)
-  and a likelihood-ratio test of per-segment against pooled purchase models.`,
+  and a likelihood-ratio test of per-segment against pooled purchase models. The segmentation is
+  kept in the workspace as its current one.`,
 
   async run(io) {
     const { values } = parseArgs({
@@ -68,7 +69,7 @@ export const segmentCommand: Command = {
     const db = openWorkspace(resolve(values.workspace));
     const pool = new WorkerPool(1);
     try {
-      const result = await runSegmentation(db, pool, parsed.data);
+      const result = await runSegmentation({ reader: db, writer: db }, pool, parsed.data);
       io.stdout(values.json ? JSON.stringify(result, null, 2) : describe(result));
     } finally {
       await pool.close();

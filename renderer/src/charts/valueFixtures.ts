@@ -50,7 +50,8 @@ export function validationFixture(): ModelValidation {
   };
 }
 
-export function segmentationFixture(): SegmentationResult {
+/** Without the stored id: the chart builders take only what they draw. */
+export function segmentationFixture(): Omit<SegmentationResult, 'segmentationId'> {
   const features = (ltv: number) => [
     { name: 'Lifetime value', mean: ltv, median: ltv },
     { name: 'Probability alive', mean: 0.8, median: 0.85 },

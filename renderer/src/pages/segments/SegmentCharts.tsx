@@ -7,6 +7,7 @@ import { buildSegmentScatterOption } from '../../charts/segmentScatterOption';
 import { buildSilhouetteByKOption } from '../../charts/silhouetteByKOption';
 import type { Formatters } from '../../format/formatters';
 import { ChartCard } from '../data/ChartCard';
+import { ruleClause } from './qualityWords';
 
 interface SegmentChartsProps {
   result: SegmentationResult;
@@ -34,7 +35,7 @@ export function SegmentCharts({ result, theme, format }: SegmentChartsProps) {
   return (
     <SimpleGrid cols={{ base: 1, lg: 3 }} spacing="lg">
       <div style={{ gridColumn: 'span 2' }}>{scatterCard}</div>
-      <ChartCard title="Silhouette by number of segments" subtitle={`k = ${result.k} was chosen: ${suggestion.rule}.`}>
+      <ChartCard title="Silhouette by number of segments" subtitle={`k = ${result.k} was chosen: ${ruleClause(suggestion.rule)}.`}>
         <EChart option={silhouettes} height={420} testId="chart-silhouette-k" ariaLabel="Silhouette for each number of segments tried" />
       </ChartCard>
     </SimpleGrid>

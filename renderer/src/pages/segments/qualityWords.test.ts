@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createFormatters } from '../../format/formatters';
-import { formatFeature, likelihoodRatioWords, pValueWords, silhouetteReading, silhouetteStrength, stabilityReading } from './qualityWords';
+import { formatFeature, ruleClause, likelihoodRatioWords, pValueWords, silhouetteReading, silhouetteStrength, stabilityReading } from './qualityWords';
 
 const format = createFormatters('en-US', 'EUR');
 
@@ -27,5 +27,10 @@ describe('quality in words', () => {
     expect(formatFeature('Probability alive', 0.823, format)).toBe('82.3%');
     expect(formatFeature('Days since last purchase', 40.4, format)).toBe('40 d');
     expect(formatFeature('Purchases', 3.26, format)).toBe('3.3');
+    expect(formatFeature('Purchases', 2, format)).toBe('2.0');
+  });
+
+  it('turns the rule into a clause', () => {
+    expect(ruleClause('The highest silhouette is preferred.')).toBe('the highest silhouette is preferred');
   });
 });

@@ -56,6 +56,11 @@ export function formatFeature(name: string, value: number, format: Formatters): 
     case 'days':
       return `${format.count(value)} d`;
     case 'count':
-      return format.decimal(value);
+      return format.measure(value);
   }
+}
+
+/** The backend's rule as a clause after "k = 3 was chosen: …". */
+export function ruleClause(rule: string): string {
+  return rule.replace(/^./, (c) => c.toLowerCase()).replace(/\.+$/, '');
 }

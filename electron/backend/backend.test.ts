@@ -131,6 +131,13 @@ describe('the backend: customer value and segments', () => {
     expect(merged.segments[2]!.size).toBe(segments.segments[2]!.size + segments.segments[3]!.size);
     expect(merged.segmentationId).toBeGreaterThan(segments.segmentationId!);
 
+    const lifecycle = await backend.call('customers.lifecycle', {});
+    expect(lifecycle.counts.reduce((s, c) => s + c.count, 0)).toBe(1500);
+    expect(lifecycle.counts.map((c) => c.stage)).toEqual(['acquisition', 'development', 'retention', 'at-risk', 'win-back']);
+    const stricter = await backend.call('customers.lifecycle', { rules: { ...lifecycle.rules, lapsedAfterDays: 180 } });
+    expect(stricter.counts.find((c) => c.stage === 'win-back')!.count).toBeGreaterThan(lifecycle.counts.find((c) => c.stage === 'win-back')!.count);
+    await expect(backend.invoke('customers.lifecycle', { rules: { newWithinDays: -3 } })).rejects.toMatchObject({ code: 'invalid-arguments' });
+
     const card = await backend.call('customers.valueCard', { customerId: 'C000001' });
     expect(card.customer.customerId).toBe('C000001');
     expect(card.probabilityAlive).toBeGreaterThanOrEqual(0);

@@ -4,6 +4,7 @@ import type { JobSnapshot } from '../domain/jobs';
 import type { CustomerValueCard } from '../domain/customerValue';
 import type { ModelValidation } from '../domain/modelValidation';
 import type { SegmentationResult } from '../domain/segmentation';
+import type { LifecycleRules, LifecycleStageCount } from '../segments/lifecycle';
 import type { CustomerOverview, RecentWorkspace, WorkspaceSummary } from '../domain/workspace';
 import type { MethodName, ValidArgs } from './schemas';
 
@@ -46,6 +47,8 @@ export interface MethodResults {
   'models.validate': ModelValidation;
   /** Values the customers and segments them (tiers, RFM or k-means), as a job, with quality figures. */
   'segments.run': SegmentationResult;
+  /** Customers by lifecycle stage under the given (or default) rules, at the summary's calibration end. */
+  'customers.lifecycle': { calibrationEnd: string; rules: LifecycleRules; counts: LifecycleStageCount[] };
   /** The current (latest) segmentation of the workspace, or null. */
   'segments.current': SegmentationResult | null;
   'segments.rename': SegmentationResult;

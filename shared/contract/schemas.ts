@@ -4,6 +4,7 @@ import { TIME_UNITS } from '../domain/timeUnits';
 import { attributeImportSchema, previewRequestSchema, transactionImportRequestSchema } from './importSchemas';
 import { validateRequestSchema } from './modelSchemas';
 import { segmentRequestSchema } from './segmentSchemas';
+import { lifecycleRulesSchema } from '../segments/lifecycle';
 
 /**
  * Schemas for every argument that crosses from the UI into the backend. The renderer's forms
@@ -63,6 +64,7 @@ export const argSchemas = {
   'models.validate': validateRequestSchema,
   'segments.run': segmentRequestSchema,
   'segments.current': none,
+  'customers.lifecycle': z.object({ rules: lifecycleRulesSchema.optional() }).strict(),
   'segments.rename': z.object({ segment: z.number().int().min(0), name: z.string().trim().min(1, 'A segment needs a name.').max(60, 'At most 60 characters.') }).strict(),
   'segments.merge': z
     .object({

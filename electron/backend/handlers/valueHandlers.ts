@@ -3,7 +3,7 @@ import type { Handlers } from '../../../shared/contract/methods';
 import { DEFAULT_VALUE_SETTINGS } from '../../../shared/contract/segmentSchemas';
 import type { CustomerRow } from '../../../shared/domain/customers';
 import { DAYS_PER_UNIT, type TimeUnit } from '../../../shared/domain/timeUnits';
-import { explainLifecycle, LIFECYCLE_STAGE_LABELS } from '../../../shared/segments/lifecycle';
+import { assignLifecycleStages, DEFAULT_LIFECYCLE_RULES, explainLifecycle, LIFECYCLE_STAGE_LABELS } from '../../../shared/segments/lifecycle';
 import { lastTransactionDate } from '../queries/customerSummary';
 import { readModelData } from '../queries/modelData';
 import { readStrategicInputs } from '../queries/strategicInputs';
@@ -13,7 +13,7 @@ import { readMeta } from '../queries/workspaceSummary';
 import { currentSegmentation, DEFAULT_MARGIN, mergeCurrentSegments, renameCurrentSegment, runSegmentation, workspaceMargin } from '../segments/runSegmentation';
 import type { HandlerContext } from './context';
 
-type ValueMethods = 'models.validate' | 'segments.run' | 'segments.current' | 'segments.rename' | 'segments.merge' | 'customers.valueCard';
+type ValueMethods = 'models.validate' | 'customers.lifecycle' | 'segments.run' | 'segments.current' | 'segments.rename' | 'segments.merge' | 'customers.valueCard';
 
 export function valueHandlers(ctx: HandlerContext): Pick<Handlers, ValueMethods> {
   return {
@@ -59,6 +59,28 @@ export function valueHandlers(ctx: HandlerContext): Pick<Handlers, ValueMethods>
           return result;
         }),
       ),
+
+    'customers.lifecycle': async ({ rules }) => {
+      const { reader } = ctx.session.require();
+      const calibrationEnd = readMeta(reader, 'summary.calibrationEnd') ?? lastTransactionDate(reader);
+      if (!calibrationEnd) throw new BackendError('bad-input', 'The workspace has no transactions yet.', 'Import transactions first.');
+      const unit = (readMeta(reader, 'summary.unit') as TimeUnit | null) ?? 'week';
+      const data = readModelData(reader, calibrationEnd, unit);
+      const perUnit = DAYS_PER_UNIT[unit];
+      const values = await ctx.pool.run('valueCustomers', [unit, data.x, data.tx, data.T, data.meanRepeatSpend, { ...DEFAULT_VALUE_SETTINGS, margin: DEFAULT_MARGIN }]);
+      const used = rules ?? DEFAULT_LIFECYCLE_RULES;
+      const assignment = assignLifecycleStages(
+        {
+          daysSinceFirstPurchase: Float64Array.from(data.T, (T) => Math.round(T * perUnit)),
+          daysSinceLastPurchase: Float64Array.from(data.T, (T, i) => Math.round((T - data.tx[i]!) * perUnit)),
+          purchaseCount: Float64Array.from(data.x, (x) => x + 1),
+          meanInterPurchaseDays: Float64Array.from(data.x, (x, i) => (x > 0 ? (data.tx[i]! * perUnit) / x : NaN)),
+          probabilityAlive: values.probabilityAlive,
+        },
+        used,
+      );
+      return { calibrationEnd, rules: used, counts: assignment.counts };
+    },
 
     'segments.current': async () => currentSegmentation(ctx.session.require().reader),
 

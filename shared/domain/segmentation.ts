@@ -37,6 +37,9 @@ export interface SegmentationResult {
   suggestion: { k: number | null; rule: string; candidates: { k: number; silhouette: number }[] } | null;
   /** The per-segment BG/NBD against one pooled fit: do the segments buy differently? */
   likelihoodRatio: { statistic: number; degreesOfFreedom: number; pValue: number } | null;
+  /** The purchase model (BG/NBD, in the request's unit) fitted per segment, and pooled over them. */
+  segmentModels: { segment: number; customers: number; params: Record<string, number> }[];
+  pooledModel: Record<string, number> | null;
   /** A sample of customers (at most 2,000, evenly spread) for the segment scatter chart. */
   points: { segment: number; lifetimeValue: number; daysSinceLastPurchase: number; purchases: number }[];
   valueModel: { purchase: Record<string, number>; spend: Record<string, number> | null; margin: number; horizonMonths: number; discountRatePerYear: number };

@@ -107,7 +107,7 @@ export function segmentCustomers(
     },
     stability,
     suggestion,
-    likelihoodRatio: likelihoodRatioTest(input, labels, request.unit),
+    ...perSegmentModels(input, labels, request.unit),
     points: scatterSample(n).map((i) => ({ segment: labels[i]!, lifetimeValue: value.clv[i]!, daysSinceLastPurchase: input.daysSinceLastPurchase[i]!, purchases: purchases[i]! })),
     valueModel: { purchase: value.purchaseModel, spend: value.spendModel, margin, horizonMonths: request.value.horizonMonths, discountRatePerYear: request.value.discountRatePerYear },
     warnings: value.warnings,
@@ -128,29 +128,38 @@ const SCATTER_POINTS = 2000;
  * so simulating them separately matters. Segments too small or without repeat buyers to fit are
  * left out of the test (null when fewer than two remain).
  */
-function likelihoodRatioTest(input: SegmentInput, labels: Int32Array, unit: SegmentRequest['unit']): SegmentationResult['likelihoodRatio'] {
+function perSegmentModels(
+  input: SegmentInput,
+  labels: Int32Array,
+  unit: SegmentRequest['unit'],
+): Pick<SegmentationResult, 'likelihoodRatio' | 'segmentModels' | 'pooledModel'> {
   const bySegment = new Map<number, number[]>();
   for (let i = 0; i < labels.length; i++) if (input.T[i]! > 0) (bySegment.get(labels[i]!) ?? bySegment.set(labels[i]!, []).get(labels[i]!)!).push(i);
-  const fitLl = (rows: number[]) => {
+  const fit = (rows: number[]) => {
     const pick = (a: Float64Array) => Float64Array.from(rows, (i) => a[i]!);
-    return fitBgNbd(compressRfm(unit, pick(input.x), pick(input.tx), pick(input.T))).logLikelihood;
+    return fitBgNbd(compressRfm(unit, pick(input.x), pick(input.tx), pick(input.T)));
   };
   let separate = 0;
-  let fitted = 0;
+  const segmentModels: SegmentationResult['segmentModels'] = [];
   const used: number[] = [];
-  for (const rows of bySegment.values()) {
+  for (const [segment, rows] of [...bySegment.entries()].sort((a, b) => a[0] - b[0])) {
     if (rows.length < 50 || !rows.some((i) => input.x[i]! > 0)) continue;
     try {
-      separate += fitLl(rows);
+      const f = fit(rows);
+      separate += f.logLikelihood;
+      segmentModels.push({ segment, customers: rows.length, params: { ...f.params } });
       used.push(...rows);
-      fitted++;
     } catch {
       // A segment whose customers all look alike may not be fittable on its own; it is left out.
     }
   }
-  if (fitted < 2) return null;
-  const pooled = fitLl(used);
-  const statistic = Math.max(0, 2 * (separate - pooled));
-  const degreesOfFreedom = 4 * (fitted - 1);
-  return { statistic, degreesOfFreedom, pValue: chiSquareSurvival(statistic, degreesOfFreedom) };
+  if (segmentModels.length < 2) return { likelihoodRatio: null, segmentModels, pooledModel: null };
+  const pooled = fit(used);
+  const statistic = Math.max(0, 2 * (separate - pooled.logLikelihood));
+  const degreesOfFreedom = 4 * (segmentModels.length - 1);
+  return {
+    likelihoodRatio: { statistic, degreesOfFreedom, pValue: chiSquareSurvival(statistic, degreesOfFreedom) },
+    segmentModels,
+    pooledModel: { ...pooled.params },
+  };
 }

@@ -50,17 +50,15 @@ export function validationFixture(): ModelValidation {
   };
 }
 
-/** Without the stored id: the chart builders take only what they draw. */
-export function segmentationFixture(): Omit<SegmentationResult, 'segmentationId'> {
+/** Only what the chart builders draw, so the fixture does not follow every new field of the result. */
+export function segmentationFixture(): Pick<SegmentationResult, 'k' | 'segments' | 'overall' | 'quality' | 'stability' | 'suggestion' | 'likelihoodRatio' | 'points'> {
   const features = (ltv: number) => [
     { name: 'Lifetime value', mean: ltv, median: ltv },
     { name: 'Probability alive', mean: 0.8, median: 0.85 },
     { name: 'Days since last purchase', mean: 30, median: 25 },
   ];
   return {
-    method: 'kmeans',
     k: 2,
-    calibrationEnd: '2024-03-31',
     segments: [
       { segment: 0, name: 'High value', size: 30, share: 0.3, features: features(500) },
       { segment: 1, name: 'Low value', size: 70, share: 0.7, features: features(40) },
@@ -75,7 +73,5 @@ export function segmentationFixture(): Omit<SegmentationResult, 'segmentationId'
       { segment: 1, lifetimeValue: 0.2, daysSinceLastPurchase: 300, purchases: 1 },
       { segment: 1, lifetimeValue: 35, daysSinceLastPurchase: 60, purchases: 3 },
     ],
-    valueModel: { purchase: {}, spend: null, margin: 0.3, horizonMonths: 36, discountRatePerYear: 0.1 },
-    warnings: [],
   };
 }

@@ -7,6 +7,7 @@ import type { TimeUnit } from '../../../../shared/domain/timeUnits';
 import { invoke } from '../../backend/client';
 import { toDisplayedError } from '../../errors/displayedError';
 import type { Formatters } from '../../format/formatters';
+import { CustomerCard } from './CustomerCard';
 import { PAGE_SIZE, nextSort, pageCount, pageRangeLabel, summaryBasis, withUnit, type CustomerSort } from './customerTableState';
 import { useWorkspaceQuery } from './useWorkspaceQuery';
 
@@ -116,6 +117,7 @@ export function CustomerTable({ scope, revision, format, onSummarise }: Customer
   const [offset, setOffset] = useState(0);
   const [typed, setTyped] = useState('');
   const [search] = useDebouncedValue(typed.trim(), 300);
+  const [openCustomer, setOpenCustomer] = useState<string | null>(null);
 
   const key = JSON.stringify({ sort, offset, search, revision });
   const page = useWorkspaceQuery<CustomerPage>(scope, key, () =>
@@ -135,6 +137,7 @@ export function CustomerTable({ scope, revision, format, onSummarise }: Customer
 
   return (
     <Paper withBorder radius="md" data-testid="customer-table">
+      <CustomerCard scope={scope} customerId={openCustomer} format={format} onClose={() => setOpenCustomer(null)} />
       <Group justify="space-between" px="lg" pt="md" pb="sm" wrap="nowrap" gap="md">
         <div>
           <Text fw={600} size="sm">
@@ -178,7 +181,13 @@ export function CustomerTable({ scope, revision, format, onSummarise }: Customer
             <Table.Tbody>
               {data && data.rows.length === 0 && !page.loading && <EmptyRows search={search} noSummary={data.calibrationEnd === null} onSummarise={onSummarise} />}
               {data?.rows.map((row) => (
-                <Table.Tr key={row.customerId} data-testid="customer-row">
+                <Table.Tr
+                  key={row.customerId}
+                  data-testid="customer-row"
+                  onClick={() => setOpenCustomer(row.customerId)}
+                  style={{ cursor: 'pointer' }}
+                  aria-label={`Open the value card of customer ${row.customerId}`}
+                >
                   {COLUMNS.map((column) => (
                     <Table.Td key={column.key} ta={column.numeric ? 'right' : 'left'} style={{ whiteSpace: 'nowrap' }}>
                       {column.render(row, format)}

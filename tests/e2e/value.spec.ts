@@ -40,7 +40,9 @@ test('fits the customer-value models, segments the sample and shows the segment 
   await page.getByTestId('customer-row').first().click();
   const card = page.getByTestId('customer-card');
   await expect(card).toBeVisible({ timeout: 60_000 });
-  await expect(card).toContainText('C000001');
+  await expect(page.getByRole('dialog')).toContainText('C000001');
+  await expect(card).toContainText(/Lifetime value/);
+  await expect(card).toContainText(/Strategic value score/);
   await expect(card).toContainText(/€/);
   await page.screenshot({ path: resolve(SHOTS, 'customer-card.png') });
 });

@@ -138,6 +138,18 @@ describe('the backend: customer value and segments', () => {
     expect(stricter.counts.find((c) => c.stage === 'win-back')!.count).toBeGreaterThan(lifecycle.counts.find((c) => c.stage === 'win-back')!.count);
     await expect(backend.invoke('customers.lifecycle', { rules: { newWithinDays: -3 } })).rejects.toMatchObject({ code: 'invalid-arguments' });
 
+    const scoreSettings = await backend.call('value.scoreSettings', {});
+    expect(scoreSettings.numericAttributes.map((a) => a.name)).toContain('satisfaction_score');
+    const onlyValue = { weights: { prospective: 1, current: 0, qualitative: 0 }, qualitative: [] };
+    await backend.call('value.setScoreSettings', { settings: onlyValue });
+    expect((await backend.call('value.scoreSettings', {})).settings).toEqual(onlyValue);
+    await expect(
+      backend.call('value.setScoreSettings', { settings: { ...onlyValue, qualitative: [{ attribute: 'star_sign', direction: 'higher-is-better', weight: 1 }] } }),
+    ).rejects.toMatchObject({ code: 'invalid-arguments' });
+    const valueOnlyCard = await backend.call('customers.valueCard', { customerId: 'C000001' });
+    expect(valueOnlyCard.strategicScore.score).toBeCloseTo(valueOnlyCard.strategicScore.prospective, 9);
+    await backend.call('value.setScoreSettings', { settings: scoreSettings.settings });
+
     const card = await backend.call('customers.valueCard', { customerId: 'C000001' });
     expect(card.customer.customerId).toBe('C000001');
     expect(card.probabilityAlive).toBeGreaterThanOrEqual(0);

@@ -5,6 +5,7 @@ import type { CustomerValueCard } from '../domain/customerValue';
 import type { ModelValidation } from '../domain/modelValidation';
 import type { SegmentationResult } from '../domain/segmentation';
 import type { LifecycleRules, LifecycleStageCount } from '../segments/lifecycle';
+import type { StrategicScoreSettings } from '../value/strategicScore';
 import type { CustomerOverview, RecentWorkspace, WorkspaceSummary } from '../domain/workspace';
 import type { MethodName, ValidArgs } from './schemas';
 
@@ -47,6 +48,9 @@ export interface MethodResults {
   'models.validate': ModelValidation;
   /** Values the customers and segments them (tiers, RFM or k-means), as a job, with quality figures. */
   'segments.run': SegmentationResult;
+  /** The strategic value score's weights for this workspace, and the numeric attributes it can use. */
+  'value.scoreSettings': { settings: StrategicScoreSettings; numericAttributes: { name: string; label: string; kind: string }[] };
+  'value.setScoreSettings': { settings: StrategicScoreSettings; numericAttributes: { name: string; label: string; kind: string }[] };
   /** Customers by lifecycle stage under the given (or default) rules, at the summary's calibration end. */
   'customers.lifecycle': { calibrationEnd: string; rules: LifecycleRules; counts: LifecycleStageCount[] };
   /** The current (latest) segmentation of the workspace, or null. */

@@ -5,6 +5,7 @@ import { attributeImportSchema, previewRequestSchema, transactionImportRequestSc
 import { validateRequestSchema } from './modelSchemas';
 import { segmentRequestSchema } from './segmentSchemas';
 import { lifecycleRulesSchema } from '../segments/lifecycle';
+import { strategicScoreSettingsSchema } from '../value/strategicScore';
 
 /**
  * Schemas for every argument that crosses from the UI into the backend. The renderer's forms
@@ -64,6 +65,8 @@ export const argSchemas = {
   'models.validate': validateRequestSchema,
   'segments.run': segmentRequestSchema,
   'segments.current': none,
+  'value.scoreSettings': none,
+  'value.setScoreSettings': z.object({ settings: strategicScoreSettingsSchema }).strict(),
   'customers.lifecycle': z.object({ rules: lifecycleRulesSchema.optional() }).strict(),
   'segments.rename': z.object({ segment: z.number().int().min(0), name: z.string().trim().min(1, 'A segment needs a name.').max(60, 'At most 60 characters.') }).strict(),
   'segments.merge': z

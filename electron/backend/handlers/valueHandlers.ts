@@ -6,14 +6,15 @@ import { DAYS_PER_UNIT, type TimeUnit } from '../../../shared/domain/timeUnits';
 import { assignLifecycleStages, DEFAULT_LIFECYCLE_RULES, explainLifecycle, LIFECYCLE_STAGE_LABELS } from '../../../shared/segments/lifecycle';
 import { lastTransactionDate } from '../queries/customerSummary';
 import { readModelData } from '../queries/modelData';
+import { numericAttributes, readScoreSettings, writeScoreSettings } from '../queries/scoreSettings';
 import { readStrategicInputs } from '../queries/strategicInputs';
 import { readTrackingData } from '../queries/trackingData';
-import { DEFAULT_STRATEGIC_SCORE_SETTINGS, strategicScores } from '../../../shared/value/strategicScore';
+import { strategicScores } from '../../../shared/value/strategicScore';
 import { readMeta } from '../queries/workspaceSummary';
 import { currentSegmentation, DEFAULT_MARGIN, mergeCurrentSegments, renameCurrentSegment, runSegmentation, workspaceMargin } from '../segments/runSegmentation';
 import type { HandlerContext } from './context';
 
-type ValueMethods = 'models.validate' | 'customers.lifecycle' | 'segments.run' | 'segments.current' | 'segments.rename' | 'segments.merge' | 'customers.valueCard';
+type ValueMethods = 'models.validate' | 'customers.lifecycle' | 'value.scoreSettings' | 'value.setScoreSettings' | 'segments.run' | 'segments.current' | 'segments.rename' | 'segments.merge' | 'customers.valueCard';
 
 export function valueHandlers(ctx: HandlerContext): Pick<Handlers, ValueMethods> {
   return {
@@ -59,6 +60,22 @@ export function valueHandlers(ctx: HandlerContext): Pick<Handlers, ValueMethods>
           return result;
         }),
       ),
+
+    'value.scoreSettings': async () => {
+      const { reader } = ctx.session.require();
+      return { settings: readScoreSettings(reader), numericAttributes: numericAttributes(reader) };
+    },
+
+    'value.setScoreSettings': async ({ settings }) =>
+      ctx.session.exclusive('Saving the strategic score weights', async ({ db, reader }) => {
+        const known = new Set(numericAttributes(reader).map((a) => a.name));
+        const unknown = settings.qualitative.filter((q) => !known.has(q.attribute)).map((q) => q.attribute);
+        if (unknown.length > 0) {
+          throw new BackendError('invalid-arguments', `The workspace has no numeric attribute called ${unknown.join(', ')}.`, 'Choose among the workspace’s numeric CRM attributes.');
+        }
+        writeScoreSettings(db, settings);
+        return { settings, numericAttributes: numericAttributes(reader) };
+      }),
 
     'customers.lifecycle': async ({ rules }) => {
       const { reader } = ctx.session.require();
@@ -123,7 +140,7 @@ export function valueHandlers(ctx: HandlerContext): Pick<Handlers, ValueMethods>
         meanInterPurchaseDays: row.frequency > 0 ? (row.recency * perUnit) / row.frequency : NaN,
         probabilityAlive: values.probabilityAlive[i]!,
       });
-      const scoreSettings = DEFAULT_STRATEGIC_SCORE_SETTINGS;
+      const scoreSettings = readScoreSettings(reader);
       const inputs = readStrategicInputs(reader, data.customerIds, calibrationEnd, margin, scoreSettings.qualitative.map((q) => q.attribute));
       const scores = strategicScores({ lifetimeValue: values.clv, historicMargin: inputs.historicMargin, attributes: inputs.attributes }, scoreSettings);
       const attributes = reader

@@ -6,6 +6,11 @@ export interface JobResult<T> {
   result: T | null;
   running: boolean;
   run(start: () => Promise<T>): void;
+  /**
+   * Puts an answer in view that came from elsewhere (loaded on start, or an edit of the shown
+   * one). With `onlyIfEmpty` it is dropped when an answer for this workspace is already shown.
+   */
+  show(result: T, options?: { onlyIfEmpty?: boolean }): void;
 }
 
 /**
@@ -38,5 +43,12 @@ export function useJobResult<T>(scope: string, title: string): JobResult<T> {
     [scope, title],
   );
 
-  return { result: answer && answer.scope === scope ? answer.result : null, running, run };
+  const show = useCallback(
+    (result: T, options?: { onlyIfEmpty?: boolean }) => {
+      setAnswer((previous) => (options?.onlyIfEmpty && previous && previous.scope === scope ? previous : { scope, result }));
+    },
+    [scope],
+  );
+
+  return { result: answer && answer.scope === scope ? answer.result : null, running, run, show };
 }

@@ -1,14 +1,19 @@
 import { Alert, Box, List, LoadingOverlay, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { SegmentationResult } from '../../../shared/domain/segmentation';
 import type { WorkspaceSummary } from '../../../shared/domain/workspace';
 import { invoke } from '../backend/client';
+import { toDisplayedError } from '../errors/displayedError';
+import { reportError } from '../errors/errorStore';
 import { appLocale, createFormatters } from '../format/formatters';
 import { useJobResult } from '../jobs/useJobResult';
 import { useChartTheme } from './data/useChartTheme';
 import { QualityBadges } from './segments/QualityBadges';
+import { MergeSegmentsModal } from './segments/MergeSegmentsModal';
 import { SegmentCharts } from './segments/SegmentCharts';
+import { keepExistingSegments, segmentNameProblem, toggleSegment } from './segments/segmentEdits';
+import { SegmentModelsTable } from './segments/SegmentModelsTable';
 import { checkSegmentForm, DEFAULT_SEGMENT_FORM, type SegmentForm, type SegmentFormErrors } from './segments/segmentForm';
 import { SegmentProfileTable } from './segments/SegmentProfileTable';
 import { SegmentSettingsForm } from './segments/SegmentSettingsForm';
@@ -42,6 +47,48 @@ function SegmentationStudio({ summary }: { summary: WorkspaceSummary }) {
   const job = useJobResult<SegmentationResult>(summary.path, 'Segmenting the customers');
   const format = useMemo(() => createFormatters(appLocale(), summary.currencyCode), [summary.currencyCode]);
   const theme = useChartTheme();
+  const [chosen, setChosen] = useState<number[]>([]);
+  const [merging, setMerging] = useState<number[] | null>(null);
+  const { show } = job;
+
+  // The workspace keeps its latest segmentation: show it on arrival, unless a new run already answered.
+  useEffect(() => {
+    let live = true;
+    invoke('segments.current', {}).then(
+      (current) => {
+        if (live && current) show(current, { onlyIfEmpty: true });
+      },
+      (error: unknown) => live && reportError('Loading the current segmentation', error),
+    );
+    return () => {
+      live = false;
+    };
+  }, [show]);
+
+  const problemOf = (error: unknown) => {
+    const shown = toDisplayedError(0, '', error);
+    return shown.hint ? `${shown.message} ${shown.hint}` : shown.message;
+  };
+  const rename = async (segment: number, name: string): Promise<string | null> => {
+    if (!job.result) return null;
+    const problem = segmentNameProblem(job.result, segment, name);
+    if (problem) return problem;
+    try {
+      show(await invoke('segments.rename', { segment, name }));
+      return null;
+    } catch (error) {
+      return problemOf(error);
+    }
+  };
+  const merge = async (segments: number[], name: string): Promise<string | null> => {
+    try {
+      show(await invoke('segments.merge', { segments, name }));
+      setChosen([]);
+      return null;
+    } catch (error) {
+      return problemOf(error);
+    }
+  };
 
   const run = () => {
     const checked = checkSegmentForm(form);
@@ -54,6 +101,7 @@ function SegmentationStudio({ summary }: { summary: WorkspaceSummary }) {
   };
 
   const result = job.result;
+  const selected = result ? keepExistingSegments(result, chosen) : [];
   return (
     <Stack gap="lg">
       <SegmentSettingsForm
@@ -73,8 +121,7 @@ function SegmentationStudio({ summary }: { summary: WorkspaceSummary }) {
           <Stack gap="lg">
             <Text size="xs" c="dimmed">
               {result.k} segments by {METHOD_NAMES[result.method]}
-              {result.suggestion?.k != null ? ' (k suggested by silhouette)' : ''}, customers as of {format.date(result.calibrationEnd)}. Renaming and merging segments
-              comes in a later step.
+              {result.suggestion?.k != null ? ' (k suggested by silhouette)' : ''}, customers as of {format.date(result.calibrationEnd)}.
             </Text>
             {result.warnings.length > 0 && (
               <Alert variant="light" color="yellow" icon={<IconAlertTriangle size={18} />} title="Read with care">
@@ -86,9 +133,19 @@ function SegmentationStudio({ summary }: { summary: WorkspaceSummary }) {
               </Alert>
             )}
             <QualityBadges result={result} format={format} />
-            <SegmentProfileTable result={result} theme={theme} format={format} />
+            <SegmentModelsTable result={result} format={format} />
+            <SegmentProfileTable
+              result={result}
+              theme={theme}
+              format={format}
+              selected={selected}
+              onToggle={(segment) => setChosen(toggleSegment(selected, segment))}
+              onMerge={() => setMerging(selected)}
+              onRename={rename}
+            />
             <SegmentCharts result={result} theme={theme} format={format} />
           </Stack>
+          <MergeSegmentsModal result={result} segments={merging} onClose={() => setMerging(null)} onMerge={merge} />
         </Box>
       ) : (
         <Paper withBorder radius="md" p="xl">

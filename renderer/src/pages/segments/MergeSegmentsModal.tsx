@@ -1,0 +1,74 @@
+import { Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
+import { useState } from 'react';
+import type { SegmentationResult } from '../../../../shared/domain/segmentation';
+import { mergeProblem } from './segmentEdits';
+
+interface MergeSegmentsModalProps {
+  result: SegmentationResult;
+  /** The segments to merge; null keeps the dialog closed. */
+  segments: number[] | null;
+  onClose: () => void;
+  /** Resolves to a message to show under the name, or null when merged. */
+  onMerge: (segments: number[], name: string) => Promise<string | null>;
+}
+
+/** Asks for the merged segment's name, then merges; the profile and quality figures are worked out again. */
+export function MergeSegmentsModal({ result, segments, onClose, onMerge }: MergeSegmentsModalProps) {
+  return (
+    <Modal opened={segments !== null} onClose={onClose} title={<Text fw={600}>Merge segments</Text>} centered size="md">
+      {segments !== null && <MergeForm result={result} segments={segments} onClose={onClose} onMerge={onMerge} />}
+    </Modal>
+  );
+}
+
+function MergeForm({ result, segments, onClose, onMerge }: Omit<MergeSegmentsModalProps, 'segments'> & { segments: number[] }) {
+  const [name, setName] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [merging, setMerging] = useState(false);
+  const names = result.segments.filter((s) => segments.includes(s.segment)).map((s) => s.name);
+
+  const submit = () => {
+    const problem = mergeProblem(result, segments, name);
+    if (problem) {
+      setError(problem);
+      return;
+    }
+    setMerging(true);
+    void onMerge(segments, name).then((failure) => {
+      setMerging(false);
+      if (failure) setError(failure);
+      else onClose();
+    });
+  };
+
+  return (
+    <Stack gap="md">
+      <Text size="sm">
+        {names.join(', ')} become one segment. Its profile, the quality figures and the purchase models are worked out again.
+      </Text>
+      <TextInput
+        label="Name of the merged segment"
+        placeholder="e.g. Vulnerable"
+        data-autofocus
+        value={name}
+        error={error}
+        onChange={(e) => {
+          setName(e.currentTarget.value);
+          setError(null);
+        }}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') submit();
+        }}
+        data-testid="segment-merge-name"
+      />
+      <Group justify="flex-end" gap="sm">
+        <Button variant="default" onClick={onClose} disabled={merging}>
+          Cancel
+        </Button>
+        <Button onClick={submit} loading={merging} data-testid="segment-merge-confirm">
+          Merge
+        </Button>
+      </Group>
+    </Stack>
+  );
+}

@@ -1,0 +1,60 @@
+import { Paper, ScrollArea, Table, Text } from '@mantine/core';
+import type { SegmentationResult } from '../../../../shared/domain/segmentation';
+import type { Formatters } from '../../format/formatters';
+import { segmentModelRows } from './segmentEdits';
+
+const dash = '–';
+
+/** The BG/NBD purchase model fitted on each segment, against one fitted on all of them. */
+export function SegmentModelsTable({ result, format }: { result: SegmentationResult; format: Formatters }) {
+  const rows = segmentModelRows(result);
+  if (rows.length === 0) return null;
+  const estimate = (v: number | null) => (v === null ? dash : format.estimate(v));
+  return (
+    <Paper withBorder radius="md" p="lg" data-testid="segment-models">
+      <Text fw={600} size="sm">
+        Purchase model per segment
+      </Text>
+      <Text size="xs" c="dimmed" mb="md">
+        Each segment’s own purchase and dropout model; the likelihood-ratio test above says whether they differ.
+      </Text>
+      <ScrollArea type="auto">
+        <Table verticalSpacing={6} fz="sm" className="lw-figures" highlightOnHover>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>Segment</Table.Th>
+              <Table.Th ta="right">Customers</Table.Th>
+              <Table.Th ta="right">r</Table.Th>
+              <Table.Th ta="right">alpha</Table.Th>
+              <Table.Th ta="right">a</Table.Th>
+              <Table.Th ta="right">b</Table.Th>
+              <Table.Th ta="right" title="r / alpha: purchases per time unit while a customer is active">
+                Purchase rate
+              </Table.Th>
+              <Table.Th ta="right" title="a / (a + b): the chance of dropping out after any one purchase">
+                Dropout per purchase
+              </Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {rows.map((row) => {
+              const pooled = row.key === 'pooled';
+              return (
+                <Table.Tr key={row.key} fw={pooled ? 600 : undefined} bg={pooled ? 'var(--lw-group-row-bg)' : undefined} data-testid={pooled ? 'segment-model-pooled' : 'segment-model-row'}>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>{row.name}</Table.Td>
+                  <Table.Td ta="right">{row.customers === null ? dash : format.count(row.customers)}</Table.Td>
+                  <Table.Td ta="right">{estimate(row.params.r)}</Table.Td>
+                  <Table.Td ta="right">{estimate(row.params.alpha)}</Table.Td>
+                  <Table.Td ta="right">{estimate(row.params.a)}</Table.Td>
+                  <Table.Td ta="right">{estimate(row.params.b)}</Table.Td>
+                  <Table.Td ta="right">{estimate(row.purchaseRate)}</Table.Td>
+                  <Table.Td ta="right">{row.dropout === null ? dash : format.percent(row.dropout)}</Table.Td>
+                </Table.Tr>
+              );
+            })}
+          </Table.Tbody>
+        </Table>
+      </ScrollArea>
+    </Paper>
+  );
+}

@@ -8,6 +8,7 @@ import { toDisplayedError } from '../errors/displayedError';
 import { reportError } from '../errors/errorStore';
 import { appLocale, createFormatters } from '../format/formatters';
 import { useJobResult } from '../jobs/useJobResult';
+import { LifecyclePanel } from './lifecycle/LifecyclePanel';
 import { useChartTheme } from './data/useChartTheme';
 import { QualityBadges } from './segments/QualityBadges';
 import { MergeSegmentsModal } from './segments/MergeSegmentsModal';
@@ -156,6 +157,7 @@ function SegmentationStudio({ summary }: { summary: WorkspaceSummary }) {
           </Text>
         </Paper>
       )}
+      <LifecyclePanel scope={summary.path} format={format} />
     </Stack>
   );
 }

@@ -1,20 +1,12 @@
 import { Alert, Badge, Button, Divider, Drawer, Group, Loader, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import type { CustomerValueCard } from '../../../../shared/domain/customerValue';
-import type { LifecycleStage } from '../../../../shared/segments/lifecycle';
 import { invoke } from '../../backend/client';
 import { toDisplayedError } from '../../errors/displayedError';
 import type { Formatters } from '../../format/formatters';
+import { STAGE_COLOURS } from '../lifecycle/stageColours';
 import { attributesByKind } from './customerCardAttributes';
 import { useWorkspaceQuery } from './useWorkspaceQuery';
-
-const STAGE_COLOURS: Readonly<Record<LifecycleStage, string>> = {
-  acquisition: 'blue',
-  development: 'cyan',
-  retention: 'teal',
-  'at-risk': 'orange',
-  'win-back': 'red',
-};
 
 interface CustomerCardProps {
   scope: string;

@@ -12,6 +12,7 @@ import { FitModelsForm } from './value/FitModelsForm';
 import { ModelComparisonTable } from './value/ModelComparisonTable';
 import { ModelNotices } from './value/ModelNotices';
 import { ModelParamsTable } from './value/ModelParamsTable';
+import { ScoreWeightsPanel } from './score/ScoreWeightsPanel';
 import { ReadingGuide } from './value/ReadingGuide';
 import { TrackingChart } from './value/TrackingChart';
 
@@ -124,6 +125,7 @@ function ModelValidationView({ summary }: { summary: WorkspaceSummary }) {
           </Text>
         </Paper>
       )}
+      <ScoreWeightsPanel scope={summary.path} format={format} />
     </Stack>
   );
 }

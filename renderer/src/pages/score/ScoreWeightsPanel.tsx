@@ -1,0 +1,231 @@
+import { ActionIcon, Alert, Badge, Button, Group, NumberInput, Paper, Select, SimpleGrid, Stack, Table, Text, Tooltip } from '@mantine/core';
+import { IconAlertTriangle, IconCheck, IconPlus, IconTrash } from '@tabler/icons-react';
+import { useState } from 'react';
+import type { MethodResults } from '../../../../shared/contract/methods';
+import { invoke } from '../../backend/client';
+import { toDisplayedError, type DisplayedError } from '../../errors/displayedError';
+import type { Formatters } from '../../format/formatters';
+import { useWorkspaceQuery } from '../data/useWorkspaceQuery';
+import { addAttributeRow, checkScoreForm, sameSettings, SCORE_WEIGHTS, settingsToForm, weightShares, type AttributeRow, type Direction, type ScoreForm, type ScoreFormErrors, type ScoreWeight } from './scoreForm';
+
+type ScoreSettings = MethodResults['value.scoreSettings'];
+
+const WEIGHT_TEXT: Readonly<Record<ScoreWeight, { label: string; description: string }>> = {
+  prospective: { label: 'Prospective value', description: 'Lifetime value from the models' },
+  current: { label: 'Current value', description: 'Margin brought so far' },
+  qualitative: { label: 'Qualitative value', description: 'CRM attributes listed below' },
+};
+
+const DIRECTIONS: { value: Direction; label: string }[] = [
+  { value: 'higher-is-better', label: 'Higher is better' },
+  { value: 'lower-is-better', label: 'Lower is better' },
+];
+
+const NO_ERRORS: ScoreFormErrors = { weights: {}, attributes: {} };
+const asNumber = (v: string | number): number | '' => (typeof v === 'number' ? v : '');
+
+/** The strategic value score's weights and CRM attributes, saved with the workspace and used by the customer card. */
+export function ScoreWeightsPanel({ scope, format }: { scope: string; format: Formatters }) {
+  const loaded = useWorkspaceQuery<ScoreSettings>(scope, 'score-settings', () => invoke('value.scoreSettings', {}));
+  const [saved, setSaved] = useState<ScoreSettings | null>(null);
+  const [form, setForm] = useState<ScoreForm | null>(null);
+  const [errors, setErrors] = useState<ScoreFormErrors>(NO_ERRORS);
+  const [saving, setSaving] = useState(false);
+  const [failure, setFailure] = useState<DisplayedError | null>(null);
+  const [justSaved, setJustSaved] = useState(false);
+
+  const current = saved ?? loaded.data;
+  const shown = form ?? (current ? settingsToForm(current.settings) : null);
+
+  const edit = (next: ScoreForm) => {
+    setForm(next);
+    setErrors(NO_ERRORS);
+    setFailure(null);
+    setJustSaved(false);
+  };
+  const save = () => {
+    if (!shown) return;
+    const checked = checkScoreForm(shown);
+    if (!checked.ok) {
+      setErrors(checked.errors);
+      return;
+    }
+    setSaving(true);
+    invoke('value.setScoreSettings', { settings: checked.settings }).then(
+      (answer) => {
+        setSaving(false);
+        setSaved(answer);
+        setForm(null);
+        setJustSaved(true);
+      },
+      (error: unknown) => {
+        setSaving(false);
+        setFailure(toDisplayedError(0, 'Saving the score weights', error));
+      },
+    );
+  };
+
+  return (
+    <Paper withBorder radius="md" p="lg" data-testid="score-weights">
+      <Text fw={600} size="sm">
+        Strategic value score
+      </Text>
+      <Text size="xs" c="dimmed" mb="md">
+        A score from 0 to 100 on the customer card: each part is the customer’s percentile across the base, and the parts are weighted as set here.
+      </Text>
+      {loaded.error !== null && !current ? (
+        <Alert color="red" variant="light" icon={<IconAlertTriangle size={18} />} title="The score weights could not be read">
+          <Text size="sm">{toDisplayedError(0, '', loaded.error).message}</Text>
+          <Button size="xs" variant="default" mt="sm" onClick={loaded.reload}>
+            Try again
+          </Button>
+        </Alert>
+      ) : !shown || !current ? (
+        <Text size="sm" c="dimmed">
+          Reading the score weights…
+        </Text>
+      ) : (
+        <Stack gap="md">
+          <Weights form={shown} errors={errors} format={format} onChange={edit} />
+          <Attributes form={shown} errors={errors} attributes={current.numericAttributes} onChange={edit} />
+          {failure && (
+            <Alert color="red" variant="light" icon={<IconAlertTriangle size={18} />} title={failure.message} data-testid="score-save-error">
+              {failure.hint && <Text size="sm">{failure.hint}</Text>}
+            </Alert>
+          )}
+          <Group justify="flex-end" gap="sm">
+            {justSaved && (
+              <Group gap={4} c="teal">
+                <IconCheck size={14} />
+                <Text size="xs">Saved; customer cards now use these weights.</Text>
+              </Group>
+            )}
+            <Button size="xs" variant="subtle" color="gray" disabled={form === null} onClick={() => edit(settingsToForm(current.settings))}>
+              Undo changes
+            </Button>
+            <Button size="xs" onClick={save} loading={saving} disabled={sameSettings(shown, current.settings)} data-testid="score-save">
+              Save weights
+            </Button>
+          </Group>
+        </Stack>
+      )}
+    </Paper>
+  );
+}
+
+interface PartProps {
+  form: ScoreForm;
+  errors: ScoreFormErrors;
+  onChange: (form: ScoreForm) => void;
+}
+
+function Weights({ form, errors, format, onChange }: PartProps & { format: Formatters }) {
+  const shares = weightShares(form.weights);
+  return (
+    <div>
+      <SimpleGrid cols={3} spacing="md">
+        {SCORE_WEIGHTS.map((w) => (
+          <NumberInput
+            key={w}
+            size="xs"
+            label={WEIGHT_TEXT[w].label}
+            description={WEIGHT_TEXT[w].description}
+            min={0}
+            max={100}
+            value={form.weights[w]}
+            error={errors.weights[w]}
+            onChange={(v) => onChange({ ...form, weights: { ...form.weights, [w]: asNumber(v) } })}
+            rightSectionWidth={64}
+            rightSection={
+              <Badge size="xs" variant="light" color="gray" tt="none">
+                {format.percent(shares[w])}
+              </Badge>
+            }
+            data-testid={`score-weight-${w}`}
+          />
+        ))}
+      </SimpleGrid>
+      {errors.total && (
+        <Text size="xs" c="red" mt={4}>
+          {errors.total}
+        </Text>
+      )}
+    </div>
+  );
+}
+
+function Attributes({ form, errors, attributes, onChange }: PartProps & { attributes: ScoreSettings['numericAttributes'] }) {
+  const options = attributes.map((a) => ({ value: a.name, label: a.label === a.name ? a.name : `${a.label} (${a.name})` }));
+  const setRow = (i: number, row: AttributeRow) => onChange({ ...form, attributes: form.attributes.map((r, j) => (j === i ? row : r)) });
+  return (
+    <div>
+      <Group justify="space-between" mb={4}>
+        <Text size="sm" fw={500}>
+          Qualitative attributes
+        </Text>
+        <Button
+          size="xs"
+          variant="light"
+          leftSection={<IconPlus size={14} />}
+          disabled={form.attributes.length >= Math.min(30, attributes.length)}
+          onClick={() => onChange(addAttributeRow(form, attributes.map((a) => a.name)))}
+          data-testid="score-add-attribute"
+        >
+          Add attribute
+        </Button>
+      </Group>
+      {form.attributes.length === 0 ? (
+        <Text size="xs" c="dimmed">
+          No attributes: the qualitative part is left out of the score.
+        </Text>
+      ) : (
+        <Table verticalSpacing={4} fz="sm">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>Attribute</Table.Th>
+              <Table.Th w={190}>Direction</Table.Th>
+              <Table.Th w={150}>Weight</Table.Th>
+              <Table.Th w={40} />
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {form.attributes.map((row, i) => (
+              <Table.Tr key={row.id} data-testid="score-attribute-row">
+                <Table.Td>
+                  <Select
+                    size="xs"
+                    data={options}
+                    value={row.attribute}
+                    searchable
+                    placeholder="Choose an attribute"
+                    error={errors.attributes[i]?.attribute}
+                    onChange={(v) => setRow(i, { ...row, attribute: v })}
+                    aria-label="Attribute"
+                  />
+                </Table.Td>
+                <Table.Td>
+                  <Select size="xs" data={DIRECTIONS} value={row.direction} allowDeselect={false} onChange={(v) => v && setRow(i, { ...row, direction: v as Direction })} aria-label="Direction" />
+                </Table.Td>
+                <Table.Td>
+                  <NumberInput size="xs" min={0} max={100} value={row.weight} error={errors.attributes[i]?.weight} onChange={(v) => setRow(i, { ...row, weight: asNumber(v) })} aria-label="Weight" />
+                </Table.Td>
+                <Table.Td>
+                  <Tooltip label="Remove" withArrow openDelay={300}>
+                    <ActionIcon variant="subtle" color="gray" aria-label="Remove attribute" onClick={() => onChange({ ...form, attributes: form.attributes.filter((_, j) => j !== i) })}>
+                      <IconTrash size={14} />
+                    </ActionIcon>
+                  </Tooltip>
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      )}
+      {errors.list && (
+        <Text size="xs" c="red" mt={4}>
+          {errors.list}
+        </Text>
+      )}
+    </div>
+  );
+}

@@ -48,7 +48,7 @@ export function SegmentModelsTable({ result, format }: { result: SegmentationRes
                   <Table.Td ta="right">{estimate(row.params.a)}</Table.Td>
                   <Table.Td ta="right">{estimate(row.params.b)}</Table.Td>
                   <Table.Td ta="right">{estimate(row.purchaseRate)}</Table.Td>
-                  <Table.Td ta="right">{row.dropout === null ? dash : format.percent(row.dropout)}</Table.Td>
+                  <Table.Td ta="right">{row.dropout === null ? dash : row.dropout > 0 && row.dropout < 0.0005 ? `< ${format.percent(0.001)}` : format.percent(row.dropout)}</Table.Td>
                 </Table.Tr>
               );
             })}

@@ -136,6 +136,9 @@ describe('the backend: customer value and segments', () => {
     expect(lifecycle.counts.map((c) => c.stage)).toEqual(['acquisition', 'development', 'retention', 'at-risk', 'win-back']);
     const stricter = await backend.call('customers.lifecycle', { rules: { ...lifecycle.rules, lapsedAfterDays: 180 } });
     expect(stricter.counts.find((c) => c.stage === 'win-back')!.count).toBeGreaterThan(lifecycle.counts.find((c) => c.stage === 'win-back')!.count);
+    // The applied rules are kept with the workspace.
+    expect((await backend.call('customers.lifecycle', {})).rules.lapsedAfterDays).toBe(180);
+    await backend.call('customers.lifecycle', { rules: lifecycle.rules });
     await expect(backend.invoke('customers.lifecycle', { rules: { newWithinDays: -3 } })).rejects.toMatchObject({ code: 'invalid-arguments' });
 
     const scoreSettings = await backend.call('value.scoreSettings', {});

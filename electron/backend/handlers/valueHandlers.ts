@@ -3,10 +3,10 @@ import type { Handlers } from '../../../shared/contract/methods';
 import { DEFAULT_VALUE_SETTINGS } from '../../../shared/contract/segmentSchemas';
 import type { CustomerRow } from '../../../shared/domain/customers';
 import { DAYS_PER_UNIT, type TimeUnit } from '../../../shared/domain/timeUnits';
-import { assignLifecycleStages, DEFAULT_LIFECYCLE_RULES, explainLifecycle, LIFECYCLE_STAGE_LABELS } from '../../../shared/segments/lifecycle';
+import { assignLifecycleStages, explainLifecycle, LIFECYCLE_STAGE_LABELS } from '../../../shared/segments/lifecycle';
 import { lastTransactionDate } from '../queries/customerSummary';
 import { readModelData } from '../queries/modelData';
-import { numericAttributes, readScoreSettings, writeScoreSettings } from '../queries/scoreSettings';
+import { numericAttributes, readLifecycleRules, readScoreSettings, writeLifecycleRules, writeScoreSettings } from '../queries/userSettingsInWorkspace';
 import { readStrategicInputs } from '../queries/strategicInputs';
 import { readTrackingData } from '../queries/trackingData';
 import { strategicScores } from '../../../shared/value/strategicScore';
@@ -78,6 +78,8 @@ export function valueHandlers(ctx: HandlerContext): Pick<Handlers, ValueMethods>
       }),
 
     'customers.lifecycle': async ({ rules }) => {
+      // Rules the user applies are kept with the workspace; without new rules, the kept ones apply.
+      if (rules) await ctx.session.exclusive('Saving the lifecycle rules', async ({ db }) => writeLifecycleRules(db, rules));
       const { reader } = ctx.session.require();
       const calibrationEnd = readMeta(reader, 'summary.calibrationEnd') ?? lastTransactionDate(reader);
       if (!calibrationEnd) throw new BackendError('bad-input', 'The workspace has no transactions yet.', 'Import transactions first.');
@@ -85,7 +87,7 @@ export function valueHandlers(ctx: HandlerContext): Pick<Handlers, ValueMethods>
       const data = readModelData(reader, calibrationEnd, unit);
       const perUnit = DAYS_PER_UNIT[unit];
       const values = await ctx.pool.run('valueCustomers', [unit, data.x, data.tx, data.T, data.meanRepeatSpend, { ...DEFAULT_VALUE_SETTINGS, margin: DEFAULT_MARGIN }]);
-      const used = rules ?? DEFAULT_LIFECYCLE_RULES;
+      const used = rules ?? readLifecycleRules(reader);
       const assignment = assignLifecycleStages(
         {
           daysSinceFirstPurchase: Float64Array.from(data.T, (T) => Math.round(T * perUnit)),
@@ -133,13 +135,16 @@ export function valueHandlers(ctx: HandlerContext): Pick<Handlers, ValueMethods>
       const settings = { ...DEFAULT_VALUE_SETTINGS, margin };
       const values = await ctx.pool.run('valueCustomers', [unit, data.x, data.tx, data.T, data.meanRepeatSpend, settings]);
       const perUnit = DAYS_PER_UNIT[unit];
-      const lifecycle = explainLifecycle({
+      const lifecycle = explainLifecycle(
+        {
         daysSinceFirstPurchase: Math.round(row.age * perUnit),
         daysSinceLastPurchase: Math.round((row.age - row.recency) * perUnit),
         purchaseCount: row.purchaseDays,
         meanInterPurchaseDays: row.frequency > 0 ? (row.recency * perUnit) / row.frequency : NaN,
-        probabilityAlive: values.probabilityAlive[i]!,
-      });
+          probabilityAlive: values.probabilityAlive[i]!,
+        },
+        readLifecycleRules(reader),
+      );
       const scoreSettings = readScoreSettings(reader);
       const inputs = readStrategicInputs(reader, data.customerIds, calibrationEnd, margin, scoreSettings.qualitative.map((q) => q.attribute));
       const scores = strategicScores({ lifetimeValue: values.clv, historicMargin: inputs.historicMargin, attributes: inputs.attributes }, scoreSettings);

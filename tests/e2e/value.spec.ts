@@ -35,6 +35,17 @@ test('fits the customer-value models, segments the sample and shows the segment 
   await expect(page.getByTestId('chart-segment-scatter')).toHaveAttribute('data-rendered', 'true');
   await page.screenshot({ path: resolve(SHOTS, 'segments.png'), fullPage: true });
 
+  // Merge the two lower tiers into one segment the plan can address.
+  await page.getByTestId('segment-select').nth(2).click();
+  await page.getByTestId('segment-select').nth(3).click();
+  await page.getByTestId('segment-merge').click();
+  await page.getByTestId('segment-merge-name').fill('Vulnerable');
+  await page.getByTestId('segment-merge-confirm').click();
+  await expect(profile).toContainText('Vulnerable', { timeout: 120_000 });
+  await expect(profile).not.toContainText('Rest 40%');
+  await expect(page.getByTestId('lifecycle-panel')).toContainText(/Win-back/);
+  await page.screenshot({ path: resolve(SHOTS, 'segments-merged.png'), fullPage: true });
+
   await app.go('data');
   await page.getByTestId('tab-customers').click();
   await page.getByTestId('customer-row').first().click();

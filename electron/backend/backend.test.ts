@@ -158,6 +158,8 @@ describe('the backend: customer value and segments', () => {
     expect(card.probabilityAlive).toBeGreaterThanOrEqual(0);
     expect(card.probabilityAlive).toBeLessThanOrEqual(1);
     expect(card.lifetimeValue).toBeGreaterThanOrEqual(0);
+    expect(card.purchaseCountNextYear).toHaveLength(6);
+    expect(card.purchaseCountNextYear.reduce((s, p) => s + p, 0)).toBeCloseTo(1, 9);
     expect(card.lifecycle.explanation.length).toBeGreaterThan(10);
     expect(card.strategicScore.score).toBeGreaterThanOrEqual(0);
     expect(card.strategicScore.score).toBeLessThanOrEqual(100);

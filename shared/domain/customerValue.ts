@@ -8,6 +8,8 @@ export interface CustomerValueCard {
   calibrationEnd: string;
   probabilityAlive: number;
   expectedPurchasesNextYear: number;
+  /** The chance of exactly 0, 1, 2, 3 and 4 purchases next year, then of 5 or more. */
+  purchaseCountNextYear: number[];
   expectedSpendPerPurchase: number;
   /** Over the horizon, discounted, at margin, in the workspace currency. */
   lifetimeValue: number;

@@ -10,6 +10,8 @@ import { numericAttributes, readLifecycleRules, readScoreSettings, writeLifecycl
 import { readStrategicInputs } from '../queries/strategicInputs';
 import { readTrackingData } from '../queries/trackingData';
 import { strategicScores } from '../../../shared/value/strategicScore';
+import { bgnbdConditionalProbabilityOfPurchases } from '../../../shared/models/conditionalPurchaseCount';
+import { duration } from '../../../shared/models/modelTime';
 import { readMeta } from '../queries/workspaceSummary';
 import { currentSegmentation, DEFAULT_MARGIN, mergeCurrentSegments, renameCurrentSegment, runSegmentation, workspaceMargin } from '../segments/runSegmentation';
 import type { HandlerContext } from './context';
@@ -145,6 +147,10 @@ export function valueHandlers(ctx: HandlerContext): Pick<Handlers, ValueMethods>
         },
         readLifecycleRules(reader),
       );
+      const fitted = { model: 'bg/nbd' as const, params: values.purchaseModel, timeUnit: unit };
+      const customer = { frequency: row.frequency, recency: row.recency, age: Math.max(row.age, 1e-9), timeUnit: unit };
+      const counts = [0, 1, 2, 3, 4].map((n) => bgnbdConditionalProbabilityOfPurchases(fitted, customer, duration(12, 'month'), n));
+      const purchaseCountNextYear = [...counts, Math.max(0, 1 - counts.reduce((s, p) => s + p, 0))];
       const scoreSettings = readScoreSettings(reader);
       const inputs = readStrategicInputs(reader, data.customerIds, calibrationEnd, margin, scoreSettings.qualitative.map((q) => q.attribute));
       const scores = strategicScores({ lifetimeValue: values.clv, historicMargin: inputs.historicMargin, attributes: inputs.attributes }, scoreSettings);
@@ -161,6 +167,7 @@ export function valueHandlers(ctx: HandlerContext): Pick<Handlers, ValueMethods>
         calibrationEnd,
         probabilityAlive: values.probabilityAlive[i]!,
         expectedPurchasesNextYear: values.expectedPurchasesYear[i]!,
+        purchaseCountNextYear,
         expectedSpendPerPurchase: values.expectedSpend[i]!,
         lifetimeValue: values.clv[i]!,
         currencyCode: readMeta(reader, 'currency') ?? 'EUR',

@@ -86,6 +86,9 @@ function CardContent({ card, format }: { card: CustomerValueCard; format: Format
         <Figure label="Purchases next year" value={format.measure(card.expectedPurchasesNextYear)} testId="card-purchases-next-year" />
         <Figure label="Spend per purchase" value={format.currencyPrecise(card.expectedSpendPerPurchase)} testId="card-spend-per-purchase" />
       </SimpleGrid>
+      <Text size="xs" c="dimmed" data-testid="card-purchase-count">
+        Next year: {card.purchaseCountNextYear.map((p, n) => `${n === 5 ? '5+' : n} purchase${n === 1 ? '' : 's'} ${format.percent(p)}`).join(' · ')}
+      </Text>
 
       <Paper withBorder radius="md" p="md">
         <Group gap="xs" mb={6}>

@@ -1,8 +1,8 @@
 import type { HistogramBin } from '../../../shared/stats/histogram';
 import type { Formatters } from '../format/formatters';
 import type { ChartOption } from './chartOption';
-import { baseOption, categoryAxisStyle, valueAxisStyle, type ChartTheme } from './chartTheme';
-import { hoveredIndex, tooltipHtml } from './tooltip';
+import type { ChartTheme } from './chartTheme';
+import { buildCustomerCountBars } from './customerCountBars';
 
 export interface HistogramSpec {
   bins: readonly HistogramBin[];
@@ -40,47 +40,14 @@ export function histogramAxisLabel(bin: HistogramBin, formatAxisEdge: (value: nu
 /** A histogram of customers: bars over bins, the count of customers in each. */
 export function buildHistogramOption(spec: HistogramSpec, theme: ChartTheme, format: Formatters): ChartOption {
   const { bins } = spec;
-  const base = baseOption(theme);
-  return {
-    ...base,
-    grid: { left: 48, right: 16, top: 36, bottom: 44 },
-    tooltip: {
-      ...base.tooltip,
-      trigger: 'axis',
-      axisPointer: { type: 'shadow' },
-      formatter: (params) => {
-        const index = hoveredIndex(params);
-        const bin = index === null ? undefined : bins[index];
-        if (!bin) return '';
-        const range = histogramRangeLabel(bin, spec.formatEdge, spec.integer);
-        return tooltipHtml(spec.describeRange(range), [{ color: theme.primary, label: 'Customers', value: format.count(bin.count) }]);
-      },
+  return buildCustomerCountBars(
+    {
+      labels: bins.map((bin) => histogramAxisLabel(bin, spec.formatAxisEdge)),
+      counts: bins.map((bin) => bin.count),
+      axisName: spec.axisName,
+      describe: (index) => spec.describeRange(histogramRangeLabel(bins[index]!, spec.formatEdge, spec.integer)),
     },
-    xAxis: {
-      type: 'category',
-      name: spec.axisName,
-      nameLocation: 'middle',
-      nameGap: 30,
-      data: bins.map((bin) => histogramAxisLabel(bin, spec.formatAxisEdge)),
-      ...categoryAxisStyle(theme),
-      axisLabel: { color: theme.mutedText, hideOverlap: true },
-      axisTick: { alignWithLabel: true, lineStyle: { color: theme.axisLine } },
-    },
-    yAxis: {
-      type: 'value',
-      name: 'Customers',
-      nameGap: 12,
-      ...valueAxisStyle(theme),
-      axisLabel: { color: theme.mutedText, formatter: (v: number) => format.countCompact(v) },
-    },
-    series: [
-      {
-        name: 'Customers',
-        type: 'bar',
-        data: bins.map((bin) => bin.count),
-        barCategoryGap: '10%',
-        itemStyle: { color: theme.primary, borderRadius: [2, 2, 0, 0] },
-      },
-    ],
-  };
+    theme,
+    format,
+  );
 }

@@ -1,8 +1,8 @@
 import type { CustomerOverview, PurchaseCountBin } from '../../../shared/domain/workspace';
 import type { Formatters } from '../format/formatters';
 import type { ChartOption } from './chartOption';
-import { baseOption, categoryAxisStyle, valueAxisStyle, type ChartTheme } from './chartTheme';
-import { hoveredIndex, tooltipHtml } from './tooltip';
+import type { ChartTheme } from './chartTheme';
+import { buildCustomerCountBars } from './customerCountBars';
 
 /**
  * Which x-axis labels to print: the first, every fifth and the open last bin, so "20+" is never
@@ -46,53 +46,19 @@ export function fillEmptyBins(bins: readonly PurchaseCountBin[]): PurchaseCountB
 /** Histogram of customers by how many purchases each made; the last bin is open ("20+"). */
 export function buildPurchaseFrequencyOption(overview: CustomerOverview, theme: ChartTheme, format: Formatters): ChartOption {
   const bins = fillEmptyBins(overview.purchasesPerCustomer);
-  const base = baseOption(theme);
-  return {
-    ...base,
-    grid: { left: 48, right: 16, top: 40, bottom: 40 },
-    tooltip: {
-      ...base.tooltip,
-      trigger: 'axis',
-      axisPointer: { type: 'shadow' },
+  return buildCustomerCountBars(
+    {
+      labels: bins.map(binLabel),
+      counts: bins.map((b) => b.customers),
+      axisName: 'Purchases per customer',
       // The axis says "20+" for short; the tooltip says what the number counts.
-      formatter: (params) => {
-        const index = hoveredIndex(params);
-        const bin = index === null ? undefined : bins[index];
-        return bin ? tooltipHtml(binDescription(bin), [{ color: theme.primary, label: 'Customers', value: format.count(bin.customers) }]) : '';
+      describe: (index) => binDescription(bins[index]!),
+      showLabel: (index) => {
+        const bin = bins[index];
+        return bin !== undefined && showBinLabel(bin, index, bins.length);
       },
     },
-    xAxis: {
-      type: 'category',
-      name: 'Purchases per customer',
-      nameLocation: 'middle',
-      nameGap: 28,
-      data: bins.map(binLabel),
-      ...categoryAxisStyle(theme),
-      axisLabel: {
-        color: theme.mutedText,
-        interval: (index: number) => {
-          const bin = bins[index];
-          return bin !== undefined && showBinLabel(bin, index, bins.length);
-        },
-      },
-      // Ticks between bars rather than under them read as bin edges, which these are not.
-      axisTick: { alignWithLabel: true, lineStyle: { color: theme.axisLine } },
-    },
-    yAxis: {
-      type: 'value',
-      name: 'Customers',
-      nameGap: 14,
-      ...valueAxisStyle(theme),
-      axisLabel: { color: theme.mutedText, formatter: (v: number) => format.countCompact(v) },
-    },
-    series: [
-      {
-        name: 'Customers',
-        type: 'bar',
-        data: bins.map((b) => b.customers),
-        barCategoryGap: '12%',
-        itemStyle: { color: theme.primary, borderRadius: [2, 2, 0, 0] },
-      },
-    ],
-  };
+    theme,
+    format,
+  );
 }

@@ -2,7 +2,7 @@ import type { ValidatedPurchaseModel } from '../../../shared/domain/modelValidat
 import type { Formatters } from '../format/formatters';
 import type { ChartOption } from './chartOption';
 import { baseOption, categoryAxisStyle, valueAxisStyle, type ChartTheme } from './chartTheme';
-import { hoveredIndex, tooltipHtml } from './tooltip';
+import { categoryTooltip, tooltipHtml } from './tooltip';
 
 type Bin = NonNullable<ValidatedPurchaseModel['holdout']>['byFrequency'][number];
 
@@ -25,21 +25,13 @@ export function buildCalibrationHoldoutOption(model: ValidatedPurchaseModel, col
     ...base,
     grid: { left: 56, right: 16, top: 48, bottom: 48 },
     legend: { top: 0, right: 0, textStyle: { color: theme.mutedText }, itemWidth: 12, itemHeight: 10 },
-    tooltip: {
-      ...base.tooltip,
-      trigger: 'axis',
-      axisPointer: { type: 'shadow' },
-      formatter: (params) => {
-        const index = hoveredIndex(params);
-        const bin = index === null ? undefined : bins[index];
-        if (!bin) return '';
-        const title = `${frequencyLabel(bin)} repeat purchases in calibration · ${format.count(bin.customers)} customers`;
-        return tooltipHtml(title, [
-          { color: theme.primary, label: 'Actual, mean per customer', value: format.measure(bin.actual) },
-          { color: colour, label: `${model.label} expected`, value: format.measure(bin.expected) },
-        ]);
-      },
-    },
+    tooltip: categoryTooltip(theme, bins, (bin) => {
+      const title = `${frequencyLabel(bin)} repeat purchases in calibration · ${format.count(bin.customers)} customers`;
+      return tooltipHtml(title, [
+        { color: theme.primary, label: 'Actual, mean per customer', value: format.measure(bin.actual) },
+        { color: colour, label: `${model.label} expected`, value: format.measure(bin.expected) },
+      ]);
+    }),
     xAxis: {
       type: 'category',
       name: 'Repeat purchases in the calibration period',

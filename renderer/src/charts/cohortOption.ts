@@ -2,7 +2,7 @@ import type { CohortRow } from '../../../shared/domain/customers';
 import type { Formatters } from '../format/formatters';
 import type { ChartOption } from './chartOption';
 import { baseOption, categoryAxisStyle, valueAxisStyle, type ChartTheme } from './chartTheme';
-import { hoveredIndex, tooltipHtml } from './tooltip';
+import { categoryTooltip, tooltipHtml } from './tooltip';
 
 export const REPEAT_SERIES = 'Bought again';
 export const ONE_TIME_SERIES = 'Bought once';
@@ -25,21 +25,13 @@ export function buildCohortOption(rows: readonly CohortRow[], theme: ChartTheme,
     ...base,
     grid: { left: 56, right: 56, top: 56, bottom: 28 },
     legend: { top: 0, left: 0, itemWidth: 14, itemHeight: 10, textStyle: { color: theme.text } },
-    tooltip: {
-      ...base.tooltip,
-      trigger: 'axis',
-      axisPointer: { type: 'shadow' },
-      formatter: (params) => {
-        const index = hoveredIndex(params);
-        const row = index === null ? undefined : rows[index];
-        if (!row) return '';
-        return tooltipHtml(`First purchase in ${format.month(row.month)}`, [
-          { color: theme.primary, label: REPEAT_SERIES, value: format.count(row.repeatCustomers) },
-          { color: theme.primaryMuted, label: ONE_TIME_SERIES, value: format.count(row.customers - row.repeatCustomers) },
-          { color: theme.secondary, label: REPEAT_SHARE_SERIES, value: format.percent(repeatShare(row)) },
-        ]);
-      },
-    },
+    tooltip: categoryTooltip(theme, rows, (row) =>
+      tooltipHtml(`First purchase in ${format.month(row.month)}`, [
+        { color: theme.primary, label: REPEAT_SERIES, value: format.count(row.repeatCustomers) },
+        { color: theme.primaryMuted, label: ONE_TIME_SERIES, value: format.count(row.customers - row.repeatCustomers) },
+        { color: theme.secondary, label: REPEAT_SHARE_SERIES, value: format.percent(repeatShare(row)) },
+      ]),
+    ),
     xAxis: {
       type: 'category',
       data: rows.map((row) => format.month(row.month)),

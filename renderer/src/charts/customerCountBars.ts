@@ -1,7 +1,7 @@
 import type { Formatters } from '../format/formatters';
 import type { ChartOption } from './chartOption';
 import { baseOption, categoryAxisStyle, valueAxisStyle, type ChartTheme } from './chartTheme';
-import { hoveredIndex, tooltipHtml } from './tooltip';
+import { categoryTooltip, tooltipHtml } from './tooltip';
 
 export interface CustomerCountBars {
   /** One label a bar, under the axis. */
@@ -26,17 +26,9 @@ export function buildCustomerCountBars(spec: CustomerCountBars, theme: ChartThem
   return {
     ...base,
     grid: { left: 48, right: 16, top: 38, bottom: 42 },
-    tooltip: {
-      ...base.tooltip,
-      trigger: 'axis',
-      axisPointer: { type: 'shadow' },
-      formatter: (params) => {
-        const index = hoveredIndex(params);
-        const count = index === null ? undefined : spec.counts[index];
-        if (index === null || count === undefined) return '';
-        return tooltipHtml(spec.describe(index), [{ color: theme.primary, label: 'Customers', value: format.count(count) }]);
-      },
-    },
+    tooltip: categoryTooltip(theme, spec.counts, (count, index) =>
+      tooltipHtml(spec.describe(index), [{ color: theme.primary, label: 'Customers', value: format.count(count) }]),
+    ),
     xAxis: {
       type: 'category',
       name: spec.axisName,

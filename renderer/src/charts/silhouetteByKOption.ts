@@ -1,7 +1,7 @@
 import type { Formatters } from '../format/formatters';
 import type { ChartOption } from './chartOption';
 import { baseOption, categoryAxisStyle, valueAxisStyle, type ChartTheme } from './chartTheme';
-import { hoveredIndex, tooltipHtml } from './tooltip';
+import { categoryTooltip, tooltipHtml } from './tooltip';
 
 export interface SilhouetteByK {
   candidates: readonly { k: number; silhouette: number }[];
@@ -16,18 +16,10 @@ export function buildSilhouetteByKOption(input: SilhouetteByK, theme: ChartTheme
   return {
     ...base,
     grid: { left: 44, right: 8, top: 28, bottom: 40 },
-    tooltip: {
-      ...base.tooltip,
-      trigger: 'axis',
-      axisPointer: { type: 'shadow' },
-      formatter: (params) => {
-        const index = hoveredIndex(params);
-        const c = index === null ? undefined : candidates[index];
-        if (!c) return '';
-        const title = `${c.k} segments${c.k === input.chosen ? ' (chosen)' : ''}`;
-        return tooltipHtml(title, [{ color: theme.primary, label: 'Silhouette', value: format.decimal2(c.silhouette) }]);
-      },
-    },
+    tooltip: categoryTooltip(theme, candidates, (c) => {
+      const title = `${c.k} segments${c.k === input.chosen ? ' (chosen)' : ''}`;
+      return tooltipHtml(title, [{ color: theme.primary, label: 'Silhouette', value: format.decimal2(c.silhouette) }]);
+    }),
     xAxis: { type: 'category', name: 'Number of segments (k)', nameLocation: 'middle', nameGap: 26, data: candidates.map((c) => String(c.k)), ...categoryAxisStyle(theme) },
     yAxis: {
       type: 'value',

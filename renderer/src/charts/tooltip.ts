@@ -1,4 +1,6 @@
 import type { TooltipComponentFormatterCallbackParams } from 'echarts';
+import type { TooltipComponentOption } from 'echarts/components';
+import { baseOption, type ChartTheme } from './chartTheme';
 
 /** One line of a tooltip: a colour swatch, what the value is, and the value already formatted. */
 export interface TooltipRow {
@@ -33,4 +35,21 @@ export function tooltipHtml(title: string, rows: readonly TooltipRow[]): string 
 export function hoveredIndex(params: TooltipComponentFormatterCallbackParams): number | null {
   const first = Array.isArray(params) ? params[0] : params;
   return first && typeof first.dataIndex === 'number' ? first.dataIndex : null;
+}
+
+/**
+ * The axis tooltip every category chart uses: a shadow over the hovered category, and the body
+ * the chart writes for that category's item (nothing when there is none).
+ */
+export function categoryTooltip<T>(theme: ChartTheme, items: readonly T[], describe: (item: T, index: number) => string): TooltipComponentOption {
+  return {
+    ...baseOption(theme).tooltip,
+    trigger: 'axis',
+    axisPointer: { type: 'shadow' },
+    formatter: (params) => {
+      const index = hoveredIndex(params);
+      const item = index === null ? undefined : items[index];
+      return index === null || item === undefined ? '' : describe(item, index);
+    },
+  };
 }

@@ -1,10 +1,11 @@
-import { Box, LoadingOverlay, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import type { ModelKey } from '../../../shared/contract/modelSchemas';
 import type { ModelValidation } from '../../../shared/domain/modelValidation';
 import type { WorkspaceSummary } from '../../../shared/domain/workspace';
 import { invoke } from '../backend/client';
 import { appLocale, createFormatters } from '../format/formatters';
+import { JobResultFrame } from '../jobs/JobResultFrame';
 import { useJobResult } from '../jobs/useJobResult';
 import { CalibrationHoldoutChart } from './value/CalibrationHoldoutChart';
 import { checkFitForm, defaultFitForm, type FitForm, type FitFormErrors } from './value/fitForm';
@@ -74,48 +75,50 @@ function ModelValidationView({ summary }: { summary: WorkspaceSummary }) {
         onFit={fit}
       />
       {validation ? (
-        <Box pos="relative" data-testid="model-results">
-          <LoadingOverlay visible={job.running} zIndex={3} overlayProps={{ backgroundOpacity: 0.2 }} loaderProps={{ size: 'sm' }} />
-          <Stack gap="lg">
-            <Text size="xs" c="dimmed">
+        <JobResultFrame
+          testId="model-results"
+          running={job.running}
+          basis={
+            <>
               Fitted on {format.count(validation.customers)} customers who bought by {format.date(validation.calibrationEnd)}
               {validation.holdoutEnd ? `, judged on their purchases up to ${format.date(validation.holdoutEnd)}` : ', without a holdout'}; rates per {validation.unit}.
-            </Text>
-            <ModelNotices validation={validation} />
-            <ModelComparisonTable validation={validation} selected={selected?.key ?? null} onSelect={setChosen} format={format} />
-            <TrackingChart validation={validation} selected={selected?.key ?? null} format={format} />
-            {selected && (
-              <SimpleGrid cols={2} spacing="lg">
-                <CalibrationHoldoutChart model={selected} index={selectedIndex} format={format} />
-                <ModelParamsTable
-                  model={selected}
-                  title={`${selected.label} parameters`}
-                  subtitle="Estimates with standard errors and 95% intervals; a narrow interval means the data pins the value down."
-                  format={format}
-                  testId="model-params"
-                />
-              </SimpleGrid>
-            )}
+            </>
+          }
+        >
+          <ModelNotices validation={validation} />
+          <ModelComparisonTable validation={validation} selected={selected?.key ?? null} onSelect={setChosen} format={format} />
+          <TrackingChart validation={validation} selected={selected?.key ?? null} format={format} />
+          {selected && (
             <SimpleGrid cols={2} spacing="lg">
-              {validation.spendModel ? (
-                <ModelParamsTable
-                  model={validation.spendModel}
-                  title="Spend per purchase: Gamma-Gamma"
-                  subtitle="How much a customer spends per purchase, learnt from repeat buyers; it turns expected purchases into expected money."
-                  format={format}
-                  testId="spend-model"
-                />
-              ) : (
-                <Paper withBorder radius="md" p="lg" data-testid="spend-model">
-                  <Text size="sm" c="dimmed">
-                    The spend model could not be fitted, so lifetime values are not available for this calibration period.
-                  </Text>
-                </Paper>
-              )}
-              <ReadingGuide />
+              <CalibrationHoldoutChart model={selected} index={selectedIndex} format={format} />
+              <ModelParamsTable
+                model={selected}
+                title={`${selected.label} parameters`}
+                subtitle="Estimates with standard errors and 95% intervals; a narrow interval means the data pins the value down."
+                format={format}
+                testId="model-params"
+              />
             </SimpleGrid>
-          </Stack>
-        </Box>
+          )}
+          <SimpleGrid cols={2} spacing="lg">
+            {validation.spendModel ? (
+              <ModelParamsTable
+                model={validation.spendModel}
+                title="Spend per purchase: Gamma-Gamma"
+                subtitle="How much a customer spends per purchase, learnt from repeat buyers; it turns expected purchases into expected money."
+                format={format}
+                testId="spend-model"
+              />
+            ) : (
+              <Paper withBorder radius="md" p="lg" data-testid="spend-model">
+                <Text size="sm" c="dimmed">
+                  The spend model could not be fitted, so lifetime values are not available for this calibration period.
+                </Text>
+              </Paper>
+            )}
+            <ReadingGuide />
+          </SimpleGrid>
+        </JobResultFrame>
       ) : (
         <Paper withBorder radius="md" p="xl" pos="relative">
           <Text size="sm" c="dimmed">

@@ -1,4 +1,4 @@
-import { Alert, Box, List, LoadingOverlay, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, List, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useEffect, useMemo, useState } from 'react';
 import type { SegmentationResult } from '../../../shared/domain/segmentation';
@@ -7,6 +7,7 @@ import { invoke } from '../backend/client';
 import { toDisplayedError } from '../errors/displayedError';
 import { reportError } from '../errors/errorStore';
 import { appLocale, createFormatters } from '../format/formatters';
+import { JobResultFrame } from '../jobs/JobResultFrame';
 import { useJobResult } from '../jobs/useJobResult';
 import { LifecyclePanel } from './lifecycle/LifecyclePanel';
 import { useChartTheme } from './data/useChartTheme';
@@ -117,37 +118,39 @@ function SegmentationStudio({ summary }: { summary: WorkspaceSummary }) {
         onRun={run}
       />
       {result ? (
-        <Box pos="relative" data-testid="segment-results">
-          <LoadingOverlay visible={job.running} zIndex={3} overlayProps={{ backgroundOpacity: 0.2 }} loaderProps={{ size: 'sm' }} />
-          <Stack gap="lg">
-            <Text size="xs" c="dimmed">
+        <JobResultFrame
+          testId="segment-results"
+          running={job.running}
+          basis={
+            <>
               {result.k} segments by {METHOD_NAMES[result.method]}
               {result.suggestion?.k != null ? ' (k suggested by silhouette)' : ''}, customers as of {format.date(result.calibrationEnd)}.
-            </Text>
-            {result.warnings.length > 0 && (
-              <Alert variant="light" color="yellow" icon={<IconAlertTriangle size={18} />} title="Read with care">
-                <List size="sm" spacing={4}>
-                  {result.warnings.map((w) => (
-                    <List.Item key={w}>{w}</List.Item>
-                  ))}
-                </List>
-              </Alert>
-            )}
-            <QualityBadges result={result} format={format} />
-            <SegmentModelsTable result={result} format={format} />
-            <SegmentProfileTable
-              result={result}
-              theme={theme}
-              format={format}
-              selected={selected}
-              onToggle={(segment) => setChosen(toggleSegment(selected, segment))}
-              onMerge={() => setMerging(selected)}
-              onRename={rename}
-            />
-            <SegmentCharts result={result} theme={theme} format={format} />
-          </Stack>
+            </>
+          }
+        >
+          {result.warnings.length > 0 && (
+            <Alert variant="light" color="yellow" icon={<IconAlertTriangle size={18} />} title="Read with care">
+              <List size="sm" spacing={4}>
+                {result.warnings.map((w) => (
+                  <List.Item key={w}>{w}</List.Item>
+                ))}
+              </List>
+            </Alert>
+          )}
+          <QualityBadges result={result} format={format} />
+          <SegmentModelsTable result={result} format={format} />
+          <SegmentProfileTable
+            result={result}
+            theme={theme}
+            format={format}
+            selected={selected}
+            onToggle={(segment) => setChosen(toggleSegment(selected, segment))}
+            onMerge={() => setMerging(selected)}
+            onRename={rename}
+          />
+          <SegmentCharts result={result} theme={theme} format={format} />
           <MergeSegmentsModal result={result} segments={merging} onClose={() => setMerging(null)} onMerge={merge} />
-        </Box>
+        </JobResultFrame>
       ) : (
         <Paper withBorder radius="md" p="xl">
           <Text size="sm" c="dimmed">

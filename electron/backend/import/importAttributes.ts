@@ -1,9 +1,9 @@
 import { BackendError } from '../../../shared/contract/errors';
 import type { AttributeImport } from '../../../shared/contract/importSchemas';
-import { LISTED_ERRORS, type ImportReport, type RowError } from '../../../shared/domain/imports';
+import type { ImportReport } from '../../../shared/domain/imports';
 import { parseNumber } from '../../../shared/import/parseNumber';
 import type { WritableDB } from '../db/types';
-import { badRowsError, cancelledImport, Tally } from './importErrors';
+import { cancelledImport, RowLedger } from './importErrors';
 import type { ImportHooks } from './importTransactions';
 import { completeImportRecord, startImportRecord } from './importRecord';
 import { openRowSource } from './rowSource';
@@ -17,14 +17,11 @@ export async function importAttributes(db: WritableDB, spec: AttributeImport, ho
   const started = Date.now();
   const source = openRowSource(spec.path, spec.read);
   const number = { decimalSeparator: spec.read.decimalSeparator, thousandsSeparator: spec.read.thousandsSeparator };
-  const stopOnError = spec.onBadRows === 'stop';
   const names = new Set(spec.attributes.map((a) => a.name));
   if (names.size !== spec.attributes.length) throw new BackendError('invalid-arguments', 'Two columns were given the same attribute name.', 'Give each attribute its own name.');
   hooks.setTotal?.(source.fileBytes);
 
-  const errors: RowError[] = [];
-  let errorCount = 0;
-  const skipped = new Tally();
+  const ledger = new RowLedger(spec.onBadRows === 'stop');
   let rowsRead = 0;
   let rowsImported = 0;
   let customersAdded = 0;
@@ -48,11 +45,7 @@ export async function importAttributes(db: WritableDB, spec: AttributeImport, ho
     await source.read(
       (fields, line) => {
         rowsRead++;
-        const fail = (reason: string) => {
-          errorCount++;
-          if (errors.length < LISTED_ERRORS) errors.push({ line, reason });
-          if (!stopOnError) skipped.add(`bad row: ${reason.replace(/"[^"]*"/g, '…')}`, line);
-        };
+        const fail = (reason: string) => ledger.bad(line, reason);
         if (fields.length < needed) return fail(`has ${fields.length} fields; the mapping reads column ${needed}`);
         const id = (fields[spec.customerId] ?? '').trim();
         if (id === '') return fail('the customer id is empty');
@@ -69,7 +62,7 @@ export async function importAttributes(db: WritableDB, spec: AttributeImport, ho
             values.push([a.name, null, raw]);
           }
         }
-        if (stopOnError && errorCount > 0) return;
+        if (ledger.halted) return;
         customersAdded += insertCustomer.run(id).changes;
         for (const [name, num, text] of values) upsert.run(id, name, num, text);
         rowsImported++;
@@ -84,7 +77,7 @@ export async function importAttributes(db: WritableDB, spec: AttributeImport, ho
       },
     );
     if (hooks.signal?.aborted) throw cancelledImport();
-    if (stopOnError && errorCount > 0) throw badRowsError(source.fileName, errors, errorCount);
+    ledger.throwIfHalted(source.fileName);
     if (rowsImported === 0) throw new BackendError('bad-input', `${source.fileName} has no rows to import (${rowsRead} read).`, 'Check the customer id column and the attribute columns.');
 
     const report: ImportReport = {
@@ -96,7 +89,7 @@ export async function importAttributes(db: WritableDB, spec: AttributeImport, ho
       rowsImported,
       customersAdded,
       mergedSameDay: 0,
-      dropped: skipped.list(),
+      dropped: ledger.dropped(),
       elapsedMs: Date.now() - started,
     };
     completeImportRecord(db, report);

@@ -33,3 +33,45 @@ export class Tally {
   }
 }
 
+
+/**
+ * What an import leaves out, as it reads: rows a business rule drops (counted by reason) and bad
+ * rows — listed for the error under "stop", counted by reason under "skip and report".
+ */
+export class RowLedger {
+  private readonly left = new Tally();
+  private readonly listed: RowError[] = [];
+  private badCount = 0;
+
+  constructor(private readonly stopOnError: boolean) {}
+
+  /** A row a rule left out (outside the date window, a return). */
+  drop(reason: string, line: number): void {
+    this.left.add(reason, line);
+  }
+
+  /** Rows folded into others, counted without line numbers. */
+  fold(reason: string, rows: number): void {
+    this.left.addCount(reason, rows);
+  }
+
+  bad(line: number, reason: string): void {
+    this.badCount++;
+    if (this.listed.length < LISTED_ERRORS) this.listed.push({ line, reason });
+    // Quoted values differ from row to row; without them the reasons group.
+    if (!this.stopOnError) this.left.add(`bad row: ${reason.replace(/"[^"]*"/g, '…')}`, line);
+  }
+
+  /** Under "stop", once a bad row is seen nothing more is written: the rest is only checked. */
+  get halted(): boolean {
+    return this.stopOnError && this.badCount > 0;
+  }
+
+  throwIfHalted(fileName: string): void {
+    if (this.halted) throw badRowsError(fileName, this.listed, this.badCount);
+  }
+
+  dropped(): DroppedRows[] {
+    return this.left.list();
+  }
+}

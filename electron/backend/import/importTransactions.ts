@@ -1,12 +1,12 @@
 import { BackendError } from '../../../shared/contract/errors';
 import type { TransactionImport } from '../../../shared/contract/importSchemas';
 import { dayNumberToIso } from '../../../shared/calendar/isoDate';
-import { LISTED_ERRORS, type ImportReport, type RowError } from '../../../shared/domain/imports';
+import type { ImportReport } from '../../../shared/domain/imports';
 import type { TimeUnit } from '../../../shared/domain/timeUnits';
 import { transactionRowReader, type TransactionRow } from '../../../shared/import/transactionRow';
 import type { WritableDB } from '../db/types';
 import { lastTransactionDate, storeCustomerSummary } from '../queries/customerSummary';
-import { badRowsError, cancelledImport, Tally } from './importErrors';
+import { cancelledImport, RowLedger } from './importErrors';
 import { completeImportRecord, startImportRecord } from './importRecord';
 import { openRowSource } from './rowSource';
 
@@ -37,12 +37,9 @@ export async function importTransactions(db: WritableDB, spec: TransactionImport
   const started = Date.now();
   const source = openRowSource(spec.path, spec.read);
   const readRow = transactionRowReader(spec.mapping, spec.read, spec.rules);
-  const stopOnError = spec.onBadRows === 'stop';
   hooks.setTotal?.(source.fileBytes);
 
-  const errors: RowError[] = [];
-  let errorCount = 0;
-  const skipped = new Tally();
+  const ledger = new RowLedger(spec.onBadRows === 'stop');
   let rowsRead = 0;
   let rowsImported = 0;
   let customersAdded = 0;
@@ -94,14 +91,11 @@ export async function importTransactions(db: WritableDB, spec: TransactionImport
         rowsRead++;
         const outcome = readRow(fields);
         if (outcome.kind === 'row') {
-          // Under "stop", once a bad row is seen nothing more is written: the rest is only checked.
-          if (!(stopOnError && errorCount > 0)) add(outcome.row);
+          if (!ledger.halted) add(outcome.row);
         } else if (outcome.kind === 'dropped') {
-          skipped.add(outcome.reason, line);
+          ledger.drop(outcome.reason, line);
         } else {
-          errorCount++;
-          if (errors.length < LISTED_ERRORS) errors.push({ line, reason: outcome.reason });
-          if (!stopOnError) skipped.add(`bad row: ${outcome.reason.replace(/"[^"]*"/g, '…')}`, line);
+          ledger.bad(line, outcome.reason);
         }
       },
       {
@@ -116,7 +110,7 @@ export async function importTransactions(db: WritableDB, spec: TransactionImport
     );
     if (hooks.signal?.aborted) throw cancelledImport();
     flush();
-    if (stopOnError && errorCount > 0) throw badRowsError(source.fileName, errors, errorCount);
+    ledger.throwIfHalted(source.fileName);
     if (rowsImported === 0) {
       throw new BackendError('bad-input', `${source.fileName} has no rows to import (${rowsRead} read).`, 'Check the column mapping, the date window and the rules.');
     }
@@ -124,7 +118,7 @@ export async function importTransactions(db: WritableDB, spec: TransactionImport
     hooks.setDetail?.('Indexing…');
     for (const sql of deferredIndexes) db.exec(sql);
     const mergedSameDay = spec.rules.mergeSameDay ? mergeSameDayPurchases(db, importId) : 0;
-    skipped.addCount('merged into a same-day purchase of the same customer', mergedSameDay);
+    ledger.fold('merged into a same-day purchase of the same customer', mergedSameDay);
     hooks.setDetail?.('Updating the customer summary…');
     storeCustomerSummary(db, summary.calibrationEnd ?? lastTransactionDate(db)!, summary.unit);
 
@@ -137,7 +131,7 @@ export async function importTransactions(db: WritableDB, spec: TransactionImport
       rowsImported: rowsImported - mergedSameDay,
       customersAdded,
       mergedSameDay,
-      dropped: skipped.list(),
+      dropped: ledger.dropped(),
       elapsedMs: Date.now() - started,
     };
     completeImportRecord(db, report);

@@ -8,6 +8,24 @@ import type { LifecycleRules, LifecycleStageCount } from '../segments/lifecycle'
 import type { StrategicScoreSettings } from '../value/strategicScore';
 import type { CustomerOverview, RecentWorkspace, WorkspaceSummary } from '../domain/workspace';
 import type { MethodName, ValidArgs } from './schemas';
+import type { Plan } from '../plan/planSchema';
+import type { SimulationResults, SimulationRunRecord } from '../simulation/results';
+
+/** A stored plan's latest version. */
+export interface PlanSummary {
+  planId: number;
+  name: string;
+  version: number;
+  updatedAt: string;
+}
+export interface StoredPlan extends PlanSummary {
+  plan: Plan;
+}
+/** A finished run: its audit record (inputs' hash, version, seed, timings) and its results. */
+export interface SimulationRun {
+  record: SimulationRunRecord;
+  results: SimulationResults;
+}
 
 export interface AppInfo {
   name: string;
@@ -60,6 +78,17 @@ export interface MethodResults {
   'segments.merge': SegmentationResult;
   /** One customer's value: summary, probability alive, expected purchases and spend, lifetime value, lifecycle stage. */
   'customers.valueCard': CustomerValueCard;
+  /** The workspace's plans, latest version of each, most recently changed first. */
+  'plans.list': PlanSummary[];
+  'plans.get': StoredPlan;
+  'plans.save': StoredPlan;
+  /** A new plan from a template (not stored until saved). */
+  'plans.template': Plan;
+  'plans.delete': { deleted: boolean };
+  /** Runs a stored plan over the workspace's customers (by segment) against the no-plan counterfactual, as a job. */
+  'simulation.run': SimulationRun;
+  /** The latest run of a plan, or null. */
+  'simulation.latest': SimulationRun | null;
   'jobs.list': JobSnapshot[];
   'jobs.cancel': { cancelled: boolean };
 }

@@ -6,6 +6,8 @@ import { validateRequestSchema } from './modelSchemas';
 import { segmentRequestSchema } from './segmentSchemas';
 import { lifecycleRulesSchema } from '../segments/lifecycle';
 import { strategicScoreSettingsSchema } from '../value/strategicScore';
+import { planSchema } from '../plan/planSchema';
+import { simulationRequestSchema } from './simulationSchemas';
 
 /**
  * Schemas for every argument that crosses from the UI into the backend. The renderer's forms
@@ -76,6 +78,14 @@ export const argSchemas = {
     })
     .strict(),
   'customers.valueCard': z.object({ customerId: z.string().trim().min(1, 'Give a customer id.').max(200) }).strict(),
+  'plans.list': none,
+  'plans.get': z.object({ planId: z.number().int().min(1) }).strict(),
+  /** Saves a new version of a plan (a new plan when planId is absent). */
+  'plans.save': z.object({ planId: z.number().int().min(1).optional(), plan: planSchema }).strict(),
+  'plans.template': z.object({ template: z.enum(['basic', 'full']) }).strict(),
+  'plans.delete': z.object({ planId: z.number().int().min(1) }).strict(),
+  'simulation.run': simulationRequestSchema,
+  'simulation.latest': z.object({ planId: z.number().int().min(1) }).strict(),
   'jobs.list': none,
   'jobs.cancel': z.object({ jobId: jobIdSchema }).strict(),
 } as const;

@@ -7,6 +7,8 @@ import { CustomerValuePage } from '../pages/CustomerValuePage';
 import { DataPage } from '../pages/DataPage';
 import { PlaceholderPage } from '../pages/PlaceholderPage';
 import { SegmentsPage } from '../pages/SegmentsPage';
+import { PlanPage } from '../pages/PlanPage';
+import { SimulationPage } from '../pages/SimulationPage';
 import { WorkspaceDialogs } from '../workspace/WorkspaceDialogs';
 import { useWorkspaceActions, type WorkspaceActions } from '../workspace/useWorkspaceActions';
 import { AppHeader } from './AppHeader';
@@ -73,6 +75,10 @@ function CurrentPage({ page, summary, actions, jobs }: CurrentPageProps) {
       return <CustomerValuePage summary={summary} />;
     case 'segments':
       return <SegmentsPage summary={summary} />;
+    case 'plan':
+      return <PlanPage summary={summary} />;
+    case 'simulation':
+      return <SimulationPage summary={summary} jobs={jobs} />;
     default:
       return <PlaceholderPage page={page} />;
   }

@@ -25,8 +25,8 @@ export const PAGES: Record<PageId, PageInfo> = {
   data: { id: 'data', label: 'Data', icon: IconDatabase, built: true },
   'customer-value': { id: 'customer-value', label: 'Customer value', icon: IconDiamond, built: true },
   segments: { id: 'segments', label: 'Segments', icon: IconChartDots3, built: true },
-  plan: { id: 'plan', label: 'Plan', icon: IconAdjustmentsHorizontal, built: false },
-  simulation: { id: 'simulation', label: 'Simulation', icon: IconTimeline, built: false },
+  plan: { id: 'plan', label: 'Plan', icon: IconAdjustmentsHorizontal, built: true },
+  simulation: { id: 'simulation', label: 'Simulation', icon: IconTimeline, built: true },
   scenarios: { id: 'scenarios', label: 'Scenarios', icon: IconGitCompare, built: false },
   reports: { id: 'reports', label: 'Reports', icon: IconReportAnalytics, built: false },
 };

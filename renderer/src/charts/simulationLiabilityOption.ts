@@ -1,0 +1,74 @@
+import type { SimulationResults } from '../../../shared/simulation/results';
+import type { Formatters } from '../format/formatters';
+import type { ChartOption } from './chartOption';
+import { baseOption, type ChartTheme } from './chartTheme';
+import { amountAxis, periodAxis, SIMULATION_GRID } from './simulationAxes';
+import { bandHasWidth, bandSeries, simulationLegend } from './simulationBand';
+import { periodLabels } from './simulationSeries';
+import { hoveredIndex, tooltipHtml, type TooltipRow } from './tooltip';
+
+export const LIABILITY_NAMES = {
+  atCost: 'Liability at cost',
+  deferred: 'Deferred revenue (IFRS 15)',
+  band: 'Liability at cost, P10–P90',
+} as const;
+
+/**
+ * The points liability as it builds: what the outstanding points will cost to honour (the
+ * budget view) and the IFRS 15 contract liability, revenue deferred at sale and not yet
+ * released (the accounts view). They differ because one is at cost, the other at stand-alone
+ * selling price. The spread of the liability at cost over the draws is shaded.
+ */
+export function buildLiabilityOption(results: SimulationResults, theme: ChartTheme, format: Formatters): ChartOption {
+  const base = baseOption(theme);
+  const { liabilityAtCost, deferredRevenueBalance } = results.accounting;
+  const band = results.bands.liabilityAtCost;
+  const showBand = bandHasWidth(band);
+  const deferredColour = theme.secondary;
+  const money = (v: number) => format.currency(v);
+
+  return {
+    ...base,
+    grid: SIMULATION_GRID,
+    legend: simulationLegend(theme, [LIABILITY_NAMES.atCost, LIABILITY_NAMES.deferred, ...(showBand ? [LIABILITY_NAMES.band] : [])]),
+    tooltip: {
+      ...base.tooltip,
+      trigger: 'axis',
+      formatter: (params) => {
+        const w = hoveredIndex(params);
+        if (w === null) return '';
+        const rows: TooltipRow[] = [
+          { color: theme.primary, label: LIABILITY_NAMES.atCost, value: money(liabilityAtCost[w] ?? 0) },
+          { color: deferredColour, label: LIABILITY_NAMES.deferred, value: money(deferredRevenueBalance[w] ?? 0) },
+        ];
+        if (showBand) rows.push({ color: theme.primary, label: LIABILITY_NAMES.band, value: `${money(band.p10[w] ?? 0)} – ${money(band.p90[w] ?? 0)}` });
+        const released = results.accounting.revenueReleased[w];
+        if (released !== undefined) rows.push({ color: 'transparent', label: 'Revenue released this week', value: money(released) });
+        return tooltipHtml(`Week ${w + 1}, at the week’s end`, rows);
+      },
+    },
+    xAxis: periodAxis(theme, periodLabels(results.horizonWeeks, 'week'), 'Week', false),
+    yAxis: amountAxis(theme, `Balance (${results.currency})`, (v) => format.currencyCompact(v)),
+    series: [
+      ...(showBand ? bandSeries('liability', LIABILITY_NAMES.band, band, theme.primary, 0.2) : []),
+      {
+        name: LIABILITY_NAMES.atCost,
+        type: 'line',
+        data: [...liabilityAtCost],
+        showSymbol: false,
+        lineStyle: { color: theme.primary, width: 2.5 },
+        itemStyle: { color: theme.primary },
+        z: 4,
+      },
+      {
+        name: LIABILITY_NAMES.deferred,
+        type: 'line',
+        data: [...deferredRevenueBalance],
+        showSymbol: false,
+        lineStyle: { color: deferredColour, width: 2 },
+        itemStyle: { color: deferredColour },
+        z: 3,
+      },
+    ],
+  };
+}

@@ -1,0 +1,118 @@
+import type { SimulationResults } from '../../../shared/simulation/results';
+import type { Formatters } from '../format/formatters';
+import type { ChartOption } from './chartOption';
+import { baseOption, type ChartTheme } from './chartTheme';
+import { amountAxis, periodAxis, SIMULATION_GRID_DUAL } from './simulationAxes';
+import { simulationLegend } from './simulationBand';
+import { aggregateWeekly, periodLabels, periodTitle, POINTS_ISSUED_SERIES, POINTS_USED_SERIES, totalSeries, type Period } from './simulationSeries';
+import { hoveredIndex, tooltipHtml, type TooltipRow } from './tooltip';
+
+export interface PointsFlowsInput {
+  results: SimulationResults;
+  period: Period;
+}
+
+export const OUTSTANDING_NAME = 'Outstanding (right axis)';
+
+export interface PointsFlowsData {
+  labels: string[];
+  issued: { key: string; label: string; values: number[] }[];
+  /** Redeemed and expired, as positive amounts (the chart draws them below zero). */
+  used: { key: string; label: string; values: number[] }[];
+  outstanding: number[];
+}
+
+export function pointsFlowsData(results: SimulationResults, period: Period): PointsFlowsData {
+  const flow = (key: (typeof POINTS_ISSUED_SERIES)[number]['key'] | (typeof POINTS_USED_SERIES)[number]['key']) => aggregateWeekly(totalSeries(results, 'plan', key), period, 'flow');
+  return {
+    labels: periodLabels(results.horizonWeeks, period),
+    issued: POINTS_ISSUED_SERIES.map((s) => ({ key: s.key, label: s.label, values: flow(s.key) })),
+    used: POINTS_USED_SERIES.map((s) => ({ key: s.key, label: s.label, values: flow(s.key) })),
+    outstanding: aggregateWeekly(totalSeries(results, 'plan', 'pointsOutstanding'), period, 'stock'),
+  };
+}
+
+/** The issuing mechanics in the palette's order; redeemed and expired in colours of their own. */
+export function pointsColours(theme: ChartTheme): { issued: string[]; redeemed: string; expired: string; outstanding: string } {
+  const palette = theme.palette;
+  return {
+    issued: POINTS_ISSUED_SERIES.map((_, i) => palette[i % palette.length] ?? theme.primary),
+    redeemed: theme.secondary,
+    expired: theme.mutedText,
+    outstanding: theme.text,
+  };
+}
+
+/**
+ * Points flows: issued by source stacked above zero, redeemed and expired stacked below it, so
+ * each period reads as what came in against what went out; the balance still held is the line
+ * on its own axis (a stock, at the period's end, in points).
+ */
+export function buildPointsFlowsOption(input: PointsFlowsInput, theme: ChartTheme, format: Formatters): ChartOption {
+  const { results, period } = input;
+  const base = baseOption(theme);
+  const data = pointsFlowsData(results, period);
+  const colours = pointsColours(theme);
+  const usedColours = [colours.redeemed, colours.expired];
+  const points = (v: number) => `${format.count(v)} pts`;
+
+  return {
+    ...base,
+    grid: SIMULATION_GRID_DUAL,
+    legend: simulationLegend(theme, [...data.issued.map((s) => s.label), ...data.used.map((s) => s.label), OUTSTANDING_NAME]),
+    tooltip: {
+      ...base.tooltip,
+      trigger: 'axis',
+      axisPointer: { type: 'shadow' },
+      formatter: (params) => {
+        const i = hoveredIndex(params);
+        if (i === null) return '';
+        const issuedTotal = data.issued.reduce((sum, s) => sum + (s.values[i] ?? 0), 0);
+        const rows: TooltipRow[] = [
+          ...data.issued.filter((s) => (s.values[i] ?? 0) !== 0).map((s) => ({ color: colours.issued[data.issued.indexOf(s)] ?? theme.primary, label: `Issued: ${s.label.toLowerCase()}`, value: points(s.values[i] ?? 0) })),
+          { color: 'transparent', label: 'Issued in all', value: points(issuedTotal) },
+          ...data.used.map((s, k) => ({ color: usedColours[k] ?? theme.secondary, label: s.label, value: points(s.values[i] ?? 0) })),
+          { color: colours.outstanding, label: 'Outstanding at the end', value: points(data.outstanding[i] ?? 0) },
+        ];
+        return tooltipHtml(periodTitle(i, period, results.horizonWeeks), rows);
+      },
+    },
+    xAxis: periodAxis(theme, data.labels, period === 'week' ? 'Week' : '', true),
+    yAxis: [
+      amountAxis(theme, 'Points in (+) and out (−)', (v) => format.countCompact(v)),
+      amountAxis(theme, 'Points outstanding', (v) => format.countCompact(v), { position: 'right' }),
+    ],
+    series: [
+      ...data.issued.map((s, k) => ({
+        name: s.label,
+        type: 'bar' as const,
+        stack: 'issued',
+        data: s.values,
+        barMaxWidth: 48,
+        itemStyle: { color: colours.issued[k] ?? theme.primary },
+        emphasis: { focus: 'series' as const },
+      })),
+      ...data.used.map((s, k) => ({
+        name: s.label,
+        type: 'bar' as const,
+        // The same stack as the issued points: echarts stacks negatives apart from positives,
+        // so they sit below zero in the same bar slot rather than in a bar of their own.
+        stack: 'issued',
+        data: s.values.map((v) => -v),
+        barMaxWidth: 48,
+        itemStyle: { color: usedColours[k] ?? theme.secondary },
+        emphasis: { focus: 'series' as const },
+      })),
+      {
+        name: OUTSTANDING_NAME,
+        type: 'line' as const,
+        yAxisIndex: 1,
+        data: data.outstanding,
+        showSymbol: false,
+        lineStyle: { color: colours.outstanding, width: 2 },
+        itemStyle: { color: colours.outstanding },
+        z: 5,
+      },
+    ],
+  };
+}

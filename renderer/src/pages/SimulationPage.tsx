@@ -1,13 +1,152 @@
-import { Stack, Title } from '@mantine/core';
+import { Alert, Paper, Stack, Text, Title } from '@mantine/core';
+import { IconInfoCircle } from '@tabler/icons-react';
+import { useEffect, useState } from 'react';
+import type { PlanSummary, SimulationRun } from '../../../shared/contract/methods';
 import type { WorkspaceSummary } from '../../../shared/domain/workspace';
+import { invoke } from '../backend/client';
+import { isCancellation } from '../errors/displayedError';
+import { reportError } from '../errors/errorStore';
 import type { DisplayedJob } from '../jobs/jobDisplay';
+import { useJobResult } from '../jobs/useJobResult';
+import { useChartTheme } from './data/useChartTheme';
+import { selectPlan, useSelectedPlanId } from './plan/selectedPlan';
+import { RunPanel } from './simulation/RunPanel';
+import { checkRunForm, DEFAULT_RUN_FORM, findRunJob, type RunForm, type RunFormErrors } from './simulation/runForm';
+import { SimulationDashboard } from './simulation/SimulationDashboard';
+import { SimulationProgress } from './simulation/SimulationProgress';
 
-/** The run panel and the results dashboard (being built). */
+/** The run panel and the results dashboard: run a stored plan against the world without it, and read what it costs, owes and keeps. */
 export function SimulationPage({ summary, jobs }: { summary: WorkspaceSummary | null; jobs: readonly DisplayedJob[] }) {
   return (
     <Stack gap="lg" data-testid="page-simulation">
-      <Title order={2}>Simulation</Title>
-      {summary && jobs.length >= 0 ? null : null}
+      <div>
+        <Title order={2}>Simulation</Title>
+        <Text c="dimmed" size="sm" mt={4}>
+          Runs a plan week by week over the customers, segment by segment, against the same customers without the plan: what it costs, what points
+          liability it builds, and how many customers it keeps, with the spread over its assumptions.
+        </Text>
+      </div>
+      {summary ? (
+        <SimulationStudio key={summary.path} workspace={summary.path} jobs={jobs} />
+      ) : (
+        <Paper withBorder radius="md" p="xl">
+          <Text c="dimmed">Open a workspace on the Data page to simulate a plan on its customers.</Text>
+        </Paper>
+      )}
+    </Stack>
+  );
+}
+
+function SimulationStudio({ workspace, jobs }: { workspace: string; jobs: readonly DisplayedJob[] }) {
+  const [plans, setPlans] = useState<PlanSummary[] | null>(null);
+  const [settings, setSettings] = useState<Omit<RunForm, 'planId'>>(DEFAULT_RUN_FORM);
+  const [errors, setErrors] = useState<RunFormErrors>({});
+  const [knownJobIds, setKnownJobIds] = useState<ReadonlySet<string>>(new Set());
+  const [cancelling, setCancelling] = useState(false);
+  const [cancelled, setCancelled] = useState(false);
+  const selectedId = useSelectedPlanId(workspace);
+  // The plan picked here or in the designer while it exists, else the most recently changed one.
+  const planId = plans?.some((p) => p.planId === selectedId) ? selectedId : (plans?.[0]?.planId ?? null);
+  // Scoped by plan: another plan's run is never shown under this one's name.
+  const job = useJobResult<SimulationRun>(`${workspace}#plan-${planId ?? 'none'}`, 'Running the simulation');
+  const { show } = job;
+
+  useEffect(() => {
+    let live = true;
+    invoke('plans.list', {}).then(
+      (list) => live && setPlans(list),
+      (error: unknown) => {
+        if (!live) return;
+        setPlans([]);
+        reportError('Listing the plans', error);
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+
+  // The workspace keeps each plan's last run: show it on arrival, unless a new run already answered.
+  useEffect(() => {
+    if (planId === null) return undefined;
+    let live = true;
+    invoke('simulation.latest', { planId }).then(
+      (latest) => {
+        if (live && latest) show(latest, { onlyIfEmpty: true });
+      },
+      (error: unknown) => live && reportError('Loading the last simulation run', error),
+    );
+    return () => {
+      live = false;
+    };
+  }, [planId, show]);
+
+  const form: RunForm = { ...settings, planId };
+  const run = () => {
+    const checked = checkRunForm(form);
+    if (!checked.ok) {
+      setErrors(checked.errors);
+      return;
+    }
+    setErrors({});
+    setCancelled(false);
+    setCancelling(false);
+    setKnownJobIds(new Set(jobs.map((j) => j.id)));
+    job.run(() =>
+      invoke('simulation.run', checked.request).catch((error: unknown) => {
+        // A cancelled run is the user's choice, not an error: say so quietly on the page.
+        if (isCancellation(error)) setCancelled(true);
+        throw error;
+      }),
+    );
+  };
+
+  const runJob = job.running ? findRunJob(jobs, knownJobIds) : null;
+  const cancel = () => {
+    if (!runJob) return;
+    setCancelling(true);
+    invoke('jobs.cancel', { jobId: runJob.id }).catch((error: unknown) => {
+      setCancelling(false);
+      reportError('Cancelling the simulation', error);
+    });
+  };
+
+  const theme = useChartTheme();
+  const result = job.result;
+  return (
+    <Stack gap="lg">
+      <RunPanel
+        plans={plans}
+        form={form}
+        errors={errors}
+        running={job.running}
+        onChange={(next) => {
+          const { planId: nextPlan, ...rest } = next;
+          if (nextPlan !== planId) selectPlan(workspace, nextPlan);
+          setSettings(rest);
+          setErrors({});
+        }}
+        onRun={run}
+      />
+      {job.running && <SimulationProgress job={runJob} cancelling={cancelling} onCancel={cancel} />}
+      {cancelled && !job.running && (
+        <Alert color="gray" variant="light" icon={<IconInfoCircle size={18} />} title="Simulation cancelled" data-testid="simulation-cancelled" withCloseButton onClose={() => setCancelled(false)}>
+          Nothing was stored{result ? '; the last run stays in view.' : '.'}
+        </Alert>
+      )}
+      {result ? (
+        <SimulationDashboard run={result} running={job.running} theme={theme} />
+      ) : (
+        !job.running && (
+          <Paper withBorder radius="md" p="xl">
+            <Text size="sm" c="dimmed">
+              {plans !== null && plans.length === 0
+                ? 'There is no plan to simulate yet. Design one on the Plan page, then run it here.'
+                : 'This plan has not been run yet. Press “Run simulation”: every customer is simulated week by week with the plan and without it, and the figures appear here.'}
+            </Text>
+          </Paper>
+        )
+      )}
     </Stack>
   );
 }

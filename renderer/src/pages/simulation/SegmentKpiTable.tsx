@@ -1,0 +1,69 @@
+import { Paper, ScrollArea, Table, Text } from '@mantine/core';
+import type { KpiKey, KpiUnit, SimulationResults } from '../../../../shared/simulation/results';
+import type { Formatters } from '../../format/formatters';
+import { formatKpiValue, kpiByKey } from './kpiFormat';
+
+/** The columns, in the order a strategist compares segments: reach, value, cost, efficiency, retention, return. */
+const COLUMNS: readonly { key: KpiKey; label: string; unit: KpiUnit }[] = [
+  { key: 'members', label: 'Members', unit: 'customers' },
+  { key: 'incrementalRevenue', label: 'Incremental revenue', unit: 'currency' },
+  { key: 'programmeCost', label: 'Programme cost', unit: 'currency' },
+  { key: 'freeRewardRateTotal', label: 'Free-reward rate', unit: 'share' },
+  { key: 'retainedCustomers', label: 'Retained customers', unit: 'customers' },
+  { key: 'roi', label: 'ROI', unit: 'ratio' },
+];
+
+/** Base-case KPIs per segment, with all customers as the last row; a dash where a figure does not apply. */
+export function SegmentKpiTable({ results, format }: { results: SimulationResults; format: Formatters }) {
+  const totals = kpiByKey(results);
+  const customersOf = new Map(results.segments.map((s) => [s.segment, s.customers * s.weight]));
+  // Each column keeps one precision for its rows, so the figures line up on the decimal point.
+  const cell = (unit: KpiUnit, value: number | null | undefined) => formatKpiValue(value, unit, format, unit === 'share' ? 0 : 1000);
+  return (
+    <Paper withBorder radius="md" p="lg" data-testid="segment-kpis">
+      <Text fw={600} size="sm">
+        By segment
+      </Text>
+      <Text size="xs" c="dimmed" mb="md">
+        Base case over the {format.count(results.horizonWeeks)}-week horizon; free-reward rate on the segment’s total sales; ROI is net incremental profit over programme cost.
+      </Text>
+      <ScrollArea type="auto">
+        <Table verticalSpacing={8} fz="sm" className="lw-figures" highlightOnHover>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>Segment</Table.Th>
+              <Table.Th ta="right">Customers</Table.Th>
+              {COLUMNS.map((c) => (
+                <Table.Th key={c.key} ta="right" style={{ whiteSpace: 'nowrap' }}>
+                  {c.label}
+                </Table.Th>
+              ))}
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {results.kpisBySegment.map((row) => (
+              <Table.Tr key={row.segment} data-testid="segment-kpi-row">
+                <Table.Td>{row.segment}</Table.Td>
+                <Table.Td ta="right">{formatKpiValue(customersOf.get(row.segment), 'customers', format)}</Table.Td>
+                {COLUMNS.map((c) => (
+                  <Table.Td key={c.key} ta="right" style={{ whiteSpace: 'nowrap' }} c={c.key === 'roi' && (row.values[c.key] ?? 0) < 0 ? 'red' : undefined}>
+                    {cell(c.unit, row.values[c.key])}
+                  </Table.Td>
+                ))}
+              </Table.Tr>
+            ))}
+            <Table.Tr fw={600} style={{ background: 'var(--lw-group-row-bg)' }}>
+              <Table.Td>All customers</Table.Td>
+              <Table.Td ta="right">{format.count(results.baseCustomers)}</Table.Td>
+              {COLUMNS.map((c) => (
+                <Table.Td key={c.key} ta="right" style={{ whiteSpace: 'nowrap' }}>
+                  {cell(c.unit, totals.get(c.key)?.base)}
+                </Table.Td>
+              ))}
+            </Table.Tr>
+          </Table.Tbody>
+        </Table>
+      </ScrollArea>
+    </Paper>
+  );
+}

@@ -1,0 +1,55 @@
+import { Alert, List, Stack, Text } from '@mantine/core';
+import { IconAlertTriangle } from '@tabler/icons-react';
+import { useMemo } from 'react';
+import type { SimulationRun } from '../../../../shared/contract/methods';
+import type { ChartTheme } from '../../charts/chartTheme';
+import { appLocale, createFormatters } from '../../format/formatters';
+import { JobResultFrame } from '../../jobs/JobResultFrame';
+import { auditLine, coverageLine } from './runAudit';
+import { SegmentKpiTable } from './SegmentKpiTable';
+import { SimulationCharts } from './SimulationCharts';
+import { SimulationKpiCards } from './SimulationKpiCards';
+
+/**
+ * The results of one run: what was simulated, the warnings, the headline figures, the charts,
+ * the segments, and the audit line that lets finance reproduce it. Takes the run as data and
+ * talks to no backend, so it renders the same from a stored run or a fixture.
+ */
+export function SimulationDashboard({ run, running, theme }: { run: SimulationRun; running: boolean; theme: ChartTheme }) {
+  const { results, record } = run;
+  // Money in the plan's own currency, which need not be the workspace's.
+  const format = useMemo(() => createFormatters(appLocale(), results.currency), [results.currency]);
+  const spread = results.draws > 1 ? `base case, with P10–P90 over ${format.count(results.draws)} assumption draws` : 'base case only (one assumption draw)';
+  return (
+    <JobResultFrame
+      testId="simulation-results"
+      running={running}
+      basis={
+        <>
+          <Text span fw={600} inherit>
+            {results.planName}
+          </Text>
+          {` · ${coverageLine(results, format)} Figures are the ${spread}; incremental means with the plan minus without it, on the same customers.`}
+        </>
+      }
+    >
+      {results.warnings.length > 0 && (
+        <Alert variant="light" color="yellow" icon={<IconAlertTriangle size={18} />} title="Read with care" data-testid="simulation-warnings">
+          <List size="sm" spacing={4}>
+            {results.warnings.map((w) => (
+              <List.Item key={w}>{w}</List.Item>
+            ))}
+          </List>
+        </Alert>
+      )}
+      <SimulationKpiCards results={results} format={format} />
+      <SimulationCharts results={results} theme={theme} format={format} />
+      <Stack gap={6}>
+        <SegmentKpiTable results={results} format={format} />
+        <Text size="xs" c="dimmed" className="lw-figures" data-testid="simulation-audit">
+          {auditLine(record, format)}
+        </Text>
+      </Stack>
+    </JobResultFrame>
+  );
+}

@@ -1,0 +1,46 @@
+import { Paper, SimpleGrid, Text, Tooltip } from '@mantine/core';
+import type { SimulationResults } from '../../../../shared/simulation/results';
+import type { Formatters } from '../../format/formatters';
+import { HEADLINE_KPIS, kpiBandText, kpiBaseText, kpiByKey, kpiDetail, kpiTone, paybackText, type KpiCardSpec } from './kpiFormat';
+
+function KpiCard({ spec, results, format }: { spec: KpiCardSpec; results: SimulationResults; format: Formatters }) {
+  const band = kpiByKey(results).get(spec.key);
+  const value = !band ? '—' : spec.key === 'paybackWeeks' ? paybackText(band, results.horizonWeeks, format) : kpiBaseText(band, format);
+  const range = band ? kpiBandText(band, results.draws, format) : null;
+  const detail = kpiDetail(spec.key, results, format);
+  const negative = kpiTone(spec, band) === 'negative';
+  return (
+    <Paper withBorder radius="md" p="md" data-testid="kpi-card" data-kpi={spec.key}>
+      <Tooltip label={spec.meaning} multiline w={260} withArrow openDelay={300}>
+        <Text size="xs" c="dimmed" fw={600} tt="uppercase" style={{ letterSpacing: '0.04em', cursor: 'help' }} truncate>
+          {spec.label}
+        </Text>
+      </Tooltip>
+      <Text fz={24} fw={650} lh={1.25} mt={6} className="lw-figures" c={negative ? 'red' : undefined} style={{ whiteSpace: 'nowrap' }} data-testid="kpi-value">
+        {value}
+      </Text>
+      {/* The band line is always there (a dash with one draw) so the cards of a row stay level. */}
+      <Text size="xs" mt={2} className="lw-figures" c="dimmed" fw={500} data-testid="kpi-band" style={{ whiteSpace: 'nowrap' }}>
+        {range ?? 'Base case only (one draw)'}
+      </Text>
+      <Text size="xs" c="dimmed" mt={2} lineClamp={1} title={detail ?? undefined}>
+        {detail ?? '\u00a0'}
+      </Text>
+    </Paper>
+  );
+}
+
+/**
+ * The headline figures, base case in large type with the P10-P90 spread over the assumption
+ * draws under it. The base case (every assumption at its most likely value) is the figure a
+ * budget is signed on; the band says how far it could move.
+ */
+export function SimulationKpiCards({ results, format }: { results: SimulationResults; format: Formatters }) {
+  return (
+    <SimpleGrid cols={{ base: 2, md: 3, lg: 4 }} spacing="md" data-testid="kpi-cards">
+      {HEADLINE_KPIS.map((spec) => (
+        <KpiCard key={spec.key} spec={spec} results={results} format={format} />
+      ))}
+    </SimpleGrid>
+  );
+}

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { KPI_KEYS, type KpiBand } from '../../../../shared/simulation/results';
+import { simulationResultsFixture } from '../../charts/simulationFixtures';
+import { createFormatters } from '../../format/formatters';
+import { formatKpiValue, HEADLINE_KPIS, kpiBandText, kpiBaseText, kpiDetail, kpiTone, paybackText } from './kpiFormat';
+
+const format = createFormatters('en-US', 'EUR');
+const band = (overrides: Partial<KpiBand>): KpiBand => ({ key: 'npv', unit: 'currency', base: 100, p10: 80, p50: 100, p90: 120, ...overrides });
+
+describe('formatKpiValue', () => {
+  it('formats money in the plan currency, with cents only for small sums', () => {
+    expect(formatKpiValue(412000, 'currency', format)).toBe('€412,000');
+    expect(formatKpiValue(-18000.4, 'currency', format)).toBe('-€18,000');
+    expect(formatKpiValue(19.456, 'currency', format)).toBe('€19.46');
+    expect(formatKpiValue(412000, 'currency', createFormatters('en-US', 'USD'))).toBe('$412,000');
+  });
+
+  it('shows shares as percentages, with two decimals for small rates such as the free-reward rate', () => {
+    expect(formatKpiValue(0.0074, 'share', format)).toBe('0.74%');
+    expect(formatKpiValue(0.21, 'share', format)).toBe('21.0%');
+    expect(formatKpiValue(0.26, 'ratio', format)).toBe('26.0%');
+  });
+
+  it('counts customers and weeks', () => {
+    expect(formatKpiValue(4200.4, 'customers', format)).toBe('4,200');
+    expect(formatKpiValue(38, 'weeks', format)).toBe('38 weeks');
+    expect(formatKpiValue(1, 'weeks', format)).toBe('1 week');
+  });
+
+  it('shows a dash where there is no figure', () => {
+    expect(formatKpiValue(null, 'currency', format)).toBe('—');
+    expect(formatKpiValue(Number.POSITIVE_INFINITY, 'currency', format)).toBe('—');
+    expect(formatKpiValue(Number.NaN, 'weeks', format)).toBe('—');
+  });
+
+  it('follows the locale', () => {
+    expect(formatKpiValue(412000, 'currency', createFormatters('es-ES', 'EUR'))).toMatch(/^412\.000\s€$/u);
+  });
+});
+
+describe('kpiBandText', () => {
+  it('gives the P10–P90 range in the unit, and nothing with one draw', () => {
+    expect(kpiBandText(band({}), 5, format)).toBe('P10–P90 €80 – €120');
+    expect(kpiBandText(band({ unit: 'share', base: 0.0074, p10: 0.0065, p90: 0.0083 }), 20, format)).toBe('P10–P90 0.65% – 0.83%');
+    expect(kpiBandText(band({}), 1, format)).toBeNull();
+    expect(kpiBandText(band({ p10: null, p90: null }), 5, format)).toBe('P10–P90 — (in no draw)');
+  });
+
+  it('gives the base and both ends of a band the same precision', () => {
+    expect(kpiBandText(band({ base: 95, p10: 80, p90: 130 }), 5, format)).toBe('P10–P90 €80 – €130');
+    expect(kpiBaseText(band({ base: 95, p10: 80, p90: 130 }), format)).toBe('€95');
+    expect(kpiBaseText(band({ unit: 'share', base: 0.095, p10: 0.08, p90: 0.11 }), format)).toBe('9.5%');
+  });
+});
+
+describe('paybackText', () => {
+  it('says when the plan does not pay back within the horizon', () => {
+    expect(paybackText(band({ key: 'paybackWeeks', unit: 'weeks', base: 38 }), 52, format)).toBe('38 weeks');
+    expect(paybackText(band({ key: 'paybackWeeks', unit: 'weeks', base: Number.POSITIVE_INFINITY }), 52, format)).toBe('Not within horizon');
+    expect(paybackText(band({ key: 'paybackWeeks', unit: 'weeks', base: null as unknown as number }), 52, format)).toBe('Not within horizon');
+  });
+});
+
+describe('headline cards', () => {
+  it('are all known KPIs, each once', () => {
+    const keys = HEADLINE_KPIS.map((k) => k.key);
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(keys.every((k) => (KPI_KEYS as readonly string[]).includes(k))).toBe(true);
+    expect(keys).toHaveLength(12);
+  });
+
+  it('give the context line a finance reader asks for next', () => {
+    const results = simulationResultsFixture();
+    expect(kpiDetail('members', results, format)).toBe('42.0% of 10,000 customers');
+    expect(kpiDetail('freeRewardRateTotal', results, format)).toBe('1.18% of member sales');
+    expect(kpiDetail('retainedCustomers', results, format)).toBe('6,020 alive vs 5,200 without the plan');
+    expect(kpiDetail('liabilityAtCostEnd', results, format)).toBe('€47,800 deferred revenue (IFRS 15)');
+    expect(kpiDetail('breakage', results, format)).toBeNull();
+  });
+
+  it('show a loss in red only for figures where the sign matters', () => {
+    const npv = HEADLINE_KPIS.find((k) => k.key === 'npv')!;
+    const cost = HEADLINE_KPIS.find((k) => k.key === 'programmeCost')!;
+    expect(kpiTone(npv, band({ base: -5 }))).toBe('negative');
+    expect(kpiTone(npv, band({ base: 5 }))).toBe('neutral');
+    expect(kpiTone(cost, band({ base: -5 }))).toBe('neutral');
+  });
+});

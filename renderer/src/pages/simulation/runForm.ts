@@ -1,0 +1,53 @@
+import { simulationRequestSchema, type SimulationRequest } from '../../../../shared/contract/simulationSchemas';
+import type { DisplayedJob } from '../../jobs/jobDisplay';
+
+/** The run panel's fields as typed: numbers, or '' while a field is empty. */
+export interface RunForm {
+  planId: number | null;
+  seed: number | '';
+  draws: number | '';
+  /** Empty: every customer of the workspace. */
+  maxCustomers: number | '';
+}
+
+export type RunFormErrors = Partial<Record<'planId' | 'seed' | 'draws' | 'maxCustomers', string>>;
+
+/**
+ * Twenty draws give P10 and P90 from two draws each side, enough to shade a band, and run in
+ * seconds on a workspace the size of the sample. The seed is fixed so a rerun is identical.
+ */
+export const DEFAULT_RUN_FORM: Omit<RunForm, 'planId'> = { seed: 1, draws: 20, maxCustomers: '' };
+
+const FIELDS = ['planId', 'seed', 'draws', 'maxCustomers'] as const;
+
+/** The request to send, or a message under each wrong field (the backend's own schema decides, so the limits cannot drift apart). */
+export function checkRunForm(form: RunForm): { ok: true; request: SimulationRequest } | { ok: false; errors: RunFormErrors } {
+  const errors: RunFormErrors = {};
+  if (form.planId === null) errors.planId = 'Choose a plan to simulate.';
+  if (form.seed === '') errors.seed = 'Give a seed (any whole number; the same seed gives the same run).';
+  if (form.draws === '') errors.draws = 'Give the number of assumption draws (1 for the base case only).';
+  const parsed = simulationRequestSchema.safeParse({
+    planId: form.planId ?? 1,
+    seed: form.seed === '' ? 1 : form.seed,
+    draws: form.draws === '' ? 1 : form.draws,
+    ...(form.maxCustomers === '' ? {} : { maxCustomers: form.maxCustomers }),
+  });
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const key = issue.path[0];
+      const field = FIELDS.find((f) => f === key);
+      if (field) errors[field] ??= issue.message;
+    }
+  }
+  if (Object.keys(errors).length > 0 || !parsed.success) return { ok: false, errors };
+  return { ok: true, request: parsed.data };
+}
+
+/**
+ * The run's own job: one that did not exist when the run started. A simulation job is
+ * preferred by its label, should another job (an import) start at the same moment.
+ */
+export function findRunJob(jobs: readonly DisplayedJob[], knownJobIds: ReadonlySet<string>): DisplayedJob | null {
+  const fresh = jobs.filter((job) => !knownJobIds.has(job.id));
+  return fresh.find((job) => /simulat/i.test(job.label)) ?? fresh[0] ?? null;
+}

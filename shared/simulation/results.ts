@@ -33,6 +33,11 @@ export const SERIES_KEYS = [
   'pointsExpired',
   /** Points held at the week's end (a stock). */
   'pointsOutstanding',
+  /**
+   * Of those, points held by customers who have lapsed (dropped out) and will never redeem them:
+   * the inactivity breakage still on the books (a stock).
+   */
+  'pointsHeldByLapsed',
   // costs (flows, currency)
   'rewardCost',
   'punchCardCost',
@@ -47,7 +52,7 @@ export const SERIES_COUNT = SERIES_KEYS.length;
 export const SERIES_INDEX: Readonly<Record<SeriesKey, number>> = Object.fromEntries(SERIES_KEYS.map((k, i) => [k, i])) as Record<SeriesKey, number>;
 
 /** Series that are stocks (a level at the week's end) rather than flows (a sum over the week). */
-export const STOCK_SERIES: ReadonlySet<SeriesKey> = new Set(['members', 'alive', 'active', 'pointsOutstanding']);
+export const STOCK_SERIES: ReadonlySet<SeriesKey> = new Set(['members', 'alive', 'active', 'pointsOutstanding', 'pointsHeldByLapsed']);
 
 export type WorldSeries = Record<SeriesKey, number[]>;
 
@@ -102,15 +107,20 @@ export type KpiKey = (typeof KPI_KEYS)[number];
 
 export type KpiUnit = 'currency' | 'share' | 'customers' | 'weeks' | 'ratio';
 
+/**
+ * A KPI over the assumption draws. null where the figure does not exist for a run (payback never
+ * reached within the horizon, cost per retained customer when none is retained).
+ * Reward cost is accrued: rewards redeemed plus the points liability at cost left at the horizon.
+ */
 export interface KpiBand {
   key: KpiKey;
   unit: KpiUnit;
   /** The base case: every assumption at its most likely value. */
-  base: number;
-  /** Percentiles over the assumption draws (equal to base with one draw). */
-  p10: number;
-  p50: number;
-  p90: number;
+  base: number | null;
+  /** Percentiles over the draws where the figure exists (equal to base with one draw). */
+  p10: number | null;
+  p50: number | null;
+  p90: number | null;
 }
 
 export interface SeriesBand {

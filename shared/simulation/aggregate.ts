@@ -1,0 +1,211 @@
+import { allocateToPoints, releaseSchedule } from '../accounting/ifrs15';
+import { SERIES_COUNT, SERIES_INDEX, SERIES_KEYS, STOCK_SERIES, type AccountingSeries, type KpiKey, type KpiUnit, type SegmentSeries, type SeriesKey, type WorldSeries } from './results';
+import { WEEKS_PER_YEAR, type EngineParams } from './engineParams';
+import { WORLD_COUNTERFACTUAL, WORLD_PLAN, WORLD_SHARED } from './simulateBlock';
+
+/**
+ * From the summed block accumulators of one assumption draw to series, accounting and KPIs.
+ * Pure; the same function serves the base case and every draw of the outer loop.
+ */
+export interface SegmentInfo {
+  name: string;
+  /** Customers simulated in the segment and the weight of each (base / simulated). */
+  simulated: number;
+  weight: number;
+}
+
+export const KPI_UNITS: Readonly<Record<KpiKey, KpiUnit>> = {
+  members: 'customers',
+  memberShareOfSales: 'share',
+  incrementalRevenue: 'currency',
+  incrementalMargin: 'currency',
+  programmeCost: 'currency',
+  rewardCost: 'currency',
+  freeRewardRateMembers: 'share',
+  freeRewardRateTotal: 'share',
+  netIncrementalProfit: 'currency',
+  roi: 'ratio',
+  paybackWeeks: 'weeks',
+  npv: 'currency',
+  breakage: 'share',
+  liabilityAtCostEnd: 'currency',
+  deferredRevenueEnd: 'currency',
+  aliveEndPlan: 'customers',
+  aliveEndCounterfactual: 'customers',
+  retainedCustomers: 'customers',
+  costPerRetainedCustomer: 'currency',
+  retentionRatePlan: 'share',
+  retentionRateCounterfactual: 'share',
+  breakEvenSalesLift: 'share',
+  promotionPointsExpectedCost: 'currency',
+};
+
+const ISSUED: readonly SeriesKey[] = ['pointsBase', 'pointsBonus', 'pointsPromotion', 'pointsFrequency', 'pointsTier', 'pointsPartner'];
+const ISSUED_ON_SALES: readonly SeriesKey[] = ['pointsBase', 'pointsBonus', 'pointsPromotion', 'pointsFrequency', 'pointsTier'];
+export const COST_KEYS: readonly SeriesKey[] = ['rewardCost', 'punchCardCost', 'privilegeCost', 'contactCost', 'partnerNetCost', 'fixedCost'];
+
+function emptyWorld(H: number): WorldSeries {
+  return Object.fromEntries(SERIES_KEYS.map((k) => [k, new Array<number>(H).fill(0)])) as WorldSeries;
+}
+
+/** A world's series of one segment: its own block sums plus the shared (non-member) ones, weighted, stocks summed up. */
+function worldSeries(acc: Float64Array, world: number, seg: number, S: number, H: number, weight: number): WorldSeries {
+  const out = emptyWorld(H);
+  for (const key of SERIES_KEYS) {
+    const k = SERIES_INDEX[key];
+    const own = ((world * S + seg) * SERIES_COUNT + k) * H;
+    const shared = ((WORLD_SHARED * S + seg) * SERIES_COUNT + k) * H;
+    const row = out[key];
+    let running = 0;
+    for (let w = 0; w < H; w++) {
+      const v = (acc[own + w]! + acc[shared + w]!) * weight;
+      if (STOCK_SERIES.has(key)) row[w] = running += v;
+      else row[w] = v;
+    }
+  }
+  let outstanding = 0;
+  for (let w = 0; w < H; w++) {
+    for (const key of ISSUED) outstanding += out[key][w]!;
+    outstanding -= out.pointsRedeemed[w]! + out.pointsExpired[w]!;
+    out.pointsOutstanding[w] = outstanding;
+  }
+  return out;
+}
+
+export function buildSegmentSeries(acc: Float64Array, p: EngineParams, segments: readonly SegmentInfo[]): SegmentSeries[] {
+  const H = p.horizonWeeks;
+  const S = p.segmentCount;
+  const result = segments.map((s, seg) => ({
+    segment: s.name,
+    customers: s.simulated,
+    weight: s.weight,
+    plan: worldSeries(acc, WORLD_PLAN, seg, S, H, s.weight),
+    counterfactual: worldSeries(acc, WORLD_COUNTERFACTUAL, seg, S, H, s.weight),
+  }));
+  // Fixed costs belong to the programme, not to a segment; they are shared out by members (or
+  // by customers when nobody joins) so that segment figures add up to the total.
+  const members = result.map((r) => r.plan.members[H - 1] ?? 0);
+  const totalMembers = members.reduce((a, b) => a + b, 0);
+  const customers = result.map((r) => r.customers * r.weight);
+  const totalCustomers = customers.reduce((a, b) => a + b, 0) || 1;
+  result.forEach((r, i) => {
+    const share = totalMembers > 0 ? members[i]! / totalMembers : customers[i]! / totalCustomers;
+    for (let w = 0; w < H; w++) r.plan.fixedCost[w] = share * ((w === 0 ? p.launchCost : 0) + p.fixedCostPerWeek);
+  });
+  return result;
+}
+
+export function sumWorlds(series: readonly WorldSeries[], H: number): WorldSeries {
+  const out = emptyWorld(H);
+  for (const s of series) for (const key of SERIES_KEYS) for (let w = 0; w < H; w++) out[key][w]! += s[key][w]!;
+  return out;
+}
+
+/** What a redeemed point costs: its reward at cost, or the burn partner's price for the partner's share. */
+export function costPerPoint(p: EngineParams): number {
+  return p.pointValue * p.costPerRewardCurrency * (1 - p.burnShare) + p.burnPricePerPoint * p.burnShare;
+}
+
+/**
+ * Liability and IFRS 15 for a plan world. The redemptions still expected are the points held by
+ * customers who are still buying; the points of lapsed customers are inactivity breakage. The
+ * same estimate, re-made every week, sets the stand-alone selling price of new points and trues
+ * up the release of deferred revenue.
+ */
+export function accountingFor(plan: WorldSeries, p: EngineParams): AccountingSeries {
+  const H = p.horizonWeeks;
+  const cpp = costPerPoint(p);
+  const liabilityAtCost = new Array<number>(H);
+  const deferredAtSale = new Array<number>(H);
+  const expectedTotal = new Array<number>(H);
+  let cumIssued = 0;
+  let cumRedeemed = 0;
+  for (let w = 0; w < H; w++) {
+    let issuedOnSales = 0;
+    for (const key of ISSUED_ON_SALES) issuedOnSales += plan[key][w]!;
+    cumIssued += issuedOnSales + plan.pointsPartner[w]!;
+    cumRedeemed += plan.pointsRedeemed[w]!;
+    const stillExpected = Math.max(0, plan.pointsOutstanding[w]! - plan.pointsHeldByLapsed[w]!);
+    liabilityAtCost[w] = stillExpected * cpp;
+    expectedTotal[w] = cumRedeemed + stillExpected;
+    const redemptionProbability = cumIssued > 0 ? Math.min(1, expectedTotal[w]! / cumIssued) : 1;
+    const revenue = plan.memberRevenue[w]!;
+    deferredAtSale[w] = allocateToPoints(revenue, revenue, issuedOnSales * p.pointValue * redemptionProbability);
+  }
+  const release = releaseSchedule(deferredAtSale, plan.pointsRedeemed, expectedTotal);
+  return { liabilityAtCost, deferredAtSale, revenueReleased: release.released, deferredRevenueBalance: release.balance };
+}
+
+const sum = (xs: readonly number[]): number => xs.reduce((a, b) => a + b, 0);
+
+/** Weekly cost of the programme (cash view: redemptions as they happen). */
+export function weeklyCost(plan: WorldSeries, H: number): number[] {
+  return Array.from({ length: H }, (_, w) => COST_KEYS.reduce((a, k) => a + plan[k][w]!, 0));
+}
+
+export function computeKpis(plan: WorldSeries, cf: WorldSeries, accounting: AccountingSeries, p: EngineParams): Record<KpiKey, number | null> {
+  const H = p.horizonWeeks;
+  const last = H - 1;
+  const revenuePlan = sum(plan.revenue);
+  const revenueCf = sum(cf.revenue);
+  const memberRevenue = sum(plan.memberRevenue);
+  const liabilityEnd = accounting.liabilityAtCost[last]!;
+  const rewardCost = sum(plan.rewardCost) + sum(plan.punchCardCost) + liabilityEnd;
+  const cash = weeklyCost(plan, H);
+  const programmeCost = sum(cash) + liabilityEnd;
+  const incrementalMargin = sum(plan.margin) - sum(cf.margin);
+  const net = incrementalMargin - programmeCost;
+
+  let cumulative = 0;
+  let payback: number | null = null;
+  let npv = 0;
+  const weeklyDiscount = Math.pow(1 + p.discountRatePerYear, 1 / WEEKS_PER_YEAR);
+  for (let w = 0; w < H; w++) {
+    const flow = plan.margin[w]! - cf.margin[w]! - cash[w]!;
+    cumulative += flow;
+    if (cumulative >= 0 && payback === null && w > 0) payback = w + 1;
+    if (cumulative < 0) payback = null;
+    npv += flow / Math.pow(weeklyDiscount, w + 1);
+  }
+  npv -= liabilityEnd / Math.pow(weeklyDiscount, H);
+
+  let issued = 0;
+  for (const key of ISSUED) issued += sum(plan[key]);
+  const redeemed = sum(plan.pointsRedeemed);
+  const stillExpected = Math.max(0, plan.pointsOutstanding[last]! - plan.pointsHeldByLapsed[last]!);
+  const breakage = issued > 0 ? 1 - (redeemed + stillExpected) / issued : null;
+  const aliveStartPlan = plan.alive[0]! + 0;
+  const aliveStartCf = cf.alive[0]!;
+  const aliveEndPlan = plan.alive[last]!;
+  const aliveEndCf = cf.alive[last]!;
+  const retained = aliveEndPlan - aliveEndCf;
+  const g = revenuePlan > 0 ? rewardCost / revenuePlan : 0;
+  const opex = revenueCf > 0 ? (programmeCost - rewardCost) / revenueCf : 0;
+  const urr = issued > 0 ? (redeemed + stillExpected) / issued : 1;
+
+  return {
+    members: plan.members[last]!,
+    memberShareOfSales: revenuePlan > 0 ? memberRevenue / revenuePlan : null,
+    incrementalRevenue: revenuePlan - revenueCf,
+    incrementalMargin,
+    programmeCost,
+    rewardCost,
+    freeRewardRateMembers: memberRevenue > 0 ? rewardCost / memberRevenue : null,
+    freeRewardRateTotal: revenuePlan > 0 ? rewardCost / revenuePlan : null,
+    netIncrementalProfit: net,
+    roi: programmeCost > 0 ? net / programmeCost : null,
+    paybackWeeks: payback,
+    npv,
+    breakage,
+    liabilityAtCostEnd: liabilityEnd,
+    deferredRevenueEnd: accounting.deferredRevenueBalance[last]!,
+    aliveEndPlan,
+    aliveEndCounterfactual: aliveEndCf,
+    retainedCustomers: retained,
+    costPerRetainedCustomer: retained > 0 ? programmeCost / retained : null,
+    retentionRatePlan: aliveStartPlan > 0 ? aliveEndPlan / aliveStartPlan : null,
+    retentionRateCounterfactual: aliveStartCf > 0 ? aliveEndCf / aliveStartCf : null,
+    breakEvenSalesLift: p.grossMarginRate > g ? (g + opex) / (p.grossMarginRate - g) : null,
+    promotionPointsExpectedCost: sum(plan.pointsPromotion) * costPerPoint(p) * urr,
+  };
+}

@@ -1,0 +1,148 @@
+import { logGamma } from '../models/special';
+import { beta, gamma } from '../random/distributions';
+import { Stream } from '../random/stream';
+import type { CustomerGroupSpec } from '../sample/sampleSpec';
+
+/**
+ * The customers a simulation runs over, one block at a time: each customer's weekly purchase
+ * rate while alive, weekly dropout hazard, whether alive at launch, mean basket value and how
+ * long ago the last purchase was. Drawn per customer from that customer's own stream (keyed by
+ * the run seed and the customer's index in the base), so a block gives the same customers
+ * whichever worker draws it.
+ *
+ * Dropout is simulated as a weekly hazard rather than per purchase as in BG/NBD: with a BG/NBD
+ * customer's rate lambda and dropout probability p the hazard is lambda x p per week, the same
+ * expected lifetime (1 / (lambda p) weeks). This matters because the programme changes how often
+ * members buy: with per-purchase dropout, buying more would kill customers sooner.
+ */
+export interface PopulationBlock {
+  /** Index of the block's first customer in the base (keys the customers' streams). */
+  first: number;
+  count: number;
+  segment: Int32Array;
+  lambdaPerWeek: Float64Array;
+  hazardPerWeek: Float64Array;
+  alive: Uint8Array;
+  meanBasket: Float64Array;
+  /** Gamma shape of a basket's value around its mean (the Gamma-Gamma p). */
+  basketShape: Float64Array;
+  weeksSinceLastPurchase: Float64Array;
+}
+
+/** Stream ids: a customer's population draw, its weekly draws, its plan draws, its baskets. */
+export const STREAM_POPULATION = 0;
+export const STREAM_WEEKS = 1;
+export const STREAM_PLAN = 2;
+export const STREAM_BASKETS = 3;
+export const streamId = (customer: number, purpose: number): number => customer * 4 + purpose;
+
+function emptyBlock(first: number, count: number): PopulationBlock {
+  return {
+    first,
+    count,
+    segment: new Int32Array(count),
+    lambdaPerWeek: new Float64Array(count),
+    hazardPerWeek: new Float64Array(count),
+    alive: new Uint8Array(count),
+    meanBasket: new Float64Array(count),
+    basketShape: new Float64Array(count),
+    weeksSinceLastPurchase: new Float64Array(count),
+  };
+}
+
+export interface SyntheticSegment {
+  name: string;
+  share: number;
+  purchase: CustomerGroupSpec['purchase'];
+  spend: CustomerGroupSpec['spend'];
+}
+
+/**
+ * New-to-the-plan customers drawn from each segment's BG/NBD (weekly) and Gamma-Gamma priors,
+ * all alive at launch, segment by share: how `lw demo` makes a base of any size.
+ */
+export function syntheticBlock(segments: readonly SyntheticSegment[], seed: number, first: number, count: number): PopulationBlock {
+  const block = emptyBlock(first, count);
+  const rng = new Stream();
+  const cumulative: number[] = [];
+  let total = 0;
+  for (const s of segments) cumulative.push((total += s.share));
+  for (let i = 0; i < count; i++) {
+    rng.reseed(seed, streamId(first + i, STREAM_POPULATION));
+    const u = rng.next() * total;
+    let seg = 0;
+    while (seg < segments.length - 1 && u >= cumulative[seg]!) seg++;
+    const s = segments[seg]!;
+    const lambda = gamma(rng, s.purchase.r, s.purchase.alphaWeeks);
+    const p = beta(rng, s.purchase.a, s.purchase.b);
+    const nu = gamma(rng, s.spend.q, s.spend.gamma);
+    block.segment[i] = seg;
+    block.lambdaPerWeek[i] = lambda;
+    block.hazardPerWeek[i] = 1 - Math.exp(-lambda * p);
+    block.alive[i] = 1;
+    block.meanBasket[i] = s.spend.p / nu;
+    block.basketShape[i] = s.spend.p;
+    block.weeksSinceLastPurchase[i] = 0;
+  }
+  return block;
+}
+
+export interface SegmentModel {
+  /** BG/NBD in weeks. */
+  r: number;
+  alpha: number;
+  a: number;
+  b: number;
+}
+export interface SpendModel {
+  p: number;
+  q: number;
+  gamma: number;
+}
+
+export interface CustomerHistories {
+  segment: Int32Array;
+  /** Repeat purchases, recency and age in weeks at the calibration end. */
+  x: Float64Array;
+  tx: Float64Array;
+  T: Float64Array;
+  /** Mean value of the repeat purchases (0 when none). */
+  meanRepeatSpend: Float64Array;
+}
+
+/**
+ * The workspace's own customers, each drawn from its posterior given its history: alive with
+ * the BG/NBD probability of being alive; if alive, lambda ~ Gamma(r + x, alpha + T) and
+ * p ~ Beta(a, b + x) (x purchases survived); mean basket the Gamma-Gamma conditional expectation.
+ */
+export function historyBlock(histories: CustomerHistories, models: readonly SegmentModel[], spend: SpendModel, seed: number, first: number): PopulationBlock {
+  const count = histories.x.length;
+  const block = emptyBlock(first, count);
+  const rng = new Stream();
+  const priorMeanSpend = spend.q > 1 ? (spend.p * spend.gamma) / (spend.q - 1) : spend.p * spend.gamma;
+  for (let i = 0; i < count; i++) {
+    rng.reseed(seed, streamId(first + i, STREAM_POPULATION));
+    const seg = histories.segment[i]!;
+    const m = models[seg]!;
+    const x = histories.x[i]!;
+    const tx = histories.tx[i]!;
+    const T = histories.T[i]!;
+    const pAlive = x > 0 ? 1 / (1 + (m.a / (m.b + x - 1)) * ((m.alpha + T) / (m.alpha + tx)) ** (m.r + x)) : 1;
+    const lambda = gamma(rng, m.r + x, m.alpha + T);
+    const p = beta(rng, m.a, m.b + x);
+    block.segment[i] = seg;
+    block.alive[i] = rng.next() < pAlive ? 1 : 0;
+    block.lambdaPerWeek[i] = lambda;
+    block.hazardPerWeek[i] = 1 - Math.exp(-lambda * p);
+    const spendSum = histories.meanRepeatSpend[i]! * x;
+    block.meanBasket[i] = x > 0 && spend.p * x + spend.q > 1 ? (spend.p * (spend.gamma + spendSum)) / (spend.p * x + spend.q - 1) : priorMeanSpend;
+    block.basketShape[i] = spend.p;
+    block.weeksSinceLastPurchase[i] = Math.max(0, T - tx);
+  }
+  return block;
+}
+
+/** E[lambda^k] for lambda ~ Gamma(r, alpha): Gamma(r + k) / (Gamma(r) alpha^k). */
+export function gammaPowerMean(r: number, alpha: number, k: number): number {
+  return Math.exp(logGamma(r + k) - logGamma(r) - k * Math.log(alpha));
+}

@@ -1,0 +1,203 @@
+import type { Plan } from '../plan/planSchema';
+import { accountingFor, buildSegmentSeries, computeKpis, KPI_UNITS, sumWorlds, weeklyCost, type SegmentInfo } from './aggregate';
+import { resolveEngineParams, type EngineParams, type SegmentPrior } from './engineParams';
+import { drawAssumptions, fixAssumptions } from './planAssumptions';
+import { gammaPowerMean, historyBlock, syntheticBlock, type CustomerHistories, type SegmentModel, type SpendModel, type SyntheticSegment } from './population';
+import { BAND_KEYS, KPI_KEYS, type BandKey, type KpiBand, type KpiKey, type SeriesBand, type SimulationResults } from './results';
+import { accumulatorLength, simulateBlock } from './simulateBlock';
+
+/**
+ * The outer Monte Carlo loop and the reduction. A run is a set of customer blocks (fixed by the
+ * base and the block size, never by the number of workers) simulated once per assumption draw.
+ * Blocks may finish in any order on any worker; their accumulators are summed in block order, so
+ * the floating-point sums, and every figure after them, are the same on one worker or eight.
+ */
+export type BlockSpec =
+  | { kind: 'synthetic'; segments: SyntheticSegment[]; first: number; count: number }
+  | { kind: 'history'; histories: CustomerHistories; models: SegmentModel[]; spend: SpendModel; first: number };
+
+export const BLOCK_SIZE = 16_384;
+
+/** Simulates one block (what a worker does with a task). */
+export function simulateBlockSpec(params: EngineParams, spec: BlockSpec, seed: number): Float64Array {
+  const pop = spec.kind === 'synthetic' ? syntheticBlock(spec.segments, seed, spec.first, spec.count) : historyBlock(spec.histories, spec.models, spec.spend, seed, spec.first);
+  const acc = new Float64Array(accumulatorLength(params));
+  simulateBlock(params, pop, seed, acc);
+  return acc;
+}
+
+export interface RunSegment {
+  name: string;
+  /** The segment's BG/NBD purchase prior in weeks (for self-selection and the heavy-buyer scale). */
+  r: number;
+  alphaWeeks: number;
+  /** Customers in the base, and simulated (fewer under sampling). */
+  baseCustomers: number;
+  simulatedCustomers: number;
+}
+
+export interface SimulationInput {
+  plan: Plan;
+  seed: number;
+  draws: number;
+  segments: RunSegment[];
+  blocks: BlockSpec[];
+}
+
+export interface RunHooks {
+  runBlock(params: EngineParams, block: BlockSpec, seed: number): Promise<Float64Array>;
+  onProgress?(done: number, total: number): void;
+  /** Throws to stop (checked between blocks). */
+  checkCancelled?(): void;
+}
+
+function percentile(sorted: readonly number[], q: number): number {
+  if (sorted.length === 1) return sorted[0]!;
+  const pos = (sorted.length - 1) * q;
+  const lo = Math.floor(pos);
+  const hi = Math.ceil(pos);
+  return sorted[lo]! + (sorted[hi]! - sorted[lo]!) * (pos - lo);
+}
+
+export function segmentPriors(segments: readonly RunSegment[]): SegmentPrior[] {
+  return segments.map((s) => ({
+    name: s.name,
+    meanLambdaPerWeek: s.r / s.alphaWeeks,
+    lambdaPowerMean: (k: number) => gammaPowerMean(s.r, s.alphaWeeks, k),
+    customers: s.baseCustomers,
+  }));
+}
+
+async function runDraw(params: EngineParams, input: SimulationInput, hooks: RunHooks, progress: { done: number; total: number }): Promise<Float64Array> {
+  const total = new Float64Array(accumulatorLength(params));
+  const results: (Float64Array | undefined)[] = new Array(input.blocks.length);
+  let next = 0;
+  // Sum in block order as soon as the next block in order is in: deterministic, and memory
+  // stays near one accumulator per block in flight rather than one per block.
+  const drain = (): void => {
+    while (next < results.length && results[next]) {
+      const acc = results[next]!;
+      for (let j = 0; j < acc.length; j++) total[j]! += acc[j]!;
+      results[next++] = undefined;
+    }
+  };
+  await Promise.all(
+    input.blocks.map(async (block, b) => {
+      hooks.checkCancelled?.();
+      const acc = await hooks.runBlock(params, block, input.seed);
+      hooks.checkCancelled?.();
+      results[b] = acc;
+      drain();
+      progress.done += 1;
+      hooks.onProgress?.(progress.done, progress.total);
+    }),
+  );
+  drain();
+  return total;
+}
+
+export async function runSimulation(input: SimulationInput, hooks: RunHooks): Promise<SimulationResults> {
+  const { plan, seed } = input;
+  const H = plan.horizonWeeks;
+  const priors = segmentPriors(input.segments);
+  const infos: SegmentInfo[] = input.segments.map((s) => ({
+    name: s.name,
+    simulated: s.simulatedCustomers,
+    weight: s.simulatedCustomers > 0 ? s.baseCustomers / s.simulatedCustomers : 0,
+  }));
+  const progress = { done: 0, total: input.blocks.length * input.draws };
+  const drawn: Record<string, number>[] = [];
+  const kpiDraws: Record<KpiKey, number | null>[] = [];
+  const bandDraws: Record<BandKey, number[]>[] = [];
+  let base: Pick<SimulationResults, 'segments' | 'accounting' | 'kpisBySegment'> | null = null;
+  const warnings: string[] = [];
+
+  for (let d = 0; d < input.draws; d++) {
+    const values = drawAssumptions(plan, seed, d);
+    drawn.push(values);
+    const params = resolveEngineParams(fixAssumptions(plan, values), priors);
+    if (d === 0 && params.contactScale < 1) {
+      warnings.push(`The planned contacts cost more than the outbound budget cap; every contact rule was scaled to ${(params.contactScale * 100).toFixed(1)}% of its planned contacts.`);
+    }
+    const acc = await runDraw(params, input, hooks, progress);
+    const segments = buildSegmentSeries(acc, params, infos);
+    const planTotal = sumWorlds(segments.map((s) => s.plan), H);
+    const cfTotal = sumWorlds(segments.map((s) => s.counterfactual), H);
+    const accounting = accountingFor(planTotal, params);
+    kpiDraws.push(computeKpis(planTotal, cfTotal, accounting, params));
+    const cost = weeklyCost(planTotal, H);
+    bandDraws.push({
+      totalCost: cost,
+      liabilityAtCost: accounting.liabilityAtCost,
+      alivePlan: planTotal.alive,
+      aliveCounterfactual: cfTotal.alive,
+      incrementalRevenue: planTotal.revenue.map((r, w) => r - cfTotal.revenue[w]!),
+      pointsOutstanding: planTotal.pointsOutstanding,
+    });
+    if (d === 0) {
+      base = {
+        segments,
+        accounting,
+        kpisBySegment: segments.map((s) => ({ segment: s.segment, values: computeKpis(s.plan, s.counterfactual, accountingFor(s.plan, params), params) })),
+      };
+    }
+  }
+
+  const kpis: KpiBand[] = KPI_KEYS.map((key) => {
+    const values = kpiDraws.map((k) => k[key]).filter((v): v is number => v !== null && Number.isFinite(v));
+    values.sort((a, b) => a - b);
+    const has = values.length > 0;
+    return {
+      key,
+      unit: KPI_UNITS[key],
+      base: kpiDraws[0]![key],
+      p10: has ? percentile(values, 0.1) : null,
+      p50: has ? percentile(values, 0.5) : null,
+      p90: has ? percentile(values, 0.9) : null,
+    };
+  });
+  const bands = Object.fromEntries(
+    BAND_KEYS.map((key) => {
+      const band: SeriesBand = { p10: [], p50: [], p90: [] };
+      for (let w = 0; w < H; w++) {
+        const values = bandDraws.map((b) => b[key][w]!).sort((a, b) => a - b);
+        band.p10.push(percentile(values, 0.1));
+        band.p50.push(percentile(values, 0.5));
+        band.p90.push(percentile(values, 0.9));
+      }
+      return [key, band];
+    }),
+  ) as Record<BandKey, SeriesBand>;
+
+  const baseCustomers = input.segments.reduce((a, s) => a + s.baseCustomers, 0);
+  const simulatedCustomers = input.segments.reduce((a, s) => a + s.simulatedCustomers, 0);
+  return {
+    planName: plan.name,
+    currency: plan.currency,
+    horizonWeeks: H,
+    seed,
+    draws: input.draws,
+    baseCustomers,
+    simulatedCustomers,
+    samplingRelativeError: null,
+    segments: base!.segments,
+    accounting: base!.accounting,
+    kpis,
+    kpisBySegment: base!.kpisBySegment,
+    bands,
+    drawnAssumptions: drawn,
+    warnings,
+  };
+}
+
+/** Runs every block in this thread (tests and small runs). */
+export const inProcessHooks: RunHooks = {
+  runBlock: (params, block, seed) => Promise.resolve(simulateBlockSpec(params, block, seed)),
+};
+
+/** Cuts `count` customers starting at `first` into blocks of BLOCK_SIZE. */
+export function blockRanges(count: number, size = BLOCK_SIZE): { first: number; count: number }[] {
+  const out: { first: number; count: number }[] = [];
+  for (let first = 0; first < count; first += size) out.push({ first, count: Math.min(size, count - first) });
+  return out;
+}

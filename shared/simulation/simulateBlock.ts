@@ -1,0 +1,519 @@
+import { gamma as gammaDraw } from '../random/distributions';
+import { Stream } from '../random/stream';
+import { SERIES_COUNT, SERIES_INDEX } from './results';
+import * as engine from './engineParams';
+import type { EngineParams } from './engineParams';
+import { STREAM_BASKETS, STREAM_PLAN, STREAM_WEEKS, streamId, type PopulationBlock } from './population';
+
+/**
+ * The inner Monte Carlo loop: one block of customers, week by week, in two worlds at once.
+ *
+ * Written by hand over typed arrays, not with a simulation library, because it is the product's
+ * own model and its hot path (10^8 customer-weeks a run): no allocation per customer or week, the
+ * (segment, week) tables precomputed in EngineParams.
+ *
+ * Common random numbers: both worlds read the same weekly uniforms for "how many purchases" and
+ * "does the customer drop out", by inversion, so a member who buys more or lapses less in the
+ * plan world does so against the very same luck as in the counterfactual, and the difference is
+ * the plan's effect rather than noise. Each world draws its n-th basket from its own copy of the
+ * same basket stream. A customer who never joins is the same in both worlds and is simulated once
+ * (into the "shared" world, added to both at aggregation).
+ *
+ * Accumulator layout: [world][segment][series][week] with worlds 0 = counterfactual, 1 = plan,
+ * 2 = shared. Stocks (members, alive, active, points held by lapsed customers) are accumulated as
+ * weekly changes and summed up at aggregation; points outstanding follow from the point flows.
+ */
+export const WORLD_COUNTERFACTUAL = 0;
+export const WORLD_PLAN = 1;
+export const WORLD_SHARED = 2;
+export const WORLD_COUNT = 3;
+
+export function accumulatorLength(p: EngineParams): number {
+  return WORLD_COUNT * p.segmentCount * SERIES_COUNT * p.horizonWeeks;
+}
+
+/** Optional per-customer and per-stamp records for tests of behavioural mechanics. */
+export interface SimulationTrace {
+  /** Per block customer: 1 when a member. */
+  member: Uint8Array;
+  /** Per block customer: reward cost (points rewards and punch cards) in the plan world. */
+  rewardCost: Float64Array;
+  /** Per block customer: purchases in the plan and counterfactual worlds. */
+  purchasesPlan: Float64Array;
+  purchasesCounterfactual: Float64Array;
+  /** By punch-card stamps held at the week's start: member-weeks alive and purchases made. */
+  stampWeeks: Float64Array;
+  stampPurchases: Float64Array;
+}
+
+export function createTrace(customers: number, maxStamps = 64): SimulationTrace {
+  return {
+    member: new Uint8Array(customers),
+    rewardCost: new Float64Array(customers),
+    purchasesPlan: new Float64Array(customers),
+    purchasesCounterfactual: new Float64Array(customers),
+    stampWeeks: new Float64Array(maxStamps),
+    stampPurchases: new Float64Array(maxStamps),
+  };
+}
+
+// Imported bindings are copied into module constants: under a CommonJS transform (tsx, the
+// command line) every read of an imported name is a getter call, which the inner loop would
+// otherwise pay some 10^8 times.
+const gamma = gammaDraw;
+const ACTIVE_WINDOW_WEEKS = engine.ACTIVE_WINDOW_WEEKS;
+const EXPIRY_CALENDAR = engine.EXPIRY_CALENDAR;
+const EXPIRY_INACTIVITY = engine.EXPIRY_INACTIVITY;
+const EXPIRY_NONE = engine.EXPIRY_NONE;
+const EXPIRY_ROLLING = engine.EXPIRY_ROLLING;
+const WEEKS_PER_YEAR = engine.WEEKS_PER_YEAR;
+const K = SERIES_COUNT;
+const S_MEMBERS = SERIES_INDEX.members;
+const S_ALIVE = SERIES_INDEX.alive;
+const S_ACTIVE = SERIES_INDEX.active;
+const S_REDEEMERS = SERIES_INDEX.redeemers;
+const S_PURCHASES = SERIES_INDEX.purchases;
+const S_REVENUE = SERIES_INDEX.revenue;
+const S_MARGIN = SERIES_INDEX.margin;
+const S_MEMBER_REVENUE = SERIES_INDEX.memberRevenue;
+const S_P_BASE = SERIES_INDEX.pointsBase;
+const S_P_BONUS = SERIES_INDEX.pointsBonus;
+const S_P_PROMO = SERIES_INDEX.pointsPromotion;
+const S_P_FREQ = SERIES_INDEX.pointsFrequency;
+const S_P_TIER = SERIES_INDEX.pointsTier;
+const S_P_PARTNER = SERIES_INDEX.pointsPartner;
+const S_P_REDEEMED = SERIES_INDEX.pointsRedeemed;
+const S_P_EXPIRED = SERIES_INDEX.pointsExpired;
+const S_P_LAPSED = SERIES_INDEX.pointsHeldByLapsed;
+const S_REWARD_COST = SERIES_INDEX.rewardCost;
+const S_PUNCH_COST = SERIES_INDEX.punchCardCost;
+const S_PRIVILEGE_COST = SERIES_INDEX.privilegeCost;
+const S_CONTACT_COST = SERIES_INDEX.contactCost;
+const S_PARTNER_COST = SERIES_INDEX.partnerNetCost;
+
+/** Purchases in a week by inversion of the Poisson CDF at u (monotone in the mean: the CRN coupling). */
+function poissonAt(u: number, mean: number, p0: number): number {
+  let p = p0;
+  let cdf = p;
+  let n = 0;
+  while (u >= cdf && n < 200) {
+    n++;
+    p *= mean / n;
+    cdf += p;
+  }
+  return n;
+}
+
+function roundPoints(x: number, mode: 0 | 1 | 2): number {
+  return mode === 0 ? Math.floor(x + 1e-9) : mode === 1 ? Math.round(x) : x;
+}
+
+/** Reusable per-customer buffers (one batch of points a week at most). */
+class CustomerBuffers {
+  batchWeek: Int32Array;
+  batchPoints: Float64Array;
+  tierRing: Float64Array;
+  constructor(horizonWeeks: number, window: number) {
+    this.batchWeek = new Int32Array(horizonWeeks + 1);
+    this.batchPoints = new Float64Array(horizonWeeks + 1);
+    this.tierRing = new Float64Array(Math.max(1, window));
+  }
+}
+
+/** The week a batch earned in week `earned` expires under the rule (Infinity: never). */
+function expiryWeekOf(p: EngineParams, earned: number, lastActivity: number): number {
+  switch (p.expiryRule) {
+    case EXPIRY_ROLLING:
+      return earned + p.expiryWeeks;
+    case EXPIRY_INACTIVITY:
+      return lastActivity + p.expiryWeeks;
+    case EXPIRY_CALENDAR:
+      return WEEKS_PER_YEAR * (Math.floor(earned / WEEKS_PER_YEAR) + 1) + WEEKS_PER_YEAR - 1;
+    default:
+      return Infinity;
+  }
+}
+
+let untouchedPurchases = 0;
+
+/** Weeks until an event of weekly probability q happens (0: this week), by inversion. */
+function geometricWeeks(u: number, log1mq: number): number {
+  return log1mq === 0 ? Infinity : Math.floor(Math.log(1 - u) / log1mq);
+}
+
+/**
+ * A customer the plan never touches (never joins) is the same in both worlds: simulated once,
+ * into the shared world, by jumping from one purchase week to the next and straight to the week
+ * of dropout (geometric waiting times), instead of drawing every week. Most of a base is often
+ * such customers, so this is where most customer-weeks go.
+ */
+function simulateUntouched(
+  acc: Float64Array,
+  base: number,
+  H: number,
+  lambda: number,
+  p0: number,
+  hazard: number,
+  meanBasket: number,
+  shape: number,
+  gm: number,
+  weeksSinceLast: number,
+  rng: Stream,
+  baskets: Stream,
+): void {
+  untouchedPurchases = 0;
+  acc[base + S_ALIVE * H]! += 1;
+  let activeUntil = weeksSinceLast < ACTIVE_WINDOW_WEEKS ? Math.ceil(ACTIVE_WINDOW_WEEKS - weeksSinceLast) : 0;
+  if (activeUntil > 0) {
+    acc[base + S_ACTIVE * H]! += 1;
+    if (activeUntil < H) acc[base + S_ACTIVE * H + activeUntil]! -= 1;
+  }
+  const lastWeek = Math.min(H - 1, geometricWeeks(rng.u32(), Math.log1p(-hazard)));
+  if (lastWeek + 1 < H) acc[base + S_ALIVE * H + lastWeek + 1]! -= 1;
+  const log1mq = Math.log(p0);
+  for (let w = geometricWeeks(rng.u32(), log1mq); w <= lastWeek; w += 1 + geometricWeeks(rng.u32(), log1mq)) {
+    // At least one purchase this week: the Poisson count conditioned on n >= 1.
+    const n = poissonAt(p0 + rng.u32() * (1 - p0), lambda, p0);
+    let spend = 0;
+    for (let k = 0; k < n; k++) spend += meanBasket * gamma(baskets, shape, shape);
+    untouchedPurchases += n;
+    acc[base + S_PURCHASES * H + w]! += n;
+    acc[base + S_REVENUE * H + w]! += spend;
+    acc[base + S_MARGIN * H + w]! += spend * gm;
+    if (w >= activeUntil) acc[base + S_ACTIVE * H + w]! += 1;
+    else if (activeUntil < H) acc[base + S_ACTIVE * H + activeUntil]! += 1;
+    activeUntil = w + ACTIVE_WINDOW_WEEKS;
+    if (activeUntil < H) acc[base + S_ACTIVE * H + activeUntil]! -= 1;
+  }
+}
+
+/**
+ * Simulates one block into `acc` (added to, so a caller may reuse it), with the customers'
+ * streams keyed by `seed`.
+ */
+export function simulateBlock(p: EngineParams, pop: PopulationBlock, seed: number, acc: Float64Array, trace?: SimulationTrace): void {
+  const H = p.horizonWeeks;
+  const S = p.segmentCount;
+  const T = p.tierCount;
+  const weeksRng = new Stream();
+  const planRng = new Stream();
+  const basketsCf = new Stream();
+  const basketsPlan = new Stream();
+  const buf = new CustomerBuffers(H, p.tierWindow);
+  const { batchWeek, batchPoints, tierRing } = buf;
+  const gm = p.grossMarginRate;
+  const e = p.pointsPerCurrency;
+  const rounding = p.rounding;
+  const firstThreshold = p.thresholdPoints[0]!;
+  const topThreshold = p.thresholdPoints.length - 1;
+  const punchOn = p.punchNeeded > 0;
+  const tiersOn = T > 1;
+  const E = p.expiryWeeks;
+  const costPerReward = p.costPerRewardCurrency * (1 - p.burnShare);
+  const burnCostPerPoint = p.burnPricePerPoint * p.burnShare;
+
+  for (let i = 0; i < pop.count; i++) {
+    if (pop.alive[i] === 0) continue;
+    const c = pop.first + i;
+    const seg = pop.segment[i]!;
+    const lambda = pop.lambdaPerWeek[i]!;
+    const hazard = pop.hazardPerWeek[i]!;
+    const meanBasket = pop.meanBasket[i]!;
+    const shape = pop.basketShape[i]!;
+    weeksRng.reseed(seed, streamId(c, STREAM_WEEKS));
+    planRng.reseed(seed, streamId(c, STREAM_PLAN));
+
+    // Enrolment: heavier buyers join more readily (self-selection), normalised so the segment's
+    // expected enrolment is its rate; a customer who lapsed before launch cannot join.
+    const weight = p.selfSelectionPower === 0 ? 1 : Math.pow(lambda, p.selfSelectionPower) / p.lambdaPowerMean[seg]!;
+    const joins = p.eligible[seg] === 1 && planRng.u32() < Math.min(1, p.enrolRate[seg]! * weight);
+    const joinWeek = joins && p.rampUpWeeks > 0 ? Math.floor(planRng.u32() * p.rampUpWeeks) : 0;
+    const birthdayWeek = Math.floor(planRng.u32() * WEEKS_PER_YEAR);
+    if (trace) trace.member[i] = joins ? 1 : 0;
+
+    const cfBase = ((joins ? WORLD_COUNTERFACTUAL : WORLD_SHARED) * S + seg) * K * H;
+    const plBase = (WORLD_PLAN * S + seg) * K * H;
+    const p0Cf = Math.exp(-lambda);
+    basketsCf.reseed(seed, streamId(c, STREAM_BASKETS));
+    if (!joins) {
+      simulateUntouched(acc, cfBase, H, lambda, p0Cf, hazard, meanBasket, shape, gm, pop.weeksSinceLastPurchase[i]!, weeksRng, basketsCf);
+      if (trace) trace.purchasesCounterfactual[i] = trace.purchasesPlan[i] = untouchedPurchases;
+      continue;
+    }
+
+    // Counterfactual state.
+    let aliveCf = true;
+    let activeUntilCf = pop.weeksSinceLastPurchase[i]! < ACTIVE_WINDOW_WEEKS ? Math.ceil(ACTIVE_WINDOW_WEEKS - pop.weeksSinceLastPurchase[i]!) : 0;
+    acc[cfBase + S_ALIVE * H]! += 1;
+    if (activeUntilCf > 0) {
+      acc[cfBase + S_ACTIVE * H]! += 1;
+      if (activeUntilCf < H) acc[cfBase + S_ACTIVE * H + activeUntilCf]! -= 1;
+    }
+
+    // Plan state (members only).
+    let alivePl = true;
+    let activeUntilPl = activeUntilCf;
+    let lastActivity = -Math.ceil(pop.weeksSinceLastPurchase[i]!);
+    let head = 0;
+    let tail = 0;
+    let balance = 0;
+    let stamps = p.punchPrestamped;
+    let visits = 0;
+    let boughtThisStreakPeriod = false;
+    let streak = 0;
+    let tier = 0;
+    let rollingSpend = 0;
+    let demotedUntil = -1;
+    let postRedemptionUntil = -1;
+    let joined = false;
+    const uplift = p.memberUplift * Math.min(1, Math.pow(p.meanLambda[seg]! / lambda, p.heavyBuyerDampening));
+    {
+      basketsPlan.reseed(seed, streamId(c, STREAM_BASKETS));
+      acc[plBase + S_ALIVE * H]! += 1;
+      if (activeUntilPl > 0) {
+        acc[plBase + S_ACTIVE * H]! += 1;
+        if (activeUntilPl < H) acc[plBase + S_ACTIVE * H + activeUntilPl]! -= 1;
+      }
+      if (tiersOn) tierRing.fill(0);
+    }
+
+    for (let w = 0; w < H && (aliveCf || alivePl); w++) {
+      const uBuy = weeksRng.u32();
+      const uDrop = weeksRng.u32();
+
+      // ---- counterfactual world: the customer's own model, nothing else ----
+      if (aliveCf) {
+        const n = uBuy < p0Cf ? 0 : poissonAt(uBuy, lambda, p0Cf);
+        if (n > 0) {
+          let spend = 0;
+          for (let k = 0; k < n; k++) spend += meanBasket * (gamma(basketsCf, shape, shape));
+          acc[cfBase + S_PURCHASES * H + w]! += n;
+          acc[cfBase + S_REVENUE * H + w]! += spend;
+          acc[cfBase + S_MARGIN * H + w]! += spend * gm;
+          if (w >= activeUntilCf) acc[cfBase + S_ACTIVE * H + w]! += 1;
+          else if (activeUntilCf < H) acc[cfBase + S_ACTIVE * H + activeUntilCf]! += 1;
+          activeUntilCf = w + ACTIVE_WINDOW_WEEKS;
+          if (activeUntilCf < H) acc[cfBase + S_ACTIVE * H + activeUntilCf]! -= 1;
+          if (trace) trace.purchasesCounterfactual[i]! += n;
+        }
+        if (uDrop < hazard) {
+          aliveCf = false;
+          if (w + 1 < H) acc[cfBase + S_ALIVE * H + w + 1]! -= 1;
+        }
+      }
+      if (!alivePl) continue;
+
+      // ---- plan world (a member, or about to become one) ----
+      if (!joined && w >= joinWeek) {
+        joined = true;
+        acc[plBase + S_MEMBERS * H + w]! += 1;
+        lastActivity = Math.max(lastActivity, w);
+        if (p.welcomePoints > 0) {
+          acc[plBase + S_P_BONUS * H + w]! += p.welcomePoints;
+          batchWeek[tail] = w;
+          batchPoints[tail++] = p.welcomePoints;
+          balance += p.welcomePoints;
+        }
+      }
+      const active = w < activeUntilPl;
+      let mean = lambda;
+      if (joined) {
+        let progress = 0;
+        if (!p.linearRewards) progress = balance >= firstThreshold ? 1 : balance / firstThreshold;
+        if (punchOn) progress = Math.max(progress, stamps / p.punchNeeded);
+        // Goal gradient: faster as the reward nears, slower just after one, centred on half-way so
+        // the acceleration near the goal is partly borrowed from the start of the card.
+        mean *= (1 + uplift * p.upliftDecay[w - joinWeek]!) * (1 + p.goalGradient * (progress - 0.5)) * p.promoIntensity[seg * H + w]!;
+        if (w < postRedemptionUntil) mean *= 1 + p.postRedemptionUplift;
+        if (active) mean *= 1 + p.contactUplift[seg]!;
+      }
+      const n = mean === lambda ? (uBuy < p0Cf ? 0 : poissonAt(uBuy, lambda, p0Cf)) : poissonAt(uBuy, mean, Math.exp(-mean));
+      if (trace && joined && punchOn && stamps < trace.stampWeeks.length) {
+        trace.stampWeeks[stamps]! += 1;
+        trace.stampPurchases[stamps]! += n;
+      }
+      let weekPoints = 0;
+      let spendWeek = 0;
+      if (n > 0) {
+        const promoMult = joined ? p.promoPointsMultiplier[seg * H + w]! : 1;
+        const tierMult = p.tierMultiplier[tier]!;
+        const spendFactor = joined ? 1 + p.spendUplift : 1;
+        let base = 0;
+        let bonus = 0;
+        let promo = 0;
+        let tierPts = 0;
+        for (let k = 0; k < n; k++) {
+          const basket = meanBasket * spendFactor * gamma(basketsPlan, shape, shape);
+          spendWeek += basket;
+          if (!joined) continue;
+          const b = roundPoints(basket * e, rounding);
+          base += b;
+          if (tierMult !== 1) tierPts += roundPoints(basket * e * (tierMult - 1), rounding);
+          if (promoMult !== 1) promo += roundPoints(basket * e * (promoMult - 1), rounding);
+          if (basket >= p.spendBonusOver) bonus += p.spendBonusPoints;
+          if (p.categoryBonusRate > 0) bonus += roundPoints(basket * e * p.categoryBonusRate, rounding);
+        }
+        acc[plBase + S_PURCHASES * H + w]! += n;
+        acc[plBase + S_REVENUE * H + w]! += spendWeek;
+        acc[plBase + S_MARGIN * H + w]! += spendWeek * gm;
+        if (w >= activeUntilPl) acc[plBase + S_ACTIVE * H + w]! += 1;
+        else if (activeUntilPl < H) acc[plBase + S_ACTIVE * H + activeUntilPl]! += 1;
+        activeUntilPl = w + ACTIVE_WINDOW_WEEKS;
+        if (activeUntilPl < H) acc[plBase + S_ACTIVE * H + activeUntilPl]! -= 1;
+        if (trace) trace.purchasesPlan[i]! += n;
+        if (joined) {
+          acc[plBase + S_MEMBER_REVENUE * H + w]! += spendWeek;
+          acc[plBase + S_P_BASE * H + w]! += base;
+          acc[plBase + S_P_BONUS * H + w]! += bonus;
+          acc[plBase + S_P_PROMO * H + w]! += promo;
+          acc[plBase + S_P_TIER * H + w]! += tierPts;
+          weekPoints += base + bonus + promo + tierPts;
+          lastActivity = w;
+          visits += n;
+          boughtThisStreakPeriod = true;
+          if (punchOn) {
+            stamps += n;
+            while (stamps >= p.punchNeeded) {
+              stamps -= p.punchNeeded - p.punchPrestamped;
+              acc[plBase + S_PUNCH_COST * H + w]! += p.punchRewardCost;
+              if (trace) trace.rewardCost[i]! += p.punchRewardCost;
+              postRedemptionUntil = w + 1 + p.postRedemptionWeeks;
+            }
+          }
+        }
+      }
+
+      if (joined) {
+        let freq = 0;
+        if (w % WEEKS_PER_YEAR === birthdayWeek && p.birthdayPoints > 0) {
+          acc[plBase + S_P_BONUS * H + w]! += p.birthdayPoints;
+          weekPoints += p.birthdayPoints;
+        }
+        if (p.visitPeriod > 0 && w % p.visitPeriod === p.visitPeriod - 1) {
+          if (visits >= p.visitTarget) freq += p.visitPoints;
+          visits = 0;
+        }
+        if (p.streakPeriod > 0 && w % p.streakPeriod === p.streakPeriod - 1) {
+          streak = boughtThisStreakPeriod ? streak + 1 : 0;
+          boughtThisStreakPeriod = false;
+          if (streak >= p.streakTarget) {
+            freq += p.streakPoints;
+            streak = 0;
+          }
+        }
+        if (freq > 0) {
+          acc[plBase + S_P_FREQ * H + w]! += freq;
+          weekPoints += freq;
+        }
+        if (p.partnerEarnPointsPerWeek > 0) {
+          acc[plBase + S_P_PARTNER * H + w]! += p.partnerEarnPointsPerWeek;
+          acc[plBase + S_PARTNER_COST * H + w]! -= p.partnerEarnPointsPerWeek * p.partnerEarnPricePerPoint;
+          weekPoints += p.partnerEarnPointsPerWeek;
+        }
+        if (weekPoints > 0) {
+          if (tail > head && batchWeek[tail - 1] === w) batchPoints[tail - 1]! += weekPoints;
+          else {
+            batchWeek[tail] = w;
+            batchPoints[tail++] = weekPoints;
+          }
+          balance += weekPoints;
+        }
+
+        // Tiers: rolling spend since joining, reviewed every few weeks.
+        if (tiersOn) {
+          const slot = w % p.tierWindow;
+          rollingSpend += spendWeek - tierRing[slot]!;
+          tierRing[slot] = spendWeek;
+          if (w % p.tierReview === p.tierReview - 1) {
+            let next = 0;
+            while (next + 1 < T && rollingSpend >= p.tierThreshold[next + 1]!) next++;
+            if (next < tier) demotedUntil = w + 1 + p.demotionWeeks;
+            tier = next;
+          }
+        }
+
+        // Redemption: at most once a week, oldest points first.
+        const nearExpiry =
+          balance > 0 &&
+          ((p.expiryRule === EXPIRY_ROLLING && batchWeek[head]! + E - w <= p.nearExpiryWeeks) ||
+            (p.expiryRule === EXPIRY_INACTIVITY && lastActivity + E - w <= p.nearExpiryWeeks) ||
+            (p.expiryRule === EXPIRY_CALENDAR && WEEKS_PER_YEAR - 1 - (w % WEEKS_PER_YEAR) < p.nearExpiryWeeks));
+        const floor = p.linearRewards ? Math.max(1, p.minimumBalance) : Math.max(firstThreshold, p.minimumBalance);
+        if (balance >= floor) {
+          const extra = p.linearRewards ? 0 : balance / firstThreshold - 1;
+          const propensity = p.redeemPropensity[seg]! * (1 + p.balanceElasticity * extra) * (nearExpiry ? p.nearExpiryBoost : 1);
+          if (planRng.u32() < propensity) {
+            let points: number;
+            let value: number;
+            if (p.linearRewards) {
+              points = balance;
+              value = points * p.pointValue;
+            } else {
+              let k = topThreshold;
+              while (p.thresholdPoints[k]! > balance) k--;
+              points = p.thresholdPoints[k]!;
+              value = p.thresholdValue[k]!;
+            }
+            balance -= points;
+            let left = points;
+            while (left > 1e-9 && head < tail) {
+              const take = Math.min(left, batchPoints[head]!);
+              batchPoints[head]! -= take;
+              left -= take;
+              if (batchPoints[head]! <= 1e-9) head++;
+            }
+            acc[plBase + S_P_REDEEMED * H + w]! += points;
+            acc[plBase + S_REDEEMERS * H + w]! += 1;
+            acc[plBase + S_REWARD_COST * H + w]! += value * costPerReward;
+            if (burnCostPerPoint > 0) acc[plBase + S_PARTNER_COST * H + w]! += points * burnCostPerPoint;
+            if (trace) trace.rewardCost[i]! += value * costPerReward;
+            postRedemptionUntil = w + 1 + p.postRedemptionWeeks;
+          }
+        }
+
+        // Expiry at the week's end.
+        if (p.expiryRule !== EXPIRY_NONE && head < tail) {
+          let expired = 0;
+          if (p.expiryRule === EXPIRY_ROLLING) {
+            while (head < tail && batchWeek[head]! + E <= w) expired += batchPoints[head++]!;
+          } else if (p.expiryRule === EXPIRY_INACTIVITY) {
+            if (w - lastActivity >= E) while (head < tail) expired += batchPoints[head++]!;
+          } else if (w % WEEKS_PER_YEAR === WEEKS_PER_YEAR - 1) {
+            while (head < tail && batchWeek[head]! <= w - WEEKS_PER_YEAR) expired += batchPoints[head++]!;
+          }
+          if (expired > 0) {
+            balance -= expired;
+            acc[plBase + S_P_EXPIRED * H + w]! += expired;
+          }
+        }
+
+        acc[plBase + S_PRIVILEGE_COST * H + w]! += p.privilegeCostPerWeek[seg * T + tier]!;
+        if (active) acc[plBase + S_CONTACT_COST * H + w]! += p.contactCostPerWeek[seg]!;
+      } else if (n > 0) {
+        lastActivity = w;
+      }
+
+      // Dropout at the week's end, against the same uniform as the counterfactual.
+      let h = hazard;
+      if (joined) {
+        h *= (1 - p.memberDropoutReduction) * (1 - p.tierDropoutReduction[tier]!) * (1 - p.privilegeDropoutReduction[seg * T + tier]!);
+        if (w < demotedUntil) h *= 1 + p.demotionIncrease;
+      }
+      if (uDrop < h) {
+        alivePl = false;
+        if (w + 1 < H) acc[plBase + S_ALIVE * H + w + 1]! -= 1;
+        // The lapsed member's points stay on the books until they expire (or for ever).
+        if (balance > 0 && w + 1 < H) {
+          acc[plBase + S_P_LAPSED * H + w + 1]! += balance;
+          for (let b = head; b < tail; b++) {
+            const at = Math.max(w + 1, expiryWeekOf(p, batchWeek[b]!, lastActivity));
+            if (at < H) {
+              acc[plBase + S_P_EXPIRED * H + at]! += batchPoints[b]!;
+              acc[plBase + S_P_LAPSED * H + at]! -= batchPoints[b]!;
+            }
+          }
+        }
+      }
+    }
+  }
+}

@@ -39,3 +39,35 @@ export function amountAxis(theme: ChartTheme, name: string, formatter: (value: n
     axisLabel: { color: theme.mutedText, formatter: (v: number) => formatter(v) },
   };
 }
+
+/** The smallest "nice" step (1, 2, 2.5 or 5 times a power of ten) at least `raw`. */
+export function niceStep(raw: number): number {
+  if (!(raw > 0) || !Number.isFinite(raw)) return 1;
+  const power = 10 ** Math.floor(Math.log10(raw));
+  const step = [1, 2, 2.5, 5, 10].find((m) => m * power >= raw * (1 - 1e-9)) ?? 10;
+  return step * power;
+}
+
+export interface AlignedScales {
+  left: { min: number; max: number; interval: number };
+  right: { min: number; max: number; interval: number };
+}
+
+/**
+ * Bounds for a chart of flows above and below zero (left axis) and a non-negative stock (right
+ * axis) whose zeros and grid lines coincide, so the stock's line never seems to dip below zero
+ * where the flows' axis is negative. The right axis's labels below zero are hidden by the caller.
+ */
+export function alignedScales(leftMin: number, leftMax: number, rightMax: number, targetTicks = 5): AlignedScales | null {
+  const below = Math.max(0, -leftMin);
+  const above = Math.max(0, leftMax);
+  if (below + above <= 0) return null;
+  const step = niceStep((below + above) / targetTicks);
+  const ticksBelow = Math.ceil(below / step - 1e-9);
+  const ticksAbove = Math.max(1, Math.ceil(above / step - 1e-9));
+  const rightStep = niceStep(Math.max(0, rightMax) / ticksAbove) || 1;
+  return {
+    left: { min: -ticksBelow * step, max: ticksAbove * step, interval: step },
+    right: { min: -ticksBelow * rightStep, max: ticksAbove * rightStep, interval: rightStep },
+  };
+}

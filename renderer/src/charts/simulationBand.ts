@@ -39,16 +39,44 @@ export function bandHasWidth(band: { p10: readonly number[]; p90: readonly numbe
   return band.p90.some((high, w) => Math.abs(high - (band.p10[w] ?? high)) > 1e-9 * Math.max(1, Math.abs(high)));
 }
 
-/** The legend every simulation chart shares: top, scrolling when long, names listed explicitly so band edges stay out. */
-export function simulationLegend(theme: ChartTheme, names: readonly string[]): LegendComponentOption {
+/** A legend entry: a series' name, or a band's, which shows as a shaded square in the band's colour. */
+export type LegendEntry = string | { band: string; colour: string; opacity: number };
+
+/**
+ * The legend every simulation chart shares: at the top, names listed explicitly so band edges
+ * stay out, bands as shaded squares (their own line is invisible, so echarts' default swatch
+ * would be too).
+ */
+export function simulationLegend(theme: ChartTheme, entries: readonly LegendEntry[]): LegendComponentOption {
   return {
-    type: 'plain',
     top: 0,
     left: 0,
-    data: [...names],
+    data: entries.map((e) => (typeof e === 'string' ? e : { name: e.band, icon: 'rect', itemStyle: { color: e.colour, opacity: Math.min(1, e.opacity * 2.5) } })),
     textStyle: { color: theme.mutedText, fontSize: 12 },
-    itemWidth: 16,
+    itemWidth: 14,
     itemHeight: 9,
-    itemGap: 14,
+    itemGap: 12,
   };
+}
+
+/**
+ * Room above the plot for the legend and the axis name. The builders do not know the chart's
+ * width, so they estimate the legend's rows at the narrowest width the dashboard gives a chart
+ * (two columns in a 1440 px window) and leave room for them: the legend then never covers the plot.
+ */
+export const NARROWEST_CHART_PX = 520;
+/** Swatch, the gap after it, and the gap to the next item. */
+const LEGEND_ITEM_EXTRA_PX = 14 + 5 + 12;
+export function gridTopFor(entries: readonly LegendEntry[]): number {
+  const widths = entries.map((e) => (typeof e === 'string' ? e : e.band).length * 6 + LEGEND_ITEM_EXTRA_PX);
+  let rows = 1;
+  let used = 0;
+  for (const w of widths) {
+    if (used + w > NARROWEST_CHART_PX && used > 0) {
+      rows++;
+      used = 0;
+    }
+    used += w;
+  }
+  return 30 + rows * 22;
 }

@@ -46,7 +46,7 @@ describe('buildCostStackOption', () => {
   });
 
   it('shades the total cost band by week only', () => {
-    const names = (period: 'week' | 'quarter') => (buildCostStackOption({ results, period }, TEST_CHART_THEME, format).legend as { data: string[] }).data;
+    const names = (period: 'week' | 'quarter') => (buildCostStackOption({ results, period }, TEST_CHART_THEME, format).legend as { data: (string | { name: string })[] }).data.map((d) => (typeof d === 'string' ? d : d.name));
     expect(names('week')).toContain(COST_BAND_NAME);
     expect(names('quarter')).not.toContain(COST_BAND_NAME);
   });

@@ -3,7 +3,7 @@ import type { Formatters } from '../format/formatters';
 import type { ChartOption } from './chartOption';
 import { baseOption, type ChartTheme } from './chartTheme';
 import { amountAxis, periodAxis, SIMULATION_GRID } from './simulationAxes';
-import { bandHasWidth, bandSeries, simulationLegend } from './simulationBand';
+import { bandHasWidth, bandSeries, gridTopFor, simulationLegend, type LegendEntry } from './simulationBand';
 import { addSeries, aggregateWeekly, COST_SERIES, periodLabels, periodTitle, totalSeries, type Period } from './simulationSeries';
 import { hoveredIndex, tooltipHtml, type TooltipRow } from './tooltip';
 
@@ -48,11 +48,12 @@ export function buildCostStackOption(input: CostStackInput, theme: ChartTheme, f
   const band = results.bands.totalCost;
   const showBand = period === 'week' && bandHasWidth(band);
   const money = (v: number) => (Math.abs(v) < 100 ? format.currencyPrecise(v) : format.currency(v));
+  const legend: LegendEntry[] = [...lines.map((l) => l.label), ...(showBand ? [{ band: COST_BAND_NAME, colour: theme.primaryMuted, opacity: 0.45 }] : [])];
 
   return {
     ...base,
-    grid: SIMULATION_GRID,
-    legend: simulationLegend(theme, [...lines.map((l) => l.label), ...(showBand ? [COST_BAND_NAME] : [])]),
+    grid: { ...SIMULATION_GRID, top: gridTopFor(legend) },
+    legend: simulationLegend(theme, legend),
     tooltip: {
       ...base.tooltip,
       trigger: 'axis',

@@ -22,7 +22,7 @@ describe('buildLiabilityOption', () => {
     const width = series.find((s) => s.id === 'liability-width')!;
     expect(low.data[51]! + width.data[51]!).toBeCloseTo(results.bands.liabilityAtCost.p90[51]!);
     expect(width.areaStyle).toBeTruthy();
-    expect((option.legend as { data: string[] }).data).toContain(LIABILITY_NAMES.band);
+    expect((option.legend as { data: { name?: string; icon?: string }[] }).data).toContainEqual(expect.objectContaining({ name: LIABILITY_NAMES.band, icon: 'rect' }));
   });
 
   it('names the axis in the plan currency', () => {

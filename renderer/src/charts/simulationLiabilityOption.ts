@@ -3,7 +3,7 @@ import type { Formatters } from '../format/formatters';
 import type { ChartOption } from './chartOption';
 import { baseOption, type ChartTheme } from './chartTheme';
 import { amountAxis, periodAxis, SIMULATION_GRID } from './simulationAxes';
-import { bandHasWidth, bandSeries, simulationLegend } from './simulationBand';
+import { bandHasWidth, bandSeries, gridTopFor, simulationLegend, type LegendEntry } from './simulationBand';
 import { periodLabels } from './simulationSeries';
 import { hoveredIndex, tooltipHtml, type TooltipRow } from './tooltip';
 
@@ -26,11 +26,12 @@ export function buildLiabilityOption(results: SimulationResults, theme: ChartThe
   const showBand = bandHasWidth(band);
   const deferredColour = theme.secondary;
   const money = (v: number) => format.currency(v);
+  const legend: LegendEntry[] = [LIABILITY_NAMES.atCost, LIABILITY_NAMES.deferred, ...(showBand ? [{ band: LIABILITY_NAMES.band, colour: theme.primary, opacity: 0.2 }] : [])];
 
   return {
     ...base,
-    grid: SIMULATION_GRID,
-    legend: simulationLegend(theme, [LIABILITY_NAMES.atCost, LIABILITY_NAMES.deferred, ...(showBand ? [LIABILITY_NAMES.band] : [])]),
+    grid: { ...SIMULATION_GRID, top: gridTopFor(legend) },
+    legend: simulationLegend(theme, legend),
     tooltip: {
       ...base.tooltip,
       trigger: 'axis',

@@ -41,4 +41,17 @@ describe('buildPointsFlowsOption', () => {
     expect(line).toMatchObject({ type: 'line', yAxisIndex: 1 });
     expect(Array.isArray(option.yAxis) && option.yAxis.length).toBe(2);
   });
+
+  it('aligns the zero of the balance axis with the zero of the flows axis', () => {
+    const [flows, balance] = option.yAxis as { min: number; max: number; interval: number }[];
+    expect(flows!.min / flows!.interval).toBe(balance!.min / balance!.interval);
+    expect(flows!.max / flows!.interval).toBe(balance!.max / balance!.interval);
+    expect(balance!.max).toBeGreaterThanOrEqual(Math.max(...pointsFlowsData(results, 'week').outstanding));
+  });
+
+  it('never gives redeemed points the colour of a source of points', () => {
+    const colours = (series as unknown as { name: string; itemStyle?: { color: string } }[]).filter((s) => s.itemStyle).map((s) => s.itemStyle!.color);
+    const redeemed = (series as unknown as { name: string; itemStyle: { color: string } }[]).find((s) => s.name === 'Redeemed')!.itemStyle.color;
+    expect(colours.filter((c) => c === redeemed)).toHaveLength(1);
+  });
 });

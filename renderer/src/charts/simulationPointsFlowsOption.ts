@@ -2,8 +2,8 @@ import type { SimulationResults } from '../../../shared/simulation/results';
 import type { Formatters } from '../format/formatters';
 import type { ChartOption } from './chartOption';
 import { baseOption, type ChartTheme } from './chartTheme';
-import { amountAxis, periodAxis, SIMULATION_GRID_DUAL } from './simulationAxes';
-import { simulationLegend } from './simulationBand';
+import { alignedScales, amountAxis, periodAxis, SIMULATION_GRID_DUAL } from './simulationAxes';
+import { gridTopFor, simulationLegend } from './simulationBand';
 import { aggregateWeekly, periodLabels, periodTitle, POINTS_ISSUED_SERIES, POINTS_USED_SERIES, totalSeries, type Period } from './simulationSeries';
 import { hoveredIndex, tooltipHtml, type TooltipRow } from './tooltip';
 
@@ -32,12 +32,20 @@ export function pointsFlowsData(results: SimulationResults, period: Period): Poi
   };
 }
 
-/** The issuing mechanics in the palette's order; redeemed and expired in colours of their own. */
+/**
+ * Places in the palette (indigo, teal, orange, grape, cyan, lime, pink...): the issuing
+ * mechanics in cool and distinct colours, orange kept for redeemed so points out never share a
+ * colour with a source of points in.
+ */
+const ISSUED_PALETTE_PLACES = [0, 1, 6, 3, 4, 5] as const;
+const REDEEMED_PALETTE_PLACE = 2;
+
 export function pointsColours(theme: ChartTheme): { issued: string[]; redeemed: string; expired: string; outstanding: string } {
   const palette = theme.palette;
+  const at = (place: number) => palette[place % palette.length] ?? theme.primary;
   return {
-    issued: POINTS_ISSUED_SERIES.map((_, i) => palette[i % palette.length] ?? theme.primary),
-    redeemed: theme.secondary,
+    issued: ISSUED_PALETTE_PLACES.map(at),
+    redeemed: palette.length > REDEEMED_PALETTE_PLACE ? at(REDEEMED_PALETTE_PLACE) : theme.secondary,
     expired: theme.mutedText,
     outstanding: theme.text,
   };
@@ -55,11 +63,17 @@ export function buildPointsFlowsOption(input: PointsFlowsInput, theme: ChartThem
   const colours = pointsColours(theme);
   const usedColours = [colours.redeemed, colours.expired];
   const points = (v: number) => `${format.count(v)} pts`;
+  const legend = [...data.issued.map((s) => s.label), ...data.used.map((s) => s.label), OUTSTANDING_NAME];
+  const inMost = Math.max(0, ...data.labels.map((_, i) => data.issued.reduce((sum, s) => sum + Math.max(0, s.values[i] ?? 0), 0)));
+  const outMost = Math.max(0, ...data.labels.map((_, i) => data.used.reduce((sum, s) => sum + Math.max(0, s.values[i] ?? 0), 0)));
+  const scales = alignedScales(-outMost, inMost, Math.max(0, ...data.outstanding));
+  const flowsAxis = amountAxis(theme, 'Points in (+) and out (−)', (v) => format.countCompact(v));
+  const balanceAxis = amountAxis(theme, 'Points outstanding', (v) => (v < 0 ? '' : format.countCompact(v)), { position: 'right' });
 
   return {
     ...base,
-    grid: SIMULATION_GRID_DUAL,
-    legend: simulationLegend(theme, [...data.issued.map((s) => s.label), ...data.used.map((s) => s.label), OUTSTANDING_NAME]),
+    grid: { ...SIMULATION_GRID_DUAL, top: gridTopFor(legend) },
+    legend: simulationLegend(theme, legend),
     tooltip: {
       ...base.tooltip,
       trigger: 'axis',
@@ -78,10 +92,8 @@ export function buildPointsFlowsOption(input: PointsFlowsInput, theme: ChartThem
       },
     },
     xAxis: periodAxis(theme, data.labels, period === 'week' ? 'Week' : '', true),
-    yAxis: [
-      amountAxis(theme, 'Points in (+) and out (−)', (v) => format.countCompact(v)),
-      amountAxis(theme, 'Points outstanding', (v) => format.countCompact(v), { position: 'right' }),
-    ],
+    // Zeros aligned: the balance is never negative, and must not look it where the flows' axis is.
+    yAxis: scales ? [{ ...flowsAxis, ...scales.left }, { ...balanceAxis, ...scales.right }] : [flowsAxis, balanceAxis],
     series: [
       ...data.issued.map((s, k) => ({
         name: s.label,

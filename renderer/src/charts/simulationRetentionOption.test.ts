@@ -29,7 +29,8 @@ describe('buildRetentionOption', () => {
 
   it('keeps the band edges out of the legend', () => {
     const option = buildRetentionOption({ results, segment: null }, TEST_CHART_THEME, format);
-    expect((option.legend as { data: string[] }).data).toEqual([RETENTION_NAMES.plan, RETENTION_NAMES.counterfactual, RETENTION_NAMES.planBand, RETENTION_NAMES.counterfactualBand]);
+    const names = (option.legend as { data: (string | { name: string })[] }).data.map((d) => (typeof d === 'string' ? d : d.name));
+    expect(names).toEqual([RETENTION_NAMES.plan, RETENTION_NAMES.counterfactual, RETENTION_NAMES.band]);
   });
 
   it('shows one segment without bands, the bands being of totals', () => {

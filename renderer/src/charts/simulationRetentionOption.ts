@@ -3,7 +3,7 @@ import type { Formatters } from '../format/formatters';
 import type { ChartOption } from './chartOption';
 import { baseOption, type ChartTheme } from './chartTheme';
 import { amountAxis, periodAxis, SIMULATION_GRID } from './simulationAxes';
-import { bandHasWidth, bandSeries, simulationLegend } from './simulationBand';
+import { bandHasWidth, bandSeries, gridTopFor, simulationLegend, type LegendEntry } from './simulationBand';
 import { periodLabels, segmentSeries, totalSeries } from './simulationSeries';
 import { hoveredIndex, tooltipHtml, type TooltipRow } from './tooltip';
 
@@ -16,6 +16,8 @@ export interface RetentionInput {
 export const RETENTION_NAMES = {
   plan: 'With the plan',
   counterfactual: 'Without the plan',
+  /** Both worlds' bands share one legend entry, which shows or hides them together. */
+  band: 'P10–P90 over the draws',
   planBand: 'With the plan, P10–P90',
   counterfactualBand: 'Without the plan, P10–P90',
 } as const;
@@ -36,12 +38,12 @@ export function buildRetentionOption(input: RetentionInput, theme: ChartTheme, f
   const showBands = chosen === null && (bandHasWidth(planBand) || bandHasWidth(counterfactualBand));
   const counterfactualColour = theme.mutedText;
 
-  const legend: string[] = [RETENTION_NAMES.plan, RETENTION_NAMES.counterfactual];
-  if (showBands) legend.push(RETENTION_NAMES.planBand, RETENTION_NAMES.counterfactualBand);
+  const legend: LegendEntry[] = [RETENTION_NAMES.plan, RETENTION_NAMES.counterfactual];
+  if (showBands) legend.push({ band: RETENTION_NAMES.band, colour: theme.primary, opacity: 0.2 });
 
   return {
     ...base,
-    grid: SIMULATION_GRID,
+    grid: { ...SIMULATION_GRID, top: gridTopFor(legend) },
     legend: simulationLegend(theme, legend),
     tooltip: {
       ...base.tooltip,
@@ -72,7 +74,7 @@ export function buildRetentionOption(input: RetentionInput, theme: ChartTheme, f
     yAxis: amountAxis(theme, 'Customers alive', (v) => format.countCompact(v), { scale: true }),
     series: [
       ...(showBands
-        ? [...bandSeries('alive-cf', RETENTION_NAMES.counterfactualBand, counterfactualBand, counterfactualColour, 0.16), ...bandSeries('alive-plan', RETENTION_NAMES.planBand, planBand, theme.primary, 0.2)]
+        ? [...bandSeries('alive-cf', RETENTION_NAMES.band, counterfactualBand, counterfactualColour, 0.16), ...bandSeries('alive-plan', RETENTION_NAMES.band, planBand, theme.primary, 0.2)]
         : []),
       {
         name: RETENTION_NAMES.counterfactual,

@@ -19,11 +19,12 @@ function SimulationChartCard({ title, subtitle, control, children }: { title: st
   return (
     <Paper withBorder radius="md" p="lg" h="100%">
       <Group justify="space-between" align="flex-start" wrap="nowrap" gap="md" mb="md">
-        <div style={{ minWidth: 0 }}>
+        {/* Two lines of subtitle at most, always reserved, so the charts side by side start level. */}
+        <div style={{ minWidth: 0, minHeight: 58 }}>
           <Text fw={600} size="sm">
             {title}
           </Text>
-          <Text size="xs" c="dimmed">
+          <Text size="xs" c="dimmed" lineClamp={2} title={subtitle}>
             {subtitle}
           </Text>
         </div>
@@ -51,7 +52,8 @@ function PeriodControl({ horizonWeeks, value, onChange, label }: { horizonWeeks:
 /** The four charts of the dashboard, two by two so their axes line up. */
 export function SimulationCharts({ results, theme, format }: { results: SimulationResults; theme: ChartTheme; format: Formatters }) {
   const [segment, setSegment] = useState<string>(ALL);
-  const [costPeriod, setCostPeriod] = useState<Period>(() => defaultPeriod(results.horizonWeeks));
+  // Costs are lumpy week to week (launch, contact waves): by default they read by quarter once the horizon holds two.
+  const [costPeriod, setCostPeriod] = useState<Period>(() => (results.horizonWeeks >= 26 && results.horizonWeeks <= 260 ? 'quarter' : defaultPeriod(results.horizonWeeks)));
   const [pointsPeriod, setPointsPeriod] = useState<Period>(() => defaultPeriod(results.horizonWeeks));
   // A segment of an older run may be gone from this one; fall back to all customers.
   const shownSegment = segment !== ALL && results.segments.some((s) => s.segment === segment) ? segment : null;
@@ -69,11 +71,11 @@ export function SimulationCharts({ results, theme, format }: { results: Simulati
   return (
     <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md">
       <SimulationChartCard
-        title="Retention: customers alive, with and without the plan"
+        title="Retention: customers alive"
         subtitle={
           shownSegment
-            ? `${shownSegment}: base case. The gap between the lines is the customers the plan keeps.`
-            : `All customers, base case${banded ? `, shaded P10–P90 over ${format.count(results.draws)} assumption draws` : ''}. The gap is the customers the plan keeps.`
+            ? `${shownSegment}, base case. The gap between the lines is the customers the plan keeps.`
+            : `All customers, base case${banded ? `, P10–P90 over ${format.count(results.draws)} draws shaded` : ''}. The gap is the customers the plan keeps.`
         }
         control={
           <Select
@@ -92,14 +94,14 @@ export function SimulationCharts({ results, theme, format }: { results: Simulati
       </SimulationChartCard>
       <SimulationChartCard
         title="Programme cost by kind"
-        subtitle={`Plan world, all segments, in ${results.currency}${banded && costShown === 'week' ? '; the total’s P10–P90 shaded behind the bars' : ''}. Partner credits stack below zero.`}
+        subtitle={`All segments, base case, in ${results.currency}${banded && costShown === 'week' ? '; the total’s P10–P90 shaded behind the bars' : ''}. A partner credit stacks below zero.`}
         control={<PeriodControl horizonWeeks={results.horizonWeeks} value={costShown} onChange={setCostPeriod} label="Cost period" />}
       >
         <EChart option={costs} height={CHART_HEIGHT} testId="chart-cost-stack" ariaLabel="Programme cost by period, stacked by kind of cost" />
       </SimulationChartCard>
       <SimulationChartCard
         title="Points liability"
-        subtitle={`At each week’s end: liability at cost (to honour the points outstanding) and the IFRS 15 deferred revenue balance${banded ? '; liability P10–P90 shaded' : ''}.`}
+        subtitle={`At each week’s end: what honouring the outstanding points would cost, and the IFRS 15 deferred revenue balance${banded ? '; P10–P90 of the liability shaded' : ''}.`}
       >
         <EChart option={liability} height={CHART_HEIGHT} testId="chart-liability" ariaLabel="Liability at cost and deferred revenue by week" />
       </SimulationChartCard>

@@ -75,7 +75,8 @@ describe('headline cards', () => {
     expect(kpiDetail('freeRewardRateTotal', results, format)).toBe('1.18% of member sales');
     expect(kpiDetail('retainedCustomers', results, format)).toBe('6,020 alive vs 5,200 without the plan');
     expect(kpiDetail('liabilityAtCostEnd', results, format)).toBe('€47,800 deferred revenue (IFRS 15)');
-    expect(kpiDetail('breakage', results, format)).toBeNull();
+    expect(kpiDetail('breakage', results, format)).toBe('of the points issued, never redeemed');
+    expect(kpiDetail('deferredRevenueEnd', results, format)).toBeNull();
   });
 
   it('show a loss in red only for figures where the sign matters', () => {

@@ -112,6 +112,12 @@ export function kpiDetail(key: KpiKey, results: SimulationResults, format: Forma
       return kpis.has('freeRewardRateMembers') ? `${shown('freeRewardRateMembers')} of member sales` : null;
     case 'netIncrementalProfit':
       return kpis.has('breakEvenSalesLift') ? `break-even sales lift ${shown('breakEvenSalesLift')}` : null;
+    case 'roi':
+      return 'net incremental profit ÷ programme cost';
+    case 'npv':
+      return 'net incremental profit, discounted';
+    case 'breakage':
+      return 'of the points issued, never redeemed';
     case 'paybackWeeks':
       return `over a ${format.count(results.horizonWeeks)}-week horizon`;
     case 'liabilityAtCostEnd':

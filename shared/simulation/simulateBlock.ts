@@ -44,6 +44,11 @@ export interface SimulationTrace {
   /** By punch-card stamps held at the week's start: member-weeks alive and purchases made. */
   stampWeeks: Float64Array;
   stampPurchases: Float64Array;
+  /** Member-weeks on an empty card: before any card was completed, and just after a reward. */
+  emptyFirstCardWeeks: number;
+  emptyFirstCardPurchases: number;
+  emptyAfterRewardWeeks: number;
+  emptyAfterRewardPurchases: number;
 }
 
 export function createTrace(customers: number, maxStamps = 64): SimulationTrace {
@@ -54,6 +59,10 @@ export function createTrace(customers: number, maxStamps = 64): SimulationTrace 
     purchasesCounterfactual: new Float64Array(customers),
     stampWeeks: new Float64Array(maxStamps),
     stampPurchases: new Float64Array(maxStamps),
+    emptyFirstCardWeeks: 0,
+    emptyFirstCardPurchases: 0,
+    emptyAfterRewardWeeks: 0,
+    emptyAfterRewardPurchases: 0,
   };
 }
 
@@ -266,6 +275,7 @@ export function simulateBlock(p: EngineParams, pop: PopulationBlock, seed: numbe
     let demotedUntil = -1;
     let postRedemptionUntil = -1;
     let joined = false;
+    let cardsDone = 0;
     const uplift = p.memberUplift * Math.min(1, Math.pow(p.meanLambda[seg]! / lambda, p.heavyBuyerDampening));
     {
       basketsPlan.reseed(seed, streamId(c, STREAM_BASKETS));
@@ -331,6 +341,13 @@ export function simulateBlock(p: EngineParams, pop: PopulationBlock, seed: numbe
       if (trace && joined && punchOn && stamps < trace.stampWeeks.length) {
         trace.stampWeeks[stamps]! += 1;
         trace.stampPurchases[stamps]! += n;
+        if (stamps === p.punchPrestamped && cardsDone === 0) {
+          trace.emptyFirstCardWeeks += 1;
+          trace.emptyFirstCardPurchases += n;
+        } else if (stamps === p.punchPrestamped && w < postRedemptionUntil) {
+          trace.emptyAfterRewardWeeks += 1;
+          trace.emptyAfterRewardPurchases += n;
+        }
       }
       let weekPoints = 0;
       let spendWeek = 0;
@@ -375,6 +392,7 @@ export function simulateBlock(p: EngineParams, pop: PopulationBlock, seed: numbe
             stamps += n;
             while (stamps >= p.punchNeeded) {
               stamps -= p.punchNeeded - p.punchPrestamped;
+              cardsDone++;
               acc[plBase + S_PUNCH_COST * H + w]! += p.punchRewardCost;
               if (trace) trace.rewardCost[i]! += p.punchRewardCost;
               postRedemptionUntil = w + 1 + p.postRedemptionWeeks;

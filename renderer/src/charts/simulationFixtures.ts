@@ -71,6 +71,8 @@ function segmentSeries(shape: SegmentShape, index: number): SegmentSeries {
     plan.pointsRedeemed[w] = pointsRedeemed;
     plan.pointsExpired[w] = pointsExpired;
     plan.pointsOutstanding[w] = outstanding;
+    // Lapsed members keep their points: a growing share of the balance nobody will redeem.
+    plan.pointsHeldByLapsed[w] = outstanding * 0.25 * (1 - alivePlan / shape.customers);
     plan.rewardCost[w] = pointsRedeemed * 0.007;
     plan.punchCardCost[w] = purchasesPlan * 0.05;
     plan.privilegeCost[w] = index === 0 ? members * 0.2 : 0;
@@ -90,7 +92,7 @@ function segmentSeries(shape: SegmentShape, index: number): SegmentSeries {
 
 function sumOver(segments: readonly SegmentSeries[], pick: (s: SegmentSeries) => number[]): number[] {
   const total = new Array<number>(WEEKS).fill(0);
-  for (const s of segments) pick(s).forEach((v, w) => (total[w]! += v * s.weight));
+  for (const s of segments) pick(s).forEach((v, w) => (total[w]! += v));
   return total;
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createFormatters } from '../format/formatters';
 import { simulationResultsFixture } from './simulationFixtures';
-import { buildPointsFlowsOption, OUTSTANDING_NAME, pointsFlowsData } from './simulationPointsFlowsOption';
+import { buildPointsFlowsOption, LAPSED_NAME, OUTSTANDING_NAME, pointsFlowsData } from './simulationPointsFlowsOption';
 import { TEST_CHART_THEME } from './testFixtures';
 
 const format = createFormatters('en-US', 'EUR');
@@ -40,6 +40,13 @@ describe('buildPointsFlowsOption', () => {
     const line = series.find((s) => s.name === OUTSTANDING_NAME)!;
     expect(line).toMatchObject({ type: 'line', yAxisIndex: 1 });
     expect(Array.isArray(option.yAxis) && option.yAxis.length).toBe(2);
+  });
+
+  it('shows the points held by lapsed customers within the outstanding balance', () => {
+    const lapsed = series.find((s) => s.name === LAPSED_NAME)!;
+    const outstanding = series.find((s) => s.name === OUTSTANDING_NAME)!;
+    expect(lapsed).toMatchObject({ type: 'line', yAxisIndex: 1 });
+    expect(lapsed.data.every((v, w) => v > 0 && v < outstanding.data[w]!)).toBe(true);
   });
 
   it('aligns the zero of the balance axis with the zero of the flows axis', () => {

@@ -13,6 +13,7 @@ export interface PointsFlowsInput {
 }
 
 export const OUTSTANDING_NAME = 'Outstanding (right axis)';
+export const LAPSED_NAME = 'of which held by lapsed';
 
 export interface PointsFlowsData {
   labels: string[];
@@ -20,6 +21,8 @@ export interface PointsFlowsData {
   /** Redeemed and expired, as positive amounts (the chart draws them below zero). */
   used: { key: string; label: string; values: number[] }[];
   outstanding: number[];
+  /** Of the outstanding, points held by customers who have lapsed and will not redeem them. */
+  heldByLapsed: number[];
 }
 
 export function pointsFlowsData(results: SimulationResults, period: Period): PointsFlowsData {
@@ -29,6 +32,7 @@ export function pointsFlowsData(results: SimulationResults, period: Period): Poi
     issued: POINTS_ISSUED_SERIES.map((s) => ({ key: s.key, label: s.label, values: flow(s.key) })),
     used: POINTS_USED_SERIES.map((s) => ({ key: s.key, label: s.label, values: flow(s.key) })),
     outstanding: aggregateWeekly(totalSeries(results, 'plan', 'pointsOutstanding'), period, 'stock'),
+    heldByLapsed: aggregateWeekly(totalSeries(results, 'plan', 'pointsHeldByLapsed'), period, 'stock'),
   };
 }
 
@@ -63,7 +67,7 @@ export function buildPointsFlowsOption(input: PointsFlowsInput, theme: ChartThem
   const colours = pointsColours(theme);
   const usedColours = [colours.redeemed, colours.expired];
   const points = (v: number) => `${format.count(v)} pts`;
-  const legend = [...data.issued.map((s) => s.label), ...data.used.map((s) => s.label), OUTSTANDING_NAME];
+  const legend = [...data.issued.map((s) => s.label), ...data.used.map((s) => s.label), OUTSTANDING_NAME, LAPSED_NAME];
   const inMost = Math.max(0, ...data.labels.map((_, i) => data.issued.reduce((sum, s) => sum + Math.max(0, s.values[i] ?? 0), 0)));
   const outMost = Math.max(0, ...data.labels.map((_, i) => data.used.reduce((sum, s) => sum + Math.max(0, s.values[i] ?? 0), 0)));
   const scales = alignedScales(-outMost, inMost, Math.max(0, ...data.outstanding));
@@ -87,6 +91,7 @@ export function buildPointsFlowsOption(input: PointsFlowsInput, theme: ChartThem
           { color: 'transparent', label: 'Issued in all', value: points(issuedTotal) },
           ...data.used.map((s, k) => ({ color: usedColours[k] ?? theme.secondary, label: s.label, value: points(s.values[i] ?? 0) })),
           { color: colours.outstanding, label: 'Outstanding at the end', value: points(data.outstanding[i] ?? 0) },
+          { color: colours.expired, label: 'of which held by lapsed customers', value: points(data.heldByLapsed[i] ?? 0) },
         ];
         return tooltipHtml(periodTitle(i, period, results.horizonWeeks), rows);
       },
@@ -122,6 +127,17 @@ export function buildPointsFlowsOption(input: PointsFlowsInput, theme: ChartThem
         data: data.outstanding,
         showSymbol: false,
         lineStyle: { color: colours.outstanding, width: 2 },
+        itemStyle: { color: colours.outstanding },
+        z: 5,
+      },
+      {
+        // Inactivity breakage still on the books: outstanding, but nobody will come for it.
+        name: LAPSED_NAME,
+        type: 'line' as const,
+        yAxisIndex: 1,
+        data: data.heldByLapsed,
+        showSymbol: false,
+        lineStyle: { color: colours.outstanding, width: 1.5, type: 'dashed' as const },
         itemStyle: { color: colours.outstanding },
         z: 5,
       },

@@ -10,11 +10,11 @@ describe('totalSeries', () => {
     expect(total[10]).toBeCloseTo(r.segments[0]!.plan.alive[10]! + r.segments[1]!.plan.alive[10]!);
   });
 
-  it('scales a sampled segment up to the base by its weight', () => {
+  it('reads a sampled segment as the engine scaled it, without weighting it again', () => {
     const r = simulationResultsFixture();
     const sampled = { ...r, segments: [{ ...r.segments[0]!, weight: 4 }] };
-    expect(totalSeries(sampled, 'counterfactual', 'revenue')[3]).toBeCloseTo(4 * r.segments[0]!.counterfactual.revenue[3]!);
-    expect(segmentSeries(sampled.segments[0]!, 'plan', 'members')[5]).toBeCloseTo(4 * r.segments[0]!.plan.members[5]!);
+    expect(totalSeries(sampled, 'counterfactual', 'revenue')[3]).toBeCloseTo(r.segments[0]!.counterfactual.revenue[3]!);
+    expect(segmentSeries(sampled.segments[0]!, 'plan', 'members')[5]).toBeCloseTo(r.segments[0]!.plan.members[5]!);
   });
 });
 

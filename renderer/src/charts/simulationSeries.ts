@@ -34,11 +34,12 @@ export const POINTS_USED_SERIES = [
 ] as const satisfies readonly { key: SeriesKey; label: string }[];
 
 /**
- * A segment's series for the whole base: with a stratified sample each simulated customer
- * stands for `weight` customers, so the series scale by it (weight 1 without sampling).
+ * A segment's series. The engine has already scaled a stratified sample up to the base (each
+ * simulated customer counted `weight` times), so the series are read as they are; scaling them
+ * again here would count the sample's weight twice.
  */
 export function segmentSeries(segment: SegmentSeries, world: World, key: SeriesKey): number[] {
-  return segment[world][key].map((v) => v * segment.weight);
+  return segment[world][key];
 }
 
 /** A series summed over every segment, for the whole base. */

@@ -94,7 +94,7 @@ export function SimulationCharts({ results, theme, format }: { results: Simulati
       </SimulationChartCard>
       <SimulationChartCard
         title="Programme cost by kind"
-        subtitle={`All segments, base case, in ${results.currency}${banded && costShown === 'week' ? '; the total’s P10–P90 shaded behind the bars' : ''}. A partner credit stacks below zero.`}
+        subtitle={`Costs as they are paid, all segments, base case, in ${results.currency}${banded && costShown === 'week' ? '; the total’s P10–P90 shaded' : ''}. The KPI adds the liability left at the end.`}
         control={<PeriodControl horizonWeeks={results.horizonWeeks} value={costShown} onChange={setCostPeriod} label="Cost period" />}
       >
         <EChart option={costs} height={CHART_HEIGHT} testId="chart-cost-stack" ariaLabel="Programme cost by period, stacked by kind of cost" />

@@ -19,16 +19,16 @@ export interface KpiCardSpec {
 export const HEADLINE_KPIS: readonly KpiCardSpec[] = [
   { key: 'members', label: 'Members', meaning: 'Customers enrolled in the programme at the end of the horizon.' },
   { key: 'incrementalRevenue', label: 'Incremental revenue', meaning: 'Revenue with the plan minus revenue without it, on the same customers, over the horizon.', signed: true },
-  { key: 'programmeCost', label: 'Programme cost', meaning: 'Rewards, punch cards, privileges, contacts, partner settlement and fixed costs over the horizon.' },
-  { key: 'freeRewardRateTotal', label: 'Free-reward rate', meaning: 'Reward cost as a share of sales (“tasa de gratuidad”), on total sales; the detail gives it on member sales.' },
+  { key: 'programmeCost', label: 'Programme cost', meaning: 'Rewards, punch cards, privileges, contacts, partner settlement and fixed costs over the horizon, plus the liability at cost still outstanding at its end (accrued, not only paid).' },
+  { key: 'freeRewardRateTotal', label: 'Free-reward rate', meaning: 'Reward cost (redeemed, punch cards and the liability left at the end) as a share of sales (“tasa de gratuidad”), on total sales; the detail gives it on member sales.' },
   { key: 'netIncrementalProfit', label: 'Net incremental profit', meaning: 'Incremental margin minus the programme cost.', signed: true },
   { key: 'roi', label: 'ROI', meaning: 'Net incremental profit per unit of programme cost.', signed: true },
-  { key: 'paybackWeeks', label: 'Payback', meaning: 'Weeks until the cumulative incremental margin covers the cumulative cost.' },
-  { key: 'npv', label: 'NPV', meaning: 'Net incremental profit discounted at the plan’s discount rate.', signed: true },
+  { key: 'paybackWeeks', label: 'Payback', meaning: 'The week from which the cumulative incremental margin stays above the cumulative cost paid.' },
+  { key: 'npv', label: 'NPV', meaning: 'Weekly net incremental profit discounted at the plan’s discount rate, less the discounted liability left at the end.', signed: true },
   { key: 'liabilityAtCostEnd', label: 'Liability at cost', meaning: 'What honouring the points outstanding at the end of the horizon would cost, after expected breakage.' },
   { key: 'retainedCustomers', label: 'Retained customers', meaning: 'Customers alive at the end with the plan minus those alive without it.', signed: true },
   { key: 'costPerRetainedCustomer', label: 'Cost per retained customer', meaning: 'Programme cost divided by the customers the plan retains.' },
-  { key: 'breakage', label: 'Breakage', meaning: 'Share of the points issued that are expected never to be redeemed.' },
+  { key: 'breakage', label: 'Breakage', meaning: 'Share of the points issued that are expected never to be redeemed: expired, or held by customers who have lapsed.' },
 ];
 
 /**

@@ -1,0 +1,33 @@
+import { Button, Group, Modal, Text } from '@mantine/core';
+
+export interface Confirmation {
+  title: string;
+  message: string;
+  action: string;
+  danger?: boolean;
+  onConfirm: () => void;
+}
+
+/** Asks before something that cannot be undone: deleting a plan, or dropping unsaved changes. */
+export function ConfirmModal({ confirmation, onClose }: { confirmation: Confirmation | null; onClose: () => void }) {
+  return (
+    <Modal opened={confirmation !== null} onClose={onClose} title={confirmation?.title} centered size="md">
+      <Text size="sm">{confirmation?.message}</Text>
+      <Group justify="flex-end" mt="lg" gap="sm">
+        <Button variant="default" onClick={onClose}>
+          Cancel
+        </Button>
+        <Button
+          color={confirmation?.danger ? 'red' : undefined}
+          data-testid="confirm-action"
+          onClick={() => {
+            confirmation?.onConfirm();
+            onClose();
+          }}
+        >
+          {confirmation?.action}
+        </Button>
+      </Group>
+    </Modal>
+  );
+}

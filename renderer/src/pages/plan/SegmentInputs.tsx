@@ -1,0 +1,127 @@
+import { ActionIcon, Button, Group, MultiSelect, Select, Stack, Text, Tooltip } from '@mantine/core';
+import { IconPlus, IconTrash } from '@tabler/icons-react';
+import type { Assumption } from '../../../../shared/plan/assumption';
+import type { AssumptionUnit } from './assumptionText';
+import { AssumptionInput } from './AssumptionInput';
+import { errorUnder, removeAt, replaceAt, type Draft, type FieldErrors } from './planForm';
+import { addSegmentRow, nextFreeSegment, pickSegments, segmentChoices, segmentLabel } from './segmentRows';
+
+const options = (names: readonly string[]) => names.map((n) => ({ value: n, label: segmentLabel(n) }));
+
+interface SegmentSelectProps {
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  segmentNames: readonly string[] | null;
+  error?: string | undefined;
+  w?: number;
+  hideLabel?: boolean;
+}
+
+/** One segment name, "*" for all. */
+export function SegmentSelect({ label, value, onChange, segmentNames, error, w = 190, hideLabel }: SegmentSelectProps) {
+  return (
+    <Select
+      label={hideLabel ? undefined : label}
+      aria-label={label}
+      data={options(segmentChoices(segmentNames, [value]))}
+      value={value}
+      onChange={(v) => v && onChange(v)}
+      allowDeselect={false}
+      error={error}
+      size="xs"
+      w={w}
+    />
+  );
+}
+
+interface SegmentsMultiSelectProps {
+  label: string;
+  description?: string;
+  value: readonly string[];
+  onChange: (value: string[]) => void;
+  segmentNames: readonly string[] | null;
+  /** More names to offer (tier names for privileges). */
+  extraNames?: readonly string[];
+  error?: string | undefined;
+  size?: 'xs' | 'sm';
+  hideLabel?: boolean;
+  w?: number | string;
+}
+
+/** Several segment names, where "*" (all) and named segments exclude each other. */
+export function SegmentsMultiSelect({ label, description, value, onChange, segmentNames, extraNames = [], error, size = 'sm', hideLabel, w }: SegmentsMultiSelectProps) {
+  return (
+    <MultiSelect
+      label={hideLabel ? undefined : label}
+      description={description}
+      aria-label={label}
+      data={options(segmentChoices([...(segmentNames ?? []), ...extraNames], value))}
+      value={[...value]}
+      onChange={(next) => onChange(pickSegments(value, next))}
+      error={error}
+      size={size}
+      w={w}
+    />
+  );
+}
+
+interface SegmentRowsProps {
+  /** What the figure is, e.g. "Enrolment rate"; names each row's inputs. */
+  label: string;
+  unit: AssumptionUnit;
+  rows: Draft<{ segment: string; value: Assumption }>[];
+  onChange: (rows: Draft<{ segment: string; value: Assumption }>[]) => void;
+  /** Draft path of the list, for its errors. */
+  path: string;
+  errors: FieldErrors;
+  segmentNames: readonly string[] | null;
+  defaultValue: Assumption | null;
+  testId: string;
+}
+
+/** A figure per segment: a "*" row for everyone, and rows for segments that differ. */
+export function SegmentAssumptionRows({ label, unit, rows, onChange, path, errors, segmentNames, defaultValue, testId }: SegmentRowsProps) {
+  const choices = segmentChoices(segmentNames, rows.map((r) => r.segment));
+  const canAdd = nextFreeSegment(rows, choices) !== null;
+  return (
+    <Stack gap="xs" data-testid={testId}>
+      {rows.map((row, i) => (
+        <Group key={i} gap="sm" align="flex-start" wrap="nowrap" data-testid={`${testId}-row`}>
+          <SegmentSelect
+            label={`${label}: segment ${i + 1}`}
+            hideLabel
+            value={row.segment}
+            onChange={(segment) => onChange(replaceAt(rows, i, { ...row, segment }))}
+            segmentNames={segmentNames}
+            error={errors[`${path}.${i}.segment`]}
+          />
+          <AssumptionInput
+            label={`${label} (${segmentLabel(row.segment)})`}
+            hideLabel
+            unit={unit}
+            value={row.value}
+            onChange={(value) => onChange(replaceAt(rows, i, { ...row, value }))}
+            defaultValue={defaultValue}
+            error={errorUnder(errors, `${path}.${i}.value`)}
+          />
+          <Tooltip label={rows.length === 1 ? 'At least one row is needed' : 'Remove this row'} withArrow>
+            <ActionIcon variant="subtle" color="gray" mt={4} disabled={rows.length === 1} aria-label={`Remove the ${segmentLabel(row.segment)} row`} onClick={() => onChange(removeAt(rows, i))}>
+              <IconTrash size={15} />
+            </ActionIcon>
+          </Tooltip>
+        </Group>
+      ))}
+      <Group gap="sm">
+        <Button size="xs" variant="light" leftSection={<IconPlus size={14} />} disabled={!canAdd} onClick={() => onChange(addSegmentRow(rows, choices))}>
+          Add a segment
+        </Button>
+        {!segmentNames && (
+          <Text size="xs" c="dimmed">
+            Segment the customers on the Segments page to set figures per segment.
+          </Text>
+        )}
+      </Group>
+    </Stack>
+  );
+}

@@ -1,0 +1,36 @@
+import { useEffect, useState } from 'react';
+import type { CustomerBase } from '../../../../shared/plan/derivedFigures';
+import { invoke } from '../../backend/client';
+import { reportError } from '../../errors/errorStore';
+import { annualSales } from './workspaceFacts';
+
+export interface WorkspaceFacts {
+  /** The current segmentation's names; null when the workspace has none. */
+  segmentNames: string[] | null;
+  base: CustomerBase | null;
+  annualSalesCurrency: number | null;
+}
+
+/** What the designer needs from the workspace: its segment names and sizes, and a year of sales. */
+export function useWorkspaceFacts(scope: string, customers: number): WorkspaceFacts {
+  const [facts, setFacts] = useState<WorkspaceFacts>({ segmentNames: null, base: null, annualSalesCurrency: null });
+  useEffect(() => {
+    let live = true;
+    Promise.all([invoke('segments.current', {}), invoke('customers.overview', {})]).then(
+      ([segmentation, overview]) => {
+        if (!live) return;
+        const segments = segmentation?.segments.map((s) => ({ name: s.name, size: s.size })) ?? [];
+        setFacts({
+          segmentNames: segmentation ? segments.map((s) => s.name) : null,
+          base: { customers, segments },
+          annualSalesCurrency: annualSales(overview.monthly),
+        });
+      },
+      (error: unknown) => live && reportError('Reading the workspace’s segments and sales', error),
+    );
+    return () => {
+      live = false;
+    };
+  }, [scope, customers]);
+  return facts;
+}

@@ -81,7 +81,6 @@ export function buildCostStackOption(input: CostStackInput, theme: ChartTheme, f
         data: l.values,
         barMaxWidth: 48,
         itemStyle: { color: costColour(theme, k) },
-        emphasis: { focus: 'series' as const },
         z: 2,
       })),
     ],

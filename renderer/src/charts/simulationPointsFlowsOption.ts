@@ -107,7 +107,6 @@ export function buildPointsFlowsOption(input: PointsFlowsInput, theme: ChartThem
         data: s.values,
         barMaxWidth: 48,
         itemStyle: { color: colours.issued[k] ?? theme.primary },
-        emphasis: { focus: 'series' as const },
       })),
       ...data.used.map((s, k) => ({
         name: s.label,
@@ -118,7 +117,6 @@ export function buildPointsFlowsOption(input: PointsFlowsInput, theme: ChartThem
         data: s.values.map((v) => -v),
         barMaxWidth: 48,
         itemStyle: { color: usedColours[k] ?? theme.secondary },
-        emphasis: { focus: 'series' as const },
       })),
       {
         name: OUTSTANDING_NAME,

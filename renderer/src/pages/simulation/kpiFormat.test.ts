@@ -43,6 +43,7 @@ describe('kpiBandText', () => {
     expect(kpiBandText(band({}), 5, format)).toBe('P10–P90 €80 – €120');
     expect(kpiBandText(band({ unit: 'share', base: 0.0074, p10: 0.0065, p90: 0.0083 }), 20, format)).toBe('P10–P90 0.65% – 0.83%');
     expect(kpiBandText(band({}), 1, format)).toBeNull();
+    expect(kpiBandText(band({ unit: 'weeks', base: 38, p10: 29, p90: 52 }), 5, format)).toBe('P10–P90 29 – 52 weeks');
     expect(kpiBandText(band({ p10: null, p90: null }), 5, format)).toBe('P10–P90 — (in no draw)');
   });
 

@@ -68,6 +68,8 @@ export function kpiBandText(band: KpiBand, draws: number, format: Formatters): s
   if (draws <= 1) return null;
   if (band.p10 === null || band.p90 === null) return 'P10–P90 — (in no draw)';
   const scale = bandScale(band);
+  // Weeks are named once, after the range: "29 – 52 weeks".
+  if (band.unit === 'weeks') return `P10–P90 ${format.decimal(band.p10)} – ${formatKpiValue(band.p90, 'weeks', format)}`;
   return `P10–P90 ${formatKpiValue(band.p10, band.unit, format, scale)} – ${formatKpiValue(band.p90, band.unit, format, scale)}`;
 }
 

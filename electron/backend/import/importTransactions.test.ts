@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { ReadOptions, TransactionImport } from '../../../shared/contract/importSchemas';
 import { createWorkspace } from '../db/openWorkspace';
 import type { WritableDB } from '../db/types';
+import { storeCustomerSummary } from '../queries/customerSummary';
 import { importAttributes } from './importAttributes';
 import { importTransactions } from './importTransactions';
 
@@ -106,6 +107,47 @@ describe('importTransactions', () => {
       { customer_id: 'A', date: '2024-01-05', amount: 12.25 },
       { customer_id: 'B', date: '2024-02-29', amount: 8 },
     ]);
+  });
+});
+
+describe('the customer summary of an import into an empty workspace', () => {
+  // Purchases out of date order, same-day purchases whose floating-point sum depends on the
+  // order they are added in, -0, and days on both sides of a calibration end.
+  const rows: string[] = [];
+  let seed = 7;
+  const next = (n: number) => (seed = (seed * 48_271) % 2_147_483_647) % n;
+  for (let i = 0; i < 3000; i++) {
+    const amount = next(50) === 0 ? '-0' : `${next(400)}.${String(next(100)).padStart(2, '0')}`;
+    rows.push(`c${next(120)},2024-0${1 + next(6)}-${String(1 + next(28)).padStart(2, '0')},${amount}`);
+  }
+  rows.push('z,2024-02-01,-0'); // a customer whose every purchase is -0
+  const p = file('unordered.csv', `id,date,amount\n${rows.join('\n')}\n`);
+  const stored = (db: WritableDB) => ({
+    rows: db.prepare('SELECT * FROM customer_summary ORDER BY customer_id').all(),
+    meta: db.prepare("SELECT key, value FROM meta WHERE key LIKE 'summary.%' ORDER BY key").all(),
+  });
+
+  it.each([
+    { unit: 'week' as const },
+    { unit: 'month' as const, calibrationEnd: '2024-04-10' },
+    { unit: 'day' as const, calibrationEnd: '2023-12-31' },
+  ])('is folded while streaming exactly as the scan of the table gives it ($unit, $calibrationEnd)', async (summary) => {
+    const db = workspace();
+    await importTransactions(db, spec(p, { rules: { mergeSameDay: false, negativeAmounts: 'keep' } }), summary);
+    const folded = stored(db);
+    const end = (folded.meta[0] as { value: string }).value;
+    db.transaction(() => storeCustomerSummary(db, end, summary.unit))();
+    expect(folded).toEqual(stored(db));
+    expect(folded.rows.length).toBe(summary.calibrationEnd === '2023-12-31' ? 0 : 121);
+  });
+
+  it('is the scan of the table when the file appends to earlier transactions', async () => {
+    const db = workspace();
+    await importTransactions(db, spec(file('first.csv', 'id,date,amount\nc1,2024-07-01,5\n')), { unit: 'week' });
+    await importTransactions(db, spec(p, { rules: { mergeSameDay: false, negativeAmounts: 'keep' } }), { unit: 'week' });
+    const appended = stored(db);
+    db.transaction(() => storeCustomerSummary(db, '2024-07-01', 'week'))();
+    expect(appended).toEqual(stored(db));
   });
 });
 

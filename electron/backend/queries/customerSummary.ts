@@ -42,7 +42,8 @@ export function* iterateCustomerSummary(db: ReadableDB, calibrationEnd: string, 
   yield* pending;
 }
 
-function toRow(s: CustomerSummary): CustomerSummaryRow {
+/** A folded summary as the table stores it (calendar dates as text). */
+export function toRow(s: CustomerSummary): CustomerSummaryRow {
   return {
     customerId: s.customerId,
     firstPurchase: isoOf(s.firstPurchaseDay),
@@ -82,14 +83,33 @@ export function storeCustomerSummary(db: WritableDB, calibrationEnd: string, uni
   // The connection cannot write while it streams a query, so the summaries are gathered first
   // (memory grows with customers, not with transactions).
   const rows = [...iterateCustomerSummary(db, calibrationEnd, unit)];
+  writeCustomerSummary(db, rows, calibrationEnd, unit);
+}
+
+/** Summary rows per INSERT statement: one statement per row costs more than the row itself. */
+const SUMMARY_BATCH_ROWS = 64;
+const SUMMARY_COLUMNS = 10;
+
+/**
+ * Replaces the stored summary with rows already computed (by the scan above, or by an import
+ * that folded them as it read); call inside the transaction that changed the transactions.
+ */
+export function writeCustomerSummary(db: WritableDB, rows: Iterable<CustomerSummaryRow>, calibrationEnd: string, unit: TimeUnit): void {
   db.prepare('DELETE FROM customer_summary').run();
-  const insert = db.prepare(
+  const insertSql = (n: number) =>
     `INSERT INTO customer_summary(customer_id, first_purchase, last_purchase, purchase_days, frequency, recency, age,
-                                  total_spend, average_spend, repeat_average_spend) VALUES (?,?,?,?,?,?,?,?,?,?)`,
-  );
+                                  total_spend, average_spend, repeat_average_spend)
+     VALUES ${Array(n).fill('(?,?,?,?,?,?,?,?,?,?)').join(',')}`;
+  const insertBatch = db.prepare(insertSql(SUMMARY_BATCH_ROWS));
+  const batch: unknown[] = [];
   for (const r of rows) {
-    insert.run(r.customerId, r.firstPurchase, r.lastPurchase, r.purchaseDays, r.frequency, r.recency, r.age, r.totalSpend, r.averageSpend, r.repeatAverageSpend);
+    batch.push(r.customerId, r.firstPurchase, r.lastPurchase, r.purchaseDays, r.frequency, r.recency, r.age, r.totalSpend, r.averageSpend, r.repeatAverageSpend);
+    if (batch.length === SUMMARY_BATCH_ROWS * SUMMARY_COLUMNS) {
+      insertBatch.run(batch);
+      batch.length = 0;
+    }
   }
+  if (batch.length > 0) db.prepare(insertSql(batch.length / SUMMARY_COLUMNS)).run(batch);
   const upsert = db.prepare('INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value');
   upsert.run('summary.calibrationEnd', calibrationEnd);
   upsert.run('summary.unit', unit);

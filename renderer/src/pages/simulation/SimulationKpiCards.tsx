@@ -19,10 +19,12 @@ function KpiCard({ spec, results, format }: { spec: KpiCardSpec; results: Simula
       <Text fz={24} fw={650} lh={1.25} mt={6} className="lw-figures" c={negative ? 'red' : undefined} style={{ whiteSpace: 'nowrap' }} data-testid="kpi-value">
         {value}
       </Text>
-      {/* The band line is always there (a dash with one draw) so the cards of a row stay level. */}
-      <Text size="xs" mt={2} className="lw-figures" c="dimmed" fw={500} data-testid="kpi-band" style={{ whiteSpace: 'nowrap' }}>
-        {range ?? 'Base case only (one draw)'}
-      </Text>
+      {/* With one draw there is no spread, for any card: the line goes from all of them, so rows stay level. */}
+      {range !== null && (
+        <Text size="xs" mt={2} className="lw-figures" c="dimmed" fw={500} data-testid="kpi-band" style={{ whiteSpace: 'nowrap' }}>
+          {range}
+        </Text>
+      )}
       <Text size="xs" c="dimmed" mt={2} lineClamp={1} title={detail ?? undefined}>
         {detail ?? '\u00a0'}
       </Text>

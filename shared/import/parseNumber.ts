@@ -6,6 +6,7 @@ export interface NumberFormat {
 }
 
 const CURRENCY_AND_SPACES = /[\s\u00a0\u202f€$£¥]|EUR|USD|GBP|MXN|COP|CLP|ARS|PEN/g;
+const BARE_DECIMAL = /^-?\d+(?:\.\d+)?$/;
 const PLAIN_NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
 
 /**
@@ -14,6 +15,12 @@ const PLAIN_NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
  * rounded.
  */
 export function parseNumber(text: string, format: NumberFormat): number | null {
+  // The common case, a bare decimal like "12.50" under a decimal point, reads the same through
+  // the general path below; skipping its replacements is a tenth of a large import's parsing.
+  if (format.decimalSeparator === '.' && format.thousandsSeparator !== '.' && BARE_DECIMAL.test(text)) {
+    const n = Number(text);
+    if (Number.isFinite(n)) return n;
+  }
   let s = text.trim();
   if (s === '') return null;
   let negative = false;

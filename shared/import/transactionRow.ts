@@ -24,6 +24,8 @@ export type RowOutcome =
   | { kind: 'error'; reason: string };
 
 const MAX_ID_LENGTH = 200;
+/** Bounds the memory of the date cache (date-times, each distinct, would otherwise fill it). */
+const MAX_CACHED_DAYS = 20_000;
 
 /** Reads transaction rows with one mapping and one set of rules; built once per import. */
 export function transactionRowReader(mapping: TransactionMapping, read: ReadOptions, rules: ImportRules): (fields: readonly string[]) => RowOutcome {
@@ -44,6 +46,19 @@ export function transactionRowReader(mapping: TransactionMapping, read: ReadOpti
     return n === null ? `${label} "${v}" is not a number (${numberWords})` : n;
   };
 
+  // A file names the same few thousand days over and over; each is read once.
+  const days = new Map<string, number>();
+  const dayOf = (dateText: string): number | null => {
+    const cached = days.get(dateText);
+    if (cached !== undefined) return cached;
+    const day = parseDate(dateText, read.dateFormat);
+    if (day !== null) {
+      if (days.size === MAX_CACHED_DAYS) days.clear();
+      days.set(dateText, day);
+    }
+    return day;
+  };
+
   return (fields) => {
     if (fields.length < needed) {
       return { kind: 'error', reason: `has ${fields.length} field${fields.length === 1 ? '' : 's'}; the mapping reads column ${needed}` };
@@ -53,7 +68,7 @@ export function transactionRowReader(mapping: TransactionMapping, read: ReadOpti
     if (customerId.length > MAX_ID_LENGTH) return { kind: 'error', reason: `the customer id is longer than ${MAX_ID_LENGTH} characters` };
     const dateText = text(fields, mapping.date);
     if (dateText === null) return { kind: 'error', reason: 'the date is empty' };
-    const day = parseDate(dateText, read.dateFormat);
+    const day = dayOf(dateText);
     if (day === null) return { kind: 'error', reason: `date "${dateText}" is not a date in the form ${DATE_FORMAT_LABELS[read.dateFormat]}` };
     const amountText = text(fields, mapping.amount);
     if (amountText === null) return { kind: 'error', reason: 'the amount is empty' };

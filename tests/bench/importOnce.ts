@@ -6,6 +6,7 @@ async function main(): Promise<void> {
   const [csv, workspace] = process.argv.slice(2) as [string, string];
   const db = createWorkspace(workspace);
   const started = process.hrtime.bigint();
+  const cpuStarted = process.cpuUsage();
   const report = await importTransactions(
     db,
     {
@@ -18,9 +19,12 @@ async function main(): Promise<void> {
     { unit: 'week' },
   );
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  // All of the process's threads, in microseconds.
+  const cpu = process.cpuUsage(cpuStarted);
+  const cpuSeconds = (cpu.user + cpu.system) / 1e6;
   db.close();
   // maxRSS is in kilobytes.
-  console.log(JSON.stringify({ seconds, peakMb: process.resourceUsage().maxRSS / 1024, rows: report.rowsImported }));
+  console.log(JSON.stringify({ seconds, cpuSeconds, peakMb: process.resourceUsage().maxRSS / 1024, rows: report.rowsImported }));
 }
 
 void main();

@@ -10,6 +10,8 @@ import { segmentCustomers, type SegmentInput } from '../segments/segmentCustomer
 import type { ModelValidation } from '../../../shared/domain/modelValidation';
 import { validateModels, type ValidationInput } from '../models/validateModels';
 import { valueCustomers, type CustomerValues, type ValueSettings } from '../models/valueCustomers';
+import type { EngineParams } from '../../../shared/simulation/engineParams';
+import { simulateBlockSpec, type BlockSpec } from '../../../shared/simulation/runSimulation';
 
 /**
  * The modeling core's entry points as the worker threads expose them. Each is a thin adapter
@@ -37,6 +39,12 @@ export const modelApi = {
   segment(input: SegmentInput, request: SegmentRequest, given?: { labels: Int32Array; names: string[] }): { result: SegmentationResult; labels: Int32Array } {
     const out = segmentCustomers(input, request, given);
     return transfer(out, [out.labels.buffer as ArrayBuffer]);
+  },
+
+  /** One block of a simulation run for one assumption draw: the block's accumulator, handed over without a copy. */
+  simulateBlock(params: EngineParams, block: BlockSpec, seed: number): Float64Array {
+    const acc = simulateBlockSpec(params, block, seed);
+    return transfer(acc, [acc.buffer as ArrayBuffer]);
   },
 };
 

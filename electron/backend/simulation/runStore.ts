@@ -1,0 +1,68 @@
+import { gunzipSync, gzipSync } from 'node:zlib';
+import type { SimulationRun } from '../../../shared/contract/methods';
+import type { SimulationRequest } from '../../../shared/contract/simulationSchemas';
+import type { SimulationResults, SimulationRunRecord } from '../../../shared/simulation/results';
+import type { ReadableDB, WritableDB } from '../db/types';
+
+/** A run's results are kept gzipped: a three-year run by segment is a few hundred kB of JSON. */
+export function storeRun(
+  db: WritableDB,
+  planId: number,
+  planVersion: number,
+  request: SimulationRequest,
+  record: Omit<SimulationRunRecord, 'runId'>,
+  results: SimulationResults,
+): SimulationRun {
+  const runId = Number(
+    db
+      .prepare(
+        `INSERT INTO simulation_runs(plan_id, plan_version, plan_hash, inputs_hash, app_version, seed, draws, workers, started_at, seconds, customer_weeks, request_json, results_gzip)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(
+        planId,
+        planVersion,
+        record.planHash,
+        record.inputsHash,
+        record.appVersion,
+        record.seed,
+        record.draws,
+        record.workers,
+        record.startedAt,
+        record.seconds,
+        record.customerWeeks,
+        JSON.stringify(request),
+        gzipSync(JSON.stringify(results)),
+      ).lastInsertRowid,
+  );
+  return { record: { runId, ...record }, results };
+}
+
+interface RunRow {
+  runId: number;
+  planName: string;
+  planHash: string;
+  inputsHash: string;
+  appVersion: string;
+  seed: number;
+  draws: number;
+  workers: number;
+  startedAt: string;
+  seconds: number;
+  customerWeeks: number;
+  results: Buffer;
+}
+
+export function latestRun(db: ReadableDB, planId: number): SimulationRun | null {
+  const row = db
+    .prepare(
+      `SELECT r.run_id AS runId, v.name AS planName, r.plan_hash AS planHash, r.inputs_hash AS inputsHash, r.app_version AS appVersion, r.seed, r.draws, r.workers,
+              r.started_at AS startedAt, r.seconds, r.customer_weeks AS customerWeeks, r.results_gzip AS results
+       FROM simulation_runs r JOIN plan_versions v ON v.plan_id = r.plan_id AND v.version = r.plan_version
+       WHERE r.plan_id = ? ORDER BY r.run_id DESC LIMIT 1`,
+    )
+    .get(planId) as RunRow | undefined;
+  if (!row) return null;
+  const { results, ...record } = row;
+  return { record, results: JSON.parse(gunzipSync(results).toString('utf8')) as SimulationResults };
+}

@@ -1,0 +1,51 @@
+import { createHash } from 'node:crypto';
+import type { SimulationRun } from '../../../shared/contract/methods';
+import type { SimulationRequest } from '../../../shared/contract/simulationSchemas';
+import type { Plan } from '../../../shared/plan/planSchema';
+import { runSimulation } from '../../../shared/simulation/runSimulation';
+import type { ReadableDB, WritableDB } from '../db/types';
+import type { WorkerPool } from '../workers/workerPool';
+import { canonicalJson, planHash } from './planStore';
+import { poolHooks, type Progress } from './poolHooks';
+import { storeRun } from './runStore';
+import { readWorkspaceBase } from './workspaceInput';
+
+/**
+ * Runs a stored plan version over the workspace's customers in the worker pool and keeps the run
+ * with its audit record. Nothing is written until the run has finished: a cancelled or failed
+ * run leaves the workspace as it was.
+ */
+export async function runWorkspaceSimulation(
+  db: { reader: ReadableDB; writer: WritableDB },
+  pool: WorkerPool,
+  stored: { planId: number; version: number; plan: Plan },
+  request: SimulationRequest,
+  appVersion: string,
+  progress: Progress,
+): Promise<SimulationRun> {
+  const startedAt = new Date().toISOString();
+  const started = performance.now();
+  const base = await readWorkspaceBase(db.reader, pool, { seed: request.seed, ...(request.maxCustomers ? { maxCustomers: request.maxCustomers } : {}), ...(progress.signal ? { signal: progress.signal } : {}) });
+  const results = await runSimulation(
+    { plan: stored.plan, seed: request.seed, draws: request.draws, segments: base.segments, blocks: base.blocks },
+    poolHooks(pool, progress),
+  );
+  results.warnings.unshift(...base.warnings);
+  const hashOfPlan = planHash(stored.plan);
+  const inputsHash = createHash('sha256')
+    .update(canonicalJson({ plan: hashOfPlan, seed: request.seed, draws: request.draws, maxCustomers: request.maxCustomers ?? null, workspace: base.digest }))
+    .digest('hex');
+  const simulated = base.segments.reduce((a, s) => a + s.simulatedCustomers, 0);
+  return storeRun(db.writer, stored.planId, stored.version, request, {
+    planName: stored.plan.name,
+    planHash: hashOfPlan,
+    inputsHash,
+    appVersion,
+    seed: request.seed,
+    draws: request.draws,
+    workers: pool.size,
+    startedAt,
+    seconds: (performance.now() - started) / 1000,
+    customerWeeks: simulated * stored.plan.horizonWeeks * request.draws,
+  }, results);
+}

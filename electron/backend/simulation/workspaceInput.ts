@@ -1,0 +1,160 @@
+import { createHash } from 'node:crypto';
+import { BackendError } from '../../../shared/contract/errors';
+import type { SegmentRequest } from '../../../shared/contract/segmentSchemas';
+import type { SegmentationResult } from '../../../shared/domain/segmentation';
+import { DAYS_PER_UNIT } from '../../../shared/domain/timeUnits';
+import { Stream } from '../../../shared/random/stream';
+import type { SegmentModel, SpendModel } from '../../../shared/simulation/population';
+import { BLOCK_SIZE, type BlockSpec, type RunSegment } from '../../../shared/simulation/runSimulation';
+import type { ReadableDB } from '../db/types';
+import { lastTransactionDate } from '../queries/customerSummary';
+import { readModelData } from '../queries/modelData';
+import type { WorkerPool } from '../workers/workerPool';
+
+/**
+ * The workspace's customers as a simulation sees them: by the current segmentation's segments,
+ * each with its fitted BG/NBD (converted to weeks) and the Gamma-Gamma spend model, each
+ * customer's history up to the segmentation's calibration end, cut into blocks. Without a
+ * segmentation the base is one segment with models fitted here.
+ */
+export interface WorkspaceBase {
+  segments: RunSegment[];
+  blocks: BlockSpec[];
+  calibrationEnd: string;
+  /** A digest of every input read from the workspace, for the run's inputs hash. */
+  digest: string;
+  warnings: string[];
+}
+
+const ALL_CUSTOMERS = 'All customers';
+
+interface SegmentationRow {
+  id: number;
+  request: SegmentRequest;
+  result: SegmentationResult;
+}
+
+function currentSegmentationRow(db: ReadableDB): SegmentationRow | null {
+  const row = db.prepare('SELECT segmentation_id AS id, request_json AS request, result_json AS result FROM segmentations ORDER BY segmentation_id DESC LIMIT 1').get() as
+    | { id: number; request: string; result: string }
+    | undefined;
+  return row ? { id: row.id, request: JSON.parse(row.request) as SegmentRequest, result: JSON.parse(row.result) as SegmentationResult } : null;
+}
+
+/** A BG/NBD fitted in `unit` expressed in weeks: lambda scales by 7/days, so alpha by days/7. */
+function toWeeks(params: Record<string, number>, daysPerUnit: number): SegmentModel {
+  return { r: params.r!, alpha: params.alpha! * (daysPerUnit / 7), a: params.a!, b: params.b! };
+}
+
+/** Picks `k` of `n` indices at random (seeded), in increasing order. */
+function sampleIndices(n: number, k: number, seed: number, stream: number): number[] {
+  const order = Array.from({ length: n }, (_, i) => i);
+  const rng = new Stream(seed, stream);
+  for (let i = 0; i < k; i++) {
+    const j = i + Math.floor(rng.next() * (n - i));
+    [order[i], order[j]] = [order[j]!, order[i]!];
+  }
+  return order.slice(0, k).sort((a, b) => a - b);
+}
+
+export async function readWorkspaceBase(db: ReadableDB, pool: WorkerPool, options: { seed: number; maxCustomers?: number; signal?: AbortSignal }): Promise<WorkspaceBase> {
+  const warnings: string[] = [];
+  const segmentation = currentSegmentationRow(db);
+  const calibrationEnd = segmentation?.result.calibrationEnd ?? lastTransactionDate(db);
+  if (!calibrationEnd) throw new BackendError('bad-input', 'The workspace has no transactions to simulate a plan on.', 'Import transactions (or open the sample) first.');
+  const data = readModelData(db, calibrationEnd, 'week');
+  const n = data.customerIds.length;
+  if (n === 0) throw new BackendError('bad-input', `No customer bought by ${calibrationEnd}.`, 'Import transactions first.');
+
+  const labels = new Int32Array(n);
+  let names: string[];
+  let models: SegmentModel[];
+  let spend: SpendModel | null;
+  if (segmentation) {
+    const index = new Map(data.customerIds.map((id, i) => [id, i]));
+    labels.fill(-1);
+    for (const r of db.prepare('SELECT customer_id AS id, segment FROM customer_segments WHERE segmentation_id = ?').iterate(segmentation.id) as Iterable<{ id: string; segment: number }>) {
+      const i = index.get(r.id);
+      if (i !== undefined) labels[i] = r.segment;
+    }
+    const segments = [...segmentation.result.segments].sort((a, b) => a.segment - b.segment);
+    const position = new Map(segments.map((s, i) => [s.segment, i]));
+    let unlabelled = 0;
+    for (let i = 0; i < n; i++) {
+      const p = position.get(labels[i]!);
+      if (p === undefined) unlabelled++;
+      labels[i] = p ?? -1;
+    }
+    if (unlabelled > 0) warnings.push(`${unlabelled} customers are not in the current segmentation (they arrived after it was made) and are left out; segment again to include them.`);
+    names = segments.map((s) => s.name);
+    const days = DAYS_PER_UNIT[segmentation.request.unit];
+    const pooled = segmentation.result.valueModel.purchase;
+    models = segments.map((s) => {
+      const own = segmentation.result.segmentModels.find((m) => m.segment === s.segment);
+      if (!own) warnings.push(`Segment "${s.name}" is too small to fit its own purchase model; it uses the model of all customers.`);
+      return toWeeks(own?.params ?? pooled, days);
+    });
+    spend = segmentation.result.valueModel.spend as SpendModel | null;
+  } else {
+    warnings.push('The customers are not segmented yet, so the plan runs on them as one segment ("All customers"); segment them on the Segments page to see results by segment.');
+    names = [ALL_CUSTOMERS];
+    const fit = await pool.run('fitModel', ['bgnbd', 'week', data.x, data.tx, data.T, data.meanRepeatSpend], options.signal);
+    models = [toWeeks(fit.params as Record<string, number>, 7)];
+    spend = null;
+    if (data.x.some((x) => x > 0)) {
+      const gg = await pool.run('fitModel', ['gg', 'week', data.x, data.tx, data.T, data.meanRepeatSpend], options.signal);
+      spend = gg.params as unknown as SpendModel;
+    }
+  }
+  if (!spend || !(spend.q > 1)) {
+    // Without repeat buyers there is nothing to fit a spend model on: baskets keep each
+    // customer's own average, with a moderate spread around it.
+    let total = 0;
+    for (let i = 0; i < n; i++) total += data.totalSpend[i]! / (data.x[i]! + 1);
+    const mean = total / n;
+    spend = { p: 4, q: 5, gamma: mean }; // mean basket p x gamma / (q - 1) = mean
+    warnings.push('No spend model could be fitted (too few repeat purchases); baskets are drawn around the customers’ average purchase.');
+  }
+
+  // Stratified sample: each segment keeps its share of the sample, and each simulated customer
+  // stands for base/sampled customers of its segment.
+  const bySegment: number[][] = names.map(() => []);
+  for (let i = 0; i < n; i++) if (labels[i]! >= 0) bySegment[labels[i]!]!.push(i);
+  const inBase = bySegment.reduce((a, s) => a + s.length, 0);
+  const cap = options.maxCustomers;
+  const chosen = bySegment.map((rows, s) => {
+    if (!cap || cap >= inBase) return rows;
+    const k = Math.min(rows.length, Math.max(Math.min(rows.length, 50), Math.round((cap * rows.length) / inBase)));
+    return sampleIndices(rows.length, k, options.seed, 0x5a3b1e + s).map((j) => rows[j]!);
+  });
+  if (cap && cap < inBase) warnings.push(`Simulated a stratified sample of ${chosen.reduce((a, c) => a + c.length, 0).toLocaleString('en')} of ${inBase.toLocaleString('en')} customers; figures are scaled up segment by segment.`);
+  const order = chosen.flat().sort((a, b) => a - b);
+
+  const segments: RunSegment[] = names.map((name, s) => ({
+    name,
+    r: models[s]!.r,
+    alphaWeeks: models[s]!.alpha,
+    baseCustomers: bySegment[s]!.length,
+    simulatedCustomers: chosen[s]!.length,
+  }));
+  const blocks: BlockSpec[] = [];
+  for (let first = 0; first < order.length; first += BLOCK_SIZE) {
+    const rows = order.slice(first, first + BLOCK_SIZE);
+    const pick = (a: Float64Array): Float64Array => Float64Array.from(rows, (i) => a[i]!);
+    blocks.push({
+      kind: 'history',
+      first,
+      models,
+      spend,
+      histories: { segment: Int32Array.from(rows, (i) => labels[i]!), x: pick(data.x), tx: pick(data.tx), T: pick(data.T), meanRepeatSpend: pick(data.meanRepeatSpend) },
+    });
+  }
+
+  const hash = createHash('sha256');
+  hash.update(JSON.stringify({ calibrationEnd, names, models, spend, segmentation: segmentation?.id ?? null }));
+  for (const b of blocks) {
+    if (b.kind !== 'history') continue;
+    for (const a of [b.histories.segment, b.histories.x, b.histories.tx, b.histories.T, b.histories.meanRepeatSpend]) hash.update(new Uint8Array(a.buffer, a.byteOffset, a.byteLength));
+  }
+  return { segments, blocks, calibrationEnd, digest: hash.digest('hex'), warnings };
+}

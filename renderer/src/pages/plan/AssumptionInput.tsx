@@ -1,4 +1,4 @@
-import { ActionIcon, Box, Group, NumberInput, Popover, Select, Stack, Text, Tooltip, UnstyledButton } from '@mantine/core';
+import { ActionIcon, Box, Group, Input, NumberInput, Popover, Select, Stack, Text, Tooltip, UnstyledButton } from '@mantine/core';
 import { IconArrowBackUp, IconInfoCircle } from '@tabler/icons-react';
 import type { Assumption, Distribution } from '../../../../shared/plan/assumption';
 import { describeDistribution, fromShown, parameterOf, KIND_LABELS, KIND_PARAMETERS, toShown, UNIT_SUFFIX, type AssumptionUnit } from './assumptionText';
@@ -22,6 +22,7 @@ export interface AssumptionInputProps {
   testId?: string;
 }
 
+const PARAMETER_LABEL = { label: { fontSize: 'var(--mantine-font-size-xs)', fontWeight: 400, color: 'var(--mantine-color-dimmed)' } };
 const KIND_OPTIONS = (Object.keys(KIND_LABELS) as Distribution['kind'][]).map((k) => ({ value: k, label: KIND_LABELS[k] }));
 
 /**
@@ -32,100 +33,114 @@ export function AssumptionInput(props: AssumptionInputProps) {
   return props.compact ? <CompactAssumption {...props} /> : <AssumptionEditor {...props} />;
 }
 
-function AssumptionEditor({ label, description, unit, value, onChange, defaultValue, error, hideLabel, testId }: AssumptionInputProps) {
+function AssumptionEditor({ label, description, unit, value, onChange, defaultValue, error, hideLabel, testId, stacked }: AssumptionInputProps & { stacked?: boolean }) {
   const dist = value.dist;
   const isDefault = defaultValue !== null && JSON.stringify(defaultValue.dist) === JSON.stringify(dist);
   const setParameter = (key: string, shown: number | '') => onChange({ ...value, dist: { ...dist, [key]: fromShown(shown, unit) } as Draft<Distribution> });
-  return (
-    <Stack gap={4} data-testid={testId}>
-      {!hideLabel && (
-        <Group gap={6} wrap="nowrap" justify="space-between">
-          <Box>
-            <Text size="sm" fw={500}>
-              {label}
-            </Text>
-            {description && (
-              <Text size="xs" c="dimmed">
-                {description}
-              </Text>
-            )}
-          </Box>
-        </Group>
-      )}
-      <Group gap="xs" align="flex-end" wrap="nowrap">
-        <Select
-          aria-label={`${label}: distribution`}
-          data={KIND_OPTIONS}
-          value={dist.kind}
-          onChange={(kind) => kind && onChange({ ...value, dist: convertDistribution(dist, kind as Distribution['kind']) })}
-          allowDeselect={false}
+  const controls = (
+    <Group gap="xs" align="flex-end" wrap="nowrap">
+      <Select
+        aria-label={`${label}: distribution`}
+        label="Distribution"
+        data={KIND_OPTIONS}
+        value={dist.kind}
+        onChange={(kind) => kind && onChange({ ...value, dist: convertDistribution(dist, kind as Distribution['kind']) })}
+        allowDeselect={false}
+        size="xs"
+        w={118}
+        style={{ flexShrink: 0 }}
+        styles={PARAMETER_LABEL}
+        data-testid={testId ? `${testId}-kind` : undefined}
+      />
+      {KIND_PARAMETERS[dist.kind].map(([key, name]) => (
+        <NumberInput
+          key={key}
           size="xs"
-          w={112}
-          label={hideLabel ? undefined : 'Distribution'}
-          data-testid={testId ? `${testId}-kind` : undefined}
+          w={80}
+          style={{ flexShrink: 0 }}
+          label={name}
+          styles={PARAMETER_LABEL}
+          aria-label={`${label}: ${name.toLowerCase()}`}
+          value={toShown(parameterOf(dist, key), unit)}
+          onChange={(v) => setParameter(key, asNumber(v))}
+          suffix={UNIT_SUFFIX[unit]}
+          decimalScale={4}
+          hideControls
+          error={Boolean(error)}
         />
-        {KIND_PARAMETERS[dist.kind].map(([key, name]) => (
-          <NumberInput
-            key={key}
-            size="xs"
-            w={92}
-            label={hideLabel ? undefined : name}
-            aria-label={`${label}: ${name.toLowerCase()}`}
-            placeholder={name}
-            value={toShown(parameterOf(dist, key), unit)}
-            onChange={(v) => setParameter(key, asNumber(v))}
-            suffix={UNIT_SUFFIX[unit]}
-            decimalScale={4}
-            hideControls
-            error={Boolean(error)}
-          />
-        ))}
-        <Group gap={2} wrap="nowrap" mb={2}>
-          <Tooltip label={value.source ? value.source : 'No source given'} multiline w={340} withArrow>
-            <ActionIcon variant="subtle" color="gray" size="sm" aria-label={`${label}: source`}>
-              <IconInfoCircle size={15} />
+      ))}
+      <Group gap={2} wrap="nowrap" mb={3} style={{ flexShrink: 0 }}>
+        <Tooltip label={value.source ? value.source : 'No source given'} multiline w={340} withArrow>
+          <ActionIcon variant="subtle" color="gray" size="sm" aria-label={`${label}: source`}>
+            <IconInfoCircle size={15} />
+          </ActionIcon>
+        </Tooltip>
+        {defaultValue && (
+          <Tooltip label={isDefault ? 'At its default' : `Reset to the default: ${describeDistribution(defaultValue.dist, unit)}`} withArrow>
+            <ActionIcon
+              variant="subtle"
+              color="gray"
+              size="sm"
+              disabled={isDefault}
+              // A disabled subtle icon would get a grey block behind it; faded is enough.
+              style={isDefault ? { background: 'transparent', opacity: 0.35 } : undefined}
+              aria-label={`${label}: reset to default`}
+              onClick={() => onChange(structuredClone(defaultValue))}
+              data-testid={testId ? `${testId}-reset` : undefined}
+            >
+              <IconArrowBackUp size={15} />
             </ActionIcon>
           </Tooltip>
-          {defaultValue && (
-            <Tooltip label={isDefault ? 'At its default' : `Reset to the default: ${describeDistribution(defaultValue.dist, unit)}`} withArrow>
-              <ActionIcon
-                variant="subtle"
-                color="gray"
-                size="sm"
-                disabled={isDefault}
-                aria-label={`${label}: reset to default`}
-                onClick={() => onChange(structuredClone(defaultValue))}
-                data-testid={testId ? `${testId}-reset` : undefined}
-              >
-                <IconArrowBackUp size={15} />
-              </ActionIcon>
-            </Tooltip>
-          )}
-        </Group>
+        )}
       </Group>
-      {error ? (
-        <Text size="xs" c="red">
-          {error}
-        </Text>
-      ) : (
-        value.source && (
-          <Text size="xs" c="dimmed" lineClamp={1} title={value.source}>
-            {value.source}
-          </Text>
-        )
-      )}
-    </Stack>
+    </Group>
+  );
+  const footnote = error ? (
+    <Text size="xs" c="red">
+      {error}
+    </Text>
+  ) : value.source ? (
+    <Text size="xs" c="dimmed" lineClamp={1} title={value.source} maw={560}>
+      {value.source}
+    </Text>
+  ) : null;
+  if (hideLabel || stacked) {
+    return (
+      <Stack gap={4} data-testid={testId}>
+        {!hideLabel && (
+          <Box>
+            <Input.Label>{label}</Input.Label>
+            {description && <Input.Description>{description}</Input.Description>}
+          </Box>
+        )}
+        {controls}
+        {footnote}
+      </Stack>
+    );
+  }
+  // Label on the left, figures on the right: a column of assumptions reads like a table.
+  return (
+    <Group gap="lg" align="flex-start" wrap="nowrap" data-testid={testId}>
+      <Box w={220} pt={16} style={{ flexShrink: 0 }}>
+        <Input.Label>{label}</Input.Label>
+        {description && <Input.Description>{description}</Input.Description>}
+      </Box>
+      <Stack gap={4} style={{ minWidth: 0 }}>
+        {controls}
+        {footnote}
+      </Stack>
+    </Group>
   );
 }
 
 function CompactAssumption(props: AssumptionInputProps) {
   const { label, unit, value, error, testId } = props;
   return (
-    <Popover width={560} position="bottom-start" shadow="md" withArrow trapFocus>
+    <Popover width={600} position="bottom-start" shadow="md" withArrow trapFocus>
       <Popover.Target>
         <Tooltip label={error ?? value.source ?? ''} disabled={!error && !value.source} multiline w={320} withArrow openDelay={400}>
           <UnstyledButton
-            aria-label={`${label}: ${describeDistribution(value.dist, unit)}, edit`}
+            aria-label={`${label}: ${KIND_LABELS[value.dist.kind].toLowerCase()} ${describeDistribution(value.dist, unit)}, edit`}
             data-testid={testId}
             px={8}
             py={4}
@@ -138,15 +153,12 @@ function CompactAssumption(props: AssumptionInputProps) {
           >
             <Text size="xs" c={error ? 'red' : undefined}>
               {describeDistribution(value.dist, unit)}
-              <Text span size="xs" c="dimmed" ml={6}>
-                {KIND_LABELS[value.dist.kind].toLowerCase()}
-              </Text>
             </Text>
           </UnstyledButton>
         </Tooltip>
       </Popover.Target>
       <Popover.Dropdown>
-        <AssumptionEditor {...props} compact={false} hideLabel={false} testId={testId ? `${testId}-editor` : undefined} />
+        <AssumptionEditor {...props} compact={false} hideLabel={false} stacked testId={testId ? `${testId}-editor` : undefined} />
       </Popover.Dropdown>
     </Popover>
   );

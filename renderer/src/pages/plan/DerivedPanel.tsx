@@ -104,23 +104,31 @@ export function DerivedPanel({ figures: f, stale, format, redemptionPercent, onR
               {format.currency(f.opexPerYearCurrency)} a year
             </Text>
           </Group>
-          <NumberInput
-            size="xs"
-            label="Points redeemed"
-            description="What-if for these figures (Woolf: about 90%)"
-            suffix="%"
-            min={0}
-            max={100}
-            decimalScale={1}
-            value={redemptionPercent}
-            onChange={(v) => onRedemptionPercent(asNumber(v))}
-            data-testid="derived-redemption-share"
-          />
+          <Group justify="space-between" gap="xs" wrap="nowrap">
+            <Tooltip label="A what-if for these figures only; the simulation derives redemptions from the plan. Woolf: about 90% of certificates are used." multiline w={260} withArrow>
+              <Text size="xs" c="dimmed" style={{ textDecoration: 'underline dotted' }}>
+                Points redeemed (what-if)
+              </Text>
+            </Tooltip>
+            <NumberInput
+              size="xs"
+              w={84}
+              aria-label="Points redeemed (what-if)"
+              suffix="%"
+              min={0}
+              max={100}
+              decimalScale={1}
+              hideControls
+              value={redemptionPercent}
+              onChange={(v) => onRedemptionPercent(asNumber(v))}
+              data-testid="derived-redemption-share"
+            />
+          </Group>
         </Stack>
       )}
       {stale && f && (
         <Text size="xs" c="orange" mt="sm">
-          From the last valid state of the plan: fix the problems below to update.
+          From the last valid state of the plan: fix the problems to update them.
         </Text>
       )}
     </Paper>

@@ -301,14 +301,15 @@ export function PlanDesigner({ summary }: { summary: WorkspaceSummary }) {
             ) : (
               <Alert color="red" variant="light" p="xs" mb="sm" icon={<IconAlertTriangle size={16} />} title={`${check.problems.length} ${check.problems.length === 1 ? 'problem' : 'problems'} to fix`} data-testid="plan-problems">
                 <List size="xs" spacing={4}>
-                  {check.problems.slice(0, 8).map((p) => (
+                  {check.problems.slice(0, 5).map((p) => (
                     <List.Item key={p.path}>
                       <UnstyledButton onClick={() => reveal(p.section)} style={{ fontSize: 'var(--mantine-font-size-xs)' }}>
-                        <b>{SECTIONS.find(([id]) => id === p.section)?.[1]}</b>: {p.message}
+                        <b>{SECTIONS.find(([id]) => id === p.section)?.[1]}</b>
+                        {p.field ? ` · ${p.field}` : ''}: {p.message}
                       </UnstyledButton>
                     </List.Item>
                   ))}
-                  {check.problems.length > 8 && <List.Item>… and {check.problems.length - 8} more.</List.Item>}
+                  {check.problems.length > 5 && <List.Item>… and {check.problems.length - 5} more.</List.Item>}
                 </List>
               </Alert>
             )}

@@ -1,9 +1,10 @@
-import { ActionIcon, Button, Group, MultiSelect, Select, Stack, Text, Tooltip } from '@mantine/core';
-import { IconPlus, IconTrash } from '@tabler/icons-react';
+import { Box, Button, Group, MultiSelect, Select, Stack, Text } from '@mantine/core';
+import { IconPlus } from '@tabler/icons-react';
 import type { Assumption } from '../../../../shared/plan/assumption';
 import type { AssumptionUnit } from './assumptionText';
 import { AssumptionInput } from './AssumptionInput';
 import { errorUnder, removeAt, replaceAt, type Draft, type FieldErrors } from './planForm';
+import { RemoveButton } from './RowButtons';
 import { addSegmentRow, nextFreeSegment, pickSegments, segmentChoices, segmentLabel } from './segmentRows';
 
 const options = (names: readonly string[]) => names.map((n) => ({ value: n, label: segmentLabel(n) }));
@@ -16,13 +17,18 @@ interface SegmentSelectProps {
   error?: string | undefined;
   w?: number;
   hideLabel?: boolean;
+  /** A small label above (in a row of distribution parameters); the full label still names it. */
+  smallLabel?: string;
 }
 
+const SMALL_LABEL = { label: { fontSize: 'var(--mantine-font-size-xs)', fontWeight: 400, color: 'var(--mantine-color-dimmed)' } };
+
 /** One segment name, "*" for all. */
-export function SegmentSelect({ label, value, onChange, segmentNames, error, w = 190, hideLabel }: SegmentSelectProps) {
+export function SegmentSelect({ label, value, onChange, segmentNames, error, w = 190, hideLabel, smallLabel }: SegmentSelectProps) {
   return (
     <Select
-      label={hideLabel ? undefined : label}
+      label={smallLabel ?? (hideLabel ? undefined : label)}
+      styles={smallLabel ? SMALL_LABEL : undefined}
       aria-label={label}
       data={options(segmentChoices(segmentNames, [value]))}
       value={value}
@@ -90,7 +96,7 @@ export function SegmentAssumptionRows({ label, unit, rows, onChange, path, error
         <Group key={i} gap="sm" align="flex-start" wrap="nowrap" data-testid={`${testId}-row`}>
           <SegmentSelect
             label={`${label}: segment ${i + 1}`}
-            hideLabel
+            smallLabel="Segment"
             value={row.segment}
             onChange={(segment) => onChange(replaceAt(rows, i, { ...row, segment }))}
             segmentNames={segmentNames}
@@ -105,11 +111,9 @@ export function SegmentAssumptionRows({ label, unit, rows, onChange, path, error
             defaultValue={defaultValue}
             error={errorUnder(errors, `${path}.${i}.value`)}
           />
-          <Tooltip label={rows.length === 1 ? 'At least one row is needed' : 'Remove this row'} withArrow>
-            <ActionIcon variant="subtle" color="gray" mt={4} disabled={rows.length === 1} aria-label={`Remove the ${segmentLabel(row.segment)} row`} onClick={() => onChange(removeAt(rows, i))}>
-              <IconTrash size={15} />
-            </ActionIcon>
-          </Tooltip>
+          <Box pt={22}>
+            <RemoveButton label={`Remove the ${segmentLabel(row.segment)} row`} disabled={rows.length === 1} why="At least one row is needed" onClick={() => onChange(removeAt(rows, i))} />
+          </Box>
         </Group>
       ))}
       <Group gap="sm">

@@ -11,10 +11,10 @@ describe('assumption text', () => {
 
   it('describes each kind in one line', () => {
     expect(describeDistribution({ kind: 'fixed', value: 0 }, 'percent')).toBe('0%');
-    expect(describeDistribution({ kind: 'triangular', low: 0.1, mode: 0.2, high: 0.3 }, 'percent')).toBe('20% (10% – 30%)');
-    expect(describeDistribution({ kind: 'uniform', low: 2, high: 4 }, 'weeks')).toBe('2 wk – 4 wk');
+    expect(describeDistribution({ kind: 'triangular', low: 0.1, mode: 0.2, high: 0.3 }, 'percent')).toBe('20% (10–30%)');
+    expect(describeDistribution({ kind: 'uniform', low: 2, high: 4 }, 'weeks')).toBe('2–4 wk');
     expect(describeDistribution({ kind: 'normal', mean: 0.001, sd: 0.0005, low: 0, high: 0.002 }, 'percent')).toBe('0.1% ± 0.05%');
-    expect(describeDistribution({ kind: 'triangular', low: 0.25, mode: 1 / 3, high: 0.4 }, 'percent')).toBe('33.33% (25% – 40%)');
+    expect(describeDistribution({ kind: 'triangular', low: 0.25, mode: 1 / 3, high: 0.4 }, 'percent')).toBe('33.33% (25–40%)');
     expect(describeDistribution({ kind: 'fixed', value: '' }, 'times')).toBe('?');
   });
 });

@@ -43,22 +43,30 @@ export function fromShown(value: number | '', unit: AssumptionUnit): number | ''
   return value === '' || unit !== 'percent' ? value : tidy(value / 100);
 }
 
-function figure(value: number | '', unit: AssumptionUnit): string {
+function bare(value: number | '', unit: AssumptionUnit): string {
   if (value === '') return '?';
   const shown = toShown(value, unit) as number;
-  const text = Number(shown.toFixed(2)).toString();
-  return `${text}${UNIT_SUFFIX[unit]}`;
+  return Number(shown.toFixed(2)).toString();
 }
 
-/** One line for a table cell: "20% (10–30%)", "3 wk", "0.1% ± 0.05% [0–0.2%]". */
+function figure(value: number | '', unit: AssumptionUnit): string {
+  return value === '' ? '?' : `${bare(value, unit)}${UNIT_SUFFIX[unit]}`;
+}
+
+/** "10–30%": the unit once, after the range. */
+function range(low: number | '', high: number | '', unit: AssumptionUnit): string {
+  return `${bare(low, unit)}–${figure(high, unit)}`;
+}
+
+/** One line for a table cell: "20% (10–30%)", "3 wk", "2–4 wk", "0.1% ± 0.05%". */
 export function describeDistribution(d: Draft<Distribution>, unit: AssumptionUnit): string {
   switch (d.kind) {
     case 'fixed':
       return figure(d.value, unit);
     case 'uniform':
-      return `${figure(d.low, unit)} – ${figure(d.high, unit)}`;
+      return range(d.low, d.high, unit);
     case 'triangular':
-      return `${figure(d.mode, unit)} (${figure(d.low, unit)} – ${figure(d.high, unit)})`;
+      return `${figure(d.mode, unit)} (${range(d.low, d.high, unit)})`;
     case 'normal':
       return `${figure(d.mean, unit)} ± ${figure(d.sd, unit)}`;
   }

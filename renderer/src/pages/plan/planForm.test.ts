@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { basicPlan, fullPlan } from '../../../../shared/plan/defaultPlans';
-import { checkDraft, errorUnder, isDirty, percentToShare, planFileName, planToDraft, readPlanFile, sectionOf, shareToPercent } from './planForm';
+import { checkDraft, errorUnder, fieldName, isDirty, percentToShare, planFileName, planToDraft, readPlanFile, sectionOf, shareToPercent } from './planForm';
 
 describe('checking the draft', () => {
   it('accepts the templates as they are', () => {
@@ -15,7 +15,7 @@ describe('checking the draft', () => {
     const checked = checkDraft(draft);
     expect(checked.ok).toBe(false);
     expect(checked.errors['earning.pointValueCurrency']).toBe('Enter a number.');
-    expect(checked.problems).toEqual([{ path: 'earning.pointValueCurrency', section: 'earning', message: 'Enter a number.' }]);
+    expect(checked.problems).toEqual([{ path: 'earning.pointValueCurrency', section: 'earning', field: 'point value', message: 'Enter a number.' }]);
   });
 
   it("keeps the schema's own messages (reward mix, rising tiers, distribution order)", () => {
@@ -38,6 +38,15 @@ describe('checking the draft', () => {
     expect(checked.ok).toBe(false);
     expect(checked.errors['enrolment.rateBySegment.1.segment']).toMatch(/has a row already/);
     expect(checked.errors['communication.contacts.3.channel']).toMatch(/already has a row/);
+  });
+
+  it('names a field in words for the problem list', () => {
+    expect(fieldName('earning.pointValueCurrency')).toBe('point value');
+    expect(fieldName('promotions.1.upliftShare.dist')).toBe('promotion 2, uplift share');
+    expect(fieldName('enrolment.rateBySegment.0.value.dist')).toBe('rate by segment row 1');
+    expect(fieldName('costs.launchCurrency')).toBe('costs launch');
+    expect(fieldName('tiers.levels')).toBe('levels');
+    expect(fieldName('horizonWeeks')).toBe('horizon weeks');
   });
 
   it('files the plan-wide fields and the costs under General', () => {

@@ -25,6 +25,8 @@ export type FieldErrors = Readonly<Record<string, string>>;
 export interface Problem {
   path: string;
   section: SectionId;
+  /** The field in words ("point value", "promotions row 2, uplift share"); '' for the section as a whole. */
+  field: string;
   message: string;
 }
 
@@ -54,6 +56,29 @@ const isSection = (key: string): key is SectionId => key in SECTION_TITLES && ke
 export function sectionOf(path: string): SectionId {
   const head = path.split('.')[0] ?? '';
   return isSection(head) ? head : 'general';
+}
+
+const words = (key: string): string => {
+  const parts = key.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase().split(' ');
+  // Units live in the suffixes and labels; in a sentence "point value currency" reads worse than "point value".
+  if (parts.length > 1 && parts[parts.length - 1] === 'currency') parts.pop();
+  return parts.join(' ');
+};
+
+// The sections that are lists name their rows by what they hold.
+const ROW_NOUNS: Readonly<Record<string, string>> = { promotions: 'promotion', privileges: 'privilege', partners: 'partner' };
+
+/** A field path in words for the problem list: "earning.pointValueCurrency" is "point value". */
+export function fieldName(path: string): string {
+  const steps = path.split('.').filter((s) => s.length > 0 && s !== 'dist');
+  const section = steps.length > 0 && isSection(steps[0]!) ? steps.shift() : undefined;
+  const named: string[] = [];
+  for (const step of steps) {
+    const first = named.length === 0;
+    if (/^\d+$/.test(step)) named.push(first ? `${ROW_NOUNS[section ?? ''] ?? 'row'} ${Number(step) + 1},` : `${named.pop()} row ${Number(step) + 1},`);
+    else named.push(words(step));
+  }
+  return named.join(' ').replace(/,$/, '').replace(/, value$/, '');
 }
 
 /** Segment rows that name the same segment twice: the schema accepts them, the engine could not tell which applies. */
@@ -89,7 +114,7 @@ export function checkDraft(draft: PlanDraft): DraftCheck {
   const add = (path: string, message: string) => {
     if (path in errors) return;
     errors[path] = message;
-    problems.push({ path, section: sectionOf(path), message });
+    problems.push({ path, section: sectionOf(path), field: fieldName(path), message });
   };
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {

@@ -8,7 +8,7 @@ describe('segment choices', () => {
   });
 
   it('reads "*" as all segments', () => {
-    expect(segmentLabel('*')).toBe('All segments (*)');
+    expect(segmentLabel('*')).toBe('All segments');
     expect(segmentLabel('Top')).toBe('Top');
   });
 

@@ -12,7 +12,7 @@ export function segmentChoices(current: readonly string[] | null, used: readonly
 
 /** What a choice reads as in a list: "*" is "All segments". */
 export function segmentLabel(name: string): string {
-  return name === ALL_SEGMENTS ? 'All segments (*)' : name;
+  return name === ALL_SEGMENTS ? 'All segments' : name;
 }
 
 /**

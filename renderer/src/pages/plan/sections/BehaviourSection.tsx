@@ -1,4 +1,5 @@
-import { SimpleGrid, Stack, Text } from '@mantine/core';
+import { Divider, Stack, Text } from '@mantine/core';
+import { Fragment } from 'react';
 import type { Assumption } from '../../../../../shared/plan/assumption';
 import type { AssumptionUnit } from '../assumptionText';
 import { AssumptionInput } from '../AssumptionInput';
@@ -26,12 +27,12 @@ export function BehaviourSection(props: SectionProps) {
   return (
     <Stack gap="sm">
       <Text size="xs" c="dimmed">
-        The outer Monte Carlo loop draws each effect from its distribution; the hover on ⓘ gives the source of its default.
+        The outer Monte Carlo loop draws each effect from its distribution; the info icon gives the source of its default.
       </Text>
-      <SimpleGrid cols={2} spacing="xl" verticalSpacing="lg">
-        {EFFECTS.map((effect) => (
+      {EFFECTS.map((effect, i) => (
+        <Fragment key={effect.key}>
+          {i > 0 && <Divider variant="dashed" />}
           <AssumptionInput
-            key={effect.key}
             label={effect.label}
             description={effect.description}
             unit={effect.unit}
@@ -41,8 +42,8 @@ export function BehaviourSection(props: SectionProps) {
             error={errorUnder(errors, `behaviour.${effect.key}`)}
             testId={`behaviour-${effect.key}`}
           />
-        ))}
-      </SimpleGrid>
+        </Fragment>
+      ))}
     </Stack>
   );
 }

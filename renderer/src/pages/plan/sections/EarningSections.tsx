@@ -1,5 +1,6 @@
-import { ActionIcon, Button, Group, SegmentedControl, Select, SimpleGrid, Stack, Switch, Table, Text } from '@mantine/core';
-import { IconPlus, IconTrash } from '@tabler/icons-react';
+import { Button, Group, Input, SegmentedControl, Select, SimpleGrid, Stack, Switch, Table, Text } from '@mantine/core';
+import { IconPlus } from '@tabler/icons-react';
+import { RemoveButton } from '../RowButtons';
 import { AssumptionInput } from '../AssumptionInput';
 import { IntegerField, MoneyField, NumberField, PercentField } from '../fields';
 import { newReward } from '../planDefaults';
@@ -129,13 +130,11 @@ export function RewardsSection(props: SectionProps) {
   const pointValue = num(draft.earning.pointValueCurrency);
   return (
     <Stack gap="md">
-      <Group gap="xl" align="flex-end">
-        <Stack gap={4}>
-          <Text size="sm" fw={500}>
-            Mode
-          </Text>
+      <Group gap="xl" align="flex-start">
+        <Input.Wrapper label="Mode" description="How points turn into rewards">
           <SegmentedControl
-            size="xs"
+            display="flex"
+            size="sm"
             data={[
               { value: 'threshold', label: 'Threshold catalogue' },
               { value: 'linear', label: 'Linear (spend freely)' },
@@ -143,8 +142,8 @@ export function RewardsSection(props: SectionProps) {
             value={rewards.mode}
             onChange={(v) => set({ mode: v as typeof rewards.mode })}
           />
-        </Stack>
-        <IntegerField label="Minimum balance" suffix=" pts" w={180} value={rewards.minimumBalancePoints} onChange={(minimumBalancePoints) => set({ minimumBalancePoints })} error={errors['rewards.minimumBalancePoints']} />
+        </Input.Wrapper>
+        <IntegerField label="Minimum balance" description="Points kept after a redemption" suffix=" pts" w={220} value={rewards.minimumBalancePoints} onChange={(minimumBalancePoints) => set({ minimumBalancePoints })} error={errors['rewards.minimumBalancePoints']} />
       </Group>
       <div>
         <SubHeading title="Catalogue" about="Rewards issued when the balance reaches their threshold." />
@@ -174,9 +173,7 @@ export function RewardsSection(props: SectionProps) {
                     </Text>
                   </Table.Td>
                   <Table.Td>
-                    <ActionIcon variant="subtle" color="gray" aria-label={`Remove reward ${i + 1}`} disabled={catalogue.length === 1} onClick={() => set({ catalogue: removeAt(catalogue, i) })}>
-                      <IconTrash size={15} />
-                    </ActionIcon>
+                    <RemoveButton label={`Remove reward ${i + 1}`} disabled={catalogue.length === 1} why="The catalogue needs a reward" onClick={() => set({ catalogue: removeAt(catalogue, i) })} />
                   </Table.Td>
                 </Table.Tr>
               );
@@ -206,7 +203,7 @@ export function RewardsSection(props: SectionProps) {
           testId="redemption-propensity"
         />
       </div>
-      <SimpleGrid cols={2} spacing="lg" verticalSpacing="md">
+      <Stack gap="md">
         <AssumptionInput
           label="Balance elasticity"
           description="Rise of the propensity per extra reward's worth of balance"
@@ -226,7 +223,7 @@ export function RewardsSection(props: SectionProps) {
           error={errorUnder(errors, 'rewards.nearExpiryBoost')}
         />
         <IntegerField label="Near-expiry window" description="Weeks before expiry the boost applies" suffix=" weeks" w={240} value={rewards.nearExpiryWeeks} onChange={(nearExpiryWeeks) => set({ nearExpiryWeeks })} error={errors['rewards.nearExpiryWeeks']} />
-      </SimpleGrid>
+      </Stack>
     </Stack>
   );
 }

@@ -9,7 +9,7 @@ export function GeneralSection(props: SectionProps) {
   return (
     <Stack gap="md">
       <SimpleGrid cols={3} spacing="md" verticalSpacing="sm">
-        <TextInput label="Plan name" value={draft.name} onChange={(e) => onChange({ ...draft, name: e.currentTarget.value })} error={errors.name} data-testid="plan-name" />
+        <TextInput label="Plan name" description="As reports and runs will show it" value={draft.name} onChange={(e) => onChange({ ...draft, name: e.currentTarget.value })} error={errors.name} data-testid="plan-name" />
         <TextInput
           label="Currency"
           description="ISO code, e.g. EUR"

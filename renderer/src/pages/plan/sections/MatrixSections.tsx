@@ -1,30 +1,12 @@
-import { ActionIcon, Button, Group, Progress, Select, Stack, Table, Text, TextInput } from '@mantine/core';
-import { IconPlus, IconTrash } from '@tabler/icons-react';
+import { Group, Progress, Select, Stack, Table, Text, TextInput } from '@mantine/core';
 import { CONTACT_CHANNELS, type ContactChannel } from '../../../../../shared/plan/planSchema';
 import { AssumptionInput } from '../AssumptionInput';
 import { MoneyField, NumberField, PercentField } from '../fields';
 import { newContactRow, newPartner, newPrivilege } from '../planDefaults';
 import { errorUnder, removeAt, replaceAt } from '../planForm';
+import { AddButton, RemoveButton } from '../RowButtons';
 import { SegmentSelect, SegmentsMultiSelect } from '../SegmentInputs';
 import { defaultAt, setPart, type SectionProps } from './sectionProps';
-
-function RemoveButton({ label, onClick }: { label: string; onClick: () => void }) {
-  return (
-    <ActionIcon variant="subtle" color="gray" aria-label={label} onClick={onClick}>
-      <IconTrash size={15} />
-    </ActionIcon>
-  );
-}
-
-function AddButton({ label, onClick, disabled, testId }: { label: string; onClick: () => void; disabled?: boolean; testId?: string }) {
-  return (
-    <Group>
-      <Button size="xs" variant="light" leftSection={<IconPlus size={14} />} onClick={onClick} disabled={disabled} data-testid={testId}>
-        {label}
-      </Button>
-    </Group>
-  );
-}
 
 const Empty = ({ text, columns }: { text: string; columns: number }) => (
   <Table.Tr>
@@ -188,11 +170,15 @@ export function CommunicationSection(props: SectionProps) {
       <Table withTableBorder verticalSpacing={6} horizontalSpacing="xs" data-testid="contacts">
         <Table.Thead>
           <Table.Tr>
-            <Table.Th w={190}>Segment</Table.Th>
-            <Table.Th w={150}>Channel</Table.Th>
-            <Table.Th w={120}>Contacts / year</Table.Th>
-            <Table.Th w={140}>Cost per contact</Table.Th>
-            <Table.Th>Response per contact</Table.Th>
+            <Table.Th w={170}>Segment</Table.Th>
+            <Table.Th w={140}>Channel</Table.Th>
+            <Table.Th w={104} style={{ whiteSpace: 'nowrap' }}>
+              Contacts / yr
+            </Table.Th>
+            <Table.Th w={124} style={{ whiteSpace: 'nowrap' }}>
+              Cost / contact
+            </Table.Th>
+            <Table.Th style={{ whiteSpace: 'nowrap' }}>Response per contact</Table.Th>
             <Table.Th w={36} />
           </Table.Tr>
         </Table.Thead>
@@ -204,7 +190,7 @@ export function CommunicationSection(props: SectionProps) {
             return (
               <Table.Tr key={i}>
                 <Table.Td>
-                  <SegmentSelect label={`Contact row ${i + 1}: segment`} hideLabel w={180} value={c.segment} onChange={(segment) => edit({ segment })} segmentNames={segmentNames} error={errors[`${path}.segment`]} />
+                  <SegmentSelect label={`Contact row ${i + 1}: segment`} hideLabel w={160} value={c.segment} onChange={(segment) => edit({ segment })} segmentNames={segmentNames} error={errors[`${path}.segment`]} />
                 </Table.Td>
                 <Table.Td>
                   <Select size="xs" aria-label={`Contact row ${i + 1}: channel`} data={CHANNEL_OPTIONS} value={c.channel} onChange={(v) => v && edit({ channel: v as ContactChannel })} allowDeselect={false} error={errors[`${path}.channel`]} />
@@ -231,8 +217,8 @@ export function CommunicationSection(props: SectionProps) {
         <MoneyField
           currency={currency}
           label="Outbound budget cap"
-          description="Per year; contacts are scaled down to fit (0 = no cap)"
-          w={280}
+          description="Per year; 0 = no cap"
+          w={240}
           value={communication.outboundBudgetCapPerYearCurrency}
           onChange={(outboundBudgetCapPerYearCurrency) => set({ outboundBudgetCapPerYearCurrency })}
           error={errors['communication.outboundBudgetCapPerYearCurrency']}

@@ -5,6 +5,7 @@ import { AssumptionInput } from '../AssumptionInput';
 import { IntegerField, MoneyField, NumberField } from '../fields';
 import { newPromotion, newTierLevel } from '../planDefaults';
 import { errorUnder, removeAt, replaceAt } from '../planForm';
+import { RemoveButton } from '../RowButtons';
 import { SegmentsMultiSelect } from '../SegmentInputs';
 import { LabelledAssumption } from './LabelledCompact';
 import { defaultAt, setPart, type SectionProps } from './sectionProps';
@@ -138,9 +139,7 @@ export function TiersSection(props: SectionProps) {
                     <AssumptionInput compact label={`${level.name || `Tier ${i + 1}`}: dropout reduction`} unit="percent" value={level.dropoutReduction} onChange={(dropoutReduction) => edit({ dropoutReduction })} defaultValue={defaultAt(`${path}.dropoutReduction`)} error={errorUnder(errors, `${path}.dropoutReduction`)} />
                   </Table.Td>
                   <Table.Td>
-                    <ActionIcon variant="subtle" color="gray" aria-label={`Remove tier ${level.name || i + 1}`} disabled={off || levels.length === 1} onClick={() => set({ levels: removeAt(levels, i) })}>
-                      <IconTrash size={15} />
-                    </ActionIcon>
+                    <RemoveButton label={`Remove tier ${level.name || i + 1}`} disabled={off || levels.length === 1} why={off ? 'Tiers are off' : 'At least one tier is needed'} onClick={() => set({ levels: removeAt(levels, i) })} />
                   </Table.Td>
                 </Table.Tr>
               );
@@ -158,7 +157,7 @@ export function TiersSection(props: SectionProps) {
           )}
         </Group>
       </div>
-      <SimpleGrid cols={2} spacing="lg">
+      <Stack gap="md">
         <AssumptionInput
           label="Demotion dropout increase"
           description="Extra weekly dropout hazard after a demotion"
@@ -168,8 +167,8 @@ export function TiersSection(props: SectionProps) {
           defaultValue={defaultAt('tiers.demotionDropoutIncrease')}
           error={errorUnder(errors, 'tiers.demotionDropoutIncrease')}
         />
-        <IntegerField label="Demotion effect lasts" suffix=" weeks" w={240} disabled={off} value={tiers.demotionEffectWeeks} onChange={(demotionEffectWeeks) => set({ demotionEffectWeeks })} error={errors['tiers.demotionEffectWeeks']} />
-      </SimpleGrid>
+        <IntegerField label="Demotion effect lasts" description="Weeks the extra hazard applies" suffix=" weeks" w={240} disabled={off} value={tiers.demotionEffectWeeks} onChange={(demotionEffectWeeks) => set({ demotionEffectWeeks })} error={errors['tiers.demotionEffectWeeks']} />
+      </Stack>
     </Stack>
   );
 }

@@ -1,5 +1,5 @@
 import { ActionIcon, Box, Group, Input, NumberInput, Popover, Select, Stack, Text, Tooltip, UnstyledButton } from '@mantine/core';
-import { IconArrowBackUp, IconInfoCircle } from '@tabler/icons-react';
+import { IconArrowBackUp, IconInfoCircle, IconPencil } from '@tabler/icons-react';
 import type { Assumption, Distribution } from '../../../../shared/plan/assumption';
 import { describeDistribution, fromShown, parameterOf, KIND_LABELS, KIND_PARAMETERS, toShown, UNIT_SUFFIX, type AssumptionUnit } from './assumptionText';
 import { convertDistribution } from './planDefaults';
@@ -95,11 +95,12 @@ function AssumptionEditor({ label, description, unit, value, onChange, defaultVa
       </Group>
     </Group>
   );
+  // In a list of rows the source repeats on every row; there the info icon carries it.
   const footnote = error ? (
     <Text size="xs" c="red">
       {error}
     </Text>
-  ) : value.source ? (
+  ) : value.source && !hideLabel ? (
     <Text size="xs" c="dimmed" lineClamp={1} title={value.source} maw={560}>
       {value.source}
     </Text>
@@ -153,6 +154,7 @@ function CompactAssumption(props: AssumptionInputProps) {
           >
             <Text size="xs" c={error ? 'red' : undefined}>
               {describeDistribution(value.dist, unit)}
+              <IconPencil size={11} style={{ marginLeft: 6, opacity: 0.5, verticalAlign: -1 }} />
             </Text>
           </UnstyledButton>
         </Tooltip>

@@ -111,7 +111,7 @@ export function SegmentAssumptionRows({ label, unit, rows, onChange, path, error
             defaultValue={defaultValue}
             error={errorUnder(errors, `${path}.${i}.value`)}
           />
-          <Box pt={22}>
+          <Box pt={26}>
             <RemoveButton label={`Remove the ${segmentLabel(row.segment)} row`} disabled={rows.length === 1} why="At least one row is needed" onClick={() => onChange(removeAt(rows, i))} />
           </Box>
         </Group>

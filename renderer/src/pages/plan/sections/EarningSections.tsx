@@ -29,7 +29,7 @@ export function EnrolmentSection(props: SectionProps) {
         <IntegerField label="Ramp-up" description="Weeks until all have joined (0 = at launch)" suffix=" weeks" value={enrolment.rampUpWeeks} onChange={(rampUpWeeks) => set({ rampUpWeeks })} error={errors['enrolment.rampUpWeeks']} />
       </SimpleGrid>
       <div>
-        <SubHeading title="Enrolment rate by segment" about="Share of an eligible segment's customers that joins; the * row applies to segments without their own row." />
+        <SubHeading title="Enrolment rate by segment" about="Share of an eligible segment's customers that joins; the All segments row applies to segments without their own row." />
         <SegmentAssumptionRows
           label="Enrolment rate"
           unit="percent"
@@ -190,7 +190,7 @@ export function RewardsSection(props: SectionProps) {
         </Group>
       </div>
       <div>
-        <SubHeading title="Redemption propensity by segment" about="Weekly chance that a member who can redeem does so." />
+        <SubHeading title="Redemption propensity by segment" about="Weekly chance that a member who can redeem does so; the All segments row applies to segments without their own row." />
         <SegmentAssumptionRows
           label="Redemption propensity"
           unit="percent"

@@ -1,4 +1,4 @@
-import { ActionIcon, Button, Group, Paper, SegmentedControl, SimpleGrid, Stack, Switch, Table, Text, TextInput, Tooltip } from '@mantine/core';
+import { ActionIcon, Box, Button, Group, Paper, SegmentedControl, SimpleGrid, Stack, Switch, Table, Text, TextInput, Tooltip } from '@mantine/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { EXPIRY_RULES } from '../../../../../shared/plan/planSchema';
 import { AssumptionInput } from '../AssumptionInput';
@@ -10,6 +10,9 @@ import { SegmentsMultiSelect } from '../SegmentInputs';
 import { LabelledAssumption } from './LabelledCompact';
 import { defaultAt, setPart, type SectionProps } from './sectionProps';
 import { SubHeading } from './SubHeading';
+
+// Both rows of a promotion card share the columns, the name and segments a little wider.
+const PROMOTION_GRID = { display: 'grid', gridTemplateColumns: '1.5fr 1fr 1fr 1fr', gap: 'var(--mantine-spacing-md)' } as const;
 
 export function PromotionsSection(props: SectionProps) {
   const { draft, errors, segmentNames } = props;
@@ -28,24 +31,24 @@ export function PromotionsSection(props: SectionProps) {
         return (
           <Paper key={i} withBorder radius="md" p="md" data-testid="promotion">
             <Group justify="space-between" align="flex-start" wrap="nowrap" gap="md">
-              <SimpleGrid cols={4} spacing="md" style={{ flex: 1 }}>
+              <Box style={{ ...PROMOTION_GRID, flex: 1 }}>
                 <TextInput label="Promotion name" value={promo.name} onChange={(e) => edit({ name: e.currentTarget.value })} error={errors[`${path}.name`]} />
                 <NumberField label="Points multiplier" description="2 = double points" suffix="×" decimalScale={2} value={promo.pointsMultiplier} onChange={(pointsMultiplier) => edit({ pointsMultiplier })} error={errors[`${path}.pointsMultiplier`]} />
                 <IntegerField label="Start" description="Week of the horizon" prefix="week " value={promo.startWeek} onChange={(startWeek) => edit({ startWeek })} error={errors[`${path}.startWeek`]} />
-                <IntegerField label="Length" description="How long it runs" suffix=" weeks" value={promo.lengthWeeks} onChange={(lengthWeeks) => edit({ lengthWeeks })} error={errors[`${path}.lengthWeeks`]} />
-              </SimpleGrid>
+                <IntegerField label="Length" description="How long it runs" suffix={promo.lengthWeeks === 1 ? ' week' : ' weeks'} value={promo.lengthWeeks} onChange={(lengthWeeks) => edit({ lengthWeeks })} error={errors[`${path}.lengthWeeks`]} />
+              </Box>
               <Tooltip label="Remove this promotion" withArrow>
                 <ActionIcon variant="subtle" color="gray" mt={24} aria-label={`Remove ${promo.name || 'the promotion'}`} onClick={() => set(removeAt(promotions, i))}>
                   <IconTrash size={16} />
                 </ActionIcon>
               </Tooltip>
             </Group>
-            <SimpleGrid cols={4} spacing="md" mt="sm" mr={44}>
+            <Box style={PROMOTION_GRID} mt="sm" mr={44}>
               <SegmentsMultiSelect label="Segments" value={promo.segments} onChange={(segments) => edit({ segments })} segmentNames={segmentNames} error={errors[`${path}.segments`]} />
               <LabelledAssumption label="Uplift while it runs" unit="percent" value={promo.upliftShare} onChange={(upliftShare) => edit({ upliftShare })} defaultValue={defaultAt(`${path}.upliftShare`)} error={errorUnder(errors, `${path}.upliftShare`)} />
               <LabelledAssumption label="Pull-forward share" unit="percent" value={promo.pullForwardShare} onChange={(pullForwardShare) => edit({ pullForwardShare })} defaultValue={defaultAt(`${path}.pullForwardShare`)} error={errorUnder(errors, `${path}.pullForwardShare`)} />
               <LabelledAssumption label="Dip after it" unit="weeks" value={promo.dipWeeks} onChange={(dipWeeks) => edit({ dipWeeks })} defaultValue={defaultAt(`${path}.dipWeeks`)} error={errorUnder(errors, `${path}.dipWeeks`)} />
-            </SimpleGrid>
+            </Box>
           </Paper>
         );
       })}

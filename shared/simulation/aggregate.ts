@@ -1,7 +1,7 @@
 import { allocateToPoints, releaseSchedule } from '../accounting/ifrs15';
-import { SERIES_COUNT, SERIES_INDEX, SERIES_KEYS, STOCK_SERIES, type AccountingSeries, type KpiKey, type KpiUnit, type SegmentSeries, type SeriesKey, type WorldSeries } from './results';
+import { SERIES_INDEX, SERIES_KEYS, STOCK_SERIES, type AccountingSeries, type KpiKey, type KpiUnit, type SegmentSeries, type SeriesKey, type WorldSeries } from './results';
 import { WEEKS_PER_YEAR, type EngineParams } from './engineParams';
-import { WORLD_COUNTERFACTUAL, WORLD_PLAN, WORLD_SHARED } from './simulateBlock';
+import { ACC_ROWS, RATE_ROW_SERIES, WORLD_COUNTERFACTUAL, WORLD_PLAN, WORLD_SHARED } from './simulateBlock';
 
 /**
  * From the summed block accumulators of one assumption draw to series, accounting and KPIs.
@@ -51,16 +51,27 @@ function emptyWorld(H: number): WorldSeries {
 /** A world's series of one segment: its own block sums plus the shared (non-member) ones, weighted, stocks summed up. */
 function worldSeries(acc: Float64Array, world: number, seg: number, S: number, H: number, weight: number): WorldSeries {
   const out = emptyWorld(H);
+  const row = (world: number, r: number): number => ((world * S + seg) * ACC_ROWS + r) * H;
   for (const key of SERIES_KEYS) {
     const k = SERIES_INDEX[key];
-    const own = ((world * S + seg) * SERIES_COUNT + k) * H;
-    const shared = ((WORLD_SHARED * S + seg) * SERIES_COUNT + k) * H;
-    const row = out[key];
+    const own = row(world, k);
+    const shared = row(WORLD_SHARED, k);
+    const values = out[key];
     let running = 0;
     for (let w = 0; w < H; w++) {
       const v = (acc[own + w]! + acc[shared + w]!) * weight;
-      if (STOCK_SERIES.has(key)) row[w] = running += v;
-      else row[w] = v;
+      if (STOCK_SERIES.has(key)) values[w] = running += v;
+      else values[w] = v;
+    }
+  }
+  // Rate rows hold changes of a weekly rate: summed up, they are the weekly flow.
+  for (const [r, k] of RATE_ROW_SERIES) {
+    const values = out[SERIES_KEYS[k]!];
+    const own = row(world, r);
+    let rate = 0;
+    for (let w = 0; w < H; w++) {
+      rate += acc[own + w]!;
+      values[w]! += rate * weight;
     }
   }
   let outstanding = 0;

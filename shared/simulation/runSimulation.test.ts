@@ -10,8 +10,11 @@ describe('runSimulation', () => {
     const inOrder = await runSimulation(input, inProcessHooks);
     // Later blocks finish first: the reduction must still sum in block order.
     const shuffled: RunHooks = {
-      runBlock: (params, block, seed) =>
-        new Promise((resolve) => setTimeout(() => resolve(simulateBlockSpec(params, block, seed)), 40 - (block.first / 16_384) * 10)),
+      runBlock: (params, block, seed) => {
+        let later: Promise<void> = Promise.resolve();
+        for (let hop = 0; hop < 10 - block.first / 16_384; hop++) later = later.then(() => undefined);
+        return later.then(() => simulateBlockSpec(params, block, seed));
+      },
     };
     const outOfOrder = await runSimulation(input, shuffled);
     expect(JSON.stringify(outOfOrder)).toBe(JSON.stringify(inOrder));

@@ -1,5 +1,6 @@
 import { gamma as gammaDraw } from '../random/distributions';
 import { Stream } from '../random/stream';
+import { FAST_GAMMA_MIN_SHAPE, unitGamma, unitGammaAt, type UnitGamma } from '../random/fastGamma';
 import { SERIES_COUNT, SERIES_INDEX } from './results';
 import * as engine from './engineParams';
 import type { EngineParams } from './engineParams';
@@ -28,8 +29,26 @@ export const WORLD_PLAN = 1;
 export const WORLD_SHARED = 2;
 export const WORLD_COUNT = 3;
 
+/**
+ * Rows after the series: weekly rates that change rarely (a member's privilege and contact
+ * costs, partner points and income), stored as changes and summed up into their series at
+ * aggregation, so they cost a write where they start or stop rather than every week.
+ */
+export const R_PRIVILEGE = SERIES_COUNT;
+export const R_CONTACT = SERIES_COUNT + 1;
+export const R_PARTNER_POINTS = SERIES_COUNT + 2;
+export const R_PARTNER_COST = SERIES_COUNT + 3;
+export const ACC_ROWS = SERIES_COUNT + 4;
+/** The series each rate row adds to. */
+export const RATE_ROW_SERIES: readonly (readonly [number, number])[] = [
+  [R_PRIVILEGE, SERIES_INDEX.privilegeCost],
+  [R_CONTACT, SERIES_INDEX.contactCost],
+  [R_PARTNER_POINTS, SERIES_INDEX.pointsPartner],
+  [R_PARTNER_COST, SERIES_INDEX.partnerNetCost],
+];
+
 export function accumulatorLength(p: EngineParams): number {
-  return WORLD_COUNT * p.segmentCount * SERIES_COUNT * p.horizonWeeks;
+  return WORLD_COUNT * p.segmentCount * ACC_ROWS * p.horizonWeeks;
 }
 
 /** Optional per-customer and per-stamp records for tests of behavioural mechanics. */
@@ -76,7 +95,6 @@ const EXPIRY_INACTIVITY = engine.EXPIRY_INACTIVITY;
 const EXPIRY_NONE = engine.EXPIRY_NONE;
 const EXPIRY_ROLLING = engine.EXPIRY_ROLLING;
 const WEEKS_PER_YEAR = engine.WEEKS_PER_YEAR;
-const K = SERIES_COUNT;
 const S_MEMBERS = SERIES_INDEX.members;
 const S_ALIVE = SERIES_INDEX.alive;
 const S_ACTIVE = SERIES_INDEX.active;
@@ -90,14 +108,11 @@ const S_P_BONUS = SERIES_INDEX.pointsBonus;
 const S_P_PROMO = SERIES_INDEX.pointsPromotion;
 const S_P_FREQ = SERIES_INDEX.pointsFrequency;
 const S_P_TIER = SERIES_INDEX.pointsTier;
-const S_P_PARTNER = SERIES_INDEX.pointsPartner;
 const S_P_REDEEMED = SERIES_INDEX.pointsRedeemed;
 const S_P_EXPIRED = SERIES_INDEX.pointsExpired;
 const S_P_LAPSED = SERIES_INDEX.pointsHeldByLapsed;
 const S_REWARD_COST = SERIES_INDEX.rewardCost;
 const S_PUNCH_COST = SERIES_INDEX.punchCardCost;
-const S_PRIVILEGE_COST = SERIES_INDEX.privilegeCost;
-const S_CONTACT_COST = SERIES_INDEX.contactCost;
 const S_PARTNER_COST = SERIES_INDEX.partnerNetCost;
 
 /** Purchases in a week by inversion of the Poisson CDF at u (monotone in the mean: the CRN coupling). */
@@ -122,7 +137,9 @@ class CustomerBuffers {
   batchWeek: Int32Array;
   batchPoints: Float64Array;
   tierRing: Float64Array;
+  basketDraws: Float64Array;
   constructor(horizonWeeks: number, window: number) {
+    this.basketDraws = new Float64Array(256);
     this.batchWeek = new Int32Array(horizonWeeks + 1);
     this.batchPoints = new Float64Array(horizonWeeks + 1);
     this.tierRing = new Float64Array(Math.max(1, window));
@@ -169,6 +186,7 @@ function simulateUntouched(
   weeksSinceLast: number,
   rng: Stream,
   baskets: Stream,
+  unit: UnitGamma | null,
 ): void {
   untouchedPurchases = 0;
   acc[base + S_ALIVE * H]! += 1;
@@ -184,7 +202,8 @@ function simulateUntouched(
     // At least one purchase this week: the Poisson count conditioned on n >= 1.
     const n = poissonAt(p0 + rng.u32() * (1 - p0), lambda, p0);
     let spend = 0;
-    for (let k = 0; k < n; k++) spend += meanBasket * gamma(baskets, shape, shape);
+    if (unit) for (let k = 0; k < n; k++) spend += meanBasket * unitGammaAt(unit, baskets.u32());
+    else for (let k = 0; k < n; k++) spend += meanBasket * gamma(baskets, shape, shape);
     untouchedPurchases += n;
     acc[base + S_PURCHASES * H + w]! += n;
     acc[base + S_REVENUE * H + w]! += spend;
@@ -199,6 +218,15 @@ function simulateUntouched(
 /**
  * Simulates one block into `acc` (added to, so a caller may reuse it), with the customers'
  * streams keyed by `seed`.
+ *
+ * A member is simulated week by week in both worlds at once, but randomness is only drawn in
+ * the weeks where something may happen: purchase weeks are candidates drawn at the highest
+ * intensity the plan can give this customer (geometric gaps), each accepted with the world's own
+ * intensity that week over that maximum (thinning); dropout likewise at the highest hazard. The
+ * two worlds read the same candidate and acceptance uniforms, so a member who buys in the
+ * counterfactual also buys with the plan whenever the plan's intensity is the higher. Weekly
+ * costs and partner points go into rate rows (a change where they start or stop), so an
+ * uneventful week costs a few comparisons.
  */
 export function simulateBlock(p: EngineParams, pop: PopulationBlock, seed: number, acc: Float64Array, trace?: SimulationTrace): void {
   const H = p.horizonWeeks;
@@ -206,10 +234,9 @@ export function simulateBlock(p: EngineParams, pop: PopulationBlock, seed: numbe
   const T = p.tierCount;
   const weeksRng = new Stream();
   const planRng = new Stream();
-  const basketsCf = new Stream();
-  const basketsPlan = new Stream();
+  const baskets = new Stream();
   const buf = new CustomerBuffers(H, p.tierWindow);
-  const { batchWeek, batchPoints, tierRing } = buf;
+  const { batchWeek, batchPoints, tierRing, basketDraws } = buf;
   const gm = p.grossMarginRate;
   const e = p.pointsPerCurrency;
   const rounding = p.rounding;
@@ -220,6 +247,19 @@ export function simulateBlock(p: EngineParams, pop: PopulationBlock, seed: numbe
   const E = p.expiryWeeks;
   const costPerReward = p.costPerRewardCurrency * (1 - p.burnShare);
   const burnCostPerPoint = p.burnPricePerPoint * p.burnShare;
+  const partnerPoints = p.partnerEarnPointsPerWeek;
+  const partnerIncome = partnerPoints * p.partnerEarnPricePerPoint;
+  const floorPoints = p.linearRewards ? Math.max(1, p.minimumBalance) : Math.max(firstThreshold, p.minimumBalance);
+  const visitPeriod = p.visitPeriod;
+  const streakPeriod = p.streakPeriod;
+  // The highest intensity multiplier the plan can reach, by segment (the thinning bound).
+  const maxPromo = new Float64Array(S);
+  for (let s = 0; s < S; s++) for (let w = 0; w < H; w++) maxPromo[s] = Math.max(maxPromo[s]!, p.promoIntensity[s * H + w]!);
+  const maxDropoutFactor = 1 + (tiersOn ? Math.max(0, p.demotionIncrease) : 0);
+  // Weeks without a purchase or dropout candidate change nothing unless one of these weekly
+  // mechanics runs (a trace counts every week, so tests see the week-by-week path).
+  const quietWeeks =
+    !trace && visitPeriod === 0 && streakPeriod === 0 && !tiersOn && p.birthdayPoints === 0 && partnerPoints === 0 && p.expiryRule === EXPIRY_NONE;
 
   for (let i = 0; i < pop.count; i++) {
     if (pop.alive[i] === 0) continue;
@@ -229,8 +269,11 @@ export function simulateBlock(p: EngineParams, pop: PopulationBlock, seed: numbe
     const hazard = pop.hazardPerWeek[i]!;
     const meanBasket = pop.meanBasket[i]!;
     const shape = pop.basketShape[i]!;
+    const fastBaskets = shape >= FAST_GAMMA_MIN_SHAPE;
+    const unit = fastBaskets ? unitGamma(shape) : null;
     weeksRng.reseed(seed, streamId(c, STREAM_WEEKS));
     planRng.reseed(seed, streamId(c, STREAM_PLAN));
+    baskets.reseed(seed, streamId(c, STREAM_BASKETS));
 
     // Enrolment: heavier buyers join more readily (self-selection), normalised so the segment's
     // expected enrolment is its rate; a customer who lapsed before launch cannot join.
@@ -240,15 +283,22 @@ export function simulateBlock(p: EngineParams, pop: PopulationBlock, seed: numbe
     const birthdayWeek = Math.floor(planRng.u32() * WEEKS_PER_YEAR);
     if (trace) trace.member[i] = joins ? 1 : 0;
 
-    const cfBase = ((joins ? WORLD_COUNTERFACTUAL : WORLD_SHARED) * S + seg) * K * H;
-    const plBase = (WORLD_PLAN * S + seg) * K * H;
+    const cfBase = ((joins ? WORLD_COUNTERFACTUAL : WORLD_SHARED) * S + seg) * ACC_ROWS * H;
+    const plBase = (WORLD_PLAN * S + seg) * ACC_ROWS * H;
     const p0Cf = Math.exp(-lambda);
-    basketsCf.reseed(seed, streamId(c, STREAM_BASKETS));
     if (!joins) {
-      simulateUntouched(acc, cfBase, H, lambda, p0Cf, hazard, meanBasket, shape, gm, pop.weeksSinceLastPurchase[i]!, weeksRng, basketsCf);
+      simulateUntouched(acc, cfBase, H, lambda, p0Cf, hazard, meanBasket, shape, gm, pop.weeksSinceLastPurchase[i]!, weeksRng, baskets, unit);
       if (trace) trace.purchasesCounterfactual[i] = trace.purchasesPlan[i] = untouchedPurchases;
       continue;
     }
+
+    const uplift = p.memberUplift * Math.min(1, Math.pow(p.meanLambda[seg]! / lambda, p.heavyBuyerDampening));
+    const muMax =
+      lambda *
+      Math.max(1, (1 + Math.max(0, uplift)) * (1 + Math.abs(p.goalGradient) / 2) * maxPromo[seg]! * (1 + Math.max(0, p.postRedemptionUplift)) * (1 + Math.max(0, p.contactUplift[seg]!)));
+    const qMax = 1 - Math.exp(-muMax);
+    const hMax = Math.min(1, hazard * maxDropoutFactor);
+    const log1mhMax = Math.log1p(-hMax);
 
     // Counterfactual state.
     let aliveCf = true;
@@ -259,7 +309,7 @@ export function simulateBlock(p: EngineParams, pop: PopulationBlock, seed: numbe
       if (activeUntilCf < H) acc[cfBase + S_ACTIVE * H + activeUntilCf]! -= 1;
     }
 
-    // Plan state (members only).
+    // Plan state.
     let alivePl = true;
     let activeUntilPl = activeUntilCf;
     let lastActivity = -Math.ceil(pop.weeksSinceLastPurchase[i]!);
@@ -276,48 +326,32 @@ export function simulateBlock(p: EngineParams, pop: PopulationBlock, seed: numbe
     let postRedemptionUntil = -1;
     let joined = false;
     let cardsDone = 0;
-    const uplift = p.memberUplift * Math.min(1, Math.pow(p.meanLambda[seg]! / lambda, p.heavyBuyerDampening));
-    {
-      basketsPlan.reseed(seed, streamId(c, STREAM_BASKETS));
-      acc[plBase + S_ALIVE * H]! += 1;
-      if (activeUntilPl > 0) {
-        acc[plBase + S_ACTIVE * H]! += 1;
-        if (activeUntilPl < H) acc[plBase + S_ACTIVE * H + activeUntilPl]! -= 1;
-      }
-      if (tiersOn) tierRing.fill(0);
+    let contactOpen = false;
+    acc[plBase + S_ALIVE * H]! += 1;
+    if (activeUntilPl > 0) {
+      acc[plBase + S_ACTIVE * H]! += 1;
+      if (activeUntilPl < H) acc[plBase + S_ACTIVE * H + activeUntilPl]! -= 1;
     }
+    if (tiersOn) tierRing.fill(0);
+
+    let nextBuy = geometricWeeks(weeksRng.u32(), -muMax);
+    let nextDrop = geometricWeeks(weeksRng.u32(), log1mhMax);
 
     for (let w = 0; w < H && (aliveCf || alivePl); w++) {
-      const uBuy = weeksRng.u32();
-      const uDrop = weeksRng.u32();
-
-      // ---- counterfactual world: the customer's own model, nothing else ----
-      if (aliveCf) {
-        const n = uBuy < p0Cf ? 0 : poissonAt(uBuy, lambda, p0Cf);
-        if (n > 0) {
-          let spend = 0;
-          for (let k = 0; k < n; k++) spend += meanBasket * (gamma(basketsCf, shape, shape));
-          acc[cfBase + S_PURCHASES * H + w]! += n;
-          acc[cfBase + S_REVENUE * H + w]! += spend;
-          acc[cfBase + S_MARGIN * H + w]! += spend * gm;
-          if (w >= activeUntilCf) acc[cfBase + S_ACTIVE * H + w]! += 1;
-          else if (activeUntilCf < H) acc[cfBase + S_ACTIVE * H + activeUntilCf]! += 1;
-          activeUntilCf = w + ACTIVE_WINDOW_WEEKS;
-          if (activeUntilCf < H) acc[cfBase + S_ACTIVE * H + activeUntilCf]! -= 1;
-          if (trace) trace.purchasesCounterfactual[i]! += n;
-        }
-        if (uDrop < hazard) {
-          aliveCf = false;
-          if (w + 1 < H) acc[cfBase + S_ALIVE * H + w + 1]! -= 1;
-        }
-      }
-      if (!alivePl) continue;
-
-      // ---- plan world (a member, or about to become one) ----
-      if (!joined && w >= joinWeek) {
+      // ---- joining ----
+      if (!joined && alivePl && w >= joinWeek) {
         joined = true;
         acc[plBase + S_MEMBERS * H + w]! += 1;
         lastActivity = Math.max(lastActivity, w);
+        acc[plBase + R_PRIVILEGE * H + w]! += p.privilegeCostPerWeek[seg * T]!;
+        if (partnerPoints > 0) {
+          acc[plBase + R_PARTNER_POINTS * H + w]! += partnerPoints;
+          acc[plBase + R_PARTNER_COST * H + w]! -= partnerIncome;
+        }
+        if (w < activeUntilPl) {
+          contactOpen = true;
+          acc[plBase + R_CONTACT * H + w]! += p.contactCostPerWeek[seg]!;
+        }
         if (p.welcomePoints > 0) {
           acc[plBase + S_P_BONUS * H + w]! += p.welcomePoints;
           batchWeek[tail] = w;
@@ -325,212 +359,273 @@ export function simulateBlock(p: EngineParams, pop: PopulationBlock, seed: numbe
           balance += p.welcomePoints;
         }
       }
-      const active = w < activeUntilPl;
+      if (contactOpen && w >= activeUntilPl) {
+        contactOpen = false;
+        acc[plBase + R_CONTACT * H + w]! -= p.contactCostPerWeek[seg]!;
+      }
+
+      // ---- purchases: a candidate week, accepted in each world at its own intensity ----
+      let nCf = 0;
+      let nPl = 0;
       let mean = lambda;
-      if (joined) {
-        let progress = 0;
-        if (!p.linearRewards) progress = balance >= firstThreshold ? 1 : balance / firstThreshold;
-        if (punchOn) progress = Math.max(progress, stamps / p.punchNeeded);
-        // Goal gradient: faster as the reward nears, slower just after one, centred on half-way so
-        // the acceleration near the goal is partly borrowed from the start of the card.
-        mean *= (1 + uplift * p.upliftDecay[w - joinWeek]!) * (1 + p.goalGradient * (progress - 0.5)) * p.promoIntensity[seg * H + w]!;
-        if (w < postRedemptionUntil) mean *= 1 + p.postRedemptionUplift;
-        if (active) mean *= 1 + p.contactUplift[seg]!;
-      }
-      const n = mean === lambda ? (uBuy < p0Cf ? 0 : poissonAt(uBuy, lambda, p0Cf)) : poissonAt(uBuy, mean, Math.exp(-mean));
-      if (trace && joined && punchOn && stamps < trace.stampWeeks.length) {
-        trace.stampWeeks[stamps]! += 1;
-        trace.stampPurchases[stamps]! += n;
-        if (stamps === p.punchPrestamped && cardsDone === 0) {
-          trace.emptyFirstCardWeeks += 1;
-          trace.emptyFirstCardPurchases += n;
-        } else if (stamps === p.punchPrestamped && w < postRedemptionUntil) {
-          trace.emptyAfterRewardWeeks += 1;
-          trace.emptyAfterRewardPurchases += n;
+      if (w === nextBuy) {
+        const uAccept = weeksRng.u32() * qMax;
+        const uCount = weeksRng.u32();
+        if (aliveCf && uAccept < 1 - p0Cf) nCf = poissonAt(p0Cf + uCount * (1 - p0Cf), lambda, p0Cf);
+        if (alivePl) {
+          if (joined) {
+            let progress = 0;
+            if (!p.linearRewards) progress = balance >= firstThreshold ? 1 : balance / firstThreshold;
+            if (punchOn) progress = Math.max(progress, stamps / p.punchNeeded);
+            // Goal gradient: faster as the reward nears, slower just after one, centred on
+            // half-way so the acceleration near the goal is partly borrowed from the start.
+            mean *= (1 + uplift * p.upliftDecay[w - joinWeek]!) * (1 + p.goalGradient * (progress - 0.5)) * p.promoIntensity[seg * H + w]!;
+            if (w < postRedemptionUntil) mean *= 1 + p.postRedemptionUplift;
+            if (w < activeUntilPl) mean *= 1 + p.contactUplift[seg]!;
+            if (mean > muMax) mean = muMax;
+          }
+          const p0 = mean === lambda ? p0Cf : Math.exp(-mean);
+          if (uAccept < 1 - p0) nPl = poissonAt(p0 + uCount * (1 - p0), mean, p0);
         }
+        nextBuy = w + 1 + geometricWeeks(weeksRng.u32(), -muMax);
       }
-      let weekPoints = 0;
-      let spendWeek = 0;
-      if (n > 0) {
-        const promoMult = joined ? p.promoPointsMultiplier[seg * H + w]! : 1;
-        const tierMult = p.tierMultiplier[tier]!;
-        const spendFactor = joined ? 1 + p.spendUplift : 1;
-        let base = 0;
-        let bonus = 0;
-        let promo = 0;
-        let tierPts = 0;
-        for (let k = 0; k < n; k++) {
-          const basket = meanBasket * spendFactor * gamma(basketsPlan, shape, shape);
-          spendWeek += basket;
-          if (!joined) continue;
-          const b = roundPoints(basket * e, rounding);
-          base += b;
-          if (tierMult !== 1) tierPts += roundPoints(basket * e * (tierMult - 1), rounding);
-          if (promoMult !== 1) promo += roundPoints(basket * e * (promoMult - 1), rounding);
-          if (basket >= p.spendBonusOver) bonus += p.spendBonusPoints;
-          if (p.categoryBonusRate > 0) bonus += roundPoints(basket * e * p.categoryBonusRate, rounding);
+      const nDraw = nCf > nPl ? nCf : nPl;
+      for (let k = 0; k < nDraw; k++) basketDraws[k] = meanBasket * (unit ? unitGammaAt(unit, baskets.u32()) : gamma(baskets, shape, shape));
+
+      // ---- counterfactual world: the customer's own model, nothing else ----
+      if (nCf > 0) {
+        let spend = 0;
+        for (let k = 0; k < nCf; k++) spend += basketDraws[k]!;
+        acc[cfBase + S_PURCHASES * H + w]! += nCf;
+        acc[cfBase + S_REVENUE * H + w]! += spend;
+        acc[cfBase + S_MARGIN * H + w]! += spend * gm;
+        if (w >= activeUntilCf) acc[cfBase + S_ACTIVE * H + w]! += 1;
+        else if (activeUntilCf < H) acc[cfBase + S_ACTIVE * H + activeUntilCf]! += 1;
+        activeUntilCf = w + ACTIVE_WINDOW_WEEKS;
+        if (activeUntilCf < H) acc[cfBase + S_ACTIVE * H + activeUntilCf]! -= 1;
+        if (trace) trace.purchasesCounterfactual[i]! += nCf;
+      }
+
+      if (alivePl) {
+        if (trace && joined && punchOn && stamps < trace.stampWeeks.length) {
+          trace.stampWeeks[stamps]! += 1;
+          trace.stampPurchases[stamps]! += nPl;
+          if (stamps === p.punchPrestamped && cardsDone === 0) {
+            trace.emptyFirstCardWeeks += 1;
+            trace.emptyFirstCardPurchases += nPl;
+          } else if (stamps === p.punchPrestamped && w < postRedemptionUntil) {
+            trace.emptyAfterRewardWeeks += 1;
+            trace.emptyAfterRewardPurchases += nPl;
+          }
         }
-        acc[plBase + S_PURCHASES * H + w]! += n;
-        acc[plBase + S_REVENUE * H + w]! += spendWeek;
-        acc[plBase + S_MARGIN * H + w]! += spendWeek * gm;
-        if (w >= activeUntilPl) acc[plBase + S_ACTIVE * H + w]! += 1;
-        else if (activeUntilPl < H) acc[plBase + S_ACTIVE * H + activeUntilPl]! += 1;
-        activeUntilPl = w + ACTIVE_WINDOW_WEEKS;
-        if (activeUntilPl < H) acc[plBase + S_ACTIVE * H + activeUntilPl]! -= 1;
-        if (trace) trace.purchasesPlan[i]! += n;
-        if (joined) {
-          acc[plBase + S_MEMBER_REVENUE * H + w]! += spendWeek;
-          acc[plBase + S_P_BASE * H + w]! += base;
-          acc[plBase + S_P_BONUS * H + w]! += bonus;
-          acc[plBase + S_P_PROMO * H + w]! += promo;
-          acc[plBase + S_P_TIER * H + w]! += tierPts;
-          weekPoints += base + bonus + promo + tierPts;
+        let weekPoints = 0;
+        let spendWeek = 0;
+        if (nPl > 0) {
+          const promoMult = joined ? p.promoPointsMultiplier[seg * H + w]! : 1;
+          const tierMult = p.tierMultiplier[tier]!;
+          const spendFactor = joined ? 1 + p.spendUplift : 1;
+          let base = 0;
+          let bonus = 0;
+          let promo = 0;
+          let tierPts = 0;
+          for (let k = 0; k < nPl; k++) {
+            const basket = basketDraws[k]! * spendFactor;
+            spendWeek += basket;
+            if (!joined) continue;
+            base += roundPoints(basket * e, rounding);
+            if (tierMult !== 1) tierPts += roundPoints(basket * e * (tierMult - 1), rounding);
+            if (promoMult !== 1) promo += roundPoints(basket * e * (promoMult - 1), rounding);
+            if (basket >= p.spendBonusOver) bonus += p.spendBonusPoints;
+            if (p.categoryBonusRate > 0) bonus += roundPoints(basket * e * p.categoryBonusRate, rounding);
+          }
+          acc[plBase + S_PURCHASES * H + w]! += nPl;
+          acc[plBase + S_REVENUE * H + w]! += spendWeek;
+          acc[plBase + S_MARGIN * H + w]! += spendWeek * gm;
+          if (w >= activeUntilPl) {
+            acc[plBase + S_ACTIVE * H + w]! += 1;
+            if (joined && !contactOpen) {
+              contactOpen = true;
+              acc[plBase + R_CONTACT * H + w]! += p.contactCostPerWeek[seg]!;
+            }
+          } else if (activeUntilPl < H) acc[plBase + S_ACTIVE * H + activeUntilPl]! += 1;
+          activeUntilPl = w + ACTIVE_WINDOW_WEEKS;
+          if (activeUntilPl < H) acc[plBase + S_ACTIVE * H + activeUntilPl]! -= 1;
           lastActivity = w;
-          visits += n;
-          boughtThisStreakPeriod = true;
-          if (punchOn) {
-            stamps += n;
-            while (stamps >= p.punchNeeded) {
-              stamps -= p.punchNeeded - p.punchPrestamped;
-              cardsDone++;
-              acc[plBase + S_PUNCH_COST * H + w]! += p.punchRewardCost;
-              if (trace) trace.rewardCost[i]! += p.punchRewardCost;
+          if (trace) trace.purchasesPlan[i]! += nPl;
+          if (joined) {
+            acc[plBase + S_MEMBER_REVENUE * H + w]! += spendWeek;
+            acc[plBase + S_P_BASE * H + w]! += base;
+            acc[plBase + S_P_BONUS * H + w]! += bonus;
+            acc[plBase + S_P_PROMO * H + w]! += promo;
+            acc[plBase + S_P_TIER * H + w]! += tierPts;
+            weekPoints += base + bonus + promo + tierPts;
+            visits += nPl;
+            boughtThisStreakPeriod = true;
+            if (punchOn) {
+              stamps += nPl;
+              while (stamps >= p.punchNeeded) {
+                stamps -= p.punchNeeded - p.punchPrestamped;
+                cardsDone++;
+                acc[plBase + S_PUNCH_COST * H + w]! += p.punchRewardCost;
+                if (trace) trace.rewardCost[i]! += p.punchRewardCost;
+                postRedemptionUntil = w + 1 + p.postRedemptionWeeks;
+              }
+            }
+          }
+        }
+
+        if (joined) {
+          let freq = 0;
+          if (p.birthdayPoints > 0 && w % WEEKS_PER_YEAR === birthdayWeek) {
+            acc[plBase + S_P_BONUS * H + w]! += p.birthdayPoints;
+            weekPoints += p.birthdayPoints;
+          }
+          if (visitPeriod > 0 && w % visitPeriod === visitPeriod - 1) {
+            if (visits >= p.visitTarget) freq += p.visitPoints;
+            visits = 0;
+          }
+          if (streakPeriod > 0 && w % streakPeriod === streakPeriod - 1) {
+            streak = boughtThisStreakPeriod ? streak + 1 : 0;
+            boughtThisStreakPeriod = false;
+            if (streak >= p.streakTarget) {
+              freq += p.streakPoints;
+              streak = 0;
+            }
+          }
+          if (freq > 0) {
+            acc[plBase + S_P_FREQ * H + w]! += freq;
+            weekPoints += freq;
+          }
+          weekPoints += partnerPoints;
+          if (weekPoints > 0) {
+            if (tail > head && batchWeek[tail - 1] === w) batchPoints[tail - 1]! += weekPoints;
+            else {
+              batchWeek[tail] = w;
+              batchPoints[tail++] = weekPoints;
+            }
+            balance += weekPoints;
+          }
+
+          // Tiers: rolling spend since joining, reviewed every few weeks; the new tier's
+          // privileges cost from the next week.
+          if (tiersOn) {
+            const slot = w % p.tierWindow;
+            rollingSpend += spendWeek - tierRing[slot]!;
+            tierRing[slot] = spendWeek;
+            if (w % p.tierReview === p.tierReview - 1) {
+              let next = 0;
+              while (next + 1 < T && rollingSpend >= p.tierThreshold[next + 1]!) next++;
+              if (next < tier) demotedUntil = w + 1 + p.demotionWeeks;
+              if (next !== tier && w + 1 < H) acc[plBase + R_PRIVILEGE * H + w + 1]! += p.privilegeCostPerWeek[seg * T + next]! - p.privilegeCostPerWeek[seg * T + tier]!;
+              tier = next;
+            }
+          }
+
+          // Redemption: at most once a week, oldest points first.
+          if (balance >= floorPoints) {
+            const nearExpiry =
+              (p.expiryRule === EXPIRY_ROLLING && batchWeek[head]! + E - w <= p.nearExpiryWeeks) ||
+              (p.expiryRule === EXPIRY_INACTIVITY && lastActivity + E - w <= p.nearExpiryWeeks) ||
+              (p.expiryRule === EXPIRY_CALENDAR && WEEKS_PER_YEAR - 1 - (w % WEEKS_PER_YEAR) < p.nearExpiryWeeks);
+            const extra = p.linearRewards ? 0 : balance / firstThreshold - 1;
+            const propensity = p.redeemPropensity[seg]! * (1 + p.balanceElasticity * extra) * (nearExpiry ? p.nearExpiryBoost : 1);
+            if (planRng.u32() < propensity) {
+              let points: number;
+              let value: number;
+              if (p.linearRewards) {
+                points = balance;
+                value = points * p.pointValue;
+              } else {
+                let k = topThreshold;
+                while (p.thresholdPoints[k]! > balance) k--;
+                points = p.thresholdPoints[k]!;
+                value = p.thresholdValue[k]!;
+              }
+              balance -= points;
+              let left = points;
+              while (left > 1e-9 && head < tail) {
+                const take = Math.min(left, batchPoints[head]!);
+                batchPoints[head]! -= take;
+                left -= take;
+                if (batchPoints[head]! <= 1e-9) head++;
+              }
+              acc[plBase + S_P_REDEEMED * H + w]! += points;
+              acc[plBase + S_REDEEMERS * H + w]! += 1;
+              acc[plBase + S_REWARD_COST * H + w]! += value * costPerReward;
+              if (burnCostPerPoint > 0) acc[plBase + S_PARTNER_COST * H + w]! += points * burnCostPerPoint;
+              if (trace) trace.rewardCost[i]! += value * costPerReward;
               postRedemptionUntil = w + 1 + p.postRedemptionWeeks;
             }
           }
-        }
-      }
 
-      if (joined) {
-        let freq = 0;
-        if (w % WEEKS_PER_YEAR === birthdayWeek && p.birthdayPoints > 0) {
-          acc[plBase + S_P_BONUS * H + w]! += p.birthdayPoints;
-          weekPoints += p.birthdayPoints;
-        }
-        if (p.visitPeriod > 0 && w % p.visitPeriod === p.visitPeriod - 1) {
-          if (visits >= p.visitTarget) freq += p.visitPoints;
-          visits = 0;
-        }
-        if (p.streakPeriod > 0 && w % p.streakPeriod === p.streakPeriod - 1) {
-          streak = boughtThisStreakPeriod ? streak + 1 : 0;
-          boughtThisStreakPeriod = false;
-          if (streak >= p.streakTarget) {
-            freq += p.streakPoints;
-            streak = 0;
-          }
-        }
-        if (freq > 0) {
-          acc[plBase + S_P_FREQ * H + w]! += freq;
-          weekPoints += freq;
-        }
-        if (p.partnerEarnPointsPerWeek > 0) {
-          acc[plBase + S_P_PARTNER * H + w]! += p.partnerEarnPointsPerWeek;
-          acc[plBase + S_PARTNER_COST * H + w]! -= p.partnerEarnPointsPerWeek * p.partnerEarnPricePerPoint;
-          weekPoints += p.partnerEarnPointsPerWeek;
-        }
-        if (weekPoints > 0) {
-          if (tail > head && batchWeek[tail - 1] === w) batchPoints[tail - 1]! += weekPoints;
-          else {
-            batchWeek[tail] = w;
-            batchPoints[tail++] = weekPoints;
-          }
-          balance += weekPoints;
-        }
-
-        // Tiers: rolling spend since joining, reviewed every few weeks.
-        if (tiersOn) {
-          const slot = w % p.tierWindow;
-          rollingSpend += spendWeek - tierRing[slot]!;
-          tierRing[slot] = spendWeek;
-          if (w % p.tierReview === p.tierReview - 1) {
-            let next = 0;
-            while (next + 1 < T && rollingSpend >= p.tierThreshold[next + 1]!) next++;
-            if (next < tier) demotedUntil = w + 1 + p.demotionWeeks;
-            tier = next;
-          }
-        }
-
-        // Redemption: at most once a week, oldest points first.
-        const nearExpiry =
-          balance > 0 &&
-          ((p.expiryRule === EXPIRY_ROLLING && batchWeek[head]! + E - w <= p.nearExpiryWeeks) ||
-            (p.expiryRule === EXPIRY_INACTIVITY && lastActivity + E - w <= p.nearExpiryWeeks) ||
-            (p.expiryRule === EXPIRY_CALENDAR && WEEKS_PER_YEAR - 1 - (w % WEEKS_PER_YEAR) < p.nearExpiryWeeks));
-        const floor = p.linearRewards ? Math.max(1, p.minimumBalance) : Math.max(firstThreshold, p.minimumBalance);
-        if (balance >= floor) {
-          const extra = p.linearRewards ? 0 : balance / firstThreshold - 1;
-          const propensity = p.redeemPropensity[seg]! * (1 + p.balanceElasticity * extra) * (nearExpiry ? p.nearExpiryBoost : 1);
-          if (planRng.u32() < propensity) {
-            let points: number;
-            let value: number;
-            if (p.linearRewards) {
-              points = balance;
-              value = points * p.pointValue;
-            } else {
-              let k = topThreshold;
-              while (p.thresholdPoints[k]! > balance) k--;
-              points = p.thresholdPoints[k]!;
-              value = p.thresholdValue[k]!;
+          // Expiry at the week's end.
+          if (p.expiryRule !== EXPIRY_NONE && head < tail) {
+            let expired = 0;
+            if (p.expiryRule === EXPIRY_ROLLING) {
+              while (head < tail && batchWeek[head]! + E <= w) expired += batchPoints[head++]!;
+            } else if (p.expiryRule === EXPIRY_INACTIVITY) {
+              if (w - lastActivity >= E) while (head < tail) expired += batchPoints[head++]!;
+            } else if (w % WEEKS_PER_YEAR === WEEKS_PER_YEAR - 1) {
+              while (head < tail && batchWeek[head]! <= w - WEEKS_PER_YEAR) expired += batchPoints[head++]!;
             }
-            balance -= points;
-            let left = points;
-            while (left > 1e-9 && head < tail) {
-              const take = Math.min(left, batchPoints[head]!);
-              batchPoints[head]! -= take;
-              left -= take;
-              if (batchPoints[head]! <= 1e-9) head++;
-            }
-            acc[plBase + S_P_REDEEMED * H + w]! += points;
-            acc[plBase + S_REDEEMERS * H + w]! += 1;
-            acc[plBase + S_REWARD_COST * H + w]! += value * costPerReward;
-            if (burnCostPerPoint > 0) acc[plBase + S_PARTNER_COST * H + w]! += points * burnCostPerPoint;
-            if (trace) trace.rewardCost[i]! += value * costPerReward;
-            postRedemptionUntil = w + 1 + p.postRedemptionWeeks;
-          }
-        }
-
-        // Expiry at the week's end.
-        if (p.expiryRule !== EXPIRY_NONE && head < tail) {
-          let expired = 0;
-          if (p.expiryRule === EXPIRY_ROLLING) {
-            while (head < tail && batchWeek[head]! + E <= w) expired += batchPoints[head++]!;
-          } else if (p.expiryRule === EXPIRY_INACTIVITY) {
-            if (w - lastActivity >= E) while (head < tail) expired += batchPoints[head++]!;
-          } else if (w % WEEKS_PER_YEAR === WEEKS_PER_YEAR - 1) {
-            while (head < tail && batchWeek[head]! <= w - WEEKS_PER_YEAR) expired += batchPoints[head++]!;
-          }
-          if (expired > 0) {
-            balance -= expired;
-            acc[plBase + S_P_EXPIRED * H + w]! += expired;
-          }
-        }
-
-        acc[plBase + S_PRIVILEGE_COST * H + w]! += p.privilegeCostPerWeek[seg * T + tier]!;
-        if (active) acc[plBase + S_CONTACT_COST * H + w]! += p.contactCostPerWeek[seg]!;
-      } else if (n > 0) {
-        lastActivity = w;
-      }
-
-      // Dropout at the week's end, against the same uniform as the counterfactual.
-      let h = hazard;
-      if (joined) {
-        h *= (1 - p.memberDropoutReduction) * (1 - p.tierDropoutReduction[tier]!) * (1 - p.privilegeDropoutReduction[seg * T + tier]!);
-        if (w < demotedUntil) h *= 1 + p.demotionIncrease;
-      }
-      if (uDrop < h) {
-        alivePl = false;
-        if (w + 1 < H) acc[plBase + S_ALIVE * H + w + 1]! -= 1;
-        // The lapsed member's points stay on the books until they expire (or for ever).
-        if (balance > 0 && w + 1 < H) {
-          acc[plBase + S_P_LAPSED * H + w + 1]! += balance;
-          for (let b = head; b < tail; b++) {
-            const at = Math.max(w + 1, expiryWeekOf(p, batchWeek[b]!, lastActivity));
-            if (at < H) {
-              acc[plBase + S_P_EXPIRED * H + at]! += batchPoints[b]!;
-              acc[plBase + S_P_LAPSED * H + at]! -= batchPoints[b]!;
+            if (expired > 0) {
+              balance -= expired;
+              acc[plBase + S_P_EXPIRED * H + w]! += expired;
             }
           }
         }
+      }
+
+      // ---- dropout: a candidate week at the highest hazard, accepted at each world's own ----
+      if (w === nextDrop) {
+        const u = weeksRng.u32() * hMax;
+        if (aliveCf && u < hazard) {
+          aliveCf = false;
+          if (w + 1 < H) acc[cfBase + S_ALIVE * H + w + 1]! -= 1;
+        }
+        if (alivePl) {
+          let h = hazard;
+          if (joined) {
+            h *= (1 - p.memberDropoutReduction) * (1 - p.tierDropoutReduction[tier]!) * (1 - p.privilegeDropoutReduction[seg * T + tier]!);
+            if (w < demotedUntil) h *= 1 + p.demotionIncrease;
+          }
+          if (u < h) {
+            alivePl = false;
+            if (w + 1 < H) {
+              acc[plBase + S_ALIVE * H + w + 1]! -= 1;
+              if (joined) {
+                // The member's weekly costs and partner points stop; the points stay on the
+                // books until they expire (or for ever).
+                acc[plBase + R_PRIVILEGE * H + w + 1]! -= p.privilegeCostPerWeek[seg * T + tier]!;
+                if (partnerPoints > 0) {
+                  acc[plBase + R_PARTNER_POINTS * H + w + 1]! -= partnerPoints;
+                  acc[plBase + R_PARTNER_COST * H + w + 1]! += partnerIncome;
+                }
+                if (contactOpen) acc[plBase + R_CONTACT * H + w + 1]! -= p.contactCostPerWeek[seg]!;
+              }
+              if (balance > 0) {
+                acc[plBase + S_P_LAPSED * H + w + 1]! += balance;
+                for (let b = head; b < tail; b++) {
+                  const at = Math.max(w + 1, expiryWeekOf(p, batchWeek[b]!, lastActivity));
+                  if (at < H) {
+                    acc[plBase + S_P_EXPIRED * H + at]! += batchPoints[b]!;
+                    acc[plBase + S_P_LAPSED * H + at]! -= batchPoints[b]!;
+                  }
+                }
+              }
+            }
+          }
+        }
+        nextDrop = w + 1 + geometricWeeks(weeksRng.u32(), log1mhMax);
+      }
+
+      // A plan with no weekly mechanics has nothing to do in a week without a candidate event
+      // while the balance is below the redemption floor: jump to the next event.
+      if (quietWeeks && balance < floorPoints) {
+        let next = nextBuy < nextDrop ? nextBuy : nextDrop;
+        if (!joined && joinWeek < next) next = joinWeek;
+        if (contactOpen && activeUntilPl < next) next = activeUntilPl;
+        if (next > w + 1) w = next - 1;
       }
     }
   }

@@ -167,7 +167,7 @@ describe('stylized facts of loyalty programmes', () => {
     const withPromo = neutralPlan();
     withPromo.rewards.mode = 'linear';
     withPromo.rewards.redemptionPropensityBySegment = [{ segment: '*', value: fixedAssumption(0) }];
-    const without = structuredClone(withPromo);
+    const without = JSON.parse(JSON.stringify(withPromo)) as Plan;
     withPromo.promotions = [
       { name: 'Double points', pointsMultiplier: 2, startWeek: 10, lengthWeeks: 1, segments: ['*'], upliftShare: fixedAssumption(0.3), pullForwardShare: fixedAssumption(1 / 3), dipWeeks: fixedAssumption(3) },
     ];

@@ -7,8 +7,10 @@ import { importCommand } from './commands/import';
 import { sampleCommand } from './commands/sample';
 import { segmentCommand } from './commands/segment';
 import { summaryCommand } from './commands/summary';
+import { simulateCommand } from './commands/simulate';
+import { demoCommand } from './commands/demo';
 
-export const COMMANDS: readonly Command[] = [sampleCommand, infoCommand, importCommand, summaryCommand, fitCommand, segmentCommand];
+export const COMMANDS: readonly Command[] = [sampleCommand, infoCommand, importCommand, summaryCommand, fitCommand, segmentCommand, simulateCommand, demoCommand];
 
 function help(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

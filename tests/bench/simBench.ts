@@ -1,0 +1,73 @@
+/**
+ * `npm run bench:sim`: runs `lw demo --customers 1000000 --weeks 156` for the basic and the full
+ * plan and prints customer-weeks per second and peak memory, side by side with a vectorised
+ * numpy simulation of the basic plan on the same machine (tests/bench/numpyBasicPlan.py, when
+ * python3 with numpy is installed). Goals: basic at least 5x numpy (numpy reaches about 3e7
+ * customer-weeks/s on these machines), full with its counterfactual no slower than numpy, peak
+ * memory under 1.5 GB. A benchmark, not a test: it prints figures and never fails on them.
+ *
+ *   npm run bench:sim [-- --customers N] [-- --weeks W] [-- --workers N] [-- --runs R]
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+
+const ROOT = resolve(__dirname, '..', '..');
+const NUMPY_REFERENCE = 3e7;
+
+interface Run {
+  seconds: number;
+  customerWeeksPerSecond: number;
+  peakMemoryMb: number;
+}
+
+function demo(plan: 'basic' | 'full', customers: number, weeks: number, workers: number, dir: string): Run {
+  const out = join(dir, `${plan}.json`);
+  const args = ['--require', 'tsx/cjs', join(ROOT, 'electron/hosts/cli/main.ts'), 'demo', '--plan', plan, '--customers', String(customers), '--weeks', String(weeks), '--workers', String(workers), '--json', out];
+  const result = spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`lw demo failed:\n${result.stderr}`);
+  const { timings } = JSON.parse(readFileSync(out, 'utf8')) as { timings: Run };
+  return timings;
+}
+
+function numpy(customers: number, weeks: number): number | null {
+  const result = spawnSync('python3', [join(__dirname, 'numpyBasicPlan.py'), String(customers), String(weeks)], { encoding: 'utf8' });
+  if (result.status !== 0) return null;
+  return (JSON.parse(result.stdout.trim().split('\n').at(-1)!) as { customerWeeksPerSecond: number }).customerWeeksPerSecond;
+}
+
+function main(): void {
+  const { values } = parseArgs({ options: { customers: { type: 'string' }, weeks: { type: 'string' }, workers: { type: 'string' }, runs: { type: 'string' } } });
+  const customers = Number(values.customers ?? 1_000_000);
+  const weeks = Number(values.weeks ?? 156);
+  const workers = Number(values.workers ?? Math.max(1, availableParallelism()));
+  const runs = Math.max(1, Number(values.runs ?? 2));
+  const dir = mkdtempSync(join(tmpdir(), 'lw-bench-sim-'));
+  console.log(`lw demo: ${customers.toLocaleString('en')} customers x ${weeks} weeks, ${workers} worker thread(s), best of ${runs} runs each`);
+  // Alternated, so a burst of load elsewhere falls on every side.
+  const best: Record<'basic' | 'full', Run | null> = { basic: null, full: null };
+  let reference: number | null = null;
+  for (let r = 0; r < runs; r++) {
+    for (const plan of ['basic', 'full'] as const) {
+      const run = demo(plan, customers, weeks, workers, dir);
+      if (!best[plan] || run.customerWeeksPerSecond > best[plan].customerWeeksPerSecond) best[plan] = { ...run, peakMemoryMb: Math.max(run.peakMemoryMb, best[plan]?.peakMemoryMb ?? 0) };
+    }
+    const measured = numpy(customers, weeks);
+    if (measured !== null) reference = Math.max(reference ?? 0, measured);
+  }
+  rmSync(dir, { recursive: true, force: true });
+  const ref = reference ?? NUMPY_REFERENCE;
+  console.log(reference !== null ? `numpy, basic plan, one thread (measured here): ${reference.toExponential(2)} customer-weeks/s` : `numpy not available here; using the reference figure ${NUMPY_REFERENCE.toExponential(1)} customer-weeks/s`);
+  for (const plan of ['basic', 'full'] as const) {
+    const run = best[plan]!;
+    const ratio = run.customerWeeksPerSecond / ref;
+    const goal = plan === 'basic' ? 5 : 1;
+    console.log(
+      `${plan.padEnd(5)} plan (with counterfactual): ${run.seconds.toFixed(2).padStart(6)} s  ${run.customerWeeksPerSecond.toExponential(2)} customer-weeks/s  ${ratio.toFixed(2)}x numpy (goal ${goal}x: ${ratio >= goal ? 'met' : 'NOT met'})  peak memory ${run.peakMemoryMb.toFixed(0)} MB (goal < 1536: ${run.peakMemoryMb < 1536 ? 'met' : 'NOT met'})`,
+    );
+  }
+}
+
+main();

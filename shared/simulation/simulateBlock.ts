@@ -1,10 +1,12 @@
 import { gamma as gammaDraw } from '../random/distributions';
 import { Stream } from '../random/stream';
-import { FAST_GAMMA_MIN_SHAPE, unitGamma, unitGammaAt, type UnitGamma } from '../random/fastGamma';
+import * as fastGamma from '../random/fastGamma';
+import type { UnitGamma } from '../random/fastGamma';
 import { SERIES_COUNT, SERIES_INDEX } from './results';
 import * as engine from './engineParams';
 import type { EngineParams } from './engineParams';
-import { STREAM_BASKETS, STREAM_PLAN, STREAM_WEEKS, streamId, type PopulationBlock } from './population';
+import * as population from './population';
+import type { PopulationBlock } from './population';
 
 /**
  * The inner Monte Carlo loop: one block of customers, week by week, in two worlds at once.
@@ -89,6 +91,13 @@ export function createTrace(customers: number, maxStamps = 64): SimulationTrace 
 // command line) every read of an imported name is a getter call, which the inner loop would
 // otherwise pay some 10^8 times.
 const gamma = gammaDraw;
+const unitGamma = fastGamma.unitGamma;
+const unitGammaAt = fastGamma.unitGammaAt;
+const FAST_GAMMA_MIN_SHAPE = fastGamma.FAST_GAMMA_MIN_SHAPE;
+const streamId = population.streamId;
+const STREAM_WEEKS = population.STREAM_WEEKS;
+const STREAM_PLAN = population.STREAM_PLAN;
+const STREAM_BASKETS = population.STREAM_BASKETS;
 const ACTIVE_WINDOW_WEEKS = engine.ACTIVE_WINDOW_WEEKS;
 const EXPIRY_CALENDAR = engine.EXPIRY_CALENDAR;
 const EXPIRY_INACTIVITY = engine.EXPIRY_INACTIVITY;

@@ -69,6 +69,8 @@ export function PlanDesigner({ summary }: { summary: WorkspaceSummary }) {
   const [notice, setNotice] = useState<string | null>(null);
   const [importProblems, setImportProblems] = useState<string[] | null>(null);
   const [confirmation, setConfirmation] = useState<Confirmation | null>(null);
+  // Until the stored plan to show is known, the editor is not shown (no flash of a template).
+  const [arriving, setArriving] = useState(true);
   const [redemptionPercent, setRedemptionPercent] = useState<number | ''>(WOOLF_REDEMPTION_SHARE * 100);
   const facts = useWorkspaceFacts(scope, summary.counts.customers);
 
@@ -126,11 +128,13 @@ export function PlanDesigner({ summary }: { summary: WorkspaceSummary }) {
   // On arrival: the plan selected elsewhere (the Simulation page), else the latest stored, else a new basic plan.
   useEffect(() => {
     let live = true;
-    void refreshList().then((list) => {
-      if (!live || !list || list.length === 0) return;
-      const wanted = selectedPlanId(scope);
-      const target = list.find((p) => p.planId === wanted) ?? list[0]!;
-      void openPlan(target.planId);
+    void refreshList().then(async (list) => {
+      if (live && list && list.length > 0) {
+        const wanted = selectedPlanId(scope);
+        const target = list.find((p) => p.planId === wanted) ?? list[0]!;
+        await openPlan(target.planId);
+      }
+      if (live) setArriving(false);
     });
     return () => {
       live = false;
@@ -259,80 +263,86 @@ export function PlanDesigner({ summary }: { summary: WorkspaceSummary }) {
         onExport={exportFile}
         onDismissImport={() => setImportProblems(null)}
       />
-      <Group align="flex-start" gap="lg" wrap="nowrap">
-        <Box style={{ flex: 1, minWidth: 0 }}>
-          <Accordion multiple value={open} onChange={setOpen} variant="separated" radius="md" chevronPosition="left" data-testid="plan-sections">
-            {SECTIONS.map(([id, title]) => {
-              const Section = SECTION_COMPONENTS[id];
-              const problems = problemsBySection.get(id) ?? 0;
-              return (
-                <Accordion.Item key={id} value={id} data-testid={`plan-section-${id}`}>
-                  <Accordion.Control>
-                    <Group gap="sm" wrap="nowrap" justify="space-between" pr="sm">
-                      <Text fw={600} size="sm">
-                        {title}
-                      </Text>
-                      <Group gap="xs" wrap="nowrap" style={{ minWidth: 0 }} aria-hidden>
-                        <Text size="xs" c="dimmed" truncate="end">
-                          {sectionSummary(draft, id)}
+      {arriving ? (
+        <Text size="sm" c="dimmed" data-testid="plan-arriving">
+          Reading the workspace’s plans…
+        </Text>
+      ) : (
+        <Group align="flex-start" gap="lg" wrap="nowrap">
+          <Box style={{ flex: 1, minWidth: 0 }}>
+            <Accordion multiple value={open} onChange={setOpen} variant="separated" radius="md" chevronPosition="left" data-testid="plan-sections">
+              {SECTIONS.map(([id, title]) => {
+                const Section = SECTION_COMPONENTS[id];
+                const problems = problemsBySection.get(id) ?? 0;
+                return (
+                  <Accordion.Item key={id} value={id} data-testid={`plan-section-${id}`}>
+                    <Accordion.Control>
+                      <Group gap="sm" wrap="nowrap" justify="space-between" pr="sm">
+                        <Text fw={600} size="sm">
+                          {title}
                         </Text>
-                        {problems > 0 && (
-                          <Badge color="red" variant="light" size="sm" style={{ flexShrink: 0 }}>
-                            {problems} {problems === 1 ? 'problem' : 'problems'}
-                          </Badge>
-                        )}
+                        <Group gap="xs" wrap="nowrap" style={{ minWidth: 0 }} aria-hidden>
+                          <Text size="xs" c="dimmed" truncate="end">
+                            {sectionSummary(draft, id)}
+                          </Text>
+                          {problems > 0 && (
+                            <Badge color="red" variant="light" size="sm" style={{ flexShrink: 0 }}>
+                              {problems} {problems === 1 ? 'problem' : 'problems'}
+                            </Badge>
+                          )}
+                        </Group>
                       </Group>
-                    </Group>
-                  </Accordion.Control>
-                  <Accordion.Panel>{open.includes(id) && <Section {...sectionProps} />}</Accordion.Panel>
-                </Accordion.Item>
-              );
-            })}
-          </Accordion>
-        </Box>
-        <Stack gap="md" w={300} style={{ position: 'sticky', top: 76, flexShrink: 0 }}>
-          <DerivedPanel figures={figures} stale={!check.ok} format={format} redemptionPercent={redemptionPercent} onRedemptionPercent={setRedemptionPercent} salesKnown={facts.annualSalesCurrency !== null} />
-          <Paper withBorder radius="md" p="md" data-testid="plan-actions">
-            {check.ok ? (
-              <Group gap={6} c="teal" mb="sm">
-                <IconCheck size={16} />
-                <Text size="sm">The plan is valid.</Text>
-              </Group>
-            ) : (
-              <Alert color="red" variant="light" p="xs" mb="sm" icon={<IconAlertTriangle size={16} />} title={`${check.problems.length} ${check.problems.length === 1 ? 'problem' : 'problems'} to fix`} data-testid="plan-problems">
-                <List size="xs" spacing={4}>
-                  {check.problems.slice(0, 5).map((p) => (
-                    <List.Item key={p.path}>
-                      <UnstyledButton onClick={() => reveal(p.section)} style={{ fontSize: 'var(--mantine-font-size-xs)' }}>
-                        <b>{SECTIONS.find(([id]) => id === p.section)?.[1]}</b>
-                        {p.field ? ` · ${p.field}` : ''}: {p.message}
-                      </UnstyledButton>
-                    </List.Item>
-                  ))}
-                  {check.problems.length > 5 && <List.Item>… and {check.problems.length - 5} more.</List.Item>}
-                </List>
-              </Alert>
-            )}
-            <Stack gap="xs">
-              <Button leftSection={<IconDeviceFloppy size={16} />} onClick={save} disabled={!check.ok || (!dirty && loaded.planId !== null)} loading={saving} data-testid="save-plan" fullWidth>
-                Save plan
-              </Button>
-              <Button variant="light" leftSection={<IconPlayerPlay size={16} />} onClick={run} disabled={loaded.planId === null || dirty} data-testid="run-plan" fullWidth>
-                Run this plan
-              </Button>
-              {notice ? (
-                <Text size="xs" c="teal" ta="center" data-testid="plan-notice">
-                  {notice}
-                </Text>
+                    </Accordion.Control>
+                    <Accordion.Panel>{open.includes(id) && <Section {...sectionProps} />}</Accordion.Panel>
+                  </Accordion.Item>
+                );
+              })}
+            </Accordion>
+          </Box>
+          <Stack gap="md" w={300} style={{ position: 'sticky', top: 76, flexShrink: 0 }}>
+            <DerivedPanel figures={figures} stale={!check.ok} format={format} redemptionPercent={redemptionPercent} onRedemptionPercent={setRedemptionPercent} salesKnown={facts.annualSalesCurrency !== null} />
+            <Paper withBorder radius="md" p="md" data-testid="plan-actions">
+              {check.ok ? (
+                <Group gap={6} c="teal" mb="sm">
+                  <IconCheck size={16} />
+                  <Text size="sm">The plan is valid.</Text>
+                </Group>
               ) : (
-                <Text size="xs" c="dimmed" ta="center">
-                  {loaded.planId === null ? 'Save the plan to run it.' : dirty ? 'Save the changes to run them.' : `Version ${loaded.version} is saved.`}
-                </Text>
+                <Alert color="red" variant="light" p="xs" mb="sm" icon={<IconAlertTriangle size={16} />} title={`${check.problems.length} ${check.problems.length === 1 ? 'problem' : 'problems'} to fix`} data-testid="plan-problems">
+                  <List size="xs" spacing={4}>
+                    {check.problems.slice(0, 5).map((p) => (
+                      <List.Item key={p.path}>
+                        <UnstyledButton onClick={() => reveal(p.section)} style={{ fontSize: 'var(--mantine-font-size-xs)' }}>
+                          <b>{SECTIONS.find(([id]) => id === p.section)?.[1]}</b>
+                          {p.field ? ` · ${p.field}` : ''}: {p.message}
+                        </UnstyledButton>
+                      </List.Item>
+                    ))}
+                    {check.problems.length > 5 && <List.Item>… and {check.problems.length - 5} more.</List.Item>}
+                  </List>
+                </Alert>
               )}
-            </Stack>
-          </Paper>
-        </Stack>
-      </Group>
+              <Stack gap="xs">
+                <Button leftSection={<IconDeviceFloppy size={16} />} onClick={save} disabled={!check.ok || (!dirty && loaded.planId !== null)} loading={saving} data-testid="save-plan" fullWidth>
+                  Save plan
+                </Button>
+                <Button variant="light" leftSection={<IconPlayerPlay size={16} />} onClick={run} disabled={loaded.planId === null || dirty} data-testid="run-plan" fullWidth>
+                  Run this plan
+                </Button>
+                {notice ? (
+                  <Text size="xs" c="teal" ta="center" data-testid="plan-notice">
+                    {notice}
+                  </Text>
+                ) : (
+                  <Text size="xs" c="dimmed" ta="center">
+                    {loaded.planId === null ? 'Save the plan to run it.' : dirty ? 'Save the changes to run them.' : `Version ${loaded.version} is saved.`}
+                  </Text>
+                )}
+              </Stack>
+            </Paper>
+          </Stack>
+        </Group>
+      )}
       <ConfirmModal confirmation={confirmation} onClose={() => setConfirmation(null)} />
     </Stack>
   );

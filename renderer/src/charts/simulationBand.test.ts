@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bandHasWidth, bandSeries, gridTopFor, simulationLegend } from './simulationBand';
+import { bandHasWidth, bandOpacity, bandSeries, gridTopFor, simulationLegend } from './simulationBand';
 import { TEST_CHART_THEME } from './testFixtures';
 
 describe('bandSeries', () => {
@@ -27,5 +27,12 @@ describe('legend', () => {
   it('leaves room for a second row of legend when the names will not fit in one', () => {
     expect(gridTopFor(['With the plan', 'Without the plan'])).toBe(52);
     expect(gridTopFor(['Base', 'Bonus', 'Promotion', 'Frequency', 'Tier', 'Partner', 'Redeemed', 'Expired', 'Outstanding (right axis)'])).toBe(74);
+  });
+});
+
+describe('bandOpacity', () => {
+  it('shades more strongly on a dark theme, where a light tint vanishes', () => {
+    expect(bandOpacity(TEST_CHART_THEME, 0.2)).toBe(0.2);
+    expect(bandOpacity({ ...TEST_CHART_THEME, tooltipBackground: '#2e2e2e' }, 0.2)).toBeCloseTo(0.36);
   });
 });

@@ -34,6 +34,23 @@ export function bandSeries(id: string, name: string, band: { p10: readonly numbe
   ];
 }
 
+/**
+ * How strongly a band is shaded. A light tint that reads on white all but vanishes on a dark
+ * card, so on dark themes (told by the tooltip's background, the one surface colour the chart
+ * theme carries) the shading is made stronger.
+ */
+export function bandOpacity(theme: ChartTheme, light = 0.2): number {
+  return isDark(theme.tooltipBackground) ? Math.min(1, light * 1.8) : light;
+}
+
+function isDark(colour: string): boolean {
+  const m = /^#([0-9a-f]{6}|[0-9a-f]{3})$/i.exec(colour.trim());
+  if (!m) return false;
+  const hex = m[1]!.length === 3 ? [...m[1]!].map((c) => c + c).join('') : m[1]!;
+  const [r, g, b] = [0, 2, 4].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255) as [number, number, number];
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b < 0.4;
+}
+
 /** True when a band has any width: with one draw P10 = P90 and there is nothing to shade. */
 export function bandHasWidth(band: { p10: readonly number[]; p90: readonly number[] }): boolean {
   return band.p90.some((high, w) => Math.abs(high - (band.p10[w] ?? high)) > 1e-9 * Math.max(1, Math.abs(high)));

@@ -3,7 +3,7 @@ import type { Formatters } from '../format/formatters';
 import type { ChartOption } from './chartOption';
 import { baseOption, type ChartTheme } from './chartTheme';
 import { amountAxis, periodAxis, SIMULATION_GRID } from './simulationAxes';
-import { bandHasWidth, bandSeries, gridTopFor, simulationLegend, type LegendEntry } from './simulationBand';
+import { bandHasWidth, bandOpacity, bandSeries, gridTopFor, simulationLegend, type LegendEntry } from './simulationBand';
 import { periodLabels } from './simulationSeries';
 import { hoveredIndex, tooltipHtml, type TooltipRow } from './tooltip';
 
@@ -26,7 +26,8 @@ export function buildLiabilityOption(results: SimulationResults, theme: ChartThe
   const showBand = bandHasWidth(band);
   const deferredColour = theme.secondary;
   const money = (v: number) => format.currency(v);
-  const legend: LegendEntry[] = [LIABILITY_NAMES.atCost, LIABILITY_NAMES.deferred, ...(showBand ? [{ band: LIABILITY_NAMES.band, colour: theme.primary, opacity: 0.2 }] : [])];
+  const shade = bandOpacity(theme, 0.2);
+  const legend: LegendEntry[] = [LIABILITY_NAMES.atCost, LIABILITY_NAMES.deferred, ...(showBand ? [{ band: LIABILITY_NAMES.band, colour: theme.primary, opacity: shade }] : [])];
 
   return {
     ...base,
@@ -51,7 +52,7 @@ export function buildLiabilityOption(results: SimulationResults, theme: ChartThe
     xAxis: periodAxis(theme, periodLabels(results.horizonWeeks, 'week'), 'Week', false),
     yAxis: amountAxis(theme, `Balance (${results.currency})`, (v) => format.currencyCompact(v)),
     series: [
-      ...(showBand ? bandSeries('liability', LIABILITY_NAMES.band, band, theme.primary, 0.2) : []),
+      ...(showBand ? bandSeries('liability', LIABILITY_NAMES.band, band, theme.primary, shade) : []),
       {
         name: LIABILITY_NAMES.atCost,
         type: 'line',
@@ -66,9 +67,10 @@ export function buildLiabilityOption(results: SimulationResults, theme: ChartThe
         type: 'line',
         data: [...deferredRevenueBalance],
         showSymbol: false,
-        lineStyle: { color: deferredColour, width: 2 },
+        // Dashed and drawn on top: with cash-like rewards the two balances can nearly coincide, and both must stay visible.
+        lineStyle: { color: deferredColour, width: 2, type: 'dashed' },
         itemStyle: { color: deferredColour },
-        z: 3,
+        z: 5,
       },
     ],
   };

@@ -3,7 +3,7 @@ import type { Formatters } from '../format/formatters';
 import type { ChartOption } from './chartOption';
 import { baseOption, type ChartTheme } from './chartTheme';
 import { amountAxis, periodAxis, SIMULATION_GRID } from './simulationAxes';
-import { bandHasWidth, bandSeries, gridTopFor, simulationLegend, type LegendEntry } from './simulationBand';
+import { bandHasWidth, bandOpacity, bandSeries, gridTopFor, simulationLegend, type LegendEntry } from './simulationBand';
 import { periodLabels, segmentSeries, totalSeries } from './simulationSeries';
 import { hoveredIndex, tooltipHtml, type TooltipRow } from './tooltip';
 
@@ -37,9 +37,11 @@ export function buildRetentionOption(input: RetentionInput, theme: ChartTheme, f
   const counterfactualBand = results.bands.aliveCounterfactual;
   const showBands = chosen === null && (bandHasWidth(planBand) || bandHasWidth(counterfactualBand));
   const counterfactualColour = theme.mutedText;
+  const planShade = bandOpacity(theme, 0.2);
+  const counterfactualShade = bandOpacity(theme, 0.16);
 
   const legend: LegendEntry[] = [RETENTION_NAMES.plan, RETENTION_NAMES.counterfactual];
-  if (showBands) legend.push({ band: RETENTION_NAMES.band, colour: theme.primary, opacity: 0.2 });
+  if (showBands) legend.push({ band: RETENTION_NAMES.band, colour: theme.primary, opacity: planShade });
 
   return {
     ...base,
@@ -74,7 +76,7 @@ export function buildRetentionOption(input: RetentionInput, theme: ChartTheme, f
     yAxis: amountAxis(theme, 'Customers alive', (v) => format.countCompact(v), { scale: true }),
     series: [
       ...(showBands
-        ? [...bandSeries('alive-cf', RETENTION_NAMES.band, counterfactualBand, counterfactualColour, 0.16), ...bandSeries('alive-plan', RETENTION_NAMES.band, planBand, theme.primary, 0.2)]
+        ? [...bandSeries('alive-cf', RETENTION_NAMES.band, counterfactualBand, counterfactualColour, counterfactualShade), ...bandSeries('alive-plan', RETENTION_NAMES.band, planBand, theme.primary, planShade)]
         : []),
       {
         name: RETENTION_NAMES.counterfactual,

@@ -52,15 +52,18 @@ export function SegmentKpiTable({ results, format }: { results: SimulationResult
                 ))}
               </Table.Tr>
             ))}
-            <Table.Tr fw={600} style={{ background: 'var(--lw-group-row-bg)' }}>
-              <Table.Td>All customers</Table.Td>
-              <Table.Td ta="right">{format.count(results.baseCustomers)}</Table.Td>
-              {COLUMNS.map((c) => (
-                <Table.Td key={c.key} ta="right" style={{ whiteSpace: 'nowrap' }}>
-                  {cell(c.unit, totals.get(c.key)?.base)}
-                </Table.Td>
-              ))}
-            </Table.Tr>
+            {/* With one segment the total would repeat its row. */}
+            {results.kpisBySegment.length > 1 && (
+              <Table.Tr fw={600} style={{ background: 'var(--lw-group-row-bg)' }}>
+                <Table.Td>All customers</Table.Td>
+                <Table.Td ta="right">{format.count(results.baseCustomers)}</Table.Td>
+                {COLUMNS.map((c) => (
+                  <Table.Td key={c.key} ta="right" style={{ whiteSpace: 'nowrap' }}>
+                    {cell(c.unit, totals.get(c.key)?.base)}
+                  </Table.Td>
+                ))}
+              </Table.Tr>
+            )}
           </Table.Tbody>
         </Table>
       </ScrollArea>

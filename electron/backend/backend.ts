@@ -1,3 +1,4 @@
+import { scenarioHandlers } from './handlers/scenarioHandlers';
 import { planHandlers } from './handlers/planHandlers';
 import { mkdirSync } from 'node:fs';
 import { BackendError } from '../../shared/contract/errors';
@@ -59,7 +60,7 @@ export function createBackend(options: BackendOptions): Backend {
     settings: new UserSettings(options.homeDir),
     sample: { seed: options.sampleSeed ?? DEFAULT_SAMPLE_SEED, spec: options.sampleSpec ?? DEFAULT_SAMPLE_SPEC },
   };
-  const handlers = { ...workspaceHandlers(context), ...appHandlers(context), ...customerHandlers(context), ...importHandlers(context), ...valueHandlers(context), ...planHandlers(context) } satisfies Handlers;
+  const handlers = { ...workspaceHandlers(context), ...appHandlers(context), ...customerHandlers(context), ...importHandlers(context), ...valueHandlers(context), ...planHandlers(context), ...scenarioHandlers(context) } satisfies Handlers;
 
   const invoke = async (method: unknown, args: unknown): Promise<unknown> => {
     const call = validateCall(method, args);

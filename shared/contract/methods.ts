@@ -10,6 +10,7 @@ import type { CustomerOverview, RecentWorkspace, WorkspaceSummary } from '../dom
 import type { MethodName, ValidArgs } from './schemas';
 import type { Plan } from '../plan/planSchema';
 import type { SimulationResults, SimulationRunRecord } from '../simulation/results';
+import type { GoalSeekResult, ReportFile, ScenarioResults, ScenarioSummary, SensitivityResult } from '../domain/scenarios';
 
 /** A stored plan's latest version. */
 export interface PlanSummary {
@@ -89,6 +90,22 @@ export interface MethodResults {
   'simulation.run': SimulationRun;
   /** The latest run of a plan, or null. */
   'simulation.latest': SimulationRun | null;
+  /** The workspace's scenarios, with their latest run and whether it is out of date. */
+  'scenarios.list': ScenarioSummary[];
+  'scenarios.create': ScenarioSummary;
+  'scenarios.update': ScenarioSummary;
+  'scenarios.duplicate': ScenarioSummary;
+  'scenarios.delete': { deleted: boolean };
+  /** Runs the scenario (its plan's latest version, seed, draws, sample) as a job and keeps the run. */
+  'scenarios.run': SimulationRun;
+  /** The latest run of each scenario asked for, in the order asked. */
+  'scenarios.results': ScenarioResults[];
+  /** One-at-a-time sensitivity of a KPI to every assumption (a tornado), as a job. */
+  'scenarios.sensitivity': SensitivityResult;
+  /** Finds the lever value that hits a target, as a job. */
+  'scenarios.goalSeek': GoalSeekResult;
+  /** A report of the scenario's latest run (run first when it has none), made without a browser. */
+  'reports.export': ReportFile;
   'jobs.list': JobSnapshot[];
   'jobs.cancel': { cancelled: boolean };
 }

@@ -8,6 +8,16 @@ import { lifecycleRulesSchema } from '../segments/lifecycle';
 import { strategicScoreSettingsSchema } from '../value/strategicScore';
 import { planSchema } from '../plan/planSchema';
 import { simulationRequestSchema } from './simulationSchemas';
+import {
+  goalSeekRequestSchema,
+  reportRequestSchema,
+  scenarioCompareSchema,
+  scenarioCreateSchema,
+  scenarioDuplicateSchema,
+  scenarioIdSchema,
+  scenarioUpdateSchema,
+  sensitivityRequestSchema,
+} from './scenarioSchemas';
 
 /**
  * Schemas for every argument that crosses from the UI into the backend. The renderer's forms
@@ -86,6 +96,17 @@ export const argSchemas = {
   'plans.delete': z.object({ planId: z.number().int().min(1) }).strict(),
   'simulation.run': simulationRequestSchema,
   'simulation.latest': z.object({ planId: z.number().int().min(1) }).strict(),
+  'scenarios.list': none,
+  'scenarios.create': scenarioCreateSchema,
+  'scenarios.update': scenarioUpdateSchema,
+  /** Copies the scenario and its plan (as a new plan), so the copy can be edited alone. */
+  'scenarios.duplicate': scenarioDuplicateSchema,
+  'scenarios.delete': z.object({ scenarioId: scenarioIdSchema }).strict(),
+  'scenarios.run': z.object({ scenarioId: scenarioIdSchema }).strict(),
+  'scenarios.results': scenarioCompareSchema,
+  'scenarios.sensitivity': sensitivityRequestSchema,
+  'scenarios.goalSeek': goalSeekRequestSchema,
+  'reports.export': reportRequestSchema,
   'jobs.list': none,
   'jobs.cancel': z.object({ jobId: jobIdSchema }).strict(),
 } as const;

@@ -244,7 +244,29 @@ export const planSchema = z
     behaviour: behaviourSchema,
     costs: costsSchema,
   })
-  .strict();
+  .strict()
+  .superRefine((plan, ctx) => {
+    const problem = (path: (string | number)[], message: string): void => ctx.addIssue({ code: 'custom', path, message });
+    const unique = (rows: readonly { segment: string }[], path: (string | number)[], what: string): void => {
+      const seen = new Set<string>();
+      rows.forEach((r, i) => {
+        if (seen.has(r.segment)) problem([...path, i, 'segment'], `${what} has two rows for "${r.segment}"; keep one.`);
+        seen.add(r.segment);
+      });
+    };
+    unique(plan.enrolment.rateBySegment, ['enrolment', 'rateBySegment'], 'The enrolment rate');
+    unique(plan.rewards.redemptionPropensityBySegment, ['rewards', 'redemptionPropensityBySegment'], 'The redemption propensity');
+    const contacts = new Set<string>();
+    plan.communication.contacts.forEach((c, i) => {
+      const key = `${c.segment}\u0000${c.channel}`;
+      if (contacts.has(key)) problem(['communication', 'contacts', i, 'channel'], `Two contact rows for "${c.segment}" by ${c.channel}; keep one.`);
+      contacts.add(key);
+    });
+    plan.promotions.forEach((p, i) => {
+      if (p.startWeek >= plan.horizonWeeks) problem(['promotions', i, 'startWeek'], `The promotion starts in week ${p.startWeek}, after the ${plan.horizonWeeks}-week horizon.`);
+    });
+    if (plan.tiers.enabled && plan.tiers.levels[0]!.qualifyingSpendCurrency !== 0) problem(['tiers', 'levels', 0, 'qualifyingSpendCurrency'], 'The first tier is where every member starts: its qualifying spend is 0.');
+  });
 
 export type Plan = z.infer<typeof planSchema>;
 export type PlanInput = z.input<typeof planSchema>;

@@ -12,12 +12,13 @@ export function storeRun(
   request: SimulationRequest,
   record: Omit<SimulationRunRecord, 'runId'>,
   results: SimulationResults,
+  scenarioId: number | null = null,
 ): SimulationRun {
   const runId = Number(
     db
       .prepare(
-        `INSERT INTO simulation_runs(plan_id, plan_version, plan_hash, inputs_hash, app_version, seed, draws, workers, started_at, seconds, customer_weeks, request_json, results_gzip)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO simulation_runs(plan_id, plan_version, plan_hash, inputs_hash, app_version, seed, draws, workers, started_at, seconds, customer_weeks, request_json, results_gzip, scenario_id)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
       .run(
         planId,
@@ -33,6 +34,7 @@ export function storeRun(
         record.customerWeeks,
         JSON.stringify(request),
         gzipSync(JSON.stringify(results)),
+        scenarioId,
       ).lastInsertRowid,
   );
   return { record: { runId, ...record }, results };
@@ -51,6 +53,20 @@ interface RunRow {
   seconds: number;
   customerWeeks: number;
   results: Buffer;
+}
+
+function readRun(row: RunRow | undefined): SimulationRun | null {
+  if (!row) return null;
+  const { results, ...record } = row;
+  return { record, results: JSON.parse(gunzipSync(results).toString('utf8')) as SimulationResults };
+}
+
+const RUN_COLUMNS = `r.run_id AS runId, v.name AS planName, r.plan_hash AS planHash, r.inputs_hash AS inputsHash, r.app_version AS appVersion, r.seed, r.draws, r.workers,
+  r.started_at AS startedAt, r.seconds, r.customer_weeks AS customerWeeks, r.results_gzip AS results`;
+
+/** A run by its id. */
+export function getRun(db: ReadableDB, runId: number): SimulationRun | null {
+  return readRun(db.prepare(`SELECT ${RUN_COLUMNS} FROM simulation_runs r JOIN plan_versions v ON v.plan_id = r.plan_id AND v.version = r.plan_version WHERE r.run_id = ?`).get(runId) as RunRow | undefined);
 }
 
 export function latestRun(db: ReadableDB, planId: number): SimulationRun | null {

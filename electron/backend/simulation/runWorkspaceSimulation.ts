@@ -22,6 +22,7 @@ export async function runWorkspaceSimulation(
   request: SimulationRequest,
   appVersion: string,
   progress: Progress,
+  scenarioId: number | null = null,
 ): Promise<SimulationRun> {
   const startedAt = new Date().toISOString();
   const started = performance.now();
@@ -47,5 +48,5 @@ export async function runWorkspaceSimulation(
     startedAt,
     seconds: (performance.now() - started) / 1000,
     customerWeeks: simulated * stored.plan.horizonWeeks * request.draws,
-  }, results);
+  }, results, scenarioId);
 }

@@ -36,8 +36,8 @@ describe('checking the draft', () => {
     draft.communication.contacts.push(structuredClone(draft.communication.contacts[0]!));
     const checked = checkDraft(draft);
     expect(checked.ok).toBe(false);
-    expect(checked.errors['enrolment.rateBySegment.1.segment']).toMatch(/has a row already/);
-    expect(checked.errors['communication.contacts.3.channel']).toMatch(/already has a row/);
+    expect(checked.errors['enrolment.rateBySegment.1.segment']).toMatch(/has a row already|has two rows/);
+    expect(checked.errors['communication.contacts.3.channel']).toMatch(/already has a row|Two contact rows/);
   });
 
   it('names a field in words for the problem list', () => {

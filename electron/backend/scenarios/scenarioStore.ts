@@ -1,0 +1,113 @@
+import { BackendError } from '../../../shared/contract/errors';
+import type { ScenarioSummary } from '../../../shared/domain/scenarios';
+import type { ReadableDB, WritableDB } from '../db/types';
+import { getPlan, savePlan } from '../simulation/planStore';
+
+interface Row {
+  scenarioId: number;
+  name: string;
+  planId: number;
+  planName: string;
+  planVersion: number;
+  seed: number;
+  draws: number;
+  maxCustomers: number | null;
+  createdAt: string;
+  updatedAt: string;
+  runId: number | null;
+  runStartedAt: string | null;
+  runPlanVersion: number | null;
+  runRequest: string | null;
+}
+
+const SELECT = `
+  SELECT s.scenario_id AS scenarioId, s.name, s.plan_id AS planId, v.name AS planName, v.version AS planVersion,
+         s.seed, s.draws, s.max_customers AS maxCustomers, s.created_at AS createdAt, s.updated_at AS updatedAt,
+         r.run_id AS runId, r.started_at AS runStartedAt, r.plan_version AS runPlanVersion, r.request_json AS runRequest
+  FROM scenarios s
+  JOIN plan_versions v ON v.plan_id = s.plan_id AND v.version = (SELECT max(version) FROM plan_versions w WHERE w.plan_id = s.plan_id)
+  LEFT JOIN simulation_runs r ON r.run_id = (SELECT max(run_id) FROM simulation_runs q WHERE q.scenario_id = s.scenario_id)`;
+
+function toSummary(r: Row): ScenarioSummary {
+  const ran = r.runId !== null ? (JSON.parse(r.runRequest!) as { seed: number; draws: number; maxCustomers?: number }) : null;
+  const stale =
+    ran !== null && (r.runPlanVersion !== r.planVersion || ran.seed !== r.seed || ran.draws !== r.draws || (ran.maxCustomers ?? null) !== r.maxCustomers);
+  return {
+    scenarioId: r.scenarioId,
+    name: r.name,
+    planId: r.planId,
+    planName: r.planName,
+    planVersion: r.planVersion,
+    seed: r.seed,
+    draws: r.draws,
+    maxCustomers: r.maxCustomers,
+    createdAt: r.createdAt,
+    updatedAt: r.updatedAt,
+    lastRun: r.runId !== null ? { runId: r.runId, startedAt: r.runStartedAt!, planVersion: r.runPlanVersion! } : null,
+    stale,
+  };
+}
+
+export function listScenarios(db: ReadableDB): ScenarioSummary[] {
+  return (db.prepare(`${SELECT} ORDER BY s.scenario_id`).all() as Row[]).map(toSummary);
+}
+
+export function getScenario(db: ReadableDB, scenarioId: number): ScenarioSummary {
+  const row = db.prepare(`${SELECT} WHERE s.scenario_id = ?`).get(scenarioId) as Row | undefined;
+  if (!row) throw new BackendError('not-found', `There is no scenario ${scenarioId} in this workspace.`, 'Choose a scenario from the list.');
+  return toSummary(row);
+}
+
+export function findScenarioByName(db: ReadableDB, name: string): ScenarioSummary | null {
+  const row = db.prepare(`${SELECT} WHERE s.name = ? COLLATE NOCASE`).get(name.trim()) as Row | undefined;
+  return row ? toSummary(row) : null;
+}
+
+function assertFreeName(db: ReadableDB, name: string, except?: number): void {
+  const clash = findScenarioByName(db, name);
+  if (clash && clash.scenarioId !== except) throw new BackendError('already-exists', `There is already a scenario called "${clash.name}".`, 'Give each scenario its own name.');
+}
+
+export function createScenario(db: WritableDB, s: { name: string; planId: number; seed: number; draws: number; maxCustomers?: number | undefined }): ScenarioSummary {
+  getPlan(db, s.planId);
+  assertFreeName(db, s.name);
+  const now = new Date().toISOString();
+  const id = Number(
+    db
+      .prepare('INSERT INTO scenarios(name, plan_id, seed, draws, max_customers, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)')
+      .run(s.name.trim(), s.planId, s.seed, s.draws, s.maxCustomers ?? null, now, now).lastInsertRowid,
+  );
+  return getScenario(db, id);
+}
+
+export function updateScenario(
+  db: WritableDB,
+  u: { scenarioId: number; name?: string | undefined; seed?: number | undefined; draws?: number | undefined; maxCustomers?: number | null | undefined },
+): ScenarioSummary {
+  const current = getScenario(db, u.scenarioId);
+  if (u.name !== undefined) assertFreeName(db, u.name, u.scenarioId);
+  db.prepare('UPDATE scenarios SET name = ?, seed = ?, draws = ?, max_customers = ?, updated_at = ? WHERE scenario_id = ?').run(
+    (u.name ?? current.name).trim(),
+    u.seed ?? current.seed,
+    u.draws ?? current.draws,
+    u.maxCustomers === undefined ? current.maxCustomers : u.maxCustomers,
+    new Date().toISOString(),
+    u.scenarioId,
+  );
+  return getScenario(db, u.scenarioId);
+}
+
+/** A copy of the scenario with a copy of its plan, so that editing one leaves the other alone. */
+export function duplicateScenario(db: WritableDB, scenarioId: number, name: string): ScenarioSummary {
+  return db.transaction(() => {
+    const source = getScenario(db, scenarioId);
+    assertFreeName(db, name);
+    const plan = getPlan(db, source.planId).plan;
+    const copy = savePlan(db, { ...plan, name: name.trim() });
+    return createScenario(db, { name, planId: copy.planId, seed: source.seed, draws: source.draws, maxCustomers: source.maxCustomers ?? undefined });
+  })();
+}
+
+export function deleteScenario(db: WritableDB, scenarioId: number): boolean {
+  return db.prepare('DELETE FROM scenarios WHERE scenario_id = ?').run(scenarioId).changes > 0;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alignedScales, niceStep } from './simulationAxes';
+import { alignedScales, isLabelledWeek, niceStep } from './simulationAxes';
 
 describe('niceStep', () => {
   it('rounds up to 1, 2, 2.5 or 5 times a power of ten', () => {
@@ -30,5 +30,14 @@ describe('alignedScales', () => {
 
   it('gives up on an empty chart', () => {
     expect(alignedScales(0, 0, 0)).toBeNull();
+  });
+});
+
+describe('week labels', () => {
+  it('fall on week 1 and then on months, quarters or years', () => {
+    const labelled = (weeks: number) => Array.from({ length: weeks }, (_, i) => i).filter((i) => isLabelledWeek(i, weeks)).map((i) => i + 1);
+    expect(labelled(52)).toEqual([1, 4, 8, 12, 16, 20, 24, 28, 32, 36, 40, 44, 48, 52]);
+    expect(labelled(156)).toEqual([1, 13, 26, 39, 52, 65, 78, 91, 104, 117, 130, 143, 156]);
+    expect(labelled(520).slice(0, 3)).toEqual([1, 52, 104]);
   });
 });

@@ -10,7 +10,24 @@ export const SIMULATION_GRID = { left: 72, right: 24, top: 64, bottom: 36 } as c
 /** With a second value axis on the right. */
 export const SIMULATION_GRID_DUAL = { ...SIMULATION_GRID, right: 72 } as const;
 
+/**
+ * Which weeks a week axis labels: week 1, then every 4th, 13th, 26th or 52nd week depending on
+ * the horizon, so the marks fall on months, quarters and years rather than on 11, 21, 31.
+ */
+export function weekLabelStep(weeks: number): number {
+  if (weeks <= 52) return 4;
+  if (weeks <= 156) return 13;
+  if (weeks <= 312) return 26;
+  return 52;
+}
+
+export function isLabelledWeek(index: number, weeks: number): boolean {
+  return index === 0 || (index + 1) % weekLabelStep(weeks) === 0;
+}
+
 export function periodAxis(theme: ChartTheme, labels: readonly string[], name: string, bars: boolean): XAXisComponentOption {
+  const weekly = name === 'Week';
+  const interval = (index: number) => isLabelledWeek(index, labels.length);
   return {
     type: 'category',
     data: [...labels],
@@ -19,8 +36,8 @@ export function periodAxis(theme: ChartTheme, labels: readonly string[], name: s
     nameLocation: 'middle',
     nameGap: 26,
     ...categoryAxisStyle(theme),
-    axisLabel: { color: theme.mutedText, hideOverlap: true },
-    axisTick: { alignWithLabel: true, lineStyle: { color: theme.axisLine } },
+    axisLabel: { color: theme.mutedText, hideOverlap: true, ...(weekly ? { interval } : {}) },
+    axisTick: { alignWithLabel: true, lineStyle: { color: theme.axisLine }, ...(weekly ? { interval } : {}) },
   };
 }
 

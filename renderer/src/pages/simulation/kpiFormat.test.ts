@@ -44,7 +44,8 @@ describe('kpiBandText', () => {
     expect(kpiBandText(band({ unit: 'share', base: 0.0074, p10: 0.0065, p90: 0.0083 }), 20, format)).toBe('P10–P90 0.65% – 0.83%');
     expect(kpiBandText(band({}), 1, format)).toBeNull();
     expect(kpiBandText(band({ unit: 'weeks', base: 38, p10: 29, p90: 52 }), 5, format)).toBe('P10–P90 29 – 52 weeks');
-    expect(kpiBandText(band({ p10: null, p90: null }), 5, format)).toBe('P10–P90 — (in no draw)');
+    expect(kpiBandText(band({ p10: null, p90: null }), 5, format)).toBe('No draw gives this figure');
+    expect(kpiBandText(band({ key: 'paybackWeeks', unit: 'weeks', base: null, p10: null, p90: null }), 5, format)).toBe('No payback within the horizon in any draw');
   });
 
   it('gives the base and both ends of a band the same precision', () => {

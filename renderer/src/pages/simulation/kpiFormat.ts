@@ -66,7 +66,7 @@ function percentTwoDecimals(share: number, locale: string): string {
  */
 export function kpiBandText(band: KpiBand, draws: number, format: Formatters): string | null {
   if (draws <= 1) return null;
-  if (band.p10 === null || band.p90 === null) return 'P10–P90 — (in no draw)';
+  if (band.p10 === null || band.p90 === null) return band.key === 'paybackWeeks' ? 'No payback within the horizon in any draw' : 'No draw gives this figure';
   const scale = bandScale(band);
   // Weeks are named once, after the range: "29 – 52 weeks".
   if (band.unit === 'weeks') return `P10–P90 ${format.decimal(band.p10)} – ${formatKpiValue(band.p90, 'weeks', format)}`;

@@ -37,7 +37,7 @@ function basePlan(name: string): Plan {
     discountRatePerYear: 0.08,
     enrolment: {
       eligibleSegments: ['*'],
-      rateBySegment: [{ segment: '*', value: triangularAssumption(0.45, 0.55, 0.65, SOURCES.enrolment) }],
+      rateBySegment: [{ segment: '*', value: triangularAssumption(0.55, 0.65, 0.75, SOURCES.enrolment) }],
       selfSelectionPower: triangularAssumption(0.5, 1, 1.5, SOURCES.selfSelection),
       rampUpWeeks: 0,
     },

@@ -1,5 +1,7 @@
 import { centralValue, type Assumption } from '../plan/assumption';
 import type { Plan } from '../plan/planSchema';
+import { gamma } from '../random/distributions';
+import { Stream } from '../random/stream';
 
 /**
  * A plan turned into the plain numbers and lookup tables the inner loop reads. The inner loop
@@ -14,8 +16,9 @@ export interface SegmentPrior {
   name: string;
   /** Mean weekly purchase rate of the segment's customers (r / alpha). */
   meanLambdaPerWeek: number;
-  /** E[lambda^k] under the segment's Gamma(r, alpha): normalises the self-selection weight. */
-  lambdaPowerMean: (power: number) => number;
+  /** The segment's purchase-rate prior, Gamma(r, alpha) per week: calibrates self-selection. */
+  r: number;
+  alphaWeeks: number;
   /** Customers in the segment (for the contact budget). */
   customers: number;
 }
@@ -41,7 +44,12 @@ export interface EngineParams {
   eligible: Uint8Array;
   enrolRate: Float64Array;
   selfSelectionPower: number;
-  lambdaPowerMean: Float64Array;
+  /**
+   * Per segment, the c in P(join) = min(1, c x lambda^power) that makes the expected share
+   * joining equal the segment's enrolment rate (the cap at 1 would otherwise lose the share the
+   * heaviest buyers cannot take up).
+   */
+  enrolScale: Float64Array;
   meanLambda: Float64Array;
   rampUpWeeks: number;
 
@@ -130,6 +138,30 @@ export interface EngineParams {
 }
 
 const value = (a: Assumption): number => centralValue(a.dist);
+
+/**
+ * Solves E[min(1, c lambda^k)] = rate for c over lambda ~ Gamma(r, alpha), on a fixed set of
+ * quantile draws (so the same inputs always give the same c), by bisection on log c.
+ */
+export function enrolmentScale(r: number, alpha: number, power: number, rate: number): number {
+  if (rate <= 0) return 0;
+  if (power === 0) return rate;
+  const rng = new Stream(0x0e4201, Math.round(r * 1e6) ^ Math.round(alpha * 1e3));
+  const weights = Float64Array.from({ length: 4000 }, () => Math.pow(gamma(rng, r, alpha), power));
+  const meanJoin = (c: number): number => {
+    let total = 0;
+    for (const w of weights) total += Math.min(1, c * w);
+    return total / weights.length;
+  };
+  let lo = -60;
+  let hi = 60;
+  for (let i = 0; i < 80; i++) {
+    const mid = (lo + hi) / 2;
+    if (meanJoin(Math.exp(mid)) < rate) lo = mid;
+    else hi = mid;
+  }
+  return Math.exp((lo + hi) / 2);
+}
 
 function bySegment(rules: readonly { segment: string; value: Assumption }[], segments: readonly SegmentPrior[]): Float64Array {
   const fallback = rules.find((r) => r.segment === '*') ?? rules[0]!;
@@ -226,7 +258,7 @@ export function resolveEngineParams(plan: Plan, segments: readonly SegmentPrior[
     eligible: Uint8Array.from(segments, (s) => (appliesTo(plan.enrolment.eligibleSegments, s.name) ? 1 : 0)),
     enrolRate,
     selfSelectionPower,
-    lambdaPowerMean: Float64Array.from(segments, (s) => s.lambdaPowerMean(selfSelectionPower)),
+    enrolScale: Float64Array.from(segments, (s, i) => enrolmentScale(s.r, s.alphaWeeks, selfSelectionPower, Math.min(1, enrolRate[i]!))),
     meanLambda: Float64Array.from(segments, (s) => s.meanLambdaPerWeek),
     rampUpWeeks: plan.enrolment.rampUpWeeks,
     pointsPerCurrency: e.pointsPerCurrencyUnit,

@@ -1,4 +1,3 @@
-import { logGamma } from '../models/special';
 import { beta, gamma } from '../random/distributions';
 import { Stream } from '../random/stream';
 import type { CustomerGroupSpec } from '../sample/sampleSpec';
@@ -140,9 +139,4 @@ export function historyBlock(histories: CustomerHistories, models: readonly Segm
     block.weeksSinceLastPurchase[i] = Math.max(0, T - tx);
   }
   return block;
-}
-
-/** E[lambda^k] for lambda ~ Gamma(r, alpha): Gamma(r + k) / (Gamma(r) alpha^k). */
-export function gammaPowerMean(r: number, alpha: number, k: number): number {
-  return Math.exp(logGamma(r + k) - logGamma(r) - k * Math.log(alpha));
 }

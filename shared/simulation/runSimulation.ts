@@ -2,7 +2,7 @@ import type { Plan } from '../plan/planSchema';
 import { accountingFor, buildSegmentSeries, computeKpis, KPI_UNITS, sumWorlds, weeklyCost, type SegmentInfo } from './aggregate';
 import { resolveEngineParams, type EngineParams, type SegmentPrior } from './engineParams';
 import { drawAssumptions, fixAssumptions } from './planAssumptions';
-import { gammaPowerMean, historyBlock, syntheticBlock, type CustomerHistories, type SegmentModel, type SpendModel, type SyntheticSegment } from './population';
+import { historyBlock, syntheticBlock, type CustomerHistories, type SegmentModel, type SpendModel, type SyntheticSegment } from './population';
 import { BAND_KEYS, KPI_KEYS, type BandKey, type KpiBand, type KpiKey, type SeriesBand, type SimulationResults } from './results';
 import { accumulatorLength, simulateBlock } from './simulateBlock';
 
@@ -63,7 +63,8 @@ export function segmentPriors(segments: readonly RunSegment[]): SegmentPrior[] {
   return segments.map((s) => ({
     name: s.name,
     meanLambdaPerWeek: s.r / s.alphaWeeks,
-    lambdaPowerMean: (k: number) => gammaPowerMean(s.r, s.alphaWeeks, k),
+    r: s.r,
+    alphaWeeks: s.alphaWeeks,
     customers: s.baseCustomers,
   }));
 }

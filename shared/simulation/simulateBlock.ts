@@ -285,9 +285,10 @@ export function simulateBlock(p: EngineParams, pop: PopulationBlock, seed: numbe
     baskets.reseed(seed, streamId(c, STREAM_BASKETS));
 
     // Enrolment: heavier buyers join more readily (self-selection), normalised so the segment's
-    // expected enrolment is its rate; a customer who lapsed before launch cannot join.
-    const weight = p.selfSelectionPower === 0 ? 1 : Math.pow(lambda, p.selfSelectionPower) / p.lambdaPowerMean[seg]!;
-    const joins = p.eligible[seg] === 1 && planRng.u32() < Math.min(1, p.enrolRate[seg]! * weight);
+    // expected enrolment (under its purchase-rate prior) is its rate; a customer who lapsed
+    // before launch cannot join.
+    const joinChance = p.selfSelectionPower === 0 ? p.enrolRate[seg]! : Math.min(1, p.enrolScale[seg]! * Math.pow(lambda, p.selfSelectionPower));
+    const joins = p.eligible[seg] === 1 && planRng.u32() < joinChance;
     const joinWeek = joins && p.rampUpWeeks > 0 ? Math.floor(planRng.u32() * p.rampUpWeeks) : 0;
     const birthdayWeek = Math.floor(planRng.u32() * WEEKS_PER_YEAR);
     if (trace) trace.member[i] = joins ? 1 : 0;

@@ -1,0 +1,51 @@
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { AppPage } from './pages/AppPage';
+import { PlanDesigner } from './pages/PlanDesigner';
+import { WorkspaceMenu } from './pages/WorkspaceMenu';
+
+const SHOTS = resolve(__dirname, '..', '..', 'test-results', 'screenshots');
+mkdirSync(SHOTS, { recursive: true });
+
+test('edits a points plan, runs it on the sample with progress, and reads the KPI cards and charts', async ({ page }) => {
+  test.setTimeout(240_000);
+  await page.setViewportSize({ width: 1440, height: 900 });
+  const app = new AppPage(page);
+  await app.open();
+  if ((await app.workspaceName.textContent()) !== 'sample') await new WorkspaceMenu(page).openSample();
+
+  await app.go('plan');
+  const designer = new PlanDesigner(page);
+  await designer.newFromTemplate('full');
+  const before = await page.getByTestId('derived-give-back').textContent();
+  await designer.openSection('earning');
+  await designer.setNumber('Points per currency unit', '2');
+  // The live figures follow the edit: twice the points, twice the nominal give-back.
+  await expect(page.getByTestId('derived-give-back')).not.toHaveText(before ?? '');
+  await expect(page.getByTestId('derived-give-back')).toContainText('2');
+  await page.screenshot({ path: resolve(SHOTS, 'plan-designer.png') });
+  await designer.save();
+  await designer.runThisPlan();
+
+  // Several assumption draws, so the run lasts long enough to watch and the cards show bands.
+  const draws = page.getByLabel('Assumption draws');
+  await draws.fill('8');
+  await page.getByTestId('simulation-run').click();
+  const progress = page.getByTestId('simulation-progress');
+  await expect(progress).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByTestId('simulation-progress-percent')).toContainText('%');
+  await expect(progress).toBeHidden({ timeout: 180_000 });
+
+  const cards = page.getByTestId('kpi-card');
+  await expect(cards.first()).toBeVisible();
+  expect(await cards.count()).toBeGreaterThanOrEqual(8);
+  const incremental = page.locator('[data-testid="kpi-card"][data-kpi="incrementalRevenue"]');
+  await expect(incremental.getByTestId('kpi-value')).toContainText(/\d/);
+  await expect(incremental.getByTestId('kpi-band')).toContainText(/\d/);
+  for (const id of ['chart-retention', 'chart-cost-stack', 'chart-liability', 'chart-points-flows']) {
+    await expect(page.getByTestId(id)).toHaveAttribute('data-rendered', 'true');
+  }
+  await expect(page.getByTestId('simulation-audit')).toContainText(/seed/i);
+  await page.screenshot({ path: resolve(SHOTS, 'simulation-results.png'), fullPage: true });
+});

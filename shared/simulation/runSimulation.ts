@@ -3,8 +3,8 @@ import { accountingFor, buildSegmentSeries, computeKpis, KPI_UNITS, sumWorlds, w
 import { resolveEngineParams, type EngineParams, type SegmentPrior } from './engineParams';
 import { drawAssumptions, fixAssumptions } from './planAssumptions';
 import { historyBlock, syntheticBlock, type CustomerHistories, type SegmentModel, type SpendModel, type SyntheticSegment } from './population';
-import { BAND_KEYS, KPI_KEYS, type BandKey, type KpiBand, type KpiKey, type SeriesBand, type SimulationResults } from './results';
-import { accumulatorLength, simulateBlock } from './simulateBlock';
+import { BAND_KEYS, KPI_KEYS, SERIES_INDEX, type BandKey, type KpiBand, type KpiKey, type SeriesBand, type SimulationResults } from './results';
+import { ACC_ROWS, WORLD_COUNTERFACTUAL, WORLD_PLAN, accumulatorLength, simulateBlock } from './simulateBlock';
 
 /**
  * The outer Monte Carlo loop and the reduction. A run is a set of customer blocks (fixed by the
@@ -69,7 +69,28 @@ export function segmentPriors(segments: readonly RunSegment[]): SegmentPrior[] {
   }));
 }
 
-async function runDraw(params: EngineParams, input: SimulationInput, hooks: RunHooks, progress: { done: number; total: number }): Promise<Float64Array> {
+/** A block's incremental revenue (plan minus counterfactual, weighted to the base): for the sampling error. */
+function blockIncrementalRevenue(acc: Float64Array, params: EngineParams, weights: readonly number[]): number {
+  const H = params.horizonWeeks;
+  const S = params.segmentCount;
+  let total = 0;
+  for (let seg = 0; seg < S; seg++) {
+    const plan = ((WORLD_PLAN * S + seg) * ACC_ROWS + SERIES_INDEX.revenue) * H;
+    const cf = ((WORLD_COUNTERFACTUAL * S + seg) * ACC_ROWS + SERIES_INDEX.revenue) * H;
+    let sum = 0;
+    for (let w = 0; w < H; w++) sum += acc[plan + w]! - acc[cf + w]!;
+    total += sum * weights[seg]!;
+  }
+  return total;
+}
+
+async function runDraw(
+  params: EngineParams,
+  input: SimulationInput,
+  hooks: RunHooks,
+  progress: { done: number; total: number },
+  perBlock?: (acc: Float64Array) => void,
+): Promise<Float64Array> {
   const total = new Float64Array(accumulatorLength(params));
   const results: (Float64Array | undefined)[] = new Array(input.blocks.length);
   let next = 0;
@@ -78,6 +99,7 @@ async function runDraw(params: EngineParams, input: SimulationInput, hooks: RunH
   const drain = (): void => {
     while (next < results.length && results[next]) {
       const acc = results[next]!;
+      perBlock?.(acc);
       for (let j = 0; j < acc.length; j++) total[j]! += acc[j]!;
       results[next++] = undefined;
     }
@@ -112,6 +134,7 @@ export async function runSimulation(input: SimulationInput, hooks: RunHooks): Pr
   const bandDraws: Record<BandKey, number[]>[] = [];
   let base: Pick<SimulationResults, 'segments' | 'accounting' | 'kpisBySegment'> | null = null;
   const warnings: string[] = [];
+  const blockRevenues: number[] = [];
 
   for (let d = 0; d < input.draws; d++) {
     const values = drawAssumptions(plan, seed, d);
@@ -120,7 +143,7 @@ export async function runSimulation(input: SimulationInput, hooks: RunHooks): Pr
     if (d === 0 && params.contactScale < 1) {
       warnings.push(`The planned contacts cost more than the outbound budget cap; every contact rule was scaled to ${(params.contactScale * 100).toFixed(1)}% of its planned contacts.`);
     }
-    const acc = await runDraw(params, input, hooks, progress);
+    const acc = await runDraw(params, input, hooks, progress, d === 0 ? (a) => blockRevenues.push(blockIncrementalRevenue(a, params, infos.map((i) => i.weight))) : undefined);
     const segments = buildSegmentSeries(acc, params, infos);
     const planTotal = sumWorlds(segments.map((s) => s.plan), H);
     const cfTotal = sumWorlds(segments.map((s) => s.counterfactual), H);
@@ -180,7 +203,7 @@ export async function runSimulation(input: SimulationInput, hooks: RunHooks): Pr
     draws: input.draws,
     baseCustomers,
     simulatedCustomers,
-    samplingRelativeError: null,
+    samplingRelativeError: samplingError(blockRevenues, simulatedCustomers, baseCustomers),
     segments: base!.segments,
     accounting: base!.accounting,
     kpis,
@@ -189,6 +212,22 @@ export async function runSimulation(input: SimulationInput, hooks: RunHooks): Pr
     drawnAssumptions: drawn,
     warnings,
   };
+}
+
+/**
+ * The relative standard error of the base-case incremental revenue due to simulating a sample:
+ * blocks are random groups of the sampled customers, so the spread of their totals estimates the
+ * variance of the sum (with the finite-population correction). Null without sampling or with
+ * fewer than two blocks.
+ */
+function samplingError(blockTotals: readonly number[], simulated: number, base: number): number | null {
+  const B = blockTotals.length;
+  if (simulated >= base || B < 2) return null;
+  const total = blockTotals.reduce((a, b) => a + b, 0);
+  const mean = total / B;
+  const variance = blockTotals.reduce((a, x) => a + (x - mean) ** 2, 0) / (B - 1);
+  const se = Math.sqrt(B * variance * (1 - simulated / base));
+  return total !== 0 ? se / Math.abs(total) : null;
 }
 
 /** Runs every block in this thread (tests and small runs). */

@@ -13,6 +13,7 @@ import {
 } from '../../../shared/sample/sampleSpec';
 import { createWorkspace } from '../db/openWorkspace';
 import { lastTransactionDate, storeCustomerSummary } from '../queries/customerSummary';
+import { insertSampleScenarios, runSampleScenarios } from './sampleScenarios';
 import type { WritableDB } from '../db/types';
 import type { JobHandle } from '../jobs/jobRegistry';
 import type { WorkerPool } from '../workers/workerPool';
@@ -29,7 +30,9 @@ export interface SampleWriteOptions {
   seed: number;
   spec: SampleSpec;
   pool: WorkerPool;
-  job?: Pick<JobHandle, 'setTotal' | 'advance'> & { signal?: AbortSignal };
+  job?: Pick<JobHandle, 'setTotal' | 'advance'> & { signal?: AbortSignal; setDetail?: (detail: string | null) => void };
+  /** Also run the example scenarios before the file is put in place (the app does; tests of the file's bytes do not, as runs carry timings). */
+  runExampleScenarios?: { appVersion: string };
 }
 
 function writeHeader(db: WritableDB, spec: SampleSpec, seed: number): void {
@@ -147,11 +150,17 @@ export async function writeSampleWorkspace(options: SampleWriteOptions): Promise
       writeChunk(db, spec, chunk);
       job?.advance(chunk.customerCount);
     }
+    const lastDate = lastTransactionDate(db)!;
+    insertSampleScenarios(db, `${lastDate}T00:00:00.000Z`);
     db.transaction(() => {
       storeCustomerSummary(db!, lastTransactionDate(db!)!, 'week');
       const counts = db!.prepare('SELECT (SELECT count(*) FROM transactions) AS tx, (SELECT count(*) FROM customers) AS customers').get() as { tx: number; customers: number };
       db!.prepare('UPDATE imports SET rows_read = ?, rows_imported = ?, customers_added = ? WHERE import_id = ?').run(counts.tx, counts.tx, counts.customers, SAMPLE_IMPORT_ID);
     })();
+    if (options.runExampleScenarios) {
+      job?.setDetail?.('running the example scenarios');
+      await runSampleScenarios(db, pool, options.runExampleScenarios.appVersion, { ...(job?.signal ? { signal: job.signal } : {}) });
+    }
     db.pragma('optimize');
     db.close();
     db = null;

@@ -68,10 +68,13 @@ function assertFreeName(db: ReadableDB, name: string, except?: number): void {
   if (clash && clash.scenarioId !== except) throw new BackendError('already-exists', `There is already a scenario called "${clash.name}".`, 'Give each scenario its own name.');
 }
 
-export function createScenario(db: WritableDB, s: { name: string; planId: number; seed: number; draws: number; maxCustomers?: number | undefined }): ScenarioSummary {
+export function createScenario(
+  db: WritableDB,
+  s: { name: string; planId: number; seed: number; draws: number; maxCustomers?: number | undefined },
+  now = new Date().toISOString(),
+): ScenarioSummary {
   getPlan(db, s.planId);
   assertFreeName(db, s.name);
-  const now = new Date().toISOString();
   const id = Number(
     db
       .prepare('INSERT INTO scenarios(name, plan_id, seed, draws, max_customers, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)')

@@ -53,9 +53,8 @@ export function getPlan(db: ReadableDB, planId: number, version?: number): Store
 }
 
 /** Saves a plan as a new version (a new plan when planId is absent); an unchanged plan is not saved twice. */
-export function savePlan(db: WritableDB, plan: Plan, planId?: number): StoredPlan {
+export function savePlan(db: WritableDB, plan: Plan, planId?: number, now = new Date().toISOString()): StoredPlan {
   return db.transaction(() => {
-    const now = new Date().toISOString();
     let id = planId;
     let version = 1;
     if (id === undefined) {

@@ -68,6 +68,9 @@ describe('plans and simulation runs in a workspace', () => {
     expect(sampled.results.simulatedCustomers).toBeLessThan(8_200);
     expect(sampled.results.baseCustomers).toBe(full!.results.baseCustomers);
     expect(sampled.results.warnings.join(' ')).toMatch(/stratified sample/);
+    expect(sampled.results.samplingRelativeError).toBeGreaterThan(0);
+    expect(sampled.results.samplingRelativeError).toBeLessThan(0.5);
+    expect(full!.results.samplingRelativeError).toBeNull();
     const revenue = (r: typeof sampled) => r.results.segments.reduce((a, s) => a + s.counterfactual.revenue.reduce((x, y) => x + y, 0), 0);
     expect(revenue(sampled) / revenue(full!)).toBeGreaterThan(0.9);
     expect(revenue(sampled) / revenue(full!)).toBeLessThan(1.1);

@@ -87,13 +87,12 @@ export async function readWorkspaceBase(db: ReadableDB, pool: WorkerPool, option
     }
     if (unlabelled > 0) warnings.push(`${unlabelled} customers are not in the current segmentation (they arrived after it was made) and are left out; segment again to include them.`);
     names = segments.map((s) => s.name);
-    const days = DAYS_PER_UNIT[segmentation.request.unit];
-    const pooled = segmentation.result.valueModel.purchase;
-    models = segments.map((s) => {
-      const own = segmentation.result.segmentModels.find((m) => m.segment === s.segment);
-      if (!own) warnings.push(`Segment "${s.name}" is too small to fit its own purchase model; it uses the model of all customers.`);
-      return toWeeks(own?.params ?? pooled, days);
-    });
+    // Every customer is drawn from the model fitted on all customers, updated by the customer's
+    // own history. Models fitted per segment are not used: segments made by value select on the
+    // very outcome the model describes (a "top" segment holds those who look alive), so their
+    // fits say nobody ever lapses.
+    const pooled = toWeeks(segmentation.result.valueModel.purchase, DAYS_PER_UNIT[segmentation.request.unit]);
+    models = segments.map(() => pooled);
     spend = segmentation.result.valueModel.spend as SpendModel | null;
   } else {
     warnings.push('The customers are not segmented yet, so the plan runs on them as one segment ("All customers"); segment them on the Segments page to see results by segment.');
@@ -130,16 +129,37 @@ export async function readWorkspaceBase(db: ReadableDB, pool: WorkerPool, option
   if (cap && cap < inBase) warnings.push(`Simulated a stratified sample of ${chosen.reduce((a, c) => a + c.length, 0).toLocaleString('en')} of ${inBase.toLocaleString('en')} customers; figures are scaled up segment by segment.`);
   const order = chosen.flat().sort((a, b) => a - b);
 
+  // Each segment's purchase rates as one Gamma, matched to the mean and variance of its
+  // customers' posterior rates: what self-selection and the heavy-buyer scale are measured against.
+  const rateMoments = names.map((_, s) => {
+    const m = models[s]!;
+    let mean = 0;
+    let second = 0;
+    for (const i of bySegment[s]!) {
+      const shape = m.r + data.x[i]!;
+      const rate = m.alpha + data.T[i]!;
+      mean += shape / rate;
+      second += (shape * (shape + 1)) / (rate * rate);
+    }
+    const n = Math.max(1, bySegment[s]!.length);
+    mean /= n;
+    const variance = Math.max(1e-12, second / n - mean * mean);
+    return mean > 0 ? { r: (mean * mean) / variance, alphaWeeks: mean / variance } : { r: m.r, alphaWeeks: m.alpha };
+  });
   const segments: RunSegment[] = names.map((name, s) => ({
     name,
-    r: models[s]!.r,
-    alphaWeeks: models[s]!.alpha,
+    r: rateMoments[s]!.r,
+    alphaWeeks: rateMoments[s]!.alphaWeeks,
     baseCustomers: bySegment[s]!.length,
     simulatedCustomers: chosen[s]!.length,
   }));
+  // Blocks of about a 32nd of the customers (between 1,024 and BLOCK_SIZE): enough blocks to keep
+  // every worker busy and to estimate the sampling error from their spread. The size depends on
+  // the inputs only, never on the number of workers.
+  const blockSize = Math.min(BLOCK_SIZE, Math.max(1024, Math.ceil(order.length / 32)));
   const blocks: BlockSpec[] = [];
-  for (let first = 0; first < order.length; first += BLOCK_SIZE) {
-    const rows = order.slice(first, first + BLOCK_SIZE);
+  for (let first = 0; first < order.length; first += blockSize) {
+    const rows = order.slice(first, first + blockSize);
     const pick = (a: Float64Array): Float64Array => Float64Array.from(rows, (i) => a[i]!);
     blocks.push({
       kind: 'history',

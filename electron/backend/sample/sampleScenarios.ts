@@ -1,0 +1,56 @@
+import { fixedAssumption, triangularAssumption } from '../../../shared/plan/assumption';
+import { basicPlan, fullPlan, SOURCES } from '../../../shared/plan/defaultPlans';
+import { planSchema, type Plan } from '../../../shared/plan/planSchema';
+import type { WritableDB } from '../db/types';
+import { createScenario, listScenarios } from '../scenarios/scenarioStore';
+import { runScenario } from '../scenarios/runScenario';
+import { savePlan } from '../simulation/planStore';
+import type { Progress } from '../simulation/poolHooks';
+import type { WorkerPool } from '../workers/workerPool';
+
+/**
+ * The example scenarios the sample workspace comes with, so a new user finds the scenario lab
+ * with something to compare: a plain 1% plan, the same at 2% with a double-points week, and the
+ * full programme with every mechanic on.
+ */
+export function sampleScenarioPlans(): { scenario: string; plan: Plan; draws: number }[] {
+  const basic = basicPlan();
+  const richer = basicPlan();
+  richer.name = '2% with double points';
+  richer.description = 'Twice the earn rate of the basic plan, and a double-points week each spring.';
+  richer.earning.pointsPerCurrencyUnit = 2;
+  richer.promotions = [
+    {
+      name: 'Double points spring',
+      pointsMultiplier: 2,
+      startWeek: 12,
+      lengthWeeks: 1,
+      segments: ['*'],
+      upliftShare: triangularAssumption(0.1, 0.2, 0.3, SOURCES.promotionUplift),
+      pullForwardShare: triangularAssumption(0.25, 1 / 3, 0.4, SOURCES.pullForward),
+      dipWeeks: fixedAssumption(3, SOURCES.promotionDecay),
+    },
+  ];
+  return [
+    { scenario: 'Basic 1%', plan: basic, draws: 5 },
+    { scenario: '2% with double points', plan: planSchema.parse(richer), draws: 5 },
+    { scenario: 'Full programme', plan: fullPlan(), draws: 5 },
+  ];
+}
+
+/** Stores the example plans and scenarios, stamped with `savedAt` so the sample file stays reproducible. */
+export function insertSampleScenarios(db: WritableDB, savedAt: string): void {
+  db.transaction(() => {
+    for (const { scenario, plan, draws } of sampleScenarioPlans()) {
+      const stored = savePlan(db, plan, undefined, savedAt);
+      createScenario(db, { name: scenario, planId: stored.planId, seed: 1, draws }, savedAt);
+    }
+  })();
+}
+
+/** Runs every example scenario, so their figures are there when the lab first opens. */
+export async function runSampleScenarios(db: WritableDB, pool: WorkerPool, appVersion: string, progress: Progress): Promise<void> {
+  for (const scenario of listScenarios(db)) {
+    await runScenario({ reader: db, writer: db }, pool, scenario, appVersion, { ...(progress.signal ? { signal: progress.signal } : {}) });
+  }
+}

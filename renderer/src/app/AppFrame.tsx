@@ -8,6 +8,8 @@ import { DataPage } from '../pages/DataPage';
 import { PlaceholderPage } from '../pages/PlaceholderPage';
 import { SegmentsPage } from '../pages/SegmentsPage';
 import { PlanPage } from '../pages/PlanPage';
+import { ReportsPage } from '../pages/ReportsPage';
+import { ScenariosPage } from '../pages/ScenariosPage';
 import { SimulationPage } from '../pages/SimulationPage';
 import { WorkspaceDialogs } from '../workspace/WorkspaceDialogs';
 import { useWorkspaceActions, type WorkspaceActions } from '../workspace/useWorkspaceActions';
@@ -79,6 +81,10 @@ function CurrentPage({ page, summary, actions, jobs }: CurrentPageProps) {
       return <PlanPage summary={summary} />;
     case 'simulation':
       return <SimulationPage summary={summary} jobs={jobs} />;
+    case 'scenarios':
+      return <ScenariosPage summary={summary} jobs={jobs} />;
+    case 'reports':
+      return <ReportsPage summary={summary} jobs={jobs} />;
     default:
       return <PlaceholderPage page={page} />;
   }

@@ -27,8 +27,8 @@ export const PAGES: Record<PageId, PageInfo> = {
   segments: { id: 'segments', label: 'Segments', icon: IconChartDots3, built: true },
   plan: { id: 'plan', label: 'Plan', icon: IconAdjustmentsHorizontal, built: true },
   simulation: { id: 'simulation', label: 'Simulation', icon: IconTimeline, built: true },
-  scenarios: { id: 'scenarios', label: 'Scenarios', icon: IconGitCompare, built: false },
-  reports: { id: 'reports', label: 'Reports', icon: IconReportAnalytics, built: false },
+  scenarios: { id: 'scenarios', label: 'Scenarios', icon: IconGitCompare, built: true },
+  reports: { id: 'reports', label: 'Reports', icon: IconReportAnalytics, built: true },
 };
 
 export const DEFAULT_PAGE: PageId = 'data';

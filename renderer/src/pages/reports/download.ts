@@ -20,8 +20,10 @@ export function base64ToBytes(base64: string): Uint8Array<ArrayBuffer> {
  * kept, never empty.
  */
 export function safeFileName(name: string, extension: string): string {
-  const stem = name
-    .replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ')
+  const stem = [...name]
+    .map((c) => (c.charCodeAt(0) < 32 ? ' ' : c))
+    .join('')
+    .replace(/[\\/:*?"<>|]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim()
     .slice(0, 80);

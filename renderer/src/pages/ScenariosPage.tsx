@@ -1,0 +1,334 @@
+import { Button, Group, Loader, Paper, Stack, Tabs, Text, Title, Tooltip } from '@mantine/core';
+import { IconGitCompare, IconPlus, IconPresentation } from '@tabler/icons-react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { PlanSummary } from '../../../shared/contract/methods';
+import type { ScenarioResults, ScenarioSummary } from '../../../shared/domain/scenarios';
+import type { WorkspaceSummary } from '../../../shared/domain/workspace';
+import { invoke } from '../backend/client';
+import { reportError } from '../errors/errorStore';
+import { appLocale, createFormatters } from '../format/formatters';
+import type { DisplayedJob } from '../jobs/jobDisplay';
+import { PresentationMode } from '../presentation/PresentationMode';
+import { useChartTheme } from './data/useChartTheme';
+import { ConfirmModal, type Confirmation } from './plan/ConfirmModal';
+import { ComparePanel } from './scenarios/ComparePanel';
+import { GoalSeekPanel } from './scenarios/GoalSeekPanel';
+import { JobProgress } from './scenarios/JobProgress';
+import { checkCreate, checkUpdate, copyName, formOf, newScenarioForm, nextScenarioName, type ScenarioForm, type ScenarioFormErrors } from './scenarios/scenarioForm';
+import { ScenarioFormModal, type ScenarioFormMode } from './scenarios/ScenarioFormModal';
+import { MAX_COMPARED, ScenarioList } from './scenarios/ScenarioList';
+import { SensitivityPanel } from './scenarios/SensitivityPanel';
+import { useScenarioJob } from './scenarios/useScenarioJob';
+
+const STRINGS = {
+  title: 'Scenarios',
+  intro: 'A scenario is a plan with its seed, assumption draws and sample, kept with its runs. Compare up to four side by side, find the assumptions that drive a figure, seek the lever value that hits a target, and present the story to a client.',
+  noWorkspace: 'Open a workspace on the Data page to build scenarios on its customers.',
+  newScenario: 'New scenario',
+  present: 'Present',
+  presentNeedsRun: 'Run the scenario first: presentation mode tells the story of its latest run.',
+  compare: 'Compare',
+  compareHint: (n: number) => (n === 0 ? 'Tick scenarios in the list to compare them.' : `${n} of at most ${MAX_COMPARED} ticked`),
+  loading: 'Loading scenarios…',
+  empty: 'No scenarios yet. Press “New scenario” to make one from a plan: the plan with its seed, draws and sample, named and kept with its runs.',
+  noPlans: 'There is no plan yet. Design one on the Plan page, then make scenarios from it here.',
+  compareEmpty: 'Tick two or more scenarios with runs and press “Compare” to see them side by side.',
+  running: 'Running the scenario',
+  errors: { list: 'Listing the scenarios', plans: 'Listing the plans', save: 'Saving the scenario', delete: 'Deleting the scenario', results: 'Loading the scenarios’ results', run: 'Running the scenario' },
+  deleteTitle: 'Delete this scenario?',
+  deleteMessage: (name: string) => `“${name}” and its runs will be removed from the workspace. Its plan stays. This cannot be undone.`,
+  deleteAction: 'Delete scenario',
+  tabs: { sensitivity: 'Sensitivity', goalSeek: 'Goal seek' },
+} as const;
+
+/** The scenario lab: keep scenarios, compare them, find what drives them, hit a target, and present. */
+export function ScenariosPage({ summary, jobs }: { summary: WorkspaceSummary | null; jobs: readonly DisplayedJob[] }) {
+  return (
+    <Stack gap="lg" data-testid="page-scenarios">
+      {summary ? (
+        <ScenarioLab key={summary.path} currency={summary.currencyCode} jobs={jobs} />
+      ) : (
+        <>
+          <Title order={2}>{STRINGS.title}</Title>
+          <Paper withBorder radius="md" p="xl">
+            <Text c="dimmed">{STRINGS.noWorkspace}</Text>
+          </Paper>
+        </>
+      )}
+    </Stack>
+  );
+}
+
+function ScenarioLab({ currency, jobs }: { currency: string; jobs: readonly DisplayedJob[] }) {
+  const [scenarios, setScenarios] = useState<ScenarioSummary[] | null>(null);
+  const [plans, setPlans] = useState<PlanSummary[] | null>(null);
+  const [compared, setCompared] = useState<number[]>([]);
+  const [comparison, setComparison] = useState<ScenarioResults[] | null>(null);
+  const [loadingComparison, setLoadingComparison] = useState(false);
+  const [formMode, setFormMode] = useState<ScenarioFormMode | null>(null);
+  const [editing, setEditing] = useState<ScenarioSummary | null>(null);
+  const [form, setForm] = useState<ScenarioForm>(newScenarioForm(null));
+  const [formErrors, setFormErrors] = useState<ScenarioFormErrors>({});
+  const [saving, setSaving] = useState(false);
+  const [confirmation, setConfirmation] = useState<Confirmation | null>(null);
+  const [runningId, setRunningId] = useState<number | null>(null);
+  const [focusId, setFocusId] = useState<number | null>(null);
+  const [presenting, setPresenting] = useState(false);
+  const runJob = useScenarioJob(jobs, /^Running scenario/, STRINGS.errors.run);
+  const theme = useChartTheme();
+  const listFormat = useMemo(() => createFormatters(appLocale(), currency), [currency]);
+
+  const refresh = useCallback(
+    () =>
+      invoke('scenarios.list', {}).then(
+        (list) => {
+          setScenarios(list);
+          return list;
+        },
+        (error: unknown) => {
+          setScenarios((s) => s ?? []);
+          reportError(STRINGS.errors.list, error);
+          return null;
+        },
+      ),
+    [],
+  );
+
+  const loadComparison = useCallback((ids: readonly number[]) => {
+    if (ids.length === 0) {
+      setComparison(null);
+      return;
+    }
+    setLoadingComparison(true);
+    invoke('scenarios.results', { scenarioIds: [...ids] }).then(
+      (results) => {
+        setComparison(results);
+        setLoadingComparison(false);
+      },
+      (error: unknown) => {
+        setLoadingComparison(false);
+        reportError(STRINGS.errors.results, error);
+      },
+    );
+  }, []);
+
+  // On arrival: the scenarios and plans, and the first ones with runs already compared, so the lab shows figures at once.
+  useEffect(() => {
+    let live = true;
+    refresh().then((list) => {
+      if (!live || !list) return;
+      const withRuns = list.filter((s) => s.lastRun).slice(0, 2).map((s) => s.scenarioId);
+      setCompared(withRuns);
+      setFocusId(withRuns[0] ?? list[0]?.scenarioId ?? null);
+      if (withRuns.length > 0) loadComparison(withRuns);
+    });
+    invoke('plans.list', {}).then(
+      (list) => live && setPlans(list),
+      (error: unknown) => {
+        if (!live) return;
+        setPlans([]);
+        reportError(STRINGS.errors.plans, error);
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [refresh, loadComparison]);
+
+  const list = scenarios ?? [];
+  const focus = list.find((s) => s.scenarioId === focusId)?.scenarioId ?? list[0]?.scenarioId ?? null;
+  const focusResults = comparison?.find((c) => c.scenario.scenarioId === focus && c.run) ?? comparison?.find((c) => c.run) ?? null;
+
+  const openCreate = () => {
+    setEditing(null);
+    setForm(newScenarioForm(plans?.[0]?.planId ?? null, nextScenarioName(list.map((s) => s.name))));
+    setFormErrors({});
+    setFormMode('create');
+  };
+  const openEdit = (s: ScenarioSummary) => {
+    setEditing(s);
+    setForm(formOf(s));
+    setFormErrors({});
+    setFormMode('edit');
+  };
+  const openDuplicate = (s: ScenarioSummary) => {
+    setEditing(s);
+    setForm({ ...formOf(s), name: copyName(s.name, list.map((x) => x.name)) });
+    setFormErrors({});
+    setFormMode('duplicate');
+  };
+
+  const submit = () => {
+    let request: Promise<ScenarioSummary>;
+    if (formMode === 'create') {
+      const checked = checkCreate(form);
+      if (!checked.ok) return setFormErrors(checked.errors);
+      request = invoke('scenarios.create', checked.request);
+    } else if (formMode === 'edit' && editing) {
+      const checked = checkUpdate(editing.scenarioId, form);
+      if (!checked.ok) return setFormErrors(checked.errors);
+      request = invoke('scenarios.update', checked.request);
+    } else if (formMode === 'duplicate' && editing) {
+      if (form.name.trim() === '') return setFormErrors({ name: 'A scenario needs a name.' });
+      request = invoke('scenarios.duplicate', { scenarioId: editing.scenarioId, name: form.name.trim() });
+    } else return;
+    setSaving(true);
+    request.then(
+      (saved) => {
+        setSaving(false);
+        setFormMode(null);
+        setFocusId(saved.scenarioId);
+        void refresh();
+        // A renamed or changed scenario that is being compared: its column follows.
+        if (compared.includes(saved.scenarioId)) loadComparison(compared);
+      },
+      (error: unknown) => {
+        setSaving(false);
+        reportError(STRINGS.errors.save, error);
+      },
+    );
+  };
+
+  const askDelete = (s: ScenarioSummary) =>
+    setConfirmation({
+      title: STRINGS.deleteTitle,
+      message: STRINGS.deleteMessage(s.name),
+      action: STRINGS.deleteAction,
+      danger: true,
+      onConfirm: () =>
+        invoke('scenarios.delete', { scenarioId: s.scenarioId }).then(
+          () => {
+            const left = compared.filter((id) => id !== s.scenarioId);
+            setCompared(left);
+            if (left.length !== compared.length) loadComparison(left);
+            void refresh();
+          },
+          (error: unknown) => reportError(STRINGS.errors.delete, error),
+        ),
+    });
+
+  const run = (s: ScenarioSummary) => {
+    setRunningId(s.scenarioId);
+    setFocusId(s.scenarioId);
+    runJob.start(
+      () => invoke('scenarios.run', { scenarioId: s.scenarioId }).finally(() => setRunningId(null)),
+      () => {
+        void refresh();
+        // A run's figures join the comparison at once: ticked if there is room.
+        const next = compared.includes(s.scenarioId) || compared.length >= MAX_COMPARED ? compared : [...compared, s.scenarioId];
+        setCompared(next);
+        loadComparison(next);
+      },
+    );
+  };
+
+  const toggleCompare = (id: number) => {
+    setCompared((c) => (c.includes(id) ? c.filter((x) => x !== id) : c.length >= MAX_COMPARED ? c : [...c, id]));
+  };
+
+  const comparisonFormats = useMemo(() => (comparison ?? []).map((c) => createFormatters(appLocale(), c.run?.results.currency ?? currency)), [comparison, currency]);
+  const focusFormat = useMemo(() => createFormatters(appLocale(), focusResults?.run?.results.currency ?? currency), [focusResults, currency]);
+  const closePresentation = useCallback(() => setPresenting(false), []);
+  const noPlans = plans !== null && plans.length === 0;
+
+  return (
+    <>
+      <Group justify="space-between" align="flex-start" wrap="nowrap" gap="xl">
+        <div>
+          <Title order={2}>{STRINGS.title}</Title>
+          <Text c="dimmed" size="sm" mt={4} maw={860}>
+            {STRINGS.intro}
+          </Text>
+        </div>
+        <Group gap="sm" wrap="nowrap">
+          <Tooltip label={STRINGS.presentNeedsRun} disabled={!!focusResults} withArrow multiline w={240}>
+            <Button variant="default" leftSection={<IconPresentation size={16} />} onClick={() => setPresenting(true)} disabled={!focusResults} data-testid="scenario-present">
+              {STRINGS.present}
+            </Button>
+          </Tooltip>
+          <Button leftSection={<IconPlus size={16} />} onClick={openCreate} disabled={plans === null || noPlans} data-testid="scenario-new">
+            {STRINGS.newScenario}
+          </Button>
+        </Group>
+      </Group>
+
+      {scenarios === null ? (
+        <Group gap="sm">
+          <Loader size="sm" />
+          <Text size="sm" c="dimmed">
+            {STRINGS.loading}
+          </Text>
+        </Group>
+      ) : list.length === 0 ? (
+        <Paper withBorder radius="md" p="xl">
+          <Text size="sm" c="dimmed">
+            {noPlans ? STRINGS.noPlans : STRINGS.empty}
+          </Text>
+        </Paper>
+      ) : (
+        <ScenarioList
+          scenarios={list}
+          compared={compared}
+          runningId={runningId}
+          busy={runJob.running}
+          format={listFormat}
+          onToggleCompare={toggleCompare}
+          onRun={run}
+          onEdit={openEdit}
+          onDuplicate={openDuplicate}
+          onDelete={askDelete}
+        />
+      )}
+      {runJob.running && <JobProgress job={runJob.job} title={STRINGS.running} cancelling={runJob.cancelling} onCancel={runJob.cancel} testId="scenario-run-progress" />}
+
+      {list.length > 0 && (
+        <Group gap="md">
+          <Button leftSection={<IconGitCompare size={16} />} onClick={() => loadComparison(compared)} disabled={compared.length === 0} loading={loadingComparison} data-testid="scenario-compare">
+            {STRINGS.compare}
+          </Button>
+          <Text size="sm" c="dimmed">
+            {STRINGS.compareHint(compared.length)}
+          </Text>
+        </Group>
+      )}
+      {comparison && comparison.length > 0 ? (
+        <ComparePanel scenarios={comparison} theme={theme} formats={comparisonFormats} />
+      ) : (
+        list.length > 0 && (
+          <Paper withBorder radius="md" p="lg">
+            <Text size="sm" c="dimmed">
+              {STRINGS.compareEmpty}
+            </Text>
+          </Paper>
+        )
+      )}
+
+      {list.length > 0 && (
+        <Paper withBorder radius="md" p="lg">
+          <Tabs defaultValue="sensitivity" keepMounted>
+            <Tabs.List mb="md">
+              <Tabs.Tab value="sensitivity" data-testid="tab-sensitivity">
+                {STRINGS.tabs.sensitivity}
+              </Tabs.Tab>
+              <Tabs.Tab value="goal-seek" data-testid="tab-goal-seek">
+                {STRINGS.tabs.goalSeek}
+              </Tabs.Tab>
+            </Tabs.List>
+            <Tabs.Panel value="sensitivity">
+              <SensitivityPanel scenarios={list} scenarioId={focus} onScenario={setFocusId} jobs={jobs} theme={theme} format={focusFormat} />
+            </Tabs.Panel>
+            <Tabs.Panel value="goal-seek">
+              <GoalSeekPanel scenarios={list} scenarioId={focus} onScenario={setFocusId} jobs={jobs} format={focusFormat} />
+            </Tabs.Panel>
+          </Tabs>
+        </Paper>
+      )}
+
+      <ScenarioFormModal mode={formMode} form={form} errors={formErrors} plans={plans} saving={saving} onChange={setForm} onSubmit={submit} onClose={() => setFormMode(null)} />
+      <ConfirmModal confirmation={confirmation} onClose={() => setConfirmation(null)} />
+      {presenting && focusResults?.run && (
+        <PresentationMode name={focusResults.scenario.name} results={focusResults.run.results} compared={comparison ?? []} theme={theme} format={focusFormat} onClose={closePresentation} />
+      )}
+    </>
+  );
+}

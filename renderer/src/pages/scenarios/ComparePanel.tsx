@@ -1,0 +1,184 @@
+import { Alert, Badge, Button, Group, Paper, ScrollArea, SegmentedControl, SimpleGrid, Stack, Table, Text, Tooltip } from '@mantine/core';
+import { IconAlertTriangle, IconFileTypeCsv, IconStarFilled } from '@tabler/icons-react';
+import { useMemo, useState } from 'react';
+import type { ScenarioResults } from '../../../../shared/domain/scenarios';
+import type { ChartTheme } from '../../charts/chartTheme';
+import { EChart } from '../../charts/EChart';
+import { buildCompareOption, scenarioColour, type CompareMetric } from '../../charts/scenarioCompareOption';
+import type { Formatters } from '../../format/formatters';
+import { ChartCard } from '../reports/ChartCard';
+import { compareTableCsv } from '../reports/csv';
+import { safeFileName, saveCsv } from '../reports/download';
+import { bandScale, formatKpiValue, kpiBandText, paybackText } from '../simulation/kpiFormat';
+import { compareRows, differenceTone, formatDifference, type CompareCell, type CompareRow } from './compareKpis';
+
+const STRINGS = {
+  title: 'Side by side',
+  basis: (n: number) => `Base case of each scenario’s latest run${n > 1 ? ', with the difference to the baseline (the first)' : ''}; P10–P90 over its assumption draws under each figure. The star marks the best on each figure.`,
+  kpi: 'KPI',
+  baseline: 'Baseline',
+  diffNote: 'The second column under each scenario is its difference to the baseline: green where better, red where worse; rates differ in percentage points (pp).',
+  best: 'Best on this figure',
+  notRun: 'Not run yet',
+  staleNote: (names: string) => `Out of date: ${names}. The plan or the settings changed after the last run; run again for current figures.`,
+  csv: 'CSV',
+  csvTitle: 'Download the table as CSV',
+  views: { headline: 'Headline figures', all: 'All figures' },
+  charts: {
+    cost: { title: 'Programme cost, accumulated', subtitle: 'What each scenario has cost by each week (paid, before the liability left at the end).' },
+    liability: { title: 'Points liability at cost', subtitle: 'What honouring the outstanding points would cost, at each week’s end.' },
+    retention: { title: 'Customers alive', subtitle: 'With each plan, and without any plan (dashed): the gap is the customers kept.' },
+  },
+  bands: ' P10–P90 shaded.',
+  fileName: 'Scenario comparison',
+} as const;
+
+const HEADLINE = new Set(['members', 'incrementalRevenue', 'programmeCost', 'freeRewardRateTotal', 'netIncrementalProfit', 'roi', 'npv', 'paybackWeeks', 'liabilityAtCostEnd', 'retainedCustomers', 'costPerRetainedCustomer']);
+const CHART_HEIGHT = 320;
+
+function CompareValue({ cell, row, scenario, format }: { cell: CompareCell; row: CompareRow; scenario: ScenarioResults; format: Formatters }) {
+  const results = scenario.run?.results;
+  if (!cell.band || !results) return <Text size="sm" c="dimmed">—</Text>;
+  const value = row.spec.key === 'paybackWeeks' ? paybackText(cell.band, results.horizonWeeks, format) : formatKpiValue(cell.band.base, cell.band.unit, format, bandScale(cell.band));
+  const band = kpiBandText(cell.band, results.draws, format);
+  return (
+    <div>
+      <Group gap={6} wrap="nowrap" justify="flex-end">
+        {cell.best && (
+          <Tooltip label={STRINGS.best} withArrow>
+            <IconStarFilled size={13} color="var(--mantine-color-yellow-6)" aria-label={STRINGS.best} data-testid="compare-best" />
+          </Tooltip>
+        )}
+        <Text size="sm" fw={cell.best ? 700 : 550} style={{ whiteSpace: 'nowrap' }}>
+          {value}
+        </Text>
+      </Group>
+      {band && (
+        <Text size="xs" c="dimmed" ta="right" style={{ whiteSpace: 'nowrap' }}>
+          {band.replace('P10–P90 ', '')}
+        </Text>
+      )}
+    </div>
+  );
+}
+
+function DifferenceCell({ cell, row, format }: { cell: CompareCell; row: CompareRow; format: Formatters }) {
+  const tone = differenceTone(cell.difference, row.spec.better);
+  const colour = tone === 'better' ? 'teal' : tone === 'worse' ? 'red' : 'dimmed';
+  return (
+    <Text size="xs" c={colour} fw={500} ta="right" style={{ whiteSpace: 'nowrap' }} data-testid="compare-difference">
+      {formatDifference(cell.difference, row.unit, format)}
+    </Text>
+  );
+}
+
+/** The comparison: a KPI table with differences and best marks, then the three overlaid charts. */
+export function ComparePanel({ scenarios, theme, formats }: { scenarios: readonly ScenarioResults[]; theme: ChartTheme; formats: readonly Formatters[] }) {
+  const [view, setView] = useState<'headline' | 'all'>('headline');
+  const rows = useMemo(() => compareRows(scenarios), [scenarios]);
+  const shownRows = view === 'all' ? rows : rows.filter((r) => HEADLINE.has(r.spec.key));
+  const runs = useMemo(() => scenarios.flatMap((s) => (s.run ? [{ name: s.scenario.name, results: s.run.results }] : [])), [scenarios]);
+  const chartFormat = formats[scenarios.findIndex((s) => s.run)] ?? formats[0]!;
+  const options = useMemo(
+    () => Object.fromEntries((['cost', 'liability', 'retention'] as const).map((m) => [m, buildCompareOption({ runs, metric: m }, theme, chartFormat)])) as Record<CompareMetric, ReturnType<typeof buildCompareOption>>,
+    [runs, theme, chartFormat],
+  );
+  const banded = runs.some((r) => r.results.draws > 1);
+  const stale = scenarios.filter((s) => s.scenario.stale && s.run).map((s) => s.scenario.name);
+
+  const chart = (metric: CompareMetric) => (
+    <ChartCard title={STRINGS.charts[metric].title} subtitle={STRINGS.charts[metric].subtitle + (banded ? STRINGS.bands : '')} fileName={STRINGS.charts[metric].title}>
+      <EChart option={options[metric]} height={CHART_HEIGHT} testId={`chart-compare-${metric}`} ariaLabel={`${STRINGS.charts[metric].title}, by week, one line per scenario`} />
+    </ChartCard>
+  );
+
+  return (
+    <Stack gap="md" data-testid="scenario-compare">
+      {stale.length > 0 && (
+        <Alert variant="light" color="yellow" icon={<IconAlertTriangle size={18} />} py="xs">
+          {STRINGS.staleNote(stale.join(', '))}
+        </Alert>
+      )}
+      <Paper withBorder radius="md" p="lg">
+        <Group justify="space-between" align="flex-start" mb="md" wrap="nowrap">
+          <div>
+            <Text fw={600} size="sm">
+              {STRINGS.title}
+            </Text>
+            <Text size="xs" c="dimmed">
+              {STRINGS.basis(scenarios.length)}
+            </Text>
+          </div>
+          <Group gap="xs" wrap="nowrap">
+            <SegmentedControl size="xs" value={view} onChange={(v) => setView(v as 'headline' | 'all')} data={[{ value: 'headline', label: STRINGS.views.headline }, { value: 'all', label: STRINGS.views.all }]} />
+            <Button size="compact-sm" variant="default" leftSection={<IconFileTypeCsv size={15} />} title={STRINGS.csvTitle} onClick={() => saveCsv(compareTableCsv(scenarios, rows), safeFileName(STRINGS.fileName, 'csv'))} data-testid="compare-csv">
+              {STRINGS.csv}
+            </Button>
+          </Group>
+        </Group>
+        <ScrollArea type="auto">
+          <Table verticalSpacing={7} fz="sm" className="lw-figures" highlightOnHover data-testid="scenario-compare-table">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{STRINGS.kpi}</Table.Th>
+                {scenarios.map((s, i) => (
+                  <Table.Th key={s.scenario.scenarioId} ta="right" colSpan={i === 0 ? 1 : 2} style={{ whiteSpace: 'nowrap' }}>
+                    <Group gap={6} justify="flex-end" wrap="nowrap">
+                      <span style={{ width: 10, height: 10, borderRadius: 2, background: scenarioColour(theme, runs.findIndex((r) => r.name === s.scenario.name)), display: 'inline-block' }} />
+                      <span>{s.scenario.name}</span>
+                      {i === 0 && scenarios.length > 1 && (
+                        <Badge size="xs" variant="outline" color="gray">
+                          {STRINGS.baseline}
+                        </Badge>
+                      )}
+                    </Group>
+                    {!s.run && (
+                      <Text size="xs" c="dimmed" fw={400}>
+                        {STRINGS.notRun}
+                      </Text>
+                    )}
+                  </Table.Th>
+                ))}
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {shownRows.map((row) => (
+                <Table.Tr key={row.spec.key} data-testid="compare-row" data-kpi={row.spec.key}>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>{row.spec.label}</Table.Td>
+                  {row.cells.map((cell, i) => {
+                    const scenario = scenarios[i]!;
+                    const format = formats[i] ?? chartFormat;
+                    return [
+                      <Table.Td key={`v${i}`} ta="right" data-best={cell.best ? 'true' : 'false'} style={cell.best ? { background: 'var(--mantine-color-yellow-light)' } : undefined}>
+                        <CompareValue cell={cell} row={row} scenario={scenario} format={format} />
+                      </Table.Td>,
+                      ...(i > 0
+                        ? [
+                            <Table.Td key={`d${i}`} ta="right" w={110}>
+                              <DifferenceCell cell={cell} row={row} format={format} />
+                            </Table.Td>,
+                          ]
+                        : []),
+                    ];
+                  })}
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </ScrollArea>
+        {scenarios.length > 1 && (
+          <Text size="xs" c="dimmed" mt="xs">
+            {STRINGS.diffNote}
+          </Text>
+        )}
+      </Paper>
+      {runs.length > 0 && (
+        <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md">
+          {chart('cost')}
+          {chart('liability')}
+        </SimpleGrid>
+      )}
+      {runs.length > 0 && chart('retention')}
+    </Stack>
+  );
+}

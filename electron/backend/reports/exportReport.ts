@@ -1,8 +1,10 @@
-import { BackendError } from '../../../shared/contract/errors';
 import type { Locale, ReportFormat } from '../../../shared/contract/scenarioSchemas';
 import type { ScenarioSummary } from '../../../shared/domain/scenarios';
 import type { SimulationRun } from '../../../shared/contract/methods';
 import type { Plan } from '../../../shared/plan/planSchema';
+import { buildPdf } from './pdfReport';
+import { buildDeck } from './pptxReport';
+import { buildWorkbook } from './xlsxReport';
 
 /** Everything a report is made from: the scenario, its plan and its latest run. */
 export interface ReportInput {
@@ -14,7 +16,17 @@ export interface ReportInput {
   generatedAt: string;
 }
 
-/** The report's file as bytes. (Being built: PDF, PowerPoint and Excel writers.) */
+/**
+ * The report's file as bytes, made in Node alone (no browser, no Electron), so the desktop app,
+ * the browser mode and the command line all write the same files.
+ */
 export async function buildReport(input: ReportInput, format: ReportFormat): Promise<Buffer> {
-  throw new BackendError('bad-input', `${format.toUpperCase()} reports of "${input.scenario.name}" are not available in this build yet.`, null);
+  switch (format) {
+    case 'pdf':
+      return buildPdf(input);
+    case 'pptx':
+      return buildDeck(input);
+    case 'xlsx':
+      return buildWorkbook(input);
+  }
 }

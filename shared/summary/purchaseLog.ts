@@ -59,7 +59,7 @@ export class PurchaseLog {
    * Folds the purchases up to the calibration end into one summary per customer. `ids[n]` names
    * customer n; summaries come in the order `idOrder` lists customers (see textOrder).
    */
-  summarise(ids: readonly string[], idOrder: readonly number[], calibrationEndDay: number, unit: TimeUnit, emit: (summary: CustomerSummary) => void): void {
+  summarise(ids: readonly string[], idOrder: ArrayLike<number> & Iterable<number>, calibrationEndDay: number, unit: TimeUnit, emit: (summary: CustomerSummary) => void): void {
     const customers = this.customers;
     const days = this.days!;
     const values = this.values!;

@@ -80,6 +80,16 @@ describe('importTransactions', () => {
     expect(db.inTransaction).toBe(false);
   });
 
+  it('stores the optional columns the file maps and leaves the others empty', async () => {
+    const db = workspace();
+    const p = file('optional.csv', 'id,date,amount,channel,margin,store\nA,2024-01-01,10,online,2.5,Madrid\nB,2024-01-02,7,,,Sevilla\n');
+    await importTransactions(db, spec(p, { mapping: { customerId: 0, date: 1, amount: 2, channel: 3, margin: 4 } }), { unit: 'week' });
+    expect(db.prepare('SELECT customer_id, amount, margin, quantity, channel, store, category, import_id FROM transactions ORDER BY customer_id').all()).toEqual([
+      { customer_id: 'A', amount: 10, margin: 2.5, quantity: null, channel: 'online', store: null, category: null, import_id: 1 },
+      { customer_id: 'B', amount: 7, margin: null, quantity: null, channel: null, store: null, category: null, import_id: 1 },
+    ]);
+  });
+
   it('reads a Spanish export: semicolons, decimal comma, day-first dates, Latin-1', async () => {
     const db = workspace();
     const p = join(dir, 'es.csv');
@@ -148,6 +158,54 @@ describe('the customer summary of an import into an empty workspace', () => {
     const appended = stored(db);
     db.transaction(() => storeCustomerSummary(db, '2024-07-01', 'week'))();
     expect(appended).toEqual(stored(db));
+  });
+});
+
+describe('parsing in a worker thread', () => {
+  // Everything an import writes, in one comparable value (the import's time aside).
+  const everything = (db: WritableDB) => ({
+    transactions: db.prepare('SELECT * FROM transactions ORDER BY transaction_id').all(),
+    customers: db.prepare('SELECT * FROM customers ORDER BY customer_id').all(),
+    summary: db.prepare('SELECT * FROM customer_summary ORDER BY customer_id').all(),
+    imports: db.prepare('SELECT file_name, rows_read, rows_imported, dropped_json, customers_added FROM imports').all(),
+  });
+  const rows = Array.from({ length: 30_000 }, (_, i) => {
+    if (i % 997 === 5) return `C${i % 700},2024-02-30,1,store`; // no such date
+    return `C${(i * 7919) % 700},2024-0${1 + (i % 6)}-${String(1 + ((i * 13) % 28)).padStart(2, '0')},${i % 50 === 0 ? -2 : (i % 4000) / 100},${i % 3 ? 'store' : ''}`;
+  });
+  const p = file('worker.csv', `id,date,amount,channel\n${rows.join('\n')}\n`);
+  const mapping = { customerId: 0, date: 1, amount: 2, channel: 3 };
+
+  it('writes and reports exactly what parsing in the importing thread does', async () => {
+    const results = [];
+    for (const parseIn of ['thread', 'worker'] as const) {
+      const db = workspace();
+      const report = await importTransactions(db, spec(p, { mapping, onBadRows: 'skip' }), { unit: 'week' }, {}, { parseIn });
+      results.push({ report: { ...report, elapsedMs: 0 }, stored: everything(db) });
+    }
+    expect(results[1]).toEqual(results[0]);
+    expect(results[0]!.report.rowsImported).toBeGreaterThan(25_000);
+  });
+
+  it('refuses bad rows under "stop" naming the same lines, and writes nothing', async () => {
+    const messages = [];
+    for (const parseIn of ['thread', 'worker'] as const) {
+      const db = workspace();
+      const error = await importTransactions(db, spec(p, { mapping }), { unit: 'week' }, {}, { parseIn }).catch((e: unknown) => e);
+      messages.push((error as Error).message);
+      expect(count(db, 'transactions') + count(db, 'customers') + count(db, 'imports')).toBe(0);
+    }
+    expect(messages[1]).toBe(messages[0]);
+    expect(messages[0]).toMatch(/^worker\.csv has 31 bad rows; nothing was imported\. line 7: date "2024-02-30"/);
+  });
+
+  it('leaves the workspace as it was when cancelled', async () => {
+    const db = workspace();
+    const controller = new AbortController();
+    const run = importTransactions(db, spec(p, { mapping, onBadRows: 'skip' }), { unit: 'week' }, { signal: controller.signal, advance: () => controller.abort() }, { parseIn: 'worker' });
+    await expect(run).rejects.toMatchObject({ code: 'cancelled' });
+    expect(count(db, 'transactions') + count(db, 'customers') + count(db, 'imports')).toBe(0);
+    expect(db.inTransaction).toBe(false);
   });
 });
 

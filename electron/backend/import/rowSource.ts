@@ -2,7 +2,7 @@ import { statSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { BackendError } from '../../../shared/contract/errors';
 import type { ReadOptions } from '../../../shared/contract/importSchemas';
-import { readTextRecords, type RowHandler } from './textRecords';
+import { readTextRecords, skippingHeader, type RowHandler } from './textRecords';
 import { readXlsxRecords } from './xlsxRecords';
 
 export interface RowSource {
@@ -28,14 +28,7 @@ export function openRowSource(path: string, read: ReadOptions): RowSource {
     fileBytes: size,
     isSpreadsheet,
     read: async (onRow, hooks) => {
-      let first = true;
-      const skipHeader: RowHandler = (fields, line) => {
-        if (first) {
-          first = false;
-          if (read.hasHeader) return;
-        }
-        onRow(fields, line);
-      };
+      const skipHeader = skippingHeader(read.hasHeader, onRow);
       if (isSpreadsheet) {
         await readXlsxRecords(path, { ...(read.sheet ? { sheet: read.sheet } : {}), ...(hooks.signal ? { signal: hooks.signal } : {}) }, skipHeader);
         hooks.onProgress?.(size);

@@ -121,3 +121,15 @@ export async function readTextRecords(path: string, options: TextReadOptions, on
     onRow(splitFields(pending, options.delimiter), pendingLine);
   }
 }
+
+/** Hands over the records after the header, when the file has one. */
+export function skippingHeader(hasHeader: boolean, onRow: RowHandler): RowHandler {
+  let first = true;
+  return (fields, line) => {
+    if (first) {
+      first = false;
+      if (hasHeader) return;
+    }
+    onRow(fields, line);
+  };
+}

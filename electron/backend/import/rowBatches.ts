@@ -1,0 +1,219 @@
+import type { TransactionImport } from '../../../shared/contract/importSchemas';
+import type { TimeUnit } from '../../../shared/domain/timeUnits';
+import { transactionRowReader, type RowOutcome } from '../../../shared/import/transactionRow';
+import { PurchaseLog, textOrder } from '../../../shared/summary/purchaseLog';
+
+/** The transaction fields a file may leave unmapped; each is also the name of its column. */
+export const OPTIONAL_COLUMNS = ['margin', 'quantity', 'channel', 'store', 'category'] as const;
+export type OptionalColumn = (typeof OPTIONAL_COLUMNS)[number];
+
+/** A row the import leaves out: dropped by a rule (counted) or bad (an error under "stop"). */
+export interface LeftOutRow {
+  line: number;
+  reason: string;
+  bad: boolean;
+}
+
+/**
+ * A run of parsed rows, as columns, for the importer's writer. Plain typed arrays and arrays of
+ * strings, so a batch crosses from the parsing worker to the writer cheaply (the typed arrays are
+ * transferred, not copied), and each customer id crosses once, as a number afterwards.
+ */
+export interface RowBatch {
+  /** Records read so far (good, dropped or bad) and bytes of the file read so far. */
+  rowsRead: number;
+  bytesRead: number;
+  /** Customers first seen in this batch; they take the next numbers in order. */
+  newCustomerIds: string[];
+  customers: Int32Array;
+  /** Days since 1970-01-01. */
+  days: Int32Array;
+  amounts: Float64Array;
+  /** The mapped optional columns only. */
+  optional: Partial<Record<OptionalColumn, (number | string | null)[]>>;
+  /** In file order. */
+  leftOut: LeftOutRow[];
+}
+
+/**
+ * The customer summary folded from the purchases while reading, as columns; `customers` are
+ * customer numbers, in the ids' text order. Frequency is purchase days minus one.
+ */
+export interface FoldedSummary {
+  calibrationEnd: number;
+  /** Every customer of the file, by number, in text order (see textOrder). */
+  idOrder: Int32Array;
+  customers: Int32Array;
+  firstDays: Int32Array;
+  lastDays: Int32Array;
+  purchaseDays: Int32Array;
+  recency: Float64Array;
+  age: Float64Array;
+  totalSpend: Float64Array;
+  averageSpend: Float64Array;
+  repeatAverageSpend: Float64Array;
+}
+
+export type ParseSpec = Pick<TransactionImport, 'mapping' | 'read' | 'rules'>;
+
+/** Where the summary is folded while reading: purchases up to `until` (a day number) are kept. */
+export interface FoldOptions {
+  until: number;
+  capacity: number;
+}
+
+/**
+ * Turns records of a transactions file into batches of parsed rows, numbering customers as they
+ * first appear and, when asked, keeping the purchases to fold the customer summary from. The
+ * same code runs in the parsing worker and, for spreadsheets and small files, in the importer's
+ * own thread, so both give the same rows, line numbers and reasons.
+ */
+export class RowBatcher {
+  private readonly readRow: (fields: readonly string[]) => RowOutcome;
+  private readonly optionalColumns: OptionalColumn[];
+  private readonly customerNumbers = new Map<string, number>();
+  private readonly log: PurchaseLog | null;
+  private readonly until: number;
+  private lastDay = -Infinity;
+  private rowsRead = 0;
+
+  private newIds: string[] = [];
+  private customers: Int32Array;
+  private days: Int32Array;
+  private amounts: Float64Array;
+  private optional: Partial<Record<OptionalColumn, (number | string | null)[]>> = {};
+  private leftOut: LeftOutRow[] = [];
+  private rows = 0;
+
+  constructor(
+    spec: ParseSpec,
+    fold: FoldOptions | null,
+    readonly batchRows: number,
+  ) {
+    this.readRow = transactionRowReader(spec.mapping, spec.read, spec.rules);
+    this.optionalColumns = OPTIONAL_COLUMNS.filter((c) => spec.mapping[c] !== undefined);
+    this.log = fold ? new PurchaseLog(fold.capacity) : null;
+    this.until = fold?.until ?? Infinity;
+    this.customers = new Int32Array(batchRows);
+    this.days = new Int32Array(batchRows);
+    this.amounts = new Float64Array(batchRows);
+    this.resetOptional();
+  }
+
+  /** Whether the current batch is full and should be taken. */
+  get full(): boolean {
+    return this.rows === this.batchRows;
+  }
+
+  /** Rows parsed into the current batch, or left out since the last one was taken. */
+  get pending(): number {
+    return this.rows + this.leftOut.length;
+  }
+
+  add(fields: string[], line: number): void {
+    this.rowsRead++;
+    const outcome = this.readRow(fields);
+    if (outcome.kind === 'dropped') {
+      this.leftOut.push({ line, reason: outcome.reason, bad: false });
+      return;
+    }
+    if (outcome.kind === 'error') {
+      this.leftOut.push({ line, reason: outcome.reason, bad: true });
+      return;
+    }
+    const row = outcome.row;
+    let customer = this.customerNumbers.get(row.customerId);
+    if (customer === undefined) {
+      customer = this.customerNumbers.size;
+      this.customerNumbers.set(row.customerId, customer);
+      this.newIds.push(row.customerId);
+    }
+    if (row.day > this.lastDay) this.lastDay = row.day;
+    if (this.log !== null && row.day <= this.until) this.log.add(customer, row.day, row.amount);
+    const i = this.rows++;
+    this.customers[i] = customer;
+    this.days[i] = row.day;
+    this.amounts[i] = row.amount;
+    for (const c of this.optionalColumns) this.optional[c]!.push(row[c]);
+  }
+
+  /** The rows since the last batch; the batch's typed arrays are its own (safe to transfer). */
+  take(bytesRead: number): RowBatch {
+    const n = this.rows;
+    const batch: RowBatch = {
+      rowsRead: this.rowsRead,
+      bytesRead,
+      newCustomerIds: this.newIds,
+      customers: n === this.batchRows ? this.customers : this.customers.slice(0, n),
+      days: n === this.batchRows ? this.days : this.days.slice(0, n),
+      amounts: n === this.batchRows ? this.amounts : this.amounts.slice(0, n),
+      optional: this.optional,
+      leftOut: this.leftOut,
+    };
+    if (n === this.batchRows) {
+      this.customers = new Int32Array(this.batchRows);
+      this.days = new Int32Array(this.batchRows);
+      this.amounts = new Float64Array(this.batchRows);
+    }
+    this.rows = 0;
+    this.newIds = [];
+    this.leftOut = [];
+    this.resetOptional();
+    return batch;
+  }
+
+  private resetOptional(): void {
+    this.optional = {};
+    for (const c of this.optionalColumns) this.optional[c] = [];
+  }
+
+  /**
+   * The customer summary up to the calibration end (the last purchase day read when absent),
+   * or null when it was not folded while reading or the purchases overflowed the log.
+   */
+  summarise(calibrationEnd: number | undefined, unit: TimeUnit): FoldedSummary | null {
+    if (this.log === null || !this.log.complete || this.customerNumbers.size === 0) return null;
+    const end = calibrationEnd ?? this.lastDay;
+    const ids = [...this.customerNumbers.keys()];
+    const n = ids.length;
+    const s = {
+      customers: new Int32Array(n),
+      firstDays: new Int32Array(n),
+      lastDays: new Int32Array(n),
+      purchaseDays: new Int32Array(n),
+      recency: new Float64Array(n),
+      age: new Float64Array(n),
+      totalSpend: new Float64Array(n),
+      averageSpend: new Float64Array(n),
+      repeatAverageSpend: new Float64Array(n),
+    };
+    const idOrder = Int32Array.from(textOrder(ids));
+    let k = 0;
+    this.log.summarise(ids, idOrder, end, unit, (c) => {
+      s.customers[k] = this.customerNumbers.get(c.customerId)!;
+      s.firstDays[k] = c.firstPurchaseDay;
+      s.lastDays[k] = c.lastPurchaseDay;
+      s.purchaseDays[k] = c.purchaseDays;
+      s.recency[k] = c.recency;
+      s.age[k] = c.age;
+      s.totalSpend[k] = c.totalSpend;
+      s.averageSpend[k] = c.averageSpend;
+      s.repeatAverageSpend[k] = c.repeatAverageSpend;
+      k++;
+    });
+    // Customers whose purchases all fall after the calibration end have no summary.
+    return {
+      calibrationEnd: end,
+      idOrder,
+      customers: s.customers.subarray(0, k),
+      firstDays: s.firstDays.subarray(0, k),
+      lastDays: s.lastDays.subarray(0, k),
+      purchaseDays: s.purchaseDays.subarray(0, k),
+      recency: s.recency.subarray(0, k),
+      age: s.age.subarray(0, k),
+      totalSpend: s.totalSpend.subarray(0, k),
+      averageSpend: s.averageSpend.subarray(0, k),
+      repeatAverageSpend: s.repeatAverageSpend.subarray(0, k),
+    };
+  }
+}

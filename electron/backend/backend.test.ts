@@ -29,6 +29,10 @@ describe('the backend', () => {
     const jobEvents = events.filter((e) => e.event === 'jobs.changed').map((e) => e.payload as { state: string; done: number }[]);
     expect(jobEvents.at(-1)?.[0]).toMatchObject({ state: 'done', done: 1500 });
     expect(events.some((e) => e.event === 'workspace.changed')).toBe(true);
+    // It comes with example scenarios, already run, so the scenario lab has figures at once.
+    const scenarios = await backend.call('scenarios.list', {});
+    expect(scenarios.map((s) => s.name)).toEqual(['Basic 1%', '2% with double points', 'Full programme']);
+    expect(scenarios.every((s) => s.lastRun !== null && !s.stale)).toBe(true);
   });
 
   it('summarises the customer base for the Data page', async () => {

@@ -26,6 +26,8 @@ export interface BackendOptions {
   workerThreads?: number;
   sampleSeed?: number;
   sampleSpec?: SampleSpec;
+  /** Run the sample's example scenarios when the sample is made (default true; tests that do not look at them save the time). */
+  runSampleScenarios?: boolean;
 }
 
 export interface Backend {
@@ -58,7 +60,7 @@ export function createBackend(options: BackendOptions): Backend {
     jobs: new JobRegistry((jobs) => emit('jobs.changed', jobs)),
     pool: new WorkerPool(options.workerThreads),
     settings: new UserSettings(options.homeDir),
-    sample: { seed: options.sampleSeed ?? DEFAULT_SAMPLE_SEED, spec: options.sampleSpec ?? DEFAULT_SAMPLE_SPEC },
+    sample: { seed: options.sampleSeed ?? DEFAULT_SAMPLE_SEED, spec: options.sampleSpec ?? DEFAULT_SAMPLE_SPEC, runScenarios: options.runSampleScenarios ?? true },
   };
   const handlers = { ...workspaceHandlers(context), ...appHandlers(context), ...customerHandlers(context), ...importHandlers(context), ...valueHandlers(context), ...planHandlers(context), ...scenarioHandlers(context) } satisfies Handlers;
 

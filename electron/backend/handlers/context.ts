@@ -14,5 +14,5 @@ export interface HandlerContext {
   jobs: JobRegistry;
   pool: WorkerPool;
   settings: UserSettings;
-  sample: { seed: number; spec: SampleSpec };
+  sample: { seed: number; spec: SampleSpec; runScenarios: boolean };
 }

@@ -18,7 +18,7 @@ export function workspaceHandlers(ctx: HandlerContext): Pick<Handlers, Workspace
     if (existsSync(path)) return;
     sampleInFlight ??= ctx.jobs
       .run('Generating the sample workspace', 'customers', (job) =>
-        writeSampleWorkspace({ outPath: path, seed: ctx.sample.seed, spec: ctx.sample.spec, pool: ctx.pool, job, runExampleScenarios: { appVersion: ctx.version } }),
+        writeSampleWorkspace({ outPath: path, seed: ctx.sample.seed, spec: ctx.sample.spec, pool: ctx.pool, job, ...(ctx.sample.runScenarios ? { runExampleScenarios: { appVersion: ctx.version } } : {}) }),
       )
       .finally(() => {
         sampleInFlight = null;

@@ -12,6 +12,7 @@ const backend = createBackend({
   homeDir: mkdtempSync(join(tmpdir(), 'lw-scenarios-')),
   workerThreads: 2,
   sampleSpec: { ...DEFAULT_SAMPLE_SPEC, customers: 4_000 },
+    runSampleScenarios: false,
 });
 afterAll(() => backend.close());
 
@@ -26,19 +27,19 @@ beforeAll(async () => {
 
 describe('scenarios', () => {
   it('are created, named uniquely, duplicated with their own plan, run, compared and marked stale', async () => {
-    const a = await backend.call('scenarios.create', { name: 'Basic 1%', planId: basicId, seed: 3, draws: 3 });
-    const b = await backend.call('scenarios.create', { name: 'Full plan', planId: fullId, seed: 3 });
-    await expect(backend.call('scenarios.create', { name: 'basic 1%', planId: basicId })).rejects.toMatchObject({ code: 'already-exists' });
+    const a = await backend.call('scenarios.create', { name: 'Plain 1%', planId: basicId, seed: 3, draws: 3 });
+    const b = await backend.call('scenarios.create', { name: 'Everything on', planId: fullId, seed: 3 });
+    await expect(backend.call('scenarios.create', { name: 'plain 1%', planId: basicId })).rejects.toMatchObject({ code: 'already-exists' });
     expect(a).toMatchObject({ lastRun: null, stale: false, planName: 'Basic 1% plan' });
 
     const runA = await backend.call('scenarios.run', { scenarioId: a.scenarioId });
     await backend.call('scenarios.run', { scenarioId: b.scenarioId });
     const compared = await backend.call('scenarios.results', { scenarioIds: [b.scenarioId, a.scenarioId] });
-    expect(compared.map((c) => c.scenario.name)).toEqual(['Full plan', 'Basic 1%']);
+    expect(compared.map((c) => c.scenario.name)).toEqual(['Everything on', 'Plain 1%']);
     expect(compared[1]!.run?.record.runId).toBe(runA.record.runId);
     expect(compared[1]!.run?.results.draws).toBe(3);
 
-    const copy = await backend.call('scenarios.duplicate', { scenarioId: a.scenarioId, name: 'Basic, richer' });
+    const copy = await backend.call('scenarios.duplicate', { scenarioId: a.scenarioId, name: 'Plain, richer' });
     expect(copy.planId).not.toBe(a.planId);
     expect(copy).toMatchObject({ seed: 3, draws: 3, lastRun: null });
     // Changing the copy's plan leaves the original's alone; changing a scenario's seed makes its run stale.
@@ -47,11 +48,11 @@ describe('scenarios', () => {
     expect((await backend.call('plans.get', { planId: a.planId })).plan.earning.pointsPerCurrencyUnit).toBe(1);
     const changed = await backend.call('scenarios.update', { scenarioId: a.scenarioId, seed: 4 });
     expect(changed.stale).toBe(true);
-    expect((await backend.call('scenarios.list', {})).map((s) => s.name)).toEqual(['Basic 1%', 'Full plan', 'Basic, richer']);
+    expect((await backend.call('scenarios.list', {})).map((s) => s.name).slice(-3)).toEqual(['Plain 1%', 'Everything on', 'Plain, richer']);
   });
 
   it('sweeps every assumption for a tornado, widest swing first', async () => {
-    const full = (await backend.call('scenarios.list', {})).find((s) => s.name === 'Full plan')!;
+    const full = (await backend.call('scenarios.list', {})).find((s) => s.name === 'Everything on')!;
     const tornado = await backend.call('scenarios.sensitivity', { scenarioId: full.scenarioId, kpi: 'netIncrementalProfit', maxCustomers: 1_000 });
     expect(tornado.rows.length).toBeGreaterThan(10);
     const swing = (r: (typeof tornado.rows)[0]) => Math.abs(r.kpiAtHigh! - r.kpiAtLow!);
@@ -63,7 +64,7 @@ describe('scenarios', () => {
   }, 180_000);
 
   it('seeks the earn rate that gives a 1.5% free-reward rate and warns when the budget breaks', async () => {
-    const basic = (await backend.call('scenarios.list', {})).find((s) => s.name === 'Basic 1%')!;
+    const basic = (await backend.call('scenarios.list', {})).find((s) => s.name === 'Plain 1%')!;
     const found = await backend.call('scenarios.goalSeek', { scenarioId: basic.scenarioId, lever: 'pointsPerCurrencyUnit', target: 'freeRewardRateTotal', value: 0.015, budgetCapPerYear: 1, maxCustomers: 1_500 });
     expect(found.converged).toBe(true);
     expect(found.leverValue).toBeGreaterThan(1);

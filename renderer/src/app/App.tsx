@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { ErrorStack } from '../errors/ErrorStack';
 import { useConnectionStatus } from '../backend/useConnectionStatus';
 import { useJobs } from '../jobs/useJobs';
@@ -11,6 +12,8 @@ export function App() {
   const status = useConnectionStatus();
   const startup = useStartup(status);
   const jobs = useJobs(startup.generation);
+  // A language switch remounts the frame, so every page re-reads its words and re-formats its figures.
+  const { i18n } = useTranslation();
 
   let screen;
   if (startup.phase === 'failed') {
@@ -20,7 +23,7 @@ export function App() {
   } else if (startup.phase !== 'ready' || !startup.info) {
     screen = <StartupScreen connecting={status !== 'open'} jobs={jobs} />;
   } else {
-    screen = <AppFrame info={startup.info} summary={startup.summary} onOpened={startup.setSummary} jobs={jobs} connection={status} />;
+    screen = <AppFrame key={i18n.language} info={startup.info} summary={startup.summary} onOpened={startup.setSummary} jobs={jobs} connection={status} />;
   }
 
   return (

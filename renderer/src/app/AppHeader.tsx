@@ -1,10 +1,11 @@
 import { Badge, Divider, Group, Text, ThemeIcon } from '@mantine/core';
 import { IconAward } from '@tabler/icons-react';
 import type { WorkspaceSummary } from '../../../shared/domain/workspace';
-import { appLocale } from '../format/formatters';
 import { WorkspaceMenu } from '../workspace/WorkspaceMenu';
 import type { WorkspaceActions } from '../workspace/useWorkspaceActions';
 import { ThemeToggle } from './ThemeToggle';
+import { LanguageSwitch } from './LanguageSwitch';
+import { useTranslation } from 'react-i18next';
 
 interface AppHeaderProps {
   summary: WorkspaceSummary | null;
@@ -12,7 +13,8 @@ interface AppHeaderProps {
 }
 
 export function AppHeader({ summary, actions }: AppHeaderProps) {
-  const customers = summary ? new Intl.NumberFormat(appLocale()).format(summary.counts.customers) : null;
+  const { t } = useTranslation();
+  const customers = summary ? t('customers', { count: summary.counts.customers }) : null;
   return (
     <Group h="100%" px="lg" justify="space-between" wrap="nowrap">
       <Group gap="md" wrap="nowrap" style={{ minWidth: 0 }}>
@@ -21,7 +23,7 @@ export function AppHeader({ summary, actions }: AppHeaderProps) {
             <IconAward size={18} stroke={1.8} />
           </ThemeIcon>
           <Text fw={700} size="md" style={{ whiteSpace: 'nowrap', letterSpacing: '-0.01em' }}>
-            Loyalty Workbench
+            {t('productName')}
           </Text>
         </Group>
         <Divider orientation="vertical" h={24} style={{ alignSelf: 'center' }} />
@@ -32,21 +34,22 @@ export function AppHeader({ summary, actions }: AppHeaderProps) {
             </Text>
             {summary.isSample && (
               <Badge variant="light" color="orange" size="sm" radius="sm" data-testid="sample-badge">
-                Sample
+                {t('sample')}
               </Badge>
             )}
             <Text size="sm" c="dimmed" style={{ whiteSpace: 'nowrap' }} className="lw-figures">
-              {customers} customers
+              {customers}
             </Text>
           </Group>
         ) : (
           <Text size="sm" c="dimmed">
-            No workspace open
+            {t('noWorkspace')}
           </Text>
         )}
       </Group>
       <Group gap="xs" wrap="nowrap">
         <WorkspaceMenu actions={actions} current={summary} />
+        <LanguageSwitch />
         <ThemeToggle />
       </Group>
     </Group>

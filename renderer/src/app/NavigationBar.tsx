@@ -1,5 +1,6 @@
 import { AppShell, Badge, NavLink, Stack, Text } from '@mantine/core';
 import type { AppInfo } from '../../../shared/contract/methods';
+import { useTranslation } from 'react-i18next';
 import { PAGE_IDS, PAGES, hashForPage, type PageId } from './pages';
 
 interface NavigationBarProps {
@@ -10,15 +11,17 @@ interface NavigationBarProps {
 
 /** The pages in the order of the work, numbered so the sequence reads at a glance. */
 export function NavigationBar({ page, onNavigate, info }: NavigationBarProps) {
+  const { t } = useTranslation();
   return (
     <>
       <AppShell.Section grow p="sm">
         <Text size="xs" fw={600} c="dimmed" tt="uppercase" px="sm" pt={4} pb={8} style={{ letterSpacing: '0.04em' }}>
-          Workflow
+          {t('workflow')}
         </Text>
         <Stack gap={2}>
           {PAGE_IDS.map((id) => {
-            const { label, icon: Icon, built } = PAGES[id];
+            const { icon: Icon, built } = PAGES[id];
+            const label = t(`nav.${id}`);
             return (
               <NavLink
                 key={id}
@@ -29,7 +32,7 @@ export function NavigationBar({ page, onNavigate, info }: NavigationBarProps) {
                 rightSection={
                   built ? null : (
                     <Badge size="xs" variant="outline" color="gray" radius="sm" fw={600} style={{ opacity: 0.8 }}>
-                      Soon
+                      {t('soon')}
                     </Badge>
                   )
                 }
@@ -49,8 +52,8 @@ export function NavigationBar({ page, onNavigate, info }: NavigationBarProps) {
       </AppShell.Section>
       <AppShell.Section p="md">
         <Text size="xs" c="dimmed">
-          Version {info.version}
-          {info.host === 'browser' ? ' · browser mode' : ''}
+          {t('version', { version: info.version })}
+          {info.host === 'browser' ? ` · ${t('browserMode')}` : ''}
         </Text>
       </AppShell.Section>
     </>

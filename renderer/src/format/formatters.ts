@@ -88,7 +88,15 @@ export function createFormatters(locale: string, currencyCode: string, timeZone?
 }
 
 /** The locale the UI formats in: the user's, as the browser or Electron reports it. */
+let chosenLocale: string | null = null;
+
+/** Set by the interface language (renderer/src/i18n): the locale every formatter then uses. */
+export function setAppLocale(locale: string): void {
+  chosenLocale = locale;
+}
+
 export function appLocale(): string {
+  if (chosenLocale) return chosenLocale;
   return typeof navigator !== 'undefined' && navigator.language ? navigator.language : 'en-US';
 }
 

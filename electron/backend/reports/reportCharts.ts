@@ -148,15 +148,18 @@ function bandSeries(id: string, name: string, band: { p10: number[]; p90: number
 export function retentionOption(results: SimulationResults, f: ReportFormat): Option {
   const t = reportText(f.locale);
   const d = retentionData(results);
-  const all = [...d.plan, ...d.counterfactual, ...(d.band?.p10 ?? [])];
+  const all = [...d.plan, ...d.counterfactual, ...(d.band?.p10 ?? []), ...(d.band?.p90 ?? [])];
   const min = Math.min(...all);
+  const max = Math.max(...all);
+  // Starting the axis near the lowest count shows the gap between the worlds (from zero it would
+  // be a hairline); the start is a round step below it so the axis's first label reads.
+  const step = niceStep(Math.max(1, max - min) / 5);
   return {
     ...base(),
     color: [PALETTE.plan, PALETTE.counterfactual],
     legend: { ...(base().legend as object), data: [t.alivePlan, t.aliveCounterfactual, ...(d.band ? [{ name: t.bandPlan, icon: 'rect', itemStyle: { color: PALETTE.planBand } }] : [])] },
     xAxis: weekAxis(d.weeks, t.week),
-    // Starting the axis near the lowest count shows the gap between the worlds; from zero it would be a hairline.
-    yAxis: valueAxis(t.customersAxis, (v) => (Math.max(...all) < 1e6 ? f.count(v) : f.countCompact(v)), { min: Math.floor((min * 0.97) / 10) * 10, scale: true }),
+    yAxis: valueAxis(t.customersAxis, (v) => (max < 1e6 ? f.count(v) : f.countCompact(v)), { min: Math.max(0, Math.floor(min / step - 1) * step), interval: step }),
     series: [
       ...(d.band ? bandSeries('alive-band', t.bandPlan, d.band, PALETTE.planBand) : []),
       { name: t.alivePlan, type: 'line', data: d.plan, symbol: 'none', lineStyle: { width: 2.2, color: PALETTE.plan }, itemStyle: { color: PALETTE.plan }, z: 3 },

@@ -9,8 +9,10 @@ import { segmentCommand } from './commands/segment';
 import { summaryCommand } from './commands/summary';
 import { simulateCommand } from './commands/simulate';
 import { demoCommand } from './commands/demo';
+import { scenariosCommand } from './commands/scenarios';
+import { reportCommand } from './commands/report';
 
-export const COMMANDS: readonly Command[] = [sampleCommand, infoCommand, importCommand, summaryCommand, fitCommand, segmentCommand, simulateCommand, demoCommand];
+export const COMMANDS: readonly Command[] = [sampleCommand, infoCommand, importCommand, summaryCommand, fitCommand, segmentCommand, simulateCommand, demoCommand, scenariosCommand, reportCommand];
 
 function help(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

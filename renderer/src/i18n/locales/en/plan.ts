@@ -1,0 +1,4 @@
+/** The plan page's texts. */
+export const plan = {
+  title: 'TITLE',
+} as const;

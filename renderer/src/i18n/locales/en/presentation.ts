@@ -1,0 +1,4 @@
+/** The presentation page's texts. */
+export const presentation = {
+  title: 'TITLE',
+} as const;

@@ -1,0 +1,4 @@
+/** The reports page's texts. */
+export const reports = {
+  title: 'TITLE',
+} as const;

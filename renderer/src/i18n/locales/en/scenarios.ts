@@ -1,0 +1,4 @@
+/** The scenarios page's texts. */
+export const scenarios = {
+  title: 'TITLE',
+} as const;

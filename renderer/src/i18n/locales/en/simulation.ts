@@ -1,0 +1,4 @@
+/** The simulation page's texts. */
+export const simulation = {
+  title: 'TITLE',
+} as const;

@@ -270,6 +270,8 @@ export function simulateBlock(p: EngineParams, pop: PopulationBlock, seed: numbe
   const quietWeeks =
     !trace && visitPeriod === 0 && streakPeriod === 0 && !tiersOn && p.birthdayPoints === 0 && partnerPoints === 0 && p.expiryRule === EXPIRY_NONE;
 
+  let lastShape = NaN;
+  let lastUnit: UnitGamma | null = null;
   for (let i = 0; i < pop.count; i++) {
     if (pop.alive[i] === 0) continue;
     const c = pop.first + i;
@@ -278,8 +280,12 @@ export function simulateBlock(p: EngineParams, pop: PopulationBlock, seed: numbe
     const hazard = pop.hazardPerWeek[i]!;
     const meanBasket = pop.meanBasket[i]!;
     const shape = pop.basketShape[i]!;
-    const fastBaskets = shape >= FAST_GAMMA_MIN_SHAPE;
-    const unit = fastBaskets ? unitGamma(shape) : null;
+    // Customers share their segment's spend shape: the cube's constants are made once per shape.
+    if (shape !== lastShape) {
+      lastShape = shape;
+      lastUnit = shape >= FAST_GAMMA_MIN_SHAPE ? unitGamma(shape) : null;
+    }
+    const unit = lastUnit;
     weeksRng.reseed(seed, streamId(c, STREAM_WEEKS));
     planRng.reseed(seed, streamId(c, STREAM_PLAN));
     baskets.reseed(seed, streamId(c, STREAM_BASKETS));

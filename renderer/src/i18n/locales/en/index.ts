@@ -1,4 +1,10 @@
 import { app } from './app';
+import { frame } from './frame';
+import { data } from './data';
+import { importWizard } from './import';
+import { workspace } from './workspace';
+import { value } from './value';
+import { segments } from './segments';
 import { plan } from './plan';
 import { simulation } from './simulation';
 import { scenarios } from './scenarios';
@@ -6,4 +12,4 @@ import { reports } from './reports';
 import { presentation } from './presentation';
 
 /** Every English namespace; a page's strings live in its own namespace file. */
-export const en = { app, plan, simulation, scenarios, reports, presentation } as const;
+export const en = { app, frame, data, import: importWizard, workspace, value, segments, plan, simulation, scenarios, reports, presentation } as const;

@@ -1,4 +1,10 @@
 import { app } from './app';
+import { frame } from './frame';
+import { data } from './data';
+import { importWizard } from './import';
+import { workspace } from './workspace';
+import { value } from './value';
+import { segments } from './segments';
 import { plan } from './plan';
 import { simulation } from './simulation';
 import { scenarios } from './scenarios';
@@ -7,4 +13,4 @@ import { presentation } from './presentation';
 import type { en } from '../en';
 import type { Translation } from '../../translation';
 
-export const es: { [N in keyof typeof en]: Translation<(typeof en)[N]> } = { app, plan, simulation, scenarios, reports, presentation };
+export const es: { [N in keyof typeof en]: Translation<(typeof en)[N]> } = { app, frame, data, import: importWizard, workspace, value, segments, plan, simulation, scenarios, reports, presentation };

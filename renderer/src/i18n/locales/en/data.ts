@@ -1,0 +1,3 @@
+/** Namespace 'data'. */
+export const data = {
+} as const;

@@ -1,0 +1,3 @@
+/** Namespace 'frame'. */
+export const frame = {
+} as const;

@@ -1,0 +1,3 @@
+/** Namespace 'import'. */
+export const importWizard = {
+} as const;

@@ -1,0 +1,3 @@
+/** Namespace 'segments'. */
+export const segments = {
+} as const;

@@ -1,0 +1,3 @@
+/** Namespace 'value'. */
+export const value = {
+} as const;

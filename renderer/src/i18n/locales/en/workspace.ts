@@ -1,0 +1,3 @@
+/** Namespace 'workspace'. */
+export const workspace = {
+} as const;

@@ -1,0 +1,5 @@
+import type { Translation } from '../../translation';
+import type { frame as en } from '../en/frame';
+
+export const frame: Translation<typeof en> = {
+};

@@ -1,5 +1,6 @@
 import { getInstanceByDom } from 'echarts/core';
 import { saveBlob, safeFileName } from './download';
+import { repairSvgFontQuotes } from './svgText';
 
 /**
  * A chart on the page saved as an image. The charts are drawn by echarts' SVG renderer, so the
@@ -19,7 +20,7 @@ export function chartSvg(container: HTMLElement, background: string): string | n
   if (!chart) return null;
   chart.setOption({ backgroundColor: background, animation: false });
   try {
-    return chart.renderToSVGString();
+    return repairSvgFontQuotes(chart.renderToSVGString());
   } finally {
     chart.setOption({ backgroundColor: 'transparent' });
   }
@@ -38,27 +39,24 @@ export async function downloadChartPng(container: HTMLElement, name: string, bac
   if (svg === null || !chart) return false;
   const width = chart.getWidth();
   const height = chart.getHeight();
-  const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml;charset=utf-8' }));
-  try {
-    const image = new Image(width, height);
-    await new Promise<void>((resolve, reject) => {
-      image.onload = () => resolve();
-      image.onerror = () => reject(new Error('The chart could not be drawn as an image.'));
-      image.src = url;
-    });
-    const canvas = document.createElement('canvas');
-    canvas.width = Math.round(width * pixelRatio);
-    canvas.height = Math.round(height * pixelRatio);
-    const context = canvas.getContext('2d');
-    if (!context) return false;
-    context.fillStyle = background;
-    context.fillRect(0, 0, canvas.width, canvas.height);
-    context.drawImage(image, 0, 0, canvas.width, canvas.height);
-    const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
-    if (!blob) return false;
-    saveBlob(blob, safeFileName(name, 'png'));
-    return true;
-  } finally {
-    URL.revokeObjectURL(url);
-  }
+  // A data: URL, not a blob: one: the page's content security policy lets images load only from those.
+  const url = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
+  const image = new Image(width, height);
+  await new Promise<void>((resolve, reject) => {
+    image.onload = () => resolve();
+    image.onerror = () => reject(new Error('The chart could not be drawn as an image.'));
+    image.src = url;
+  });
+  const canvas = document.createElement('canvas');
+  canvas.width = Math.round(width * pixelRatio);
+  canvas.height = Math.round(height * pixelRatio);
+  const context = canvas.getContext('2d');
+  if (!context) return false;
+  context.fillStyle = background;
+  context.fillRect(0, 0, canvas.width, canvas.height);
+  context.drawImage(image, 0, 0, canvas.width, canvas.height);
+  const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
+  if (!blob) return false;
+  saveBlob(blob, safeFileName(name, 'png'));
+  return true;
 }

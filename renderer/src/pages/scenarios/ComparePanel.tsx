@@ -17,7 +17,8 @@ const STRINGS = {
   basis: (n: number) => `Base case of each scenario’s latest run${n > 1 ? ', with the difference to the baseline (the first)' : ''}; P10–P90 over its assumption draws under each figure. The star marks the best on each figure.`,
   kpi: 'KPI',
   baseline: 'Baseline',
-  diffNote: 'The second column under each scenario is its difference to the baseline: green where better, red where worse; rates differ in percentage points (pp).',
+  versus: 'vs baseline',
+  diffNote: 'Each “vs baseline” column is that scenario’s difference to the baseline: green where better, red where worse; rates differ in percentage points (pp).',
   best: 'Best on this figure',
   notRun: 'Not run yet',
   staleNote: (names: string) => `Out of date: ${names}. The plan or the settings changed after the last run; run again for current figures.`,
@@ -35,6 +36,8 @@ const STRINGS = {
 
 const HEADLINE = new Set(['members', 'incrementalRevenue', 'programmeCost', 'freeRewardRateTotal', 'netIncrementalProfit', 'roi', 'npv', 'paybackWeeks', 'liabilityAtCostEnd', 'retainedCustomers', 'costPerRetainedCustomer']);
 const CHART_HEIGHT = 320;
+/** A faint tint behind the best figure: the star says it, the tint lets the eye find it down a column. */
+const BEST_TINT = 'color-mix(in srgb, var(--mantine-color-yellow-5) 10%, transparent)';
 
 function CompareValue({ cell, row, scenario, format }: { cell: CompareCell; row: CompareRow; scenario: ScenarioResults; format: Formatters }) {
   const results = scenario.run?.results;
@@ -121,8 +124,8 @@ export function ComparePanel({ scenarios, theme, formats }: { scenarios: readonl
             <Table.Thead>
               <Table.Tr>
                 <Table.Th>{STRINGS.kpi}</Table.Th>
-                {scenarios.map((s, i) => (
-                  <Table.Th key={s.scenario.scenarioId} ta="right" colSpan={i === 0 ? 1 : 2} style={{ whiteSpace: 'nowrap' }}>
+                {scenarios.map((s, i) => [
+                  <Table.Th key={`v${s.scenario.scenarioId}`} ta="right" style={{ whiteSpace: 'nowrap' }}>
                     <Group gap={6} justify="flex-end" wrap="nowrap">
                       <span style={{ width: 10, height: 10, borderRadius: 2, background: scenarioColour(theme, runs.findIndex((r) => r.name === s.scenario.name)), display: 'inline-block' }} />
                       <span>{s.scenario.name}</span>
@@ -137,8 +140,17 @@ export function ComparePanel({ scenarios, theme, formats }: { scenarios: readonl
                         {STRINGS.notRun}
                       </Text>
                     )}
-                  </Table.Th>
-                ))}
+                  </Table.Th>,
+                  ...(i > 0
+                    ? [
+                        <Table.Th key={`d${s.scenario.scenarioId}`} ta="right" style={{ whiteSpace: 'nowrap' }}>
+                          <Text size="xs" c="dimmed" fw={500}>
+                            {STRINGS.versus}
+                          </Text>
+                        </Table.Th>,
+                      ]
+                    : []),
+                ])}
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -149,7 +161,7 @@ export function ComparePanel({ scenarios, theme, formats }: { scenarios: readonl
                     const scenario = scenarios[i]!;
                     const format = formats[i] ?? chartFormat;
                     return [
-                      <Table.Td key={`v${i}`} ta="right" data-best={cell.best ? 'true' : 'false'} style={cell.best ? { background: 'var(--mantine-color-yellow-light)' } : undefined}>
+                      <Table.Td key={`v${i}`} ta="right" data-best={cell.best ? 'true' : 'false'} style={cell.best ? { background: BEST_TINT } : undefined}>
                         <CompareValue cell={cell} row={row} scenario={scenario} format={format} />
                       </Table.Td>,
                       ...(i > 0

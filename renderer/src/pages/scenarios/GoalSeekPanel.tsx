@@ -9,6 +9,7 @@ import type { DisplayedJob } from '../../jobs/jobDisplay';
 import { formatKpiValue, kpiBandText } from '../simulation/kpiFormat';
 import { formatLever, LEVERS, leverChange, targetRequestValue, TARGETS } from './goalSeek';
 import { JobProgress } from './JobProgress';
+import { analysisSample } from './scenarioForm';
 import { useScenarioJob } from './useScenarioJob';
 
 const STRINGS = {
@@ -60,7 +61,8 @@ export function GoalSeekPanel({ scenarios, scenarioId, onScenario, jobs, format 
       return;
     }
     setError(null);
-    const request = { scenarioId, lever, target, value: targetRequestValue(target, value), ...(cap === '' ? {} : { budgetCapPerYear: cap }) };
+    const sample = analysisSample(scenarios.find((s) => s.scenarioId === scenarioId));
+    const request = { scenarioId, lever, target, value: targetRequestValue(target, value), ...(cap === '' ? {} : { budgetCapPerYear: cap }), ...sample };
     job.start(() => invoke('scenarios.goalSeek', request), setResult);
   };
 

@@ -12,6 +12,7 @@ import type { DisplayedJob } from '../../jobs/jobDisplay';
 import { ChartCard } from '../reports/ChartCard';
 import { formatKpiValue } from '../simulation/kpiFormat';
 import { JobProgress } from './JobProgress';
+import { analysisSample } from './scenarioForm';
 import { orderTornado } from './tornado';
 import { useScenarioJob } from './useScenarioJob';
 
@@ -69,7 +70,8 @@ export function SensitivityPanel({ scenarios, scenarioId, onScenario, jobs, them
 
   const run = () => {
     if (scenarioId === null) return;
-    job.start(() => invoke('scenarios.sensitivity', { scenarioId, kpi }), setResult);
+    const sample = analysisSample(scenarios.find((s) => s.scenarioId === scenarioId));
+    job.start(() => invoke('scenarios.sensitivity', { scenarioId, kpi, ...sample }), setResult);
   };
 
   return (

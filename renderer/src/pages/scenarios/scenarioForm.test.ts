@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DisplayedJob } from '../../jobs/jobDisplay';
-import { checkCreate, checkUpdate, copyName, findNewJob, newScenarioForm, nextScenarioName } from './scenarioForm';
+import { analysisSample, checkCreate, checkUpdate, copyName, findNewJob, newScenarioForm, nextScenarioName } from './scenarioForm';
 
 describe('checkCreate', () => {
   it('makes the request from a filled form, leaving out an empty sample size', () => {
@@ -47,5 +47,14 @@ describe('findNewJob', () => {
     const jobs = [job('1', 'Sensitivity of "A"'), job('2', 'Importing'), job('3', 'Sensitivity of "B"')];
     expect(findNewJob(jobs, new Set(['1']), /^Sensitivity/)?.id).toBe('3');
     expect(findNewJob(jobs, new Set(['1', '3']), /^Sensitivity/)).toBeNull();
+  });
+});
+
+describe('analysisSample', () => {
+  it('uses the scenario’s own sample when it is smaller than the analysis default', () => {
+    expect(analysisSample({ maxCustomers: 5000 })).toEqual({ maxCustomers: 5000 });
+    expect(analysisSample({ maxCustomers: 50_000 })).toEqual({});
+    expect(analysisSample({ maxCustomers: null })).toEqual({});
+    expect(analysisSample(undefined)).toEqual({});
   });
 });

@@ -97,3 +97,14 @@ export function nextScenarioName(taken: readonly string[]): string {
 export function findNewJob(jobs: readonly DisplayedJob[], knownJobIds: ReadonlySet<string>, label: RegExp): DisplayedJob | null {
   return jobs.find((job) => !knownJobIds.has(job.id) && label.test(job.label)) ?? null;
 }
+
+/**
+ * The sample an analysis (sensitivity, goal seek) runs on: the backend's own default (20,000
+ * customers) unless the scenario itself is run on fewer, when the analysis uses its sample too
+ * rather than simulating more customers than the scenario does.
+ */
+export const ANALYSIS_DEFAULT_CUSTOMERS = 20_000;
+export function analysisSample(scenario: Pick<ScenarioSummary, 'maxCustomers'> | undefined): { maxCustomers?: number } {
+  const own = scenario?.maxCustomers ?? null;
+  return own !== null && own < ANALYSIS_DEFAULT_CUSTOMERS ? { maxCustomers: own } : {};
+}

@@ -1,6 +1,7 @@
 import { Button, Center, Code, List, Paper, Stack, Text, ThemeIcon, Title } from '@mantine/core';
 import { IconPlugConnectedX } from '@tabler/icons-react';
 import { BackendError } from '../../../shared/contract/errors';
+import { useTranslation } from 'react-i18next';
 
 interface BackendUnavailableScreenProps {
   /** Set when the backend answered but start-up failed; null when it could not be reached. */
@@ -10,6 +11,7 @@ interface BackendUnavailableScreenProps {
 
 /** The whole page when there is no backend to work with: what happened and what to do. */
 export function BackendUnavailableScreen({ failure, onRetry }: BackendUnavailableScreenProps) {
+  const { t } = useTranslation('frame');
   const unreachable = failure === null || failure === undefined;
   const message = failure instanceof Error ? failure.message : String(failure);
   const hint = failure instanceof BackendError ? failure.hint : null;
@@ -21,10 +23,10 @@ export function BackendUnavailableScreen({ failure, onRetry }: BackendUnavailabl
             <IconPlugConnectedX size={30} stroke={1.6} />
           </ThemeIcon>
           <Stack gap={6}>
-            <Title order={3}>{unreachable ? 'The Loyalty Workbench backend cannot be reached' : 'Loyalty Workbench could not start'}</Title>
+            <Title order={3}>{unreachable ? t('unavailable.unreachableTitle') : t('unavailable.failedTitle')}</Title>
             {unreachable ? (
               <Text c="dimmed" size="sm">
-                This page talks to a local server that does the calculations and keeps your workspaces. It is not answering.
+                {t('unavailable.unreachableText')}
               </Text>
             ) : (
               <Text size="sm">{message}</Text>
@@ -38,14 +40,16 @@ export function BackendUnavailableScreen({ failure, onRetry }: BackendUnavailabl
           {unreachable && (
             <List size="sm" spacing={6}>
               <List.Item>
-                Check that the server is still running (<Code>npm run browser</Code>).
+                {t('unavailable.checkRunningBefore')}
+                <Code>npm run browser</Code>
+                {t('unavailable.checkRunningAfter')}
               </List.Item>
-              <List.Item>Open the exact address it printed, including its ?token=… part; that is how the server knows this browser.</List.Item>
-              <List.Item>This page keeps trying to reconnect by itself.</List.Item>
+              <List.Item>{t('unavailable.openAddress')}</List.Item>
+              <List.Item>{t('unavailable.keepsTrying')}</List.Item>
             </List>
           )}
           <Button variant="default" onClick={onRetry} style={{ alignSelf: 'flex-start' }}>
-            {unreachable ? 'Reload the page' : 'Try again'}
+            {unreachable ? t('unavailable.reload') : t('unavailable.tryAgain')}
           </Button>
         </Stack>
       </Paper>

@@ -3,6 +3,8 @@ import { IconAward } from '@tabler/icons-react';
 import { appLocale, formatTimeLeft } from '../format/formatters';
 import type { DisplayedJob } from '../jobs/jobDisplay';
 import { formatJobProgress, progressPercent } from '../jobs/jobDisplay';
+import { useJobWords } from '../jobs/useJobWords';
+import { useTranslation } from 'react-i18next';
 
 interface StartupScreenProps {
   connecting: boolean;
@@ -11,9 +13,11 @@ interface StartupScreenProps {
 
 /** What the user sees while the backend starts and opens (or first generates) a workspace. */
 export function StartupScreen({ connecting, jobs }: StartupScreenProps) {
+  const { t } = useTranslation('frame');
+  const words = useJobWords();
   const job = jobs.find((j) => j.state === 'running') ?? null;
   const percent = job ? progressPercent(job) : null;
-  const timeLeft = job ? formatTimeLeft(job.secondsLeft) : null;
+  const timeLeft = job ? formatTimeLeft(job.secondsLeft, words.timeLeft) : null;
   return (
     <Center h="100vh" bg="var(--lw-page-bg)" data-testid="startup-screen">
       <Paper withBorder radius="lg" p={40} w={460} shadow="sm">
@@ -24,19 +28,19 @@ export function StartupScreen({ connecting, jobs }: StartupScreenProps) {
           <Stack gap={4} align="center">
             <Title order={3}>Loyalty Workbench</Title>
             <Text c="dimmed" size="sm" ta="center">
-              {connecting ? 'Connecting to the backend…' : job ? job.label : 'Opening your workspace…'}
+              {connecting ? t('startup.connecting') : job ? job.label : t('startup.opening')}
             </Text>
           </Stack>
           {job ? (
             <Stack gap={6} w="100%">
               <Progress value={percent ?? 100} animated={percent === null} striped={percent === null} size="md" />
               <Text size="xs" c="dimmed" ta="center" className="lw-figures">
-                {formatJobProgress(job, appLocale())}
+                {formatJobProgress(job, appLocale(), words.progress)}
                 {timeLeft ? ` · ${timeLeft}` : ''}
                 {job.detail ? ` · ${job.detail}` : ''}
               </Text>
               <Text size="xs" c="dimmed" ta="center">
-                The first start generates a sample retailer to explore; later starts open your last workspace at once.
+                {t('startup.firstStart')}
               </Text>
             </Stack>
           ) : (

@@ -6,6 +6,8 @@ import { invoke } from '../backend/client';
 import { reportError } from '../errors/errorStore';
 import { appLocale, formatTimeLeft } from '../format/formatters';
 import { formatJobProgress, progressPercent, type DisplayedJob } from '../jobs/jobDisplay';
+import { useJobWords } from '../jobs/useJobWords';
+import { useTranslation } from 'react-i18next';
 
 interface StatusAreaProps {
   jobs: readonly DisplayedJob[];
@@ -14,6 +16,7 @@ interface StatusAreaProps {
 
 /** The footer: jobs in progress (with Cancel), jobs just finished, and the open file. */
 export function StatusArea({ jobs, summary }: StatusAreaProps) {
+  const { t } = useTranslation('frame');
   return (
     <Group h="100%" px="lg" justify="space-between" wrap="nowrap" gap="xl" data-testid="status-area">
       <Group gap="xl" wrap="nowrap" style={{ minWidth: 0, flex: 1 }}>
@@ -23,7 +26,7 @@ export function StatusArea({ jobs, summary }: StatusAreaProps) {
               <IconCircleCheck size={16} />
             </ThemeIcon>
             <Text size="xs" c="dimmed">
-              Ready
+              {t('ready')}
             </Text>
           </Group>
         ) : (
@@ -41,12 +44,14 @@ export function StatusArea({ jobs, summary }: StatusAreaProps) {
 
 function JobStatus({ job }: { job: DisplayedJob }) {
   const [cancelling, setCancelling] = useState(false);
+  const { t } = useTranslation('frame');
+  const words = useJobWords();
 
   if (job.state !== 'running') {
     const outcome = {
-      done: { icon: <IconCircleCheck size={16} />, color: 'teal', text: `${job.label}: done` },
-      cancelled: { icon: <IconBan size={16} />, color: 'gray', text: `${job.label}: cancelled` },
-      failed: { icon: <IconCircleX size={16} />, color: 'red', text: `${job.label} failed${job.error ? `: ${job.error}` : ''}` },
+      done: { icon: <IconCircleCheck size={16} />, color: 'teal', text: t('jobDone', { label: job.label }) },
+      cancelled: { icon: <IconBan size={16} />, color: 'gray', text: t('jobCancelled', { label: job.label }) },
+      failed: { icon: <IconCircleX size={16} />, color: 'red', text: job.error ? t('jobFailedWith', { label: job.label, error: job.error }) : t('jobFailed', { label: job.label }) },
     }[job.state];
     return (
       <Group gap={8} wrap="nowrap" data-testid="job-finished" data-state={job.state} style={{ minWidth: 0 }}>
@@ -61,14 +66,14 @@ function JobStatus({ job }: { job: DisplayedJob }) {
   }
 
   const percent = progressPercent(job);
-  const timeLeft = formatTimeLeft(job.secondsLeft);
+  const timeLeft = formatTimeLeft(job.secondsLeft, words.timeLeft);
   const cancel = () => {
     setCancelling(true);
     invoke('jobs.cancel', { jobId: job.id }).then(
       () => setCancelling(false),
       (error: unknown) => {
         setCancelling(false);
-        reportError(`Cancelling “${job.label}”`, error);
+        reportError(t('cancellingJob', { label: job.label }), error);
       },
     );
   };
@@ -84,10 +89,10 @@ function JobStatus({ job }: { job: DisplayedJob }) {
         striped={percent === null}
         w={160}
         size="sm"
-        aria-label={`${job.label} progress`}
+        aria-label={t('jobProgress', { label: job.label })}
       />
       <Text size="xs" c="dimmed" className="lw-figures" style={{ whiteSpace: 'nowrap' }}>
-        {formatJobProgress(job, appLocale())}
+        {formatJobProgress(job, appLocale(), words.progress)}
         {timeLeft ? ` · ${timeLeft}` : ''}
       </Text>
       {job.detail && (
@@ -95,9 +100,9 @@ function JobStatus({ job }: { job: DisplayedJob }) {
           {job.detail}
         </Text>
       )}
-      <Tooltip label="Stop this job; nothing is changed in the workspace" withArrow>
+      <Tooltip label={t('cancelTooltip')} withArrow>
         <Button size="compact-xs" variant="default" onClick={cancel} loading={cancelling} data-testid="job-cancel">
-          Cancel
+          {t('cancel')}
         </Button>
       </Tooltip>
     </Group>

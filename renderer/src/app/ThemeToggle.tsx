@@ -1,12 +1,14 @@
 import { ActionIcon, Tooltip, useComputedColorScheme, useMantineColorScheme } from '@mantine/core';
 import { IconMoon, IconSun } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
 
 /** Light/dark switch; Mantine keeps the choice in localStorage. */
 export function ThemeToggle() {
+  const { t } = useTranslation('frame');
   const { setColorScheme } = useMantineColorScheme();
   const scheme = useComputedColorScheme('light');
   const next = scheme === 'dark' ? 'light' : 'dark';
-  const label = `Switch to the ${next} theme`;
+  const label = next === 'dark' ? t('theme.toDark') : t('theme.toLight');
   return (
     <Tooltip label={label} withArrow>
       <ActionIcon variant="default" size="lg" aria-label={label} onClick={() => setColorScheme(next)} data-testid="theme-toggle">

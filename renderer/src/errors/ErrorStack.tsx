@@ -1,12 +1,14 @@
 import { Notification, Stack, Text } from '@mantine/core';
 import { IconExclamationMark } from '@tabler/icons-react';
 import { dismissError, useErrors } from './errorStore';
+import { useTranslation } from 'react-i18next';
 
 /**
  * Errors as cards in the corner, above the status bar. They stay until dismissed: each says what
  * went wrong and how to fix it, and that takes longer to read than a toast lasts.
  */
 export function ErrorStack() {
+  const { t } = useTranslation('frame');
   const errors = useErrors();
   if (errors.length === 0) return null;
   return (
@@ -24,7 +26,7 @@ export function ErrorStack() {
           title={error.title}
           icon={<IconExclamationMark size={18} stroke={2.2} />}
           onClose={() => dismissError(error.id)}
-          closeButtonProps={{ 'aria-label': 'Dismiss' }}
+          closeButtonProps={{ 'aria-label': t('dismiss') }}
           role="alert"
           data-testid="error-message"
           style={{ boxShadow: 'var(--mantine-shadow-lg)' }}

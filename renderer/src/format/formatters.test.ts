@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createFormatters, formatTimeLeft } from './formatters';
+import { createFormatters, formatTimeLeft, type TimeLeftWords } from './formatters';
 
 describe('createFormatters', () => {
   const f = createFormatters('en-US', 'EUR');
@@ -52,5 +52,19 @@ describe('formatTimeLeft', () => {
     expect(formatTimeLeft(31)).toBe('about 35 s left');
     expect(formatTimeLeft(150)).toBe('about 3 min left');
     expect(formatTimeLeft(3900)).toBe('about 1 h 5 min left');
+  });
+});
+
+describe('formatTimeLeft in another language', () => {
+  it('takes its words from the caller', () => {
+    const spanish: TimeLeftWords = {
+      fewSeconds: 'quedan unos segundos',
+      seconds: (s) => `quedan unos ${s} s`,
+      minutes: (m) => `quedan unos ${m} min`,
+      hours: (h, m) => `quedan unas ${h} h ${m} min`,
+    };
+    expect(formatTimeLeft(2, spanish)).toBe('quedan unos segundos');
+    expect(formatTimeLeft(150, spanish)).toBe('quedan unos 3 min');
+    expect(formatTimeLeft(3900, spanish)).toBe('quedan unas 1 h 5 min');
   });
 });

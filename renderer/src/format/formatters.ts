@@ -100,14 +100,29 @@ export function appLocale(): string {
   return typeof navigator !== 'undefined' && navigator.language ? navigator.language : 'en-US';
 }
 
+/** The words of a time-left estimate; English unless the caller passes its language's. */
+export interface TimeLeftWords {
+  fewSeconds: string;
+  seconds(s: number): string;
+  minutes(minutes: number): string;
+  hours(hours: number, minutes: number): string;
+}
+
+export const ENGLISH_TIME_LEFT: TimeLeftWords = {
+  fewSeconds: 'a few seconds left',
+  seconds: (s) => `about ${s} s left`,
+  minutes: (m) => `about ${m} min left`,
+  hours: (h, m) => `about ${h} h ${m} min left`,
+};
+
 /** "about 40 s left", "about 3 min left"; rounded, because an estimate is not a promise. */
-export function formatTimeLeft(secondsLeft: number | null): string | null {
+export function formatTimeLeft(secondsLeft: number | null, words: TimeLeftWords = ENGLISH_TIME_LEFT): string | null {
   if (secondsLeft === null || !Number.isFinite(secondsLeft)) return null;
   const s = Math.max(0, Math.round(secondsLeft));
-  if (s < 5) return 'a few seconds left';
-  if (s < 60) return `about ${Math.ceil(s / 5) * 5} s left`;
+  if (s < 5) return words.fewSeconds;
+  if (s < 60) return words.seconds(Math.ceil(s / 5) * 5);
   const minutes = Math.round(s / 60);
-  if (minutes < 60) return `about ${minutes} min left`;
+  if (minutes < 60) return words.minutes(minutes);
   const hours = Math.floor(minutes / 60);
-  return `about ${hours} h ${minutes % 60} min left`;
+  return words.hours(hours, minutes % 60);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { JobSnapshot } from '../../../shared/domain/jobs';
-import { LINGER_MS, formatJobProgress, mergeJobs, nextPruneInMs, progressPercent, pruneJobs } from './jobDisplay';
+import { LINGER_MS, formatJobProgress, type JobProgressWords, mergeJobs, nextPruneInMs, progressPercent, pruneJobs } from './jobDisplay';
 
 // Cast, not annotated: the snapshot may gain fields these tests do not care about.
 const job = (overrides: Partial<JobSnapshot> = {}): JobSnapshot =>
@@ -77,5 +77,14 @@ describe('formatJobProgress', () => {
 
   it('follows the locale', () => {
     expect(formatJobProgress({ done: 12_400_000, total: 30_200_000, unit: 'bytes' }, 'es-ES')).toBe('12,4 of 30,2 MB');
+  });
+});
+
+describe('formatJobProgress in another language', () => {
+  it('takes its words and unit names from the caller', () => {
+    const spanish: JobProgressWords = { starting: 'empezando…', of: (d, t) => `${d} de ${t}`, unit: (u) => (u === 'customers' ? 'clientes' : u) };
+    expect(formatJobProgress({ done: 12_345, total: 50_000, unit: 'customers' }, 'es-ES', spanish)).toBe('12.345 de 50.000 clientes');
+    expect(formatJobProgress({ done: 12_400_000, total: 30_200_000, unit: 'bytes' }, 'es-ES', spanish)).toBe('12,4 de 30,2 MB');
+    expect(formatJobProgress({ done: 0, total: 0, unit: 'bytes' }, 'es-ES', spanish)).toBe('empezando…');
   });
 });

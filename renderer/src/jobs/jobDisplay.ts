@@ -55,6 +55,21 @@ export function progressPercent(job: Pick<JobSnapshot, 'done' | 'total'>): numbe
   return Math.min(100, Math.max(0, (job.done / job.total) * 100));
 }
 
+/** The words of a progress line; English unless the caller passes its language's. */
+export interface JobProgressWords {
+  starting: string;
+  /** "12 of 48", "12 de 48". */
+  of(done: string, total: string): string;
+  /** A job's unit as the backend names it ("customers", "steps"), in the caller's language. */
+  unit(unit: string): string;
+}
+
+export const ENGLISH_JOB_PROGRESS: JobProgressWords = {
+  starting: 'starting…',
+  of: (done, total) => `${done} of ${total}`,
+  unit: (unit) => unit,
+};
+
 const BYTE_SCALES = [
   { limit: 1e9, divisor: 1e9, unit: 'GB', digits: 2 },
   { limit: 1e6, divisor: 1e6, unit: 'MB', digits: 1 },
@@ -65,18 +80,19 @@ const BYTE_SCALES = [
  * "12.4 of 30.2 MB": both figures in the unit the total calls for, so they compare at a glance
  * (decimal units, as file managers show sizes).
  */
-export function formatBytesProgress(done: number, total: number, locale: string): string {
+export function formatBytesProgress(done: number, total: number, locale: string, words: JobProgressWords = ENGLISH_JOB_PROGRESS): string {
   const reference = Math.max(total, done);
   const scale = BYTE_SCALES.find((s) => reference >= s.limit) ?? BYTE_SCALES[BYTE_SCALES.length - 1]!;
   const number = new Intl.NumberFormat(locale, { minimumFractionDigits: scale.digits, maximumFractionDigits: scale.digits });
   const shown = (bytes: number) => number.format(bytes / scale.divisor);
-  return total > 0 ? `${shown(done)} of ${shown(total)} ${scale.unit}` : `${shown(done)} ${scale.unit}`;
+  return total > 0 ? `${words.of(shown(done), shown(total))} ${scale.unit}` : `${shown(done)} ${scale.unit}`;
 }
 
 /** How far a running job has got, in its own unit: "1,234 of 5,000 customers", "12.4 of 30.2 MB". */
-export function formatJobProgress(job: Pick<JobSnapshot, 'done' | 'total' | 'unit'>, locale: string): string {
-  if (job.total <= 0 && job.done <= 0) return 'starting…';
-  if (job.unit === 'bytes') return formatBytesProgress(job.done, job.total, locale);
+export function formatJobProgress(job: Pick<JobSnapshot, 'done' | 'total' | 'unit'>, locale: string, words: JobProgressWords = ENGLISH_JOB_PROGRESS): string {
+  if (job.total <= 0 && job.done <= 0) return words.starting;
+  if (job.unit === 'bytes') return formatBytesProgress(job.done, job.total, locale, words);
   const count = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
-  return job.total > 0 ? `${count.format(job.done)} of ${count.format(job.total)} ${job.unit}` : `${count.format(job.done)} ${job.unit}`;
+  const unit = words.unit(job.unit);
+  return job.total > 0 ? `${words.of(count.format(job.done), count.format(job.total))} ${unit}` : `${count.format(job.done)} ${unit}`;
 }

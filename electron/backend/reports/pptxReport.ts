@@ -124,7 +124,8 @@ function kpiSlide(pptx: PptxGenJS, input: ReportInput, f: ReportFormat, t: Repor
     rowH: 0.42,
     valign: 'middle',
     border: { type: 'solid', pt: 0.5, color: 'D7DCE5' },
-    margin: [0, 8, 0, 8],
+    // Table cell margins are in inches here (unlike text boxes).
+    margin: [0.03, 0.1, 0.03, 0.1],
   });
 }
 
@@ -158,7 +159,7 @@ function retentionSlide(pptx: PptxGenJS, input: ReportInput, f: ReportFormat, t:
     // From zero the gap between the worlds would be a hairline.
     valAxisMinVal: Math.floor((min * 0.97) / 10) * 10,
   });
-  note(slide, t.chartRetentionNote, lang);
+  note(slide, d.band ? `${t.chartRetentionNote} ${t.bandLinesNote}` : t.chartRetentionNote, lang);
 }
 
 function costSlide(pptx: PptxGenJS, input: ReportInput, f: ReportFormat, t: ReportText, lang: string): void {
@@ -254,7 +255,7 @@ function assumptionSlides(pptx: PptxGenJS, input: ReportInput, f: ReportFormat, 
       color: INK,
       valign: 'middle',
       border: { type: 'solid', pt: 0.5, color: 'D7DCE5' },
-      margin: [2, 6, 2, 6],
+      margin: [0.03, 0.08, 0.03, 0.08],
     });
   }
 }

@@ -280,9 +280,9 @@ export interface ReportChart {
 export function reportCharts(results: SimulationResults, f: ReportFormat): ReportChart[] {
   const t = reportText(f.locale);
   return [
-    { key: 'retention', title: t.chartRetention, note: t.chartRetentionNote, option: retentionOption(results, f) },
+    { key: 'retention', title: t.chartRetention, note: hasBands(results) ? `${t.chartRetentionNote} ${t.bandShadingNote}` : t.chartRetentionNote, option: retentionOption(results, f) },
     { key: 'cost', title: t.chartCost, note: t.chartCostNote, option: costOption(results, f) },
-    { key: 'liability', title: t.chartLiability, note: t.chartLiabilityNote, option: liabilityOption(results, f) },
+    { key: 'liability', title: t.chartLiability, note: hasBands(results) ? `${t.chartLiabilityNote} ${t.bandShadingNote}` : t.chartLiabilityNote, option: liabilityOption(results, f) },
     { key: 'points', title: t.chartPoints, note: t.chartPointsNote, option: pointsOption(results, f) },
   ];
 }

@@ -59,7 +59,9 @@ const en = {
   distNormal: 'normal',
   // charts
   chartRetention: 'Customers still buying: plan against no plan',
-  chartRetentionNote: 'Customers alive (still buying) at each week’s end, with the programme and without it, on the same customers and the same random streams. The shading is P10–P90 over the assumption draws.',
+  chartRetentionNote: 'Customers alive (still buying) at each week’s end, with the programme and without it, on the same customers and the same random streams.',
+  bandShadingNote: 'The shading is P10–P90 over the assumption draws.',
+  bandLinesNote: 'The thin lines are P10 and P90 of the plan world over the assumption draws.',
   chartCost: 'Programme cost by year',
   chartCostNote:
     'What the programme costs each year by kind (cash as it is spent), and in the last year the points liability at cost still on the books at the horizon: the bars add up to the accrued programme cost in the key figures.',
@@ -184,8 +186,9 @@ const es: Dictionary = {
   distTriangular: 'triangular',
   distNormal: 'normal',
   chartRetention: 'Clientes que siguen comprando: con el plan y sin él',
-  chartRetentionNote:
-    'Clientes vivos (que siguen comprando) al final de cada semana, con el programa y sin él, sobre los mismos clientes y las mismas secuencias aleatorias. El sombreado es el intervalo P10–P90 de las extracciones de supuestos.',
+  chartRetentionNote: 'Clientes vivos (que siguen comprando) al final de cada semana, con el programa y sin él, sobre los mismos clientes y las mismas secuencias aleatorias.',
+  bandShadingNote: 'El sombreado es el intervalo P10–P90 de las extracciones de supuestos.',
+  bandLinesNote: 'Las líneas finas son el P10 y el P90 del mundo con plan sobre las extracciones de supuestos.',
   chartCost: 'Coste del programa por año',
   chartCostNote:
     'Lo que cuesta el programa cada año por partida (caja, según se gasta) y, en el último año, el pasivo por puntos a coste que queda en balance al final del horizonte: las barras suman el coste devengado del programa de las cifras clave.',

@@ -6,7 +6,8 @@ const root = resolve(__dirname, '..');
 
 /**
  * Three bundles: the Electron main process (with the backend's utility-process entry and the
- * model worker beside it, so the worker pool finds out/main/modelWorker.js), the preload, and
+ * model and import workers beside it, so the worker pool finds out/main/modelWorker.js and the
+ * importer out/main/importWorker.js), the preload, and
  * the renderer. The browser mode serves the same out/renderer.
  */
 export default defineConfig({
@@ -18,6 +19,7 @@ export default defineConfig({
           index: resolve(root, 'electron/main/index.ts'),
           backendProcess: resolve(root, 'electron/main/backendProcess.ts'),
           modelWorker: resolve(root, 'electron/backend/workers/modelWorker.ts'),
+          importWorker: resolve(root, 'electron/backend/import/importWorker.ts'),
         },
       },
     },

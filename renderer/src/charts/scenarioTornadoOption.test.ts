@@ -38,10 +38,18 @@ describe('buildTornadoOption', () => {
     expect(y.axisLabel.formatter('Redemption rate', 0)).toBe('{name|Redemption rate}\n{range|0.2 – 0.6}');
   });
 
-  it('marks the base case and reads the axis as the KPI, not the difference', () => {
+  it('marks the base case and reads the axis as changes from it', () => {
     expect(series[1]!.markLine!.data).toEqual([{ xAxis: 0 }]);
-    const x = option.xAxis as { axisLabel: { formatter: (v: number) => string } };
-    expect(x.axisLabel.formatter(-20_000)).toBe('€80,000');
+    const x = option.xAxis as { axisLabel: { formatter: (v: number) => string }; name: string };
+    expect(x.axisLabel.formatter(-20_000)).toBe('−€20,000');
+    expect(x.axisLabel.formatter(0)).toBe('');
+    expect(x.name).toBe('Change in programme cost from the base case');
+  });
+
+  it('names an assumption of every segment in words', () => {
+    const o = buildTornadoOption({ rows: [row('Enrolment › rate by segment › *', 1, 2)], base: 1.5, kpiLabel: 'ROI', unit: 'ratio' }, TEST_CHART_THEME, format);
+    const y = o.yAxis as { axisLabel: { formatter: (l: string, i: number) => string } };
+    expect(y.axisLabel.formatter('Enrolment › rate by segment › *', 0)).toContain('{name|Enrolment › rate by segment › all segments}');
   });
 
   it('shows the two ends in the legend', () => {
@@ -63,7 +71,7 @@ describe('tornado layout helpers', () => {
   it('shortens a long name in the middle, keeping the field', () => {
     const long = 'Promotions › Triple points at Christmas for members › uplift share of spend';
     const short = shortLabel(long);
-    expect(short.length).toBe(44);
+    expect(short.length).toBe(48);
     expect(short.endsWith('uplift share of spend')).toBe(true);
     expect(shortLabel('Short')).toBe('Short');
   });

@@ -2,6 +2,7 @@ import type { BarSeriesOption } from 'echarts/charts';
 import type { TornadoRow } from '../../../shared/domain/scenarios';
 import type { KpiUnit } from '../../../shared/simulation/results';
 import type { Formatters } from '../format/formatters';
+import { formatDifference } from '../pages/scenarios/compareKpis';
 import { formatKpiValue } from '../pages/simulation/kpiFormat';
 import type { ChartOption } from './chartOption';
 import { baseOption, categoryAxisStyle, valueAxisStyle, type ChartTheme } from './chartTheme';
@@ -20,10 +21,11 @@ export const TORNADO_NAMES = {
   low: 'Assumption at its low value',
   high: 'Assumption at its high value',
   base: 'Base case',
+  axis: (kpi: string) => `Change in ${kpi.toLowerCase()} from the base case`,
 } as const;
 
 /** Room for an assumption's name and its range on the left, and for the end labels on both sides. */
-export const TORNADO_GRID = { left: 300, right: 96, top: 44, bottom: 36 } as const;
+export const TORNADO_GRID = { left: 320, right: 24, top: 60, bottom: 40 } as const;
 export const TORNADO_ROW_PX = 40;
 
 /** The chart's height for its rows: every bar as thick whatever their number. */
@@ -32,7 +34,12 @@ export function tornadoHeight(rows: number): number {
 }
 
 /** At most this many characters of an assumption's name on the axis; the tooltip has it whole. */
-export const TORNADO_LABEL_CHARS = 44;
+export const TORNADO_LABEL_CHARS = 48;
+
+/** The backend names an assumption that applies to every segment with "*". */
+export function readableLabel(label: string): string {
+  return label.replace(/ › \*$/, ' › all segments').replace(/ › \* › /g, ' › all segments › ');
+}
 
 /** A long name keeps its end (the field) and loses its middle (the section path). */
 export function shortLabel(label: string, max = TORNADO_LABEL_CHARS): string {
@@ -95,7 +102,8 @@ export function buildTornadoOption(input: TornadoInput, theme: ChartTheme, forma
         silent: true,
         symbol: 'none',
         lineStyle: { color: theme.text, width: 1.5, type: 'solid' },
-        label: { formatter: `${TORNADO_NAMES.base} ${kpi(base)}`, color: theme.text, position: 'end', fontWeight: 600 },
+        // The category axis runs top down, so the line's start is its top: the label sits above the bars.
+        label: { formatter: `${TORNADO_NAMES.base} ${kpi(base)}`, color: theme.text, position: 'start', fontWeight: 600 },
         data: [{ xAxis: 0 }],
       },
     },
@@ -110,7 +118,7 @@ export function buildTornadoOption(input: TornadoInput, theme: ChartTheme, forma
     grid: { ...TORNADO_GRID },
     legend: simulationLegend(theme, [TORNADO_NAMES.low, TORNADO_NAMES.high]),
     tooltip: categoryTooltip(theme, rows, (r) =>
-      tooltipHtml(r.label, [
+      tooltipHtml(readableLabel(r.label), [
         { color: lowColour, label: `At ${assumptionValue(r.low, format)} (low)`, value: kpi(r.kpiAtLow) },
         { color: highColour, label: `At ${assumptionValue(r.high, format)} (high)`, value: kpi(r.kpiAtHigh) },
         { color: 'transparent', label: `${input.kpiLabel}, base case`, value: kpi(base) },
@@ -120,13 +128,15 @@ export function buildTornadoOption(input: TornadoInput, theme: ChartTheme, forma
     xAxis: {
       type: 'value',
       ...valueAxisStyle(theme),
-      // Symmetric about the base, so the eye reads each side's length against the other's.
-      min: (extent: { min: number; max: number }) => -Math.max(Math.abs(extent.min), Math.abs(extent.max)) * 1.08 || -1,
-      max: (extent: { min: number; max: number }) => Math.max(Math.abs(extent.min), Math.abs(extent.max)) * 1.08 || 1,
-      axisLabel: { color: theme.mutedText, hideOverlap: true, formatter: (v: number) => kpi(origin + v) },
-      name: input.kpiLabel,
+      // Symmetric about the base, so the eye reads each side's length against the other's, with
+      // room beyond the longest bar for its end label.
+      min: (extent: { min: number; max: number }) => -Math.max(Math.abs(extent.min), Math.abs(extent.max)) * 1.3 || -1,
+      max: (extent: { min: number; max: number }) => Math.max(Math.abs(extent.min), Math.abs(extent.max)) * 1.3 || 1,
+      // Ticks read as changes from the base (round steps), the base itself as the marked line.
+      axisLabel: { color: theme.mutedText, hideOverlap: true, formatter: (v: number) => (v === 0 ? '' : formatDifference(v, unit, format)) },
+      name: TORNADO_NAMES.axis(input.kpiLabel),
       nameLocation: 'middle',
-      nameGap: 26,
+      nameGap: 28,
     },
     yAxis: {
       type: 'category',
@@ -140,7 +150,7 @@ export function buildTornadoOption(input: TornadoInput, theme: ChartTheme, forma
         // Shortened here rather than by echarts, whose truncation could cut the rich-text markup.
         formatter: (label: string, index: number) => {
           const row = rows[index];
-          const name = shortLabel(label).replace(/[{}|]/g, ' ');
+          const name = shortLabel(readableLabel(label)).replace(/[{}|]/g, ' ');
           return row ? `{name|${name}}\n{range|${assumptionValue(row.low, format)} – ${assumptionValue(row.high, format)}}` : name;
         },
         rich: {

@@ -1,5 +1,5 @@
-import { Button, Group, Loader, Paper, Stack, Tabs, Text, Title, Tooltip } from '@mantine/core';
-import { IconGitCompare, IconPlus, IconPresentation } from '@tabler/icons-react';
+import { Button, Group, Loader, Menu, Paper, Stack, Tabs, Text, Title } from '@mantine/core';
+import { IconChevronDown, IconGitCompare, IconPlus, IconPresentation } from '@tabler/icons-react';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { PlanSummary } from '../../../shared/contract/methods';
 import type { ScenarioResults, ScenarioSummary } from '../../../shared/domain/scenarios';
@@ -26,7 +26,8 @@ const STRINGS = {
   noWorkspace: 'Open a workspace on the Data page to build scenarios on its customers.',
   newScenario: 'New scenario',
   present: 'Present',
-  presentNeedsRun: 'Run the scenario first: presentation mode tells the story of its latest run.',
+  presentWhich: 'Present the story of',
+  presentNeedsRun: 'Run a scenario first: presentation mode tells the story of its latest run.',
   compare: 'Compare',
   compareHint: (n: number) => (n === 0 ? 'Tick scenarios in the list to compare them.' : `${n} of at most ${MAX_COMPARED} ticked`),
   loading: 'Loading scenarios…',
@@ -73,7 +74,8 @@ function ScenarioLab({ currency, jobs }: { currency: string; jobs: readonly Disp
   const [confirmation, setConfirmation] = useState<Confirmation | null>(null);
   const [runningId, setRunningId] = useState<number | null>(null);
   const [focusId, setFocusId] = useState<number | null>(null);
-  const [presenting, setPresenting] = useState(false);
+  const [presentation, setPresentation] = useState<ScenarioResults | null>(null);
+  const [openingPresentation, setOpeningPresentation] = useState(false);
   const runJob = useScenarioJob(jobs, /^Running scenario/, STRINGS.errors.run);
   const theme = useChartTheme();
   const listFormat = useMemo(() => createFormatters(appLocale(), currency), [currency]);
@@ -137,7 +139,6 @@ function ScenarioLab({ currency, jobs }: { currency: string; jobs: readonly Disp
 
   const list = scenarios ?? [];
   const focus = list.find((s) => s.scenarioId === focusId)?.scenarioId ?? list[0]?.scenarioId ?? null;
-  const focusResults = comparison?.find((c) => c.scenario.scenarioId === focus && c.run) ?? comparison?.find((c) => c.run) ?? null;
 
   const openCreate = () => {
     setEditing(null);
@@ -227,8 +228,26 @@ function ScenarioLab({ currency, jobs }: { currency: string; jobs: readonly Disp
   };
 
   const comparisonFormats = useMemo(() => (comparison ?? []).map((c) => createFormatters(appLocale(), c.run?.results.currency ?? currency)), [comparison, currency]);
-  const focusFormat = useMemo(() => createFormatters(appLocale(), focusResults?.run?.results.currency ?? currency), [focusResults, currency]);
-  const closePresentation = useCallback(() => setPresenting(false), []);
+  const focusCurrency = comparison?.find((c) => c.scenario.scenarioId === focus)?.run?.results.currency ?? currency;
+  const focusFormat = useMemo(() => createFormatters(appLocale(), focusCurrency), [focusCurrency]);
+  const presentationFormat = useMemo(() => createFormatters(appLocale(), presentation?.run?.results.currency ?? currency), [presentation, currency]);
+  const closePresentation = useCallback(() => setPresentation(null), []);
+  // The scenario's latest run: from the comparison when it is there, else asked for.
+  const present = (scenarioId: number) => {
+    const shown = comparison?.find((c) => c.scenario.scenarioId === scenarioId && c.run);
+    if (shown) return setPresentation(shown);
+    setOpeningPresentation(true);
+    invoke('scenarios.results', { scenarioIds: [scenarioId] }).then(
+      ([found]) => {
+        setOpeningPresentation(false);
+        if (found?.run) setPresentation(found);
+      },
+      (error: unknown) => {
+        setOpeningPresentation(false);
+        reportError(STRINGS.errors.results, error);
+      },
+    );
+  };
   const noPlans = plans !== null && plans.length === 0;
 
   return (
@@ -241,11 +260,24 @@ function ScenarioLab({ currency, jobs }: { currency: string; jobs: readonly Disp
           </Text>
         </div>
         <Group gap="sm" wrap="nowrap">
-          <Tooltip label={STRINGS.presentNeedsRun} disabled={!!focusResults} withArrow multiline w={240}>
-            <Button variant="default" leftSection={<IconPresentation size={16} />} onClick={() => setPresenting(true)} disabled={!focusResults} data-testid="scenario-present">
-              {STRINGS.present}
-            </Button>
-          </Tooltip>
+          <Menu position="bottom-end" withinPortal shadow="md">
+            <Menu.Target>
+              <Button variant="default" leftSection={<IconPresentation size={16} />} rightSection={<IconChevronDown size={14} />} loading={openingPresentation} data-testid="scenario-present">
+                {STRINGS.present}
+              </Button>
+            </Menu.Target>
+            <Menu.Dropdown>
+              <Menu.Label>{STRINGS.presentWhich}</Menu.Label>
+              {list.filter((s) => s.lastRun).length === 0 && <Menu.Item disabled>{STRINGS.presentNeedsRun}</Menu.Item>}
+              {list
+                .filter((s) => s.lastRun)
+                .map((s) => (
+                  <Menu.Item key={s.scenarioId} onClick={() => present(s.scenarioId)} data-testid="present-scenario">
+                    {s.name}
+                  </Menu.Item>
+                ))}
+            </Menu.Dropdown>
+          </Menu>
           <Button leftSection={<IconPlus size={16} />} onClick={openCreate} disabled={plans === null || noPlans} data-testid="scenario-new">
             {STRINGS.newScenario}
           </Button>
@@ -326,8 +358,8 @@ function ScenarioLab({ currency, jobs }: { currency: string; jobs: readonly Disp
 
       <ScenarioFormModal mode={formMode} form={form} errors={formErrors} plans={plans} saving={saving} onChange={setForm} onSubmit={submit} onClose={() => setFormMode(null)} />
       <ConfirmModal confirmation={confirmation} onClose={() => setConfirmation(null)} />
-      {presenting && focusResults?.run && (
-        <PresentationMode name={focusResults.scenario.name} results={focusResults.run.results} compared={comparison ?? []} theme={theme} format={focusFormat} onClose={closePresentation} />
+      {presentation?.run && (
+        <PresentationMode name={presentation.scenario.name} results={presentation.run.results} compared={comparison ?? []} theme={theme} format={presentationFormat} onClose={closePresentation} />
       )}
     </>
   );

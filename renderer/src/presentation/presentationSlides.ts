@@ -30,7 +30,7 @@ const TEXT = {
   points: 'Where the points go',
   pointsLine: (breakage: string) => `Points issued by source, redeemed and expired: ${breakage} of them are expected never to be redeemed.`,
   comparison: 'The scenarios side by side',
-  comparisonLine: (n: number, baseline: string) => `${n} scenarios against ${baseline}; the star marks the best on each figure.`,
+  comparisonLine: (n: number, baseline: string) => `${n} scenarios, each measured against ${baseline}; the star marks the best on each figure. Right: programme cost as it accumulates.`,
 } as const;
 
 /** The headline figures on the title slide, in reading order. */

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Paper, SegmentedControl, Select, Stack, Text } from '@mantine/core';
+import { Alert, Button, Group, Input, Paper, SegmentedControl, Select, Stack, Text } from '@mantine/core';
 import { IconAlertCircle, IconCircleCheck, IconDownload, IconFileTypePdf, IconPresentation, IconTable } from '@tabler/icons-react';
 import { useState } from 'react';
 import { REPORT_FORMATS, type Locale, type ReportFormat } from '../../../../shared/contract/scenarioSchemas';
@@ -90,9 +90,7 @@ export function ExportPanel({ scenarios, scenarioId, onScenario, jobs, locale }:
             data-testid="report-scenario"
           />
           <div>
-            <Text size="sm" fw={500} mb={4}>
-              {STRINGS.format}
-            </Text>
+            <Input.Label mb={4}>{STRINGS.format}</Input.Label>
             <SegmentedControl
               value={format}
               onChange={(v) => setFormat(v as ReportFormat)}

@@ -7,19 +7,19 @@ import { invoke } from '../../backend/client';
 import type { Formatters } from '../../format/formatters';
 import type { DisplayedJob } from '../../jobs/jobDisplay';
 import { formatKpiValue, kpiBandText } from '../simulation/kpiFormat';
-import { formatLever, LEVERS, leverChange, targetRequestValue, TARGETS } from './goalSeek';
+import { formatLever, LEVERS, leverChange, readableWarning, targetRequestValue, TARGETS } from './goalSeek';
 import { JobProgress } from './JobProgress';
 import { analysisSample } from './scenarioForm';
 import { useScenarioJob } from './useScenarioJob';
 
 const STRINGS = {
-  intro: 'Find the value of one lever that brings a figure to a target, everything else in the plan as it is. The search runs on the base case with the scenario’s seed; the value found is then run over the scenario’s draws for its P10–P90.',
+  intro: 'Find the value of one lever that brings a figure to a target, everything else in the plan as it is. The search runs on the base case with the scenario’s seed; the value found is then run over the scenario’s draws for its P10–P90. With a budget cap, you are warned where the plan found costs more a year.',
   scenario: 'Scenario',
   lever: 'Lever',
   target: 'Target',
   value: 'Target value',
-  cap: 'Budget cap per year (optional)',
-  capHint: 'A warning where the plan found costs more a year.',
+  cap: 'Budget cap a year',
+  noCap: 'No cap',
   seek: 'Seek',
   progress: 'Seeking the lever value',
   failed: 'Goal seek',
@@ -82,7 +82,7 @@ export function GoalSeekPanel({ scenarios, scenarioId, onScenario, jobs, format 
         <Group align="flex-start" gap="md">
           <Select
             label={STRINGS.scenario}
-            w={220}
+            w={180}
             data={scenarios.map((s) => ({ value: String(s.scenarioId), label: s.name }))}
             value={scenarioId === null ? null : String(scenarioId)}
             onChange={(v) => v && onScenario(Number(v))}
@@ -90,10 +90,10 @@ export function GoalSeekPanel({ scenarios, scenarioId, onScenario, jobs, format 
             disabled={job.running}
             data-testid="goal-seek-scenario"
           />
-          <Select label={STRINGS.lever} w={200} data={GOAL_SEEK_LEVERS.map((l) => ({ value: l, label: LEVERS[l].label }))} value={lever} onChange={(v) => v && setLever(v as GoalSeekLever)} allowDeselect={false} disabled={job.running} data-testid="goal-seek-lever" />
+          <Select label={STRINGS.lever} w={170} data={GOAL_SEEK_LEVERS.map((l) => ({ value: l, label: LEVERS[l].label }))} value={lever} onChange={(v) => v && setLever(v as GoalSeekLever)} allowDeselect={false} disabled={job.running} data-testid="goal-seek-lever" />
           <Select
             label={STRINGS.target}
-            w={280}
+            w={250}
             data={GOAL_SEEK_TARGETS.map((t) => ({ value: t, label: TARGETS[t].label }))}
             value={target}
             onChange={(v) => v && setTarget(v as GoalSeekTarget)}
@@ -103,7 +103,7 @@ export function GoalSeekPanel({ scenarios, scenarioId, onScenario, jobs, format 
           />
           <NumberInput
             label={STRINGS.value}
-            w={150}
+            w={130}
             value={value}
             onChange={(v) => setValue(typeof v === 'number' ? v : v.trim() === '' ? '' : Number(v))}
             suffix={spec.typedInPercent ? '%' : undefined}
@@ -116,7 +116,7 @@ export function GoalSeekPanel({ scenarios, scenarioId, onScenario, jobs, format 
           />
           <NumberInput
             label={STRINGS.cap}
-            w={210}
+            w={160}
             min={0}
             value={cap}
             onChange={(v) => setCap(typeof v === 'number' ? v : v.trim() === '' ? '' : Number(v))}
@@ -124,7 +124,7 @@ export function GoalSeekPanel({ scenarios, scenarioId, onScenario, jobs, format 
             thousandSeparator=","
             allowNegative={false}
             decimalScale={0}
-            description={STRINGS.capHint}
+            placeholder={STRINGS.noCap}
             disabled={job.running}
             data-testid="goal-seek-cap"
           />
@@ -182,7 +182,7 @@ export function GoalSeekPanel({ scenarios, scenarioId, onScenario, jobs, format 
             <Alert variant="light" color="yellow" icon={<IconAlertTriangle size={18} />} title={STRINGS.warnings} mt="md" data-testid="goal-seek-warnings">
               <List size="sm" spacing={4}>
                 {result.warnings.map((w) => (
-                  <List.Item key={w}>{w}</List.Item>
+                  <List.Item key={w}>{readableWarning(w, format)}</List.Item>
                 ))}
               </List>
             </Alert>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createFormatters } from '../../format/formatters';
-import { formatLever, leverChange, targetRequestValue } from './goalSeek';
+import { formatLever, leverChange, readableWarning, targetRequestValue } from './goalSeek';
 
 const format = createFormatters('en-US', 'EUR');
 
@@ -22,5 +22,15 @@ describe('goal seek values', () => {
     expect(leverChange(1.25, 1, format)).toBe('+25.0%');
     expect(leverChange(0.8, 1, format)).toBe('−20.0%');
     expect(leverChange(1, 0, format)).toBeNull();
+  });
+});
+
+describe('readableWarning', () => {
+  it('puts thousands marks into bare large figures and leaves small and decimal ones', () => {
+    expect(readableWarning('At this earn rate the programme costs 150397 a year, above the budget cap of 100000.', format)).toBe(
+      'At this earn rate the programme costs 150,397 a year, above the budget cap of 100,000.',
+    );
+    expect(readableWarning('No point value between 0.0005 and 0.2 reaches the target; the closest is at 0.2.', format)).toBe('No point value between 0.0005 and 0.2 reaches the target; the closest is at 0.2.');
+    expect(readableWarning('between 20 and 50000', format)).toBe('between 20 and 50,000');
   });
 });

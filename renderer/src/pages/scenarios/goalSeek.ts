@@ -61,3 +61,11 @@ export function leverChange(found: number, base: number, format: Formatters): st
   const text = format.percent(Math.abs(change));
   return `${change > 0 ? '+' : change < 0 ? '−' : '±'}${text}`;
 }
+
+/**
+ * The backend's warnings write large figures bare ("costs 150397 a year"); thousands marks make
+ * them readable without guessing their unit (money or points), which the sentence already says.
+ */
+export function readableWarning(warning: string, format: Formatters): string {
+  return warning.replace(/(?<![\d.,])\d{4,}(?![\d.,]\d)/g, (digits) => format.count(Number(digits)));
+}

@@ -231,8 +231,8 @@ function assumptionsSheet(wb: ExcelJS.Workbook, input: ReportInput, fm: Formats,
     { header: t.value, width: 12, numFmt: fm.decimal },
     { header: t.low, width: 12, numFmt: fm.decimal },
     { header: t.high, width: 12, numFmt: fm.decimal },
-    { header: 'P10', width: 12, numFmt: fm.decimal },
-    { header: 'P90', width: 12, numFmt: fm.decimal },
+    { header: `${t.p10} (${t.draws.toLowerCase()})`, width: 14, numFmt: fm.decimal },
+    { header: `${t.p90} (${t.draws.toLowerCase()})`, width: 14, numFmt: fm.decimal },
     { header: t.source, width: 80 },
   ];
   const kindWord = { fixed: t.distFixed, uniform: t.distUniform, triangular: t.distTriangular, normal: t.distNormal } as const;

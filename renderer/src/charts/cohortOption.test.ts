@@ -2,7 +2,18 @@ import type { TooltipComponentFormatterCallbackParams } from 'echarts';
 import { describe, expect, it } from 'vitest';
 import type { CohortRow } from '../../../shared/domain/customers';
 import { createFormatters } from '../format/formatters';
-import { ONE_TIME_SERIES, REPEAT_SERIES, REPEAT_SHARE_SERIES, buildCohortOption, repeatShare } from './cohortOption';
+import { buildCohortOption, repeatShare, type CohortLabels } from './cohortOption';
+
+const REPEAT_SERIES = 'Bought again';
+const ONE_TIME_SERIES = 'Bought once';
+const REPEAT_SHARE_SERIES = 'Share who bought again';
+const labels: CohortLabels = {
+  boughtAgain: REPEAT_SERIES,
+  boughtOnce: ONE_TIME_SERIES,
+  shareBoughtAgain: REPEAT_SHARE_SERIES,
+  newCustomers: 'New customers',
+  firstPurchaseIn: (month) => `First purchase in ${month}`,
+};
 import { TEST_CHART_THEME } from './testFixtures';
 
 const format = createFormatters('en-US', 'EUR');
@@ -16,7 +27,7 @@ const rows: CohortRow[] = [
 type TooltipParam = Exclude<TooltipComponentFormatterCallbackParams, unknown[]>;
 
 describe('buildCohortOption', () => {
-  const option = buildCohortOption(rows, TEST_CHART_THEME, format);
+  const option = buildCohortOption(rows, TEST_CHART_THEME, format, labels);
   const series = Array.isArray(option.series) ? option.series : [];
   const yAxes = Array.isArray(option.yAxis) ? option.yAxis : [];
 

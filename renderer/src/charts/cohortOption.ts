@@ -4,9 +4,17 @@ import type { ChartOption } from './chartOption';
 import { baseOption, categoryAxisStyle, valueAxisStyle, type ChartTheme } from './chartTheme';
 import { categoryTooltip, tooltipHtml } from './tooltip';
 
-export const REPEAT_SERIES = 'Bought again';
-export const ONE_TIME_SERIES = 'Bought once';
-export const REPEAT_SHARE_SERIES = 'Share who bought again';
+/** The chart's words, in the interface language. */
+export interface CohortLabels {
+  /** Series and right axis: "Bought again". */
+  boughtAgain: string;
+  boughtOnce: string;
+  shareBoughtAgain: string;
+  /** The left axis. */
+  newCustomers: string;
+  /** The tooltip's title: "First purchase in Mar 2024". */
+  firstPurchaseIn(month: string): string;
+}
 
 /** The share of a cohort that came back, 0 to 1; 0 for an empty cohort rather than NaN. */
 export function repeatShare(row: CohortRow): number {
@@ -18,7 +26,7 @@ export function repeatShare(row: CohortRow): number {
  * who have not (yet), with the share who came back as a line on its own 0-100% axis. Recent
  * cohorts have had less time to return, which is why the line falls at the right.
  */
-export function buildCohortOption(rows: readonly CohortRow[], theme: ChartTheme, format: Formatters): ChartOption {
+export function buildCohortOption(rows: readonly CohortRow[], theme: ChartTheme, format: Formatters, labels: CohortLabels): ChartOption {
   const base = baseOption(theme);
   const shares = rows.map(repeatShare);
   return {
@@ -26,10 +34,10 @@ export function buildCohortOption(rows: readonly CohortRow[], theme: ChartTheme,
     grid: { left: 56, right: 56, top: 56, bottom: 28 },
     legend: { top: 0, left: 0, itemWidth: 14, itemHeight: 10, textStyle: { color: theme.text } },
     tooltip: categoryTooltip(theme, rows, (row) =>
-      tooltipHtml(`First purchase in ${format.month(row.month)}`, [
-        { color: theme.primary, label: REPEAT_SERIES, value: format.count(row.repeatCustomers) },
-        { color: theme.primaryMuted, label: ONE_TIME_SERIES, value: format.count(row.customers - row.repeatCustomers) },
-        { color: theme.secondary, label: REPEAT_SHARE_SERIES, value: format.percent(repeatShare(row)) },
+      tooltipHtml(labels.firstPurchaseIn(format.month(row.month)), [
+        { color: theme.primary, label: labels.boughtAgain, value: format.count(row.repeatCustomers) },
+        { color: theme.primaryMuted, label: labels.boughtOnce, value: format.count(row.customers - row.repeatCustomers) },
+        { color: theme.secondary, label: labels.shareBoughtAgain, value: format.percent(repeatShare(row)) },
       ]),
     ),
     xAxis: {
@@ -41,14 +49,14 @@ export function buildCohortOption(rows: readonly CohortRow[], theme: ChartTheme,
     yAxis: [
       {
         type: 'value',
-        name: 'New customers',
+        name: labels.newCustomers,
         nameGap: 14,
         ...valueAxisStyle(theme),
         axisLabel: { color: theme.mutedText, formatter: (v: number) => format.countCompact(v) },
       },
       {
         type: 'value',
-        name: 'Bought again',
+        name: labels.boughtAgain,
         nameGap: 14,
         min: 0,
         max: 1,
@@ -60,7 +68,7 @@ export function buildCohortOption(rows: readonly CohortRow[], theme: ChartTheme,
     ],
     series: [
       {
-        name: REPEAT_SERIES,
+        name: labels.boughtAgain,
         type: 'bar',
         stack: 'cohort',
         yAxisIndex: 0,
@@ -69,7 +77,7 @@ export function buildCohortOption(rows: readonly CohortRow[], theme: ChartTheme,
         barMaxWidth: 28,
       },
       {
-        name: ONE_TIME_SERIES,
+        name: labels.boughtOnce,
         type: 'bar',
         stack: 'cohort',
         yAxisIndex: 0,
@@ -78,7 +86,7 @@ export function buildCohortOption(rows: readonly CohortRow[], theme: ChartTheme,
         barMaxWidth: 28,
       },
       {
-        name: REPEAT_SHARE_SERIES,
+        name: labels.shareBoughtAgain,
         type: 'line',
         yAxisIndex: 1,
         data: shares,

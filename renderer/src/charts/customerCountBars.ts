@@ -12,6 +12,8 @@ export interface CustomerCountBars {
   axisName: string;
   /** The tooltip's title for bar i, in words. */
   describe: (index: number) => string;
+  /** What the bars count, in the interface language: "Customers". */
+  customers: string;
   /** Which axis labels to print; all that fit by default. */
   showLabel?: (index: number) => boolean;
 }
@@ -27,7 +29,7 @@ export function buildCustomerCountBars(spec: CustomerCountBars, theme: ChartThem
     ...base,
     grid: { left: 48, right: 16, top: 38, bottom: 42 },
     tooltip: categoryTooltip(theme, spec.counts, (count, index) =>
-      tooltipHtml(spec.describe(index), [{ color: theme.primary, label: 'Customers', value: format.count(count) }]),
+      tooltipHtml(spec.describe(index), [{ color: theme.primary, label: spec.customers, value: format.count(count) }]),
     ),
     xAxis: {
       type: 'category',
@@ -42,14 +44,14 @@ export function buildCustomerCountBars(spec: CustomerCountBars, theme: ChartThem
     },
     yAxis: {
       type: 'value',
-      name: 'Customers',
+      name: spec.customers,
       nameGap: 13,
       ...valueAxisStyle(theme),
       axisLabel: { color: theme.mutedText, formatter: (v: number) => format.countCompact(v) },
     },
     series: [
       {
-        name: 'Customers',
+        name: spec.customers,
         type: 'bar',
         data: spec.counts,
         barCategoryGap: '11%',

@@ -20,6 +20,7 @@ const spendSpec: HistogramSpec = {
   formatAxisEdge: (v) => format.currencyCompact(v),
   integer: false,
   describeRange: (range) => `Spent ${range}`,
+  customers: 'Customers',
 };
 
 type TooltipParam = Exclude<TooltipComponentFormatterCallbackParams, unknown[]>;

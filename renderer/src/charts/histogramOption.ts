@@ -16,6 +16,8 @@ export interface HistogramSpec {
   integer: boolean;
   /** The tooltip's title for a bin's range, e.g. (range) => `${range} repeat purchases`. */
   describeRange: (range: string) => string;
+  /** What the bars count, in the interface language: "Customers". */
+  customers: string;
 }
 
 /** The range a bin covers, in full: "3", "0–1", "€500–€1,000", and "≥ 20" for the open last bin. */
@@ -45,6 +47,7 @@ export function buildHistogramOption(spec: HistogramSpec, theme: ChartTheme, for
       labels: bins.map((bin) => histogramAxisLabel(bin, spec.formatAxisEdge)),
       counts: bins.map((bin) => bin.count),
       axisName: spec.axisName,
+      customers: spec.customers,
       describe: (index) => spec.describeRange(histogramRangeLabel(bins[index]!, spec.formatEdge, spec.integer)),
     },
     theme,

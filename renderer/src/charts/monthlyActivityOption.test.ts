@@ -1,12 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { createFormatters } from '../format/formatters';
-import { ACTIVE_CUSTOMERS_SERIES, REVENUE_SERIES, buildMonthlyActivityOption } from './monthlyActivityOption';
+import { buildMonthlyActivityOption } from './monthlyActivityOption';
+
+const REVENUE_SERIES = 'Revenue';
+const ACTIVE_CUSTOMERS_SERIES = 'Active customers';
+const labels = { revenue: REVENUE_SERIES, activeCustomers: ACTIVE_CUSTOMERS_SERIES };
 import { TEST_CHART_THEME, overviewFixture } from './testFixtures';
 
 const format = createFormatters('en-US', 'EUR');
 
 describe('buildMonthlyActivityOption', () => {
-  const option = buildMonthlyActivityOption(overviewFixture(), TEST_CHART_THEME, format);
+  const option = buildMonthlyActivityOption(overviewFixture(), TEST_CHART_THEME, format, labels);
   const series = Array.isArray(option.series) ? option.series : [];
   const yAxes = Array.isArray(option.yAxis) ? option.yAxis : [];
 
@@ -32,7 +36,7 @@ describe('buildMonthlyActivityOption', () => {
   });
 
   it('copes with a workspace without transactions', () => {
-    const empty = buildMonthlyActivityOption(overviewFixture({ monthly: [] }), TEST_CHART_THEME, format);
+    const empty = buildMonthlyActivityOption(overviewFixture({ monthly: [] }), TEST_CHART_THEME, format, labels);
     expect(empty.xAxis).toMatchObject({ data: [] });
   });
 });

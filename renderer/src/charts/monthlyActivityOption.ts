@@ -3,11 +3,14 @@ import type { Formatters } from '../format/formatters';
 import type { ChartOption } from './chartOption';
 import { baseOption, categoryAxisStyle, valueAxisStyle, type ChartTheme } from './chartTheme';
 
-export const REVENUE_SERIES = 'Revenue';
-export const ACTIVE_CUSTOMERS_SERIES = 'Active customers';
+/** The chart's words, in the interface language: axis names and series (legend) names alike. */
+export interface MonthlyActivityLabels {
+  revenue: string;
+  activeCustomers: string;
+}
 
 /** Revenue per month as bars (left axis) and active customers as a line (right axis). */
-export function buildMonthlyActivityOption(overview: CustomerOverview, theme: ChartTheme, format: Formatters): ChartOption {
+export function buildMonthlyActivityOption(overview: CustomerOverview, theme: ChartTheme, format: Formatters, labels: MonthlyActivityLabels): ChartOption {
   const base = baseOption(theme);
   return {
     ...base,
@@ -22,14 +25,14 @@ export function buildMonthlyActivityOption(overview: CustomerOverview, theme: Ch
     yAxis: [
       {
         type: 'value',
-        name: 'Revenue',
+        name: labels.revenue,
         nameGap: 14,
         ...valueAxisStyle(theme),
         axisLabel: { color: theme.mutedText, formatter: (v: number) => format.currencyCompact(v) },
       },
       {
         type: 'value',
-        name: 'Active customers',
+        name: labels.activeCustomers,
         nameGap: 14,
         ...valueAxisStyle(theme),
         // One set of gridlines is enough; two scales' lines would not line up.
@@ -39,7 +42,7 @@ export function buildMonthlyActivityOption(overview: CustomerOverview, theme: Ch
     ],
     series: [
       {
-        name: REVENUE_SERIES,
+        name: labels.revenue,
         type: 'bar',
         yAxisIndex: 0,
         data: overview.monthly.map((m) => m.revenue),
@@ -48,7 +51,7 @@ export function buildMonthlyActivityOption(overview: CustomerOverview, theme: Ch
         tooltip: { valueFormatter: (v) => (typeof v === 'number' ? format.currency(v) : String(v)) },
       },
       {
-        name: ACTIVE_CUSTOMERS_SERIES,
+        name: labels.activeCustomers,
         type: 'line',
         yAxisIndex: 1,
         data: overview.monthly.map((m) => m.activeCustomers),

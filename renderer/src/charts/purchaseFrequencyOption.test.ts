@@ -1,13 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { createFormatters } from '../format/formatters';
 import type { TooltipComponentFormatterCallbackParams } from 'echarts';
-import { binDescription, binLabel, buildPurchaseFrequencyOption, fillEmptyBins, showBinLabel } from './purchaseFrequencyOption';
+import { binDescription, binLabel, buildPurchaseFrequencyOption, fillEmptyBins, showBinLabel, type PurchaseFrequencyLabels } from './purchaseFrequencyOption';
+
+const words: PurchaseFrequencyLabels = {
+  axisName: 'Purchases per customer',
+  customers: 'Customers',
+  purchases: (range, single) => `${range} ${single ? 'purchase' : 'purchases'}`,
+};
 import { TEST_CHART_THEME, overviewFixture } from './testFixtures';
 
 const format = createFormatters('en-US', 'EUR');
 
 describe('buildPurchaseFrequencyOption', () => {
-  const option = buildPurchaseFrequencyOption(overviewFixture(), TEST_CHART_THEME, format);
+  const option = buildPurchaseFrequencyOption(overviewFixture(), TEST_CHART_THEME, format, words);
   const series = Array.isArray(option.series) ? option.series : [];
   const labels = (option.xAxis as { data: string[] }).data;
 
@@ -28,7 +34,7 @@ describe('buildPurchaseFrequencyOption', () => {
 });
 
 describe('the purchase-frequency tooltip', () => {
-  const option = buildPurchaseFrequencyOption(overviewFixture(), TEST_CHART_THEME, format);
+  const option = buildPurchaseFrequencyOption(overviewFixture(), TEST_CHART_THEME, format, words);
   const formatter = (option.tooltip as { formatter: (p: TooltipComponentFormatterCallbackParams) => string }).formatter;
   const at = (dataIndex: number) => formatter([{ dataIndex } as TooltipComponentFormatterCallbackParams extends (infer P)[] ? P : never]);
 
@@ -40,7 +46,7 @@ describe('the purchase-frequency tooltip', () => {
   });
 
   it('describes ranges in words', () => {
-    expect(binDescription({ fromPurchases: 5, toPurchases: 9, customers: 0 })).toBe('5–9 purchases');
+    expect(binDescription({ fromPurchases: 5, toPurchases: 9, customers: 0 }, words)).toBe('5–9 purchases');
   });
 });
 

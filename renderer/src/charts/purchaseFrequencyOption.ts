@@ -12,10 +12,19 @@ export function showBinLabel(bin: PurchaseCountBin, index: number, count: number
   return index === 0 || index === count - 1 || bin.fromPurchases % 5 === 0;
 }
 
+/** The chart's words, in the interface language. */
+export interface PurchaseFrequencyLabels {
+  /** Under the bars: "Purchases per customer". */
+  axisName: string;
+  customers: string;
+  /** A bin in words: (range "5–9", single false) => "5–9 purchases". */
+  purchases(range: string, single: boolean): string;
+}
+
 /** A bin as words for the tooltip: "1 purchase", "5–9 purchases", "20+ purchases". */
-export function binDescription(bin: PurchaseCountBin): string {
+export function binDescription(bin: PurchaseCountBin, labels: PurchaseFrequencyLabels): string {
   const single = bin.toPurchases === bin.fromPurchases && bin.fromPurchases === 1;
-  return `${binLabel(bin)} ${single ? 'purchase' : 'purchases'}`;
+  return labels.purchases(binLabel(bin), single);
 }
 
 export function binLabel(bin: PurchaseCountBin): string {
@@ -44,15 +53,16 @@ export function fillEmptyBins(bins: readonly PurchaseCountBin[]): PurchaseCountB
 }
 
 /** Histogram of customers by how many purchases each made; the last bin is open ("20+"). */
-export function buildPurchaseFrequencyOption(overview: CustomerOverview, theme: ChartTheme, format: Formatters): ChartOption {
+export function buildPurchaseFrequencyOption(overview: CustomerOverview, theme: ChartTheme, format: Formatters, labels: PurchaseFrequencyLabels): ChartOption {
   const bins = fillEmptyBins(overview.purchasesPerCustomer);
   return buildCustomerCountBars(
     {
       labels: bins.map(binLabel),
       counts: bins.map((b) => b.customers),
-      axisName: 'Purchases per customer',
+      axisName: labels.axisName,
+      customers: labels.customers,
       // The axis says "20+" for short; the tooltip says what the number counts.
-      describe: (index) => binDescription(bins[index]!),
+      describe: (index) => binDescription(bins[index]!, labels),
       showLabel: (index) => {
         const bin = bins[index];
         return bin !== undefined && showBinLabel(bin, index, bins.length);

@@ -1,6 +1,7 @@
 import { Button, Group, Paper, Stack, Tabs, Text, Title, Tooltip } from '@mantine/core';
 import { IconChartBar, IconFileImport, IconListCheck, IconUsers } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { WorkspaceSummary } from '../../../shared/domain/workspace';
 import { appLocale, createFormatters } from '../format/formatters';
 import { ImportWizard } from '../import/ImportWizard';
@@ -23,6 +24,7 @@ interface DataPageProps {
 /** The home of customer data: the overview, the customer base itself, and what each import did. */
 export function DataPage({ summary, actions, jobs }: DataPageProps) {
   // Each import gets a fresh wizard: the session number keys it.
+  const { t } = useTranslation('data');
   const [importSession, setImportSession] = useState(0);
   const [importOpen, setImportOpen] = useState(false);
   const openImport = () => {
@@ -34,16 +36,14 @@ export function DataPage({ summary, actions, jobs }: DataPageProps) {
     <Stack gap="lg" data-testid="page-data">
       <Group justify="space-between" align="flex-start" wrap="nowrap" gap="xl">
         <div>
-          <Title order={2}>Data</Title>
+          <Title order={2}>{t('title')}</Title>
           <Text c="dimmed" size="sm" mt={4}>
-            {summary?.isSample
-              ? 'A synthetic health-and-beauty retailer, generated so every step of the work can be tried before a client’s data arrives.'
-              : 'The customer base every later step works from: who buys, how often and for how much.'}
+            {summary?.isSample ? t('introSample') : t('intro')}
           </Text>
         </div>
-        <Tooltip label="Open a workspace first" disabled={summary !== null} withArrow>
+        <Tooltip label={t('openWorkspaceFirst')} disabled={summary !== null} withArrow>
           <Button leftSection={<IconFileImport size={17} />} onClick={openImport} disabled={!summary} style={{ flexShrink: 0 }} data-testid="import-button">
-            Import data
+            {t('importData')}
           </Button>
         </Tooltip>
       </Group>
@@ -63,6 +63,7 @@ export function DataPage({ summary, actions, jobs }: DataPageProps) {
 }
 
 function DataTabs({ summary, onImport }: { summary: WorkspaceSummary; onImport: () => void }) {
+  const { t } = useTranslation('data');
   const [tab, setTab] = useState<DataTab>('overview');
   // The backend announces every finished import with 'workspace.changed'; that reloads the tabs.
   const revision = useWorkspaceRevision();
@@ -74,13 +75,13 @@ function DataTabs({ summary, onImport }: { summary: WorkspaceSummary; onImport: 
     <Tabs value={tab} onChange={(value) => setTab(value === 'customers' || value === 'quality' ? value : 'overview')} keepMounted={false}>
       <Tabs.List mb="lg">
         <Tabs.Tab value="overview" leftSection={<IconChartBar size={16} />} data-testid="tab-overview">
-          Overview
+          {t('tabs.overview')}
         </Tabs.Tab>
         <Tabs.Tab value="customers" leftSection={<IconUsers size={16} />} data-testid="tab-customers">
-          Customers
+          {t('tabs.customers')}
         </Tabs.Tab>
         <Tabs.Tab value="quality" leftSection={<IconListCheck size={16} />} data-testid="tab-quality">
-          Data quality
+          {t('tabs.quality')}
         </Tabs.Tab>
       </Tabs.List>
       <Tabs.Panel value="overview">
@@ -98,22 +99,23 @@ function DataTabs({ summary, onImport }: { summary: WorkspaceSummary; onImport: 
 }
 
 function NoWorkspace({ actions }: { actions: WorkspaceActions }) {
+  const { t } = useTranslation('data');
   return (
     <Paper withBorder radius="md" p="xl">
       <Stack gap="md" align="flex-start">
         <div>
-          <Text fw={600}>No workspace is open</Text>
+          <Text fw={600}>{t('noWorkspace.title')}</Text>
           <Text size="sm" c="dimmed">
-            Open a client’s workspace, start a new one, or explore the sample retailer.
+            {t('noWorkspace.text')}
           </Text>
         </div>
         <Group gap="sm">
-          <Button onClick={actions.openSample}>Open the sample</Button>
+          <Button onClick={actions.openSample}>{t('noWorkspace.openSample')}</Button>
           <Button variant="default" onClick={actions.openWorkspace}>
-            Open…
+            {t('noWorkspace.open')}
           </Button>
           <Button variant="default" onClick={actions.newWorkspace}>
-            New…
+            {t('noWorkspace.new')}
           </Button>
         </Group>
       </Stack>

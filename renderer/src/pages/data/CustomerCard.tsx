@@ -1,5 +1,6 @@
 import { Alert, Badge, Button, Divider, Drawer, Group, Loader, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
+import { ATTRIBUTE_KINDS, type AttributeKind } from '../../../../shared/domain/attributes';
 import type { CustomerValueCard } from '../../../../shared/domain/customerValue';
 import { invoke } from '../../backend/client';
 import { toDisplayedError } from '../../errors/displayedError';
@@ -7,6 +8,7 @@ import type { Formatters } from '../../format/formatters';
 import { STAGE_COLOURS } from '../lifecycle/stageColours';
 import { attributesByKind } from './customerCardAttributes';
 import { useWorkspaceQuery } from './useWorkspaceQuery';
+import { useTranslation } from 'react-i18next';
 
 interface CustomerCardProps {
   scope: string;
@@ -18,21 +20,23 @@ interface CustomerCardProps {
 
 /** One customer's value and standing, in a drawer over the customer table. */
 export function CustomerCard({ scope, customerId, format, onClose }: CustomerCardProps) {
+  const { t } = useTranslation('data');
   return (
-    <Drawer opened={customerId !== null} onClose={onClose} position="right" size={500} title={<Text fw={600}>Customer {customerId}</Text>} padding="lg">
+    <Drawer opened={customerId !== null} onClose={onClose} position="right" size={500} title={<Text fw={600}>{t('card.title', { id: customerId })}</Text>} padding="lg">
       {customerId !== null && <CardBody key={customerId} scope={scope} customerId={customerId} format={format} />}
     </Drawer>
   );
 }
 
 function CardBody({ scope, customerId, format }: { scope: string; customerId: string; format: Formatters }) {
+  const { t } = useTranslation('data');
   const card = useWorkspaceQuery<CustomerValueCard>(scope, customerId, () => invoke('customers.valueCard', { customerId }));
   if (card.error !== null) {
     return (
-      <Alert color="red" variant="light" icon={<IconAlertTriangle size={18} />} title="The customer’s value could not be worked out" data-testid="customer-card">
+      <Alert color="red" variant="light" icon={<IconAlertTriangle size={18} />} title={t('card.failed')} data-testid="customer-card">
         <Text size="sm">{toDisplayedError(0, '', card.error).message}</Text>
         <Button size="xs" variant="default" mt="sm" onClick={card.reload}>
-          Try again
+          {t('tryAgain')}
         </Button>
       </Alert>
     );
@@ -42,7 +46,7 @@ function CardBody({ scope, customerId, format }: { scope: string; customerId: st
       <Group gap="sm" data-testid="customer-card">
         <Loader size="sm" />
         <Text size="sm" c="dimmed">
-          Fitting the value models to this customer’s history…
+          {t('card.fitting')}
         </Text>
       </Group>
     );
@@ -64,36 +68,41 @@ function Figure({ label, value, testId }: { label: string; value: string; testId
 }
 
 function CardContent({ card, format }: { card: CustomerValueCard; format: Formatters }) {
+  const { t } = useTranslation('data');
   const c = card.customer;
   const { settings } = card;
   return (
     <Stack gap="lg" data-testid="customer-card">
       <div>
         <Text size="xs" c="dimmed" tt="uppercase" fw={600} style={{ letterSpacing: '0.04em' }}>
-          Lifetime value
+          {t('card.lifetimeValue')}
         </Text>
         <Title order={1} className="lw-figures" data-testid="card-ltv">
           {format.currency(card.lifetimeValue)}
         </Title>
         <Text size="xs" c="dimmed">
-          Discounted margin over the next {settings.horizonMonths} months at {format.percent(settings.margin)} margin and {format.percent(settings.discountRatePerYear)} a year,
-          from purchases up to {format.date(card.calibrationEnd)}.
+          {t('card.ltvBasis', {
+            months: settings.horizonMonths,
+            margin: format.percent(settings.margin),
+            rate: format.percent(settings.discountRatePerYear),
+            date: format.date(card.calibrationEnd),
+          })}
         </Text>
       </div>
 
       <SimpleGrid cols={3} spacing="sm">
-        <Figure label="Probability alive" value={format.percent(card.probabilityAlive)} testId="card-p-alive" />
-        <Figure label="Purchases next year" value={format.measure(card.expectedPurchasesNextYear)} testId="card-purchases-next-year" />
-        <Figure label="Spend per purchase" value={format.currencyPrecise(card.expectedSpendPerPurchase)} testId="card-spend-per-purchase" />
+        <Figure label={t('card.probabilityAlive')} value={format.percent(card.probabilityAlive)} testId="card-p-alive" />
+        <Figure label={t('card.purchasesNextYear')} value={format.measure(card.expectedPurchasesNextYear)} testId="card-purchases-next-year" />
+        <Figure label={t('card.spendPerPurchase')} value={format.currencyPrecise(card.expectedSpendPerPurchase)} testId="card-spend-per-purchase" />
       </SimpleGrid>
       <Text size="xs" c="dimmed" data-testid="card-purchase-count">
-        Next year: {card.purchaseCountNextYear.map((p, n) => `${n === 5 ? '5+' : n} purchase${n === 1 ? '' : 's'} ${format.percent(p)}`).join(' · ')}
+        {t('card.nextYear', { list: card.purchaseCountNextYear.map((p, n) => t('card.purchaseChance', { count: n, n: n === 5 ? '5+' : n, share: format.percent(p) })).join(' · ') })}
       </Text>
 
       <Paper withBorder radius="md" p="md">
         <Group gap="xs" mb={6}>
           <Text size="sm" fw={600}>
-            Lifecycle stage
+            {t('card.lifecycleStage')}
           </Text>
           <Badge variant="light" color={STAGE_COLOURS[card.lifecycle.stage]} tt="none" data-testid="card-lifecycle">
             {card.lifecycle.label}
@@ -103,21 +112,21 @@ function CardContent({ card, format }: { card: CustomerValueCard; format: Format
           {card.lifecycle.explanation}
         </Text>
         <Text size="sm" mt="sm">
-          Strategic value score <b className="lw-figures">{format.count(card.strategicScore.score)}</b> of 100
+          {t('card.scoreBefore')} <b className="lw-figures">{format.count(card.strategicScore.score)}</b> {t('card.scoreAfter')}
         </Text>
       </Paper>
 
       <div>
         <Text size="sm" fw={600} mb={6}>
-          Purchases so far
+          {t('card.purchasesSoFar')}
         </Text>
         <Table fz="sm" verticalSpacing={4} className="lw-figures" data-testid="card-summary">
           <Table.Tbody>
-            <SummaryRow label="First purchase" value={format.date(c.firstPurchase)} />
-            <SummaryRow label="Last purchase" value={format.date(c.lastPurchase)} />
-            <SummaryRow label="Purchase days" value={format.count(c.purchaseDays)} />
-            <SummaryRow label="Total spend" value={format.currencyPrecise(c.totalSpend)} />
-            <SummaryRow label="Average spend per purchase day" value={format.currencyPrecise(c.averageSpend)} />
+            <SummaryRow label={t('card.firstPurchase')} value={format.date(c.firstPurchase)} />
+            <SummaryRow label={t('card.lastPurchase')} value={format.date(c.lastPurchase)} />
+            <SummaryRow label={t('card.purchaseDays')} value={format.count(c.purchaseDays)} />
+            <SummaryRow label={t('card.totalSpend')} value={format.currencyPrecise(c.totalSpend)} />
+            <SummaryRow label={t('card.averageSpend')} value={format.currencyPrecise(c.averageSpend)} />
           </Table.Tbody>
         </Table>
       </div>
@@ -138,23 +147,24 @@ function SummaryRow({ label, value }: { label: string; value: string }) {
 }
 
 function CrmAttributes({ card, format }: { card: CustomerValueCard; format: Formatters }) {
+  const { t } = useTranslation('data');
   const groups = attributesByKind(card.attributes);
   if (groups.length === 0) {
     return (
       <Text size="sm" c="dimmed">
-        No CRM attributes have been imported for this workspace.
+        {t('card.noAttributes')}
       </Text>
     );
   }
   return (
     <Stack gap="md" data-testid="card-attributes">
       <Text size="sm" fw={600}>
-        CRM attributes
+        {t('card.crmAttributes')}
       </Text>
       {groups.map((group) => (
         <div key={group.kind}>
           <Text size="xs" c="dimmed" fw={600} tt="uppercase" mb={4} style={{ letterSpacing: '0.04em' }}>
-            {group.label}
+            {isAttributeKind(group.kind) ? t(`kinds.${group.kind}.label`) : group.label}
           </Text>
           <Table fz="sm" verticalSpacing={4} className="lw-figures">
             <Table.Tbody>
@@ -167,4 +177,8 @@ function CrmAttributes({ card, format }: { card: CustomerValueCard; format: Form
       ))}
     </Stack>
   );
+}
+
+function isAttributeKind(kind: string): kind is AttributeKind {
+  return (ATTRIBUTE_KINDS as readonly string[]).includes(kind);
 }

@@ -1,37 +1,36 @@
 import { Alert, Box, Button, Group, LoadingOverlay, Pagination, Paper, ScrollArea, Stack, Table, Text, TextInput, Tooltip, UnstyledButton } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconAlertTriangle, IconArrowDown, IconArrowUp, IconArrowsSort, IconSearch } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { CustomerPage, CustomerRow, CustomerSortKey } from '../../../../shared/domain/customers';
 import type { TimeUnit } from '../../../../shared/domain/timeUnits';
 import { invoke } from '../../backend/client';
 import { toDisplayedError } from '../../errors/displayedError';
 import type { Formatters } from '../../format/formatters';
 import { CustomerCard } from './CustomerCard';
-import { PAGE_SIZE, nextSort, pageCount, pageRangeLabel, summaryBasis, withUnit, type CustomerSort } from './customerTableState';
+import { PAGE_SIZE, nextSort, pageCount, pageRangeLabel, summaryBasis, withUnit, type CustomerSort, type TableWords } from './customerTableState';
 import { useWorkspaceQuery } from './useWorkspaceQuery';
 
 interface Column {
   key: keyof CustomerRow;
-  /** The header; measures in time get the summary's unit added. */
-  label: (unit: TimeUnit) => string;
-  /** What the figure means, for the header's tooltip. */
-  about: string;
+  /** Measures in time get the summary's unit added to their header. */
+  inTime: boolean;
   sortKey: CustomerSortKey | null;
   numeric: boolean;
   render: (row: CustomerRow, format: Formatters) => string;
 }
 
 const COLUMNS: readonly Column[] = [
-  { key: 'customerId', label: () => 'Customer id', about: 'The id in the client’s data', sortKey: 'customerId', numeric: false, render: (r) => r.customerId },
-  { key: 'firstPurchase', label: () => 'First purchase', about: 'Day of the first purchase', sortKey: 'firstPurchase', numeric: false, render: (r, f) => f.date(r.firstPurchase) },
-  { key: 'lastPurchase', label: () => 'Last purchase', about: 'Day of the last purchase up to the summary date', sortKey: 'lastPurchase', numeric: false, render: (r, f) => f.date(r.lastPurchase) },
-  { key: 'purchaseDays', label: () => 'Purchase days', about: 'Days on which the customer bought', sortKey: null, numeric: true, render: (r, f) => f.count(r.purchaseDays) },
-  { key: 'frequency', label: () => 'Repeat purchases', about: 'Purchase days after the first one: the frequency used by customer-value models', sortKey: 'frequency', numeric: true, render: (r, f) => f.count(r.frequency) },
-  { key: 'recency', label: (u) => withUnit('Recency', u), about: 'Time from the first purchase to the last', sortKey: 'recency', numeric: true, render: (r, f) => f.measure(r.recency) },
-  { key: 'age', label: (u) => withUnit('Age (T)', u), about: 'Time from the first purchase to the summary date: how long the customer has been known', sortKey: 'age', numeric: true, render: (r, f) => f.measure(r.age) },
-  { key: 'totalSpend', label: () => 'Total spend', about: 'All purchases added up', sortKey: 'totalSpend', numeric: true, render: (r, f) => f.currencyPrecise(r.totalSpend) },
-  { key: 'averageSpend', label: () => 'Average spend', about: 'Spend per purchase day', sortKey: 'averageSpend', numeric: true, render: (r, f) => f.currencyPrecise(r.averageSpend) },
+  { key: 'customerId', inTime: false, sortKey: 'customerId', numeric: false, render: (r) => r.customerId },
+  { key: 'firstPurchase', inTime: false, sortKey: 'firstPurchase', numeric: false, render: (r, f) => f.date(r.firstPurchase) },
+  { key: 'lastPurchase', inTime: false, sortKey: 'lastPurchase', numeric: false, render: (r, f) => f.date(r.lastPurchase) },
+  { key: 'purchaseDays', inTime: false, sortKey: null, numeric: true, render: (r, f) => f.count(r.purchaseDays) },
+  { key: 'frequency', inTime: false, sortKey: 'frequency', numeric: true, render: (r, f) => f.count(r.frequency) },
+  { key: 'recency', inTime: true, sortKey: 'recency', numeric: true, render: (r, f) => f.measure(r.recency) },
+  { key: 'age', inTime: true, sortKey: 'age', numeric: true, render: (r, f) => f.measure(r.age) },
+  { key: 'totalSpend', inTime: false, sortKey: 'totalSpend', numeric: true, render: (r, f) => f.currencyPrecise(r.totalSpend) },
+  { key: 'averageSpend', inTime: false, sortKey: 'averageSpend', numeric: true, render: (r, f) => f.currencyPrecise(r.averageSpend) },
 ];
 
 function SortIcon({ active, direction }: { active: boolean; direction: CustomerSort['sortDirection'] }) {
@@ -39,8 +38,25 @@ function SortIcon({ active, direction }: { active: boolean; direction: CustomerS
   return direction === 'asc' ? <IconArrowUp size={13} stroke={2} /> : <IconArrowDown size={13} stroke={2} />;
 }
 
+function useTableWords(): TableWords {
+  const { t } = useTranslation('data');
+  return useMemo(
+    () => ({
+      units: { day: t('units.day'), week: t('units.week'), month: t('units.month') },
+      range: (from, to, total) => t('table.range', { from, to, total }),
+      rangeEmpty: (total) => t('table.rangeEmpty', { total }),
+      basis: (date, unit) => t('table.basis', { date, unit }),
+      noBasis: t('table.noBasis'),
+    }),
+    [t],
+  );
+}
+
 function HeaderCell({ column, unit, sort, onSort }: { column: Column; unit: TimeUnit; sort: CustomerSort; onSort: (key: CustomerSortKey) => void }) {
-  const label = column.label(unit);
+  const { t } = useTranslation('data');
+  const words = useTableWords();
+  const name = t(`table.columns.${column.key}.label`);
+  const label = column.inTime ? withUnit(name, unit, words.units) : name;
   const active = column.sortKey !== null && sort.sortBy === column.sortKey;
   const content = (
     <Group gap={4} wrap="nowrap" justify={column.numeric ? 'flex-end' : 'flex-start'}>
@@ -57,9 +73,9 @@ function HeaderCell({ column, unit, sort, onSort }: { column: Column; unit: Time
       aria-sort={active ? (sort.sortDirection === 'asc' ? 'ascending' : 'descending') : undefined}
       data-testid={`customer-header-${column.key}`}
     >
-      <Tooltip label={column.about} withArrow openDelay={300} multiline maw={260}>
+      <Tooltip label={t(`table.columns.${column.key}.about`)} withArrow openDelay={300} multiline maw={260}>
         {sortKey ? (
-          <UnstyledButton onClick={() => onSort(sortKey)} style={{ width: '100%' }} aria-label={`Sort by ${label}`}>
+          <UnstyledButton onClick={() => onSort(sortKey)} style={{ width: '100%' }} aria-label={t('table.sortBy', { label })}>
             {content}
           </UnstyledButton>
         ) : (
@@ -71,10 +87,11 @@ function HeaderCell({ column, unit, sort, onSort }: { column: Column; unit: Time
 }
 
 function EmptyRows({ search, noSummary, onSummarise }: { search: string; noSummary: boolean; onSummarise: (() => Promise<void>) | null }) {
+  const { t } = useTranslation('data');
   const [working, setWorking] = useState(false);
-  let message = 'No customers yet. Import transactions to build the customer base.';
-  if (search) message = `No customer id contains “${search}”.`;
-  else if (noSummary && onSummarise) message = 'This workspace holds transactions, but the figures per customer have not been worked out yet.';
+  let message: string = t('table.empty');
+  if (search) message = t('table.noMatch', { search });
+  else if (noSummary && onSummarise) message = t('table.noSummary');
   return (
     <Table.Tr>
       <Table.Td colSpan={COLUMNS.length} py="xl">
@@ -93,7 +110,7 @@ function EmptyRows({ search, noSummary, onSummarise }: { search: string; noSumma
               }}
               data-testid="customer-summarise"
             >
-              Work them out now
+              {t('table.workOut')}
             </Button>
           )}
         </Stack>
@@ -113,6 +130,8 @@ interface CustomerTableProps {
 
 /** The customer base, one row per customer, paged, sorted and searched by the backend. */
 export function CustomerTable({ scope, revision, format, onSummarise }: CustomerTableProps) {
+  const { t } = useTranslation('data');
+  const words = useTableWords();
   const [sort, setSort] = useState<CustomerSort>({ sortBy: 'customerId', sortDirection: 'asc' });
   const [offset, setOffset] = useState(0);
   const [typed, setTyped] = useState('');
@@ -141,28 +160,28 @@ export function CustomerTable({ scope, revision, format, onSummarise }: Customer
       <Group justify="space-between" px="lg" pt="md" pb="sm" wrap="nowrap" gap="md">
         <div>
           <Text fw={600} size="sm">
-            Customer base
+            {t('table.title')}
           </Text>
           <Text size="xs" c="dimmed" data-testid="summary-basis">
-            {data ? summaryBasis(data.calibrationEnd, data.unit, format) : 'Loading the customer summary…'}
+            {data ? summaryBasis(data.calibrationEnd, data.unit, format, words) : t('table.loadingSummary')}
           </Text>
         </div>
         <TextInput
           value={typed}
           onChange={(event) => onSearch(event.currentTarget.value)}
-          placeholder="Search customer id"
+          placeholder={t('table.search')}
           leftSection={<IconSearch size={15} />}
           w={260}
-          aria-label="Search customer id"
+          aria-label={t('table.search')}
           data-testid="customer-search"
         />
       </Group>
 
       {page.error !== null && (
-        <Alert mx="lg" mb="sm" color="red" variant="light" icon={<IconAlertTriangle size={18} />} title="The customers could not be read">
+        <Alert mx="lg" mb="sm" color="red" variant="light" icon={<IconAlertTriangle size={18} />} title={t('table.failed')}>
           <Text size="sm">{toDisplayedError(0, '', page.error).message}</Text>
           <Button size="xs" variant="default" mt="sm" onClick={page.reload}>
-            Try again
+            {t('tryAgain')}
           </Button>
         </Alert>
       )}
@@ -186,7 +205,7 @@ export function CustomerTable({ scope, revision, format, onSummarise }: Customer
                   data-testid="customer-row"
                   onClick={() => setOpenCustomer(row.customerId)}
                   style={{ cursor: 'pointer' }}
-                  aria-label={`Open the value card of customer ${row.customerId}`}
+                  aria-label={t('table.openCard', { id: row.customerId })}
                 >
                   {COLUMNS.map((column) => (
                     <Table.Td key={column.key} ta={column.numeric ? 'right' : 'left'} style={{ whiteSpace: 'nowrap' }}>
@@ -199,7 +218,7 @@ export function CustomerTable({ scope, revision, format, onSummarise }: Customer
           </Table>
           {!data && page.error === null && (
             <Text size="sm" c="dimmed" ta="center" py="xl">
-              Loading customers…
+              {t('table.loading')}
             </Text>
           )}
         </ScrollArea.Autosize>
@@ -207,7 +226,7 @@ export function CustomerTable({ scope, revision, format, onSummarise }: Customer
 
       <Group justify="space-between" px="lg" py="sm" style={{ borderTop: '1px solid var(--mantine-color-default-border)' }}>
         <Text size="sm" c="dimmed" className="lw-figures" data-testid="customer-range">
-          {data ? pageRangeLabel(data.offset, data.rows.length, data.total, format) : ' '}
+          {data ? pageRangeLabel(data.offset, data.rows.length, data.total, format, words) : ' '}
         </Text>
         <Pagination
           size="sm"

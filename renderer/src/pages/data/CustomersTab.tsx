@@ -5,6 +5,7 @@ import { reportError } from '../../errors/errorStore';
 import type { Formatters } from '../../format/formatters';
 import { CustomerCharts } from './CustomerCharts';
 import { CustomerTable } from './CustomerTable';
+import { useTranslation } from 'react-i18next';
 
 interface CustomersTabProps {
   scope: string;
@@ -17,6 +18,7 @@ interface CustomersTabProps {
 /** Every customer with their summary figures, then how those figures spread across the base. */
 export function CustomersTab({ scope, revision, format, lastTransactionDate }: CustomersTabProps) {
   // Counts summaries worked out here, so the table and charts read the new figures.
+  const { t } = useTranslation('data');
   const [summarised, setSummarised] = useState(0);
 
   // Workspaces made before imports stored a summary have transactions but no summary yet.
@@ -24,7 +26,7 @@ export function CustomersTab({ scope, revision, format, lastTransactionDate }: C
     ? () =>
         invoke('customers.summarise', { calibrationEnd: lastTransactionDate, unit: 'week' }).then(
           () => setSummarised((n) => n + 1),
-          (error: unknown) => reportError('Working out the customer summary', error),
+          (error: unknown) => reportError(t('table.summarising'), error),
         )
     : null;
 

@@ -6,11 +6,12 @@ import { toDisplayedError } from '../../errors/displayedError';
 import type { Formatters } from '../../format/formatters';
 import { DroppedRowsTable } from '../../import/DroppedRowsTable';
 import { useWorkspaceQuery } from './useWorkspaceQuery';
+import { useTranslation } from 'react-i18next';
 
-const KIND_BADGES: Readonly<Record<ImportRecord['kind'], { label: string; color: string }>> = {
-  transactions: { label: 'Transactions', color: 'indigo' },
-  attributes: { label: 'Attributes', color: 'grape' },
-  sample: { label: 'Sample', color: 'orange' },
+const KIND_COLOURS: Readonly<Record<ImportRecord['kind'], string>> = {
+  transactions: 'indigo',
+  attributes: 'grape',
+  sample: 'orange',
 };
 
 function Figure({ label, value }: { label: string; value: string }) {
@@ -27,7 +28,7 @@ function Figure({ label, value }: { label: string; value: string }) {
 }
 
 function ImportCard({ record, format }: { record: ImportRecord; format: Formatters }) {
-  const badge = KIND_BADGES[record.kind];
+  const { t } = useTranslation('data');
   const leftOut = record.dropped.reduce((sum, d) => sum + d.rows, 0);
   return (
     <Paper withBorder radius="md" p="lg" data-testid="import-record">
@@ -39,20 +40,20 @@ function ImportCard({ record, format }: { record: ImportRecord; format: Formatte
               <Text fw={600} size="sm" truncate title={record.fileName}>
                 {record.fileName}
               </Text>
-              <Badge size="sm" variant="light" color={badge.color} radius="sm" tt="none" fw={600}>
-                {badge.label}
+              <Badge size="sm" variant="light" color={KIND_COLOURS[record.kind]} radius="sm" tt="none" fw={600}>
+                {t(`quality.kinds.${record.kind}`)}
               </Badge>
             </Group>
             <Text size="xs" c="dimmed">
-              Imported {format.dateTime(record.importedAt)}
+              {t('quality.importedAt', { when: format.dateTime(record.importedAt) })}
             </Text>
           </div>
         </Group>
         <SimpleGrid cols={4} spacing="xl" style={{ flexShrink: 0 }}>
-          <Figure label="Rows read" value={format.count(record.rowsRead)} />
-          <Figure label="Imported" value={format.count(record.rowsImported)} />
-          <Figure label="Customers added" value={format.count(record.customersAdded)} />
-          <Figure label="Left out or merged" value={format.count(leftOut)} />
+          <Figure label={t('quality.rowsRead')} value={format.count(record.rowsRead)} />
+          <Figure label={t('quality.imported')} value={format.count(record.rowsImported)} />
+          <Figure label={t('quality.customersAdded')} value={format.count(record.customersAdded)} />
+          <Figure label={t('quality.leftOut')} value={format.count(leftOut)} />
         </SimpleGrid>
       </Group>
       <DroppedRowsTable dropped={record.dropped} format={format} />
@@ -69,15 +70,16 @@ interface DataQualityPanelProps {
 
 /** Every import into the workspace, newest first, with what each left out and why. */
 export function DataQualityPanel({ scope, revision, format, onImport }: DataQualityPanelProps) {
+  const { t } = useTranslation('data');
   const imports = useWorkspaceQuery<ImportRecord[]>(scope, String(revision), () => invoke('imports.list', {}));
 
   let body;
   if (imports.error !== null) {
     body = (
-      <Alert color="red" variant="light" icon={<IconAlertTriangle size={18} />} title="The import history could not be read">
+      <Alert color="red" variant="light" icon={<IconAlertTriangle size={18} />} title={t('quality.failed')}>
         <Text size="sm">{toDisplayedError(0, '', imports.error).message}</Text>
         <Button size="xs" variant="default" mt="sm" onClick={imports.reload}>
-          Try again
+          {t('tryAgain')}
         </Button>
       </Alert>
     );
@@ -89,12 +91,12 @@ export function DataQualityPanel({ scope, revision, format, onImport }: DataQual
         <EmptyState
           icon={<IconFileImport size={28} stroke={1.5} />}
           withIndicatorBackground
-          title="No imports yet"
-          description="Each import is listed here with the rows it read, what it imported and what it left out, with the line numbers to check in the file."
+          title={t('quality.emptyTitle')}
+          description={t('quality.emptyText')}
         >
           <EmptyState.Actions>
             <Button variant="light" onClick={onImport}>
-              Import data
+              {t('importData')}
             </Button>
           </EmptyState.Actions>
         </EmptyState>
@@ -107,8 +109,7 @@ export function DataQualityPanel({ scope, revision, format, onImport }: DataQual
   return (
     <Stack gap="md" data-testid="data-quality-panel">
       <Text size="sm" c="dimmed" maw={820}>
-        What came into this workspace and what was left out. Rows are only ever left out by the rules chosen at import, or
-        because they could not be read, and each reason is counted here.
+        {t('quality.intro')}
       </Text>
       {body}
     </Stack>

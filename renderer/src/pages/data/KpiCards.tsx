@@ -3,6 +3,8 @@ import { IconCalendar, IconCash, IconReceipt, IconShoppingCart, IconUsers, type 
 import type { ReactNode } from 'react';
 import type { CustomerOverview } from '../../../../shared/domain/workspace';
 import type { Formatters } from '../../format/formatters';
+import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 
 interface KpiCardProps {
   label: string;
@@ -37,13 +39,14 @@ function monthsCovered(overview: CustomerOverview): number {
   return overview.monthly.length;
 }
 
-function activeInLastMonth(overview: CustomerOverview, format: Formatters): string {
+function activeInLastMonth(overview: CustomerOverview, format: Formatters, t: TFunction<'data'>): string {
   const last = overview.monthly[overview.monthly.length - 1];
-  return last ? `${format.count(last.activeCustomers)} active in ${format.month(last.month)}` : 'no purchases yet';
+  return last ? t('kpi.activeIn', { count: format.count(last.activeCustomers), month: format.month(last.month) }) : t('kpi.noPurchasesYet');
 }
 
 /** The headline figures of the customer base. */
 export function KpiCards({ overview, format }: { overview: CustomerOverview; format: Formatters }) {
+  const { t } = useTranslation('data');
   const perCustomer = overview.customers > 0 ? overview.transactions / overview.customers : null;
   const revenuePerCustomer = overview.customers > 0 ? overview.revenue / overview.customers : null;
   const first = overview.firstTransactionDate;
@@ -51,37 +54,37 @@ export function KpiCards({ overview, format }: { overview: CustomerOverview; for
   return (
     <SimpleGrid cols={{ base: 2, md: 3, lg: 5 }} spacing="md">
       <KpiCard
-        label="Customers"
+        label={t('kpi.customers')}
         value={format.count(overview.customers)}
-        detail={activeInLastMonth(overview, format)}
+        detail={activeInLastMonth(overview, format, t)}
         icon={IconUsers}
         testId="customer-count"
       />
       <KpiCard
-        label="Transactions"
+        label={t('kpi.transactions')}
         value={format.count(overview.transactions)}
-        detail={perCustomer === null ? '—' : `${perCustomer.toFixed(1)} per customer`}
+        detail={perCustomer === null ? '—' : t('kpi.perCustomer', { value: format.measure(perCustomer) })}
         icon={IconShoppingCart}
         testId="transaction-count"
       />
       <KpiCard
-        label="Revenue"
+        label={t('kpi.revenue')}
         value={format.currency(overview.revenue)}
-        detail={revenuePerCustomer === null ? '—' : `${format.currency(revenuePerCustomer)} per customer`}
+        detail={revenuePerCustomer === null ? '—' : t('kpi.perCustomer', { value: format.currency(revenuePerCustomer) })}
         icon={IconCash}
         testId="revenue"
       />
       <KpiCard
-        label="Avg. transaction"
+        label={t('kpi.averageTransaction')}
         value={overview.averageTransactionValue === null ? '—' : format.currencyPrecise(overview.averageTransactionValue)}
-        detail={`in ${overview.currencyCode}`}
+        detail={t('kpi.inCurrency', { currency: overview.currencyCode })}
         icon={IconReceipt}
         testId="average-transaction"
       />
       <KpiCard
-        label="Date range"
-        value={first && last ? `${monthsCovered(overview)} months` : '—'}
-        detail={first && last ? `${format.date(first)} – ${format.date(last)}` : 'no transactions yet'}
+        label={t('kpi.dateRange')}
+        value={first && last ? t('kpi.months', { count: monthsCovered(overview) }) : '—'}
+        detail={first && last ? `${format.date(first)} – ${format.date(last)}` : t('kpi.noTransactionsYet')}
         icon={IconCalendar}
         testId="date-range"
       />

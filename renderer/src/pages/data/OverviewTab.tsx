@@ -7,6 +7,7 @@ import { ActivityCharts } from './ActivityCharts';
 import { AttributesTable } from './AttributesTable';
 import { KpiCards } from './KpiCards';
 import type { OverviewState } from './useCustomerOverview';
+import { useTranslation } from 'react-i18next';
 
 interface OverviewTabProps {
   summary: WorkspaceSummary;
@@ -18,10 +19,11 @@ interface OverviewTabProps {
 
 /** The first look at a customer base: headline figures, activity over time, attributes held. */
 export function OverviewTab({ summary, state, reload, format, onImport }: OverviewTabProps) {
+  const { t } = useTranslation('data');
   if (state.status === 'failed') {
     const hint = state.error instanceof BackendError ? state.error.hint : null;
     return (
-      <Alert color="red" variant="light" icon={<IconAlertTriangle size={18} />} title="The overview of this workspace could not be read">
+      <Alert color="red" variant="light" icon={<IconAlertTriangle size={18} />} title={t('overview.failed')}>
         <Text size="sm">{state.error instanceof Error ? state.error.message : String(state.error)}</Text>
         {hint && (
           <Text size="sm" c="dimmed" mt={4}>
@@ -29,7 +31,7 @@ export function OverviewTab({ summary, state, reload, format, onImport }: Overvi
           </Text>
         )}
         <Button size="xs" variant="default" mt="sm" onClick={reload}>
-          Try again
+          {t('tryAgain')}
         </Button>
       </Alert>
     );
@@ -49,6 +51,7 @@ export function OverviewTab({ summary, state, reload, format, onImport }: Overvi
 }
 
 function NoTransactions() {
+  const { t } = useTranslation('data');
   return (
     <Paper withBorder radius="md" p="xl">
       <Group gap="md" wrap="nowrap">
@@ -56,9 +59,9 @@ function NoTransactions() {
           <IconDatabaseOff size={24} stroke={1.6} />
         </ThemeIcon>
         <div>
-          <Text fw={600}>No transactions in this workspace yet</Text>
+          <Text fw={600}>{t('overview.noTransactionsTitle')}</Text>
           <Text size="sm" c="dimmed">
-            The charts of monthly activity and purchase frequency appear once the workspace holds transactions.
+            {t('overview.noTransactionsText')}
           </Text>
         </div>
       </Group>
@@ -67,6 +70,7 @@ function NoTransactions() {
 }
 
 function ImportCallToAction({ overview, isSample, onImport }: { overview: CustomerOverview; isSample: boolean; onImport: () => void }) {
+  const { t } = useTranslation('data');
   const empty = overview.transactions === 0;
   return (
     <Paper withBorder radius="md" p="lg" data-testid="import-call-to-action">
@@ -77,17 +81,15 @@ function ImportCallToAction({ overview, isSample, onImport }: { overview: Custom
           </ThemeIcon>
           <div>
             <Text fw={600} size="sm">
-              {empty ? 'Bring in the client’s data' : 'Add more data'}
+              {empty ? t('overview.bringInData') : t('overview.addMoreData')}
             </Text>
             <Text size="sm" c="dimmed">
-              {isSample
-                ? 'To work on a client, create a new workspace from the Workspace menu, then import their transactions and CRM attributes from CSV or Excel files.'
-                : 'Import transactions and CRM attributes from CSV or Excel files, with each attribute tagged as commercial, financial, quality, marketing or demographic.'}
+              {isSample ? t('overview.ctaSample') : t('overview.cta')}
             </Text>
           </div>
         </Group>
         <Button variant="light" onClick={onImport} leftSection={<IconFileImport size={16} />} style={{ flexShrink: 0 }} data-testid="import-call-to-action-button">
-          Import data
+          {t('importData')}
         </Button>
       </Group>
     </Paper>

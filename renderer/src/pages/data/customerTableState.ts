@@ -33,10 +33,27 @@ export function nextSort(current: CustomerSort, key: CustomerSortKey): CustomerS
   return { sortBy: key, sortDirection: FIRST_DIRECTION[key] };
 }
 
+/** The table's words in the interface language; English by default. */
+export interface TableWords {
+  units: Readonly<Record<TimeUnit, string>>;
+  range(from: string, to: string, total: string): string;
+  rangeEmpty(total: string): string;
+  basis(date: string, unitWord: string): string;
+  noBasis: string;
+}
+
+export const ENGLISH_TABLE_WORDS: TableWords = {
+  units: TIME_UNIT_PLURALS,
+  range: (from, to, total) => `${from}–${to} of ${total}`,
+  rangeEmpty: (total) => `0 of ${total}`,
+  basis: (date, unitWord) => `Summary up to ${date}, in ${unitWord}`,
+  noBasis: 'No customer summary yet',
+};
+
 /** "1–50 of 20,000". */
-export function pageRangeLabel(offset: number, rowCount: number, total: number, format: Formatters): string {
-  if (total === 0 || rowCount === 0) return `0 of ${format.count(total)}`;
-  return `${format.count(offset + 1)}–${format.count(offset + rowCount)} of ${format.count(total)}`;
+export function pageRangeLabel(offset: number, rowCount: number, total: number, format: Formatters, words: TableWords = ENGLISH_TABLE_WORDS): string {
+  if (total === 0 || rowCount === 0) return words.rangeEmpty(format.count(total));
+  return words.range(format.count(offset + 1), format.count(offset + rowCount), format.count(total));
 }
 
 export function pageCount(total: number): number {
@@ -44,11 +61,11 @@ export function pageCount(total: number): number {
 }
 
 /** "Recency (weeks)": a measure's header says the unit the summary was made in. */
-export function withUnit(label: string, unit: TimeUnit): string {
-  return `${label} (${TIME_UNIT_PLURALS[unit]})`;
+export function withUnit(label: string, unit: TimeUnit, units: Readonly<Record<TimeUnit, string>> = TIME_UNIT_PLURALS): string {
+  return `${label} (${units[unit]})`;
 }
 
 /** What the figures are measured against: "Summary up to 31 Dec 2024, in weeks". */
-export function summaryBasis(calibrationEnd: string | null, unit: TimeUnit, format: Formatters): string {
-  return calibrationEnd ? `Summary up to ${format.date(calibrationEnd)}, in ${TIME_UNIT_PLURALS[unit]}` : 'No customer summary yet';
+export function summaryBasis(calibrationEnd: string | null, unit: TimeUnit, format: Formatters, words: TableWords = ENGLISH_TABLE_WORDS): string {
+  return calibrationEnd ? words.basis(format.date(calibrationEnd), words.units[unit]) : words.noBasis;
 }

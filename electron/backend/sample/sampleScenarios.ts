@@ -31,10 +31,13 @@ export function sampleScenarioPlans(): { scenario: string; plan: Plan; draws: nu
       dipWeeks: fixedAssumption(3, SOURCES.promotionDecay),
     },
   ];
+  // Fixed costs sized for the sample retailer (20,000 customers, about €1.3M of sales a year)
+  // rather than the templates' defaults for a national chain.
+  const sized = (plan: Plan): Plan => planSchema.parse({ ...plan, costs: { launchCurrency: 15_000, platformPerMonthCurrency: 1_200, staffPerYearCurrency: 12_000 } });
   return [
-    { scenario: 'Basic 1%', plan: basic, draws: 5 },
-    { scenario: '2% with double points', plan: planSchema.parse(richer), draws: 5 },
-    { scenario: 'Full programme', plan: fullPlan(), draws: 5 },
+    { scenario: 'Basic 1%', plan: sized(basic), draws: 5 },
+    { scenario: '2% with double points', plan: sized(richer), draws: 5 },
+    { scenario: 'Full programme', plan: sized(fullPlan()), draws: 5 },
   ];
 }
 

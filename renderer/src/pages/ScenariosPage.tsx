@@ -1,6 +1,6 @@
 import { Button, Group, Loader, Menu, Paper, Stack, Tabs, Text, Title } from '@mantine/core';
 import { IconChevronDown, IconGitCompare, IconPlus, IconPresentation } from '@tabler/icons-react';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { PlanSummary } from '../../../shared/contract/methods';
 import type { ScenarioResults, ScenarioSummary } from '../../../shared/domain/scenarios';
 import type { WorkspaceSummary } from '../../../shared/domain/workspace';
@@ -64,6 +64,8 @@ function ScenarioLab({ currency, jobs }: { currency: string; jobs: readonly Disp
   const [scenarios, setScenarios] = useState<ScenarioSummary[] | null>(null);
   const [plans, setPlans] = useState<PlanSummary[] | null>(null);
   const [compared, setCompared] = useState<number[]>([]);
+  const comparedRef = useRef<number[]>([]);
+  comparedRef.current = compared;
   const [comparison, setComparison] = useState<ScenarioResults[] | null>(null);
   const [loadingComparison, setLoadingComparison] = useState(false);
   const [formMode, setFormMode] = useState<ScenarioFormMode | null>(null);
@@ -215,8 +217,10 @@ function ScenarioLab({ currency, jobs }: { currency: string; jobs: readonly Disp
       () => invoke('scenarios.run', { scenarioId: s.scenarioId }).finally(() => setRunningId(null)),
       () => {
         void refresh();
-        // A run's figures join the comparison at once: ticked if there is room.
-        const next = compared.includes(s.scenarioId) || compared.length >= MAX_COMPARED ? compared : [...compared, s.scenarioId];
+        // A run's figures join the comparison at once: ticked if there is room. The ticks as they
+        // are now, not as they were when the run started.
+        const now = comparedRef.current;
+        const next = now.includes(s.scenarioId) || now.length >= MAX_COMPARED ? now : [...now, s.scenarioId];
         setCompared(next);
         loadComparison(next);
       },

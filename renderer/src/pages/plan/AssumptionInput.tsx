@@ -1,9 +1,12 @@
 import { ActionIcon, Box, Group, Input, NumberInput, Popover, Select, Stack, Text, Tooltip, UnstyledButton } from '@mantine/core';
 import { IconArrowBackUp, IconInfoCircle, IconPencil } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { appLocale } from '../../format/formatters';
 import type { Assumption, Distribution } from '../../../../shared/plan/assumption';
-import { describeDistribution, fromShown, parameterOf, KIND_LABELS, KIND_PARAMETERS, toShown, UNIT_SUFFIX, type AssumptionUnit } from './assumptionText';
+import { describeDistribution, fromShown, parameterOf, KIND_LABELS, KIND_PARAMETERS, toShown, UNIT_SUFFIX, type AssumptionUnit, type DistributionWords } from './assumptionText';
 import { convertDistribution } from './planDefaults';
 import { asNumber, type Draft } from './planForm';
+import type { PlanT } from './planText';
 
 export interface AssumptionInputProps {
   label: string;
@@ -23,7 +26,19 @@ export interface AssumptionInputProps {
 }
 
 const PARAMETER_LABEL = { label: { fontSize: 'var(--mantine-font-size-xs)', fontWeight: 400, color: 'var(--mantine-color-dimmed)' } };
-const KIND_OPTIONS = (Object.keys(KIND_LABELS) as Distribution['kind'][]).map((k) => ({ value: k, label: KIND_LABELS[k] }));
+const KINDS = Object.keys(KIND_LABELS) as Distribution['kind'][];
+
+/** A parameter's name in the interface's language; a normal's low and high are its bounds. */
+function parameterName(t: PlanT, kind: Distribution['kind'], key: string): string {
+  const named = kind === 'normal' && key === 'low' ? 'lowBound' : kind === 'normal' && key === 'high' ? 'highBound' : key;
+  return t(`assumption.parameters.${named as 'value' | 'low' | 'high' | 'mode' | 'mean' | 'sd' | 'lowBound' | 'highBound'}`);
+}
+
+/** Units and figures of a distribution as the interface writes them. */
+export function useDistributionWords(): DistributionWords {
+  const { t } = useTranslation('plan');
+  return { suffixes: { ...UNIT_SUFFIX, weeks: t('assumption.weeksSuffix') }, locale: appLocale() };
+}
 
 /**
  * A behavioural assumption: its kind of distribution, its parameters in the field's unit, where
@@ -34,15 +49,17 @@ export function AssumptionInput(props: AssumptionInputProps) {
 }
 
 function AssumptionEditor({ label, description, unit, value, onChange, defaultValue, error, hideLabel, testId, stacked }: AssumptionInputProps & { stacked?: boolean }) {
+  const { t } = useTranslation('plan');
+  const words = useDistributionWords();
   const dist = value.dist;
   const isDefault = defaultValue !== null && JSON.stringify(defaultValue.dist) === JSON.stringify(dist);
   const setParameter = (key: string, shown: number | '') => onChange({ ...value, dist: { ...dist, [key]: fromShown(shown, unit) } as Draft<Distribution> });
   const controls = (
     <Group gap="xs" align="flex-end" wrap="nowrap">
       <Select
-        aria-label={`${label}: distribution`}
-        label="Distribution"
-        data={KIND_OPTIONS}
+        aria-label={t('assumption.kindAria', { label })}
+        label={t('assumption.distribution')}
+        data={KINDS.map((k) => ({ value: k, label: t(`assumption.kinds.${k}`) }))}
         value={dist.kind}
         onChange={(kind) => kind && onChange({ ...value, dist: convertDistribution(dist, kind as Distribution['kind']) })}
         allowDeselect={false}
@@ -52,7 +69,9 @@ function AssumptionEditor({ label, description, unit, value, onChange, defaultVa
         styles={PARAMETER_LABEL}
         data-testid={testId ? `${testId}-kind` : undefined}
       />
-      {KIND_PARAMETERS[dist.kind].map(([key, name]) => (
+      {KIND_PARAMETERS[dist.kind].map(([key]) => {
+        const name = parameterName(t, dist.kind, key);
+        return (
         <NumberInput
           key={key}
           size="xs"
@@ -60,23 +79,25 @@ function AssumptionEditor({ label, description, unit, value, onChange, defaultVa
           style={{ flexShrink: 0 }}
           label={name}
           styles={PARAMETER_LABEL}
-          aria-label={`${label}: ${name.toLowerCase()}`}
+          aria-label={t('assumption.parameterAria', { label, name: name.toLowerCase() })}
           value={toShown(parameterOf(dist, key), unit)}
           onChange={(v) => setParameter(key, asNumber(v))}
-          suffix={UNIT_SUFFIX[unit]}
+          suffix={words.suffixes[unit]}
           decimalScale={4}
+          decimalSeparator={words.locale.startsWith('es') ? ',' : '.'}
           hideControls
           error={Boolean(error)}
         />
-      ))}
+        );
+      })}
       <Group gap={2} wrap="nowrap" mb={3} style={{ flexShrink: 0 }}>
-        <Tooltip label={value.source ? value.source : 'No source given'} multiline w={340} withArrow>
-          <ActionIcon variant="subtle" color="gray" size="sm" aria-label={`${label}: source`}>
+        <Tooltip label={value.source ? value.source : t('assumption.noSource')} multiline w={340} withArrow>
+          <ActionIcon variant="subtle" color="gray" size="sm" aria-label={t('assumption.sourceAria', { label })}>
             <IconInfoCircle size={15} />
           </ActionIcon>
         </Tooltip>
         {defaultValue && (
-          <Tooltip label={isDefault ? 'At its default' : `Reset to the default: ${describeDistribution(defaultValue.dist, unit)}`} withArrow>
+          <Tooltip label={isDefault ? t('assumption.atDefault') : t('assumption.resetTo', { value: describeDistribution(defaultValue.dist, unit, words) })} withArrow>
             <ActionIcon
               variant="subtle"
               color="gray"
@@ -84,7 +105,7 @@ function AssumptionEditor({ label, description, unit, value, onChange, defaultVa
               disabled={isDefault}
               // A disabled subtle icon would get a grey block behind it; faded is enough.
               style={isDefault ? { background: 'transparent', opacity: 0.35 } : undefined}
-              aria-label={`${label}: reset to default`}
+              aria-label={t('assumption.resetAria', { label })}
               onClick={() => onChange(structuredClone(defaultValue))}
               data-testid={testId ? `${testId}-reset` : undefined}
             >
@@ -136,12 +157,14 @@ function AssumptionEditor({ label, description, unit, value, onChange, defaultVa
 
 function CompactAssumption(props: AssumptionInputProps) {
   const { label, unit, value, error, testId } = props;
+  const { t } = useTranslation('plan');
+  const words = useDistributionWords();
   return (
     <Popover width={600} position="bottom-start" shadow="md" withArrow trapFocus>
       <Popover.Target>
         <Tooltip label={error ?? value.source ?? ''} disabled={!error && !value.source} multiline w={320} withArrow openDelay={400}>
           <UnstyledButton
-            aria-label={`${label}: ${KIND_LABELS[value.dist.kind].toLowerCase()} ${describeDistribution(value.dist, unit)}, edit`}
+            aria-label={t('assumption.compactAria', { label, kind: t(`assumption.kinds.${value.dist.kind}`).toLowerCase(), value: describeDistribution(value.dist, unit, words) })}
             data-testid={testId}
             px={8}
             py={4}
@@ -153,7 +176,7 @@ function CompactAssumption(props: AssumptionInputProps) {
             }}
           >
             <Text size="xs" c={error ? 'red' : undefined}>
-              {describeDistribution(value.dist, unit)}
+              {describeDistribution(value.dist, unit, words)}
               <IconPencil size={11} style={{ marginLeft: 6, opacity: 0.5, verticalAlign: -1 }} />
             </Text>
           </UnstyledButton>

@@ -1,8 +1,10 @@
 import { Divider, Group, NumberInput, Paper, Stack, Text, Tooltip } from '@mantine/core';
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { DerivedFigures } from '../../../../shared/plan/derivedFigures';
 import type { Formatters } from '../../format/formatters';
 import { asNumber } from './planForm';
+import { percentDecimals } from './planText';
 
 interface DerivedPanelProps {
   figures: DerivedFigures | null;
@@ -32,92 +34,98 @@ function Figure({ label, value, detail, testId, tone }: { label: string; value: 
   );
 }
 
-const pct2 = (x: number): string => `${(x * 100).toFixed(2)}%`;
-const pct1 = (x: number): string => `${(x * 100).toFixed(1)}%`;
-
 /**
  * The back-of-the-envelope economics of the draft, updated on every change: what a point costs,
  * what is given back, what the rewards will cost as a share of sales, and the sales lift needed.
  */
 export function DerivedPanel({ figures: f, stale, format, redemptionPercent, onRedemptionPercent, salesKnown }: DerivedPanelProps) {
+  const { t } = useTranslation('plan');
+  const pct2 = (x: number): string => percentDecimals(x, 2, format.locale);
+  const pct1 = (x: number): string => percentDecimals(x, 1, format.locale);
   return (
     <Paper withBorder radius="md" p="md" data-testid="plan-derived" style={{ opacity: stale ? 0.6 : 1 }}>
       <Group justify="space-between" align="baseline" mb="sm">
         <Text fw={600} size="sm">
-          Derived figures
+          {t('derived.title')}
         </Text>
         <Text size="xs" c="dimmed">
-          at the central values
+          {t('derived.atCentral')}
         </Text>
       </Group>
       {!f ? (
         <Text size="sm" c="dimmed">
-          Shown once the plan is valid.
+          {t('derived.whenValid')}
         </Text>
       ) : (
         <Stack gap="sm">
-          <Figure label="Nominal give-back" value={pct2(f.nominalGiveBack)} detail={`At cost ${pct2(f.giveBackAtCost)} · a point costs ${format.estimate(f.costPerPointCurrency)} ${format.currencyCode}`} testId="derived-give-back" />
           <Figure
-            label="Expected free-reward rate"
+            label={t('derived.giveBack')}
+            value={pct2(f.nominalGiveBack)}
+            detail={t('derived.giveBackDetail', { atCost: pct2(f.giveBackAtCost), cost: format.estimate(f.costPerPointCurrency), currency: format.currencyCode })}
+            testId="derived-give-back"
+          />
+          <Figure
+            label={t('derived.freeRewardRate')}
             value={pct2(f.freeRewardRate)}
             detail={
               <Tooltip
                 multiline
                 w={300}
                 withArrow
-                label="Reward cost as a share of total sales: give-back at cost × members’ share of sales × share of points redeemed. Base earn only; bonuses, promotions and tiers come on top in the simulation."
+                label={t('derived.freeRewardRateHelp')}
               >
                 <span>
-                  = {pct2(f.giveBackAtCost)} × {pct1(f.memberShareOfSales)} of sales by members × {pct1(f.redemptionShare)} redeemed
+                  {t('derived.freeRewardRateDetail', { atCost: pct2(f.giveBackAtCost), memberShare: pct1(f.memberShareOfSales), redeemed: pct1(f.redemptionShare) })}
                 </span>
               </Tooltip>
             }
             testId="derived-free-reward-rate"
           />
           <Figure
-            label="Break-even sales lift"
-            value={f.breakEvenSalesLift === null ? 'None possible' : pct1(f.breakEvenSalesLift)}
+            label={t('derived.breakEven')}
+            value={f.breakEvenSalesLift === null ? t('derived.nonePossible') : pct1(f.breakEvenSalesLift)}
             tone={f.breakEvenSalesLift === null || f.breakEvenSalesLift > 0.1 ? 'warn' : undefined}
             detail={
               f.breakEvenSalesLift === null
-                ? 'The rewards cost the whole gross margin.'
+                ? t('derived.wholeMargin')
                 : salesKnown && f.opexShareOfSales !== null
-                  ? `(rewards + running costs ${pct2(f.opexShareOfSales)} of sales) ÷ (margin − rewards)`
-                  : 'Rewards only: the workspace’s sales are not known.'
+                  ? t('derived.breakEvenFormula', { opex: pct2(f.opexShareOfSales) })
+                  : t('derived.rewardsOnly')
             }
             testId="derived-break-even"
           />
           <Divider />
           <Group justify="space-between" gap="xs" wrap="nowrap">
             <Text size="xs" c="dimmed">
-              Expected members
+              {t('derived.members')}
             </Text>
             <Text size="xs" style={{ fontVariantNumeric: 'tabular-nums' }}>
-              {pct1(f.enrolmentRate)} of customers
+              {t('derived.membersValue', { share: pct1(f.enrolmentRate) })}
             </Text>
           </Group>
           <Group justify="space-between" gap="xs" wrap="nowrap">
             <Text size="xs" c="dimmed">
-              Running costs
+              {t('derived.runningCosts')}
             </Text>
             <Text size="xs" style={{ fontVariantNumeric: 'tabular-nums' }}>
-              {format.currency(f.opexPerYearCurrency)} a year
+              {t('derived.perYear', { amount: format.currency(f.opexPerYearCurrency) })}
             </Text>
           </Group>
           <Group justify="space-between" gap="xs" wrap="nowrap">
-            <Tooltip label="A what-if for these figures only; the simulation derives redemptions from the plan. Woolf: about 90% of certificates are used." multiline w={260} withArrow>
+            <Tooltip label={t('derived.whatIfHelp')} multiline w={260} withArrow>
               <Text size="xs" c="dimmed" style={{ textDecoration: 'underline dotted' }}>
-                Points redeemed (what-if)
+                {t('derived.whatIf')}
               </Text>
             </Tooltip>
             <NumberInput
               size="xs"
               w={84}
-              aria-label="Points redeemed (what-if)"
+              aria-label={t('derived.whatIf')}
               suffix="%"
               min={0}
               max={100}
               decimalScale={1}
+              decimalSeparator={format.locale.startsWith('es') ? ',' : '.'}
               hideControls
               value={redemptionPercent}
               onChange={(v) => onRedemptionPercent(asNumber(v))}
@@ -128,7 +136,7 @@ export function DerivedPanel({ figures: f, stale, format, redemptionPercent, onR
       )}
       {stale && f && (
         <Text size="xs" c="orange" mt="sm">
-          From the last valid state of the plan: fix the problems to update them.
+          {t('derived.stale')}
         </Text>
       )}
     </Paper>

@@ -1,6 +1,7 @@
 import { Accordion, Alert, Badge, Box, Button, Group, List, Paper, Stack, Text, UnstyledButton } from '@mantine/core';
 import { IconAlertTriangle, IconCheck, IconDeviceFloppy, IconPlayerPlay } from '@tabler/icons-react';
 import { useCallback, useEffect, useMemo, useRef, useState, type ComponentType } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { PlanSummary } from '../../../../shared/contract/methods';
 import type { WorkspaceSummary } from '../../../../shared/domain/workspace';
 import { basicPlan } from '../../../../shared/plan/defaultPlans';
@@ -59,6 +60,7 @@ function formattersFor(currency: string, fallback: string): Formatters {
 }
 
 export function PlanDesigner({ summary }: { summary: WorkspaceSummary }) {
+  const { t } = useTranslation('plan');
   const scope = summary.path;
   const [plans, setPlans] = useState<PlanSummary[] | null>(null);
   const [listError, setListError] = useState<string | null>(null);
@@ -74,7 +76,7 @@ export function PlanDesigner({ summary }: { summary: WorkspaceSummary }) {
   const [redemptionPercent, setRedemptionPercent] = useState<number | ''>(WOOLF_REDEMPTION_SHARE * 100);
   const facts = useWorkspaceFacts(scope, summary.counts.customers);
 
-  const check = useMemo(() => checkDraft(draft), [draft]);
+  const check = useMemo(() => checkDraft(draft, t), [draft, t]);
   // While the draft has problems the panel keeps the last valid figures rather than going blank.
   const lastValid = useRef<Plan | null>(null);
   if (check.ok) lastValid.current = check.plan;
@@ -119,10 +121,10 @@ export function PlanDesigner({ summary }: { summary: WorkspaceSummary }) {
         show({ planId: stored.planId, version: stored.version, saved: stored.plan }, stored.plan);
         selectPlan(scope, stored.planId);
       } catch (error) {
-        reportError('Opening the plan', error);
+        reportError(t('errors.opening'), error);
       }
     },
-    [scope, show],
+    [scope, show, t],
   );
 
   // On arrival: the plan selected elsewhere (the Simulation page), else the latest stored, else a new basic plan.
@@ -147,7 +149,7 @@ export function PlanDesigner({ summary }: { summary: WorkspaceSummary }) {
       action();
       return;
     }
-    setConfirmation({ title: 'Discard the unsaved changes?', message: `“${draft.name || 'This plan'}” has changes that are not saved. They will be lost.`, action: 'Discard changes', danger: true, onConfirm: action });
+    setConfirmation({ title: t('designer.discardTitle'), message: t('designer.discardMessage', { name: draft.name || t('designer.thisPlan') }), action: t('designer.discardAction'), danger: true, onConfirm: action });
   };
 
   const newPlan = (template: 'basic' | 'full') =>
@@ -157,7 +159,7 @@ export function PlanDesigner({ summary }: { summary: WorkspaceSummary }) {
           show(NEW_PLAN, plan);
           setOpen(['general', 'earning']);
         },
-        (error: unknown) => reportError('Starting a new plan', error),
+        (error: unknown) => reportError(t('errors.starting'), error),
       );
     });
 
@@ -165,16 +167,16 @@ export function PlanDesigner({ summary }: { summary: WorkspaceSummary }) {
     unlessDirty(() => {
       file.text().then(
         (text) => {
-          const read = readPlanFile(text);
+          const read = readPlanFile(text, t);
           if (!read.ok) {
             setImportProblems(read.problems);
             return;
           }
           // An imported plan is new to this workspace until it is saved here.
           show(NEW_PLAN, read.plan);
-          setNotice(`Imported “${read.plan.name}” from ${file.name}; not saved yet.`);
+          setNotice(t('designer.imported', { name: read.plan.name, file: file.name }));
         },
-        (error: unknown) => reportError('Reading the plan file', error),
+        (error: unknown) => reportError(t('errors.readingFile'), error),
       );
     });
 
@@ -193,9 +195,9 @@ export function PlanDesigner({ summary }: { summary: WorkspaceSummary }) {
     const { planId } = loaded;
     if (planId === null) return;
     setConfirmation({
-      title: 'Delete this plan?',
-      message: `“${draft.name}” and all its versions will be deleted from the workspace. Its simulation runs can no longer be opened from it.`,
-      action: 'Delete plan',
+      title: t('designer.deleteTitle'),
+      message: t('designer.deleteMessage', { name: draft.name }),
+      action: t('designer.deleteAction'),
       danger: true,
       onConfirm: () => {
         invoke('plans.delete', { planId }).then(
@@ -204,7 +206,7 @@ export function PlanDesigner({ summary }: { summary: WorkspaceSummary }) {
             show(NEW_PLAN, basicPlan());
             void refreshList();
           },
-          (error: unknown) => reportError('Deleting the plan', error),
+          (error: unknown) => reportError(t('errors.deleting'), error),
         );
       },
     });
@@ -218,13 +220,13 @@ export function PlanDesigner({ summary }: { summary: WorkspaceSummary }) {
       (stored) => {
         setSaving(false);
         show({ planId: stored.planId, version: stored.version, saved: stored.plan }, stored.plan);
-        setNotice(`Version ${stored.version} saved`);
+        setNotice(t('designer.versionSaved', { version: stored.version }));
         selectPlan(scope, stored.planId);
         void refreshList();
       },
       (error: unknown) => {
         setSaving(false);
-        reportError('Saving the plan', error);
+        reportError(t('errors.saving'), error);
       },
     );
   };
@@ -265,13 +267,13 @@ export function PlanDesigner({ summary }: { summary: WorkspaceSummary }) {
       />
       {arriving ? (
         <Text size="sm" c="dimmed" data-testid="plan-arriving">
-          Reading the workspace’s plans…
+          {t('designer.arriving')}
         </Text>
       ) : (
         <Group align="flex-start" gap="lg" wrap="nowrap">
           <Box style={{ flex: 1, minWidth: 0 }}>
             <Accordion multiple value={open} onChange={setOpen} variant="separated" radius="md" chevronPosition="left" data-testid="plan-sections">
-              {SECTIONS.map(([id, title]) => {
+              {SECTIONS.map(([id]) => {
                 const Section = SECTION_COMPONENTS[id];
                 const problems = problemsBySection.get(id) ?? 0;
                 return (
@@ -279,15 +281,15 @@ export function PlanDesigner({ summary }: { summary: WorkspaceSummary }) {
                     <Accordion.Control>
                       <Group gap="sm" wrap="nowrap" justify="space-between" pr="sm">
                         <Text fw={600} size="sm">
-                          {title}
+                          {t(`sections.${id}`)}
                         </Text>
                         <Group gap="xs" wrap="nowrap" style={{ minWidth: 0 }} aria-hidden>
                           <Text size="xs" c="dimmed" truncate="end">
-                            {sectionSummary(draft, id)}
+                            {sectionSummary(draft, id, t, format.locale)}
                           </Text>
                           {problems > 0 && (
                             <Badge color="red" variant="light" size="sm" style={{ flexShrink: 0 }}>
-                              {problems} {problems === 1 ? 'problem' : 'problems'}
+                              {t('designer.problems', { count: problems })}
                             </Badge>
                           )}
                         </Group>
@@ -305,29 +307,29 @@ export function PlanDesigner({ summary }: { summary: WorkspaceSummary }) {
               {check.ok ? (
                 <Group gap={6} c="teal" mb="sm">
                   <IconCheck size={16} />
-                  <Text size="sm">The plan is valid.</Text>
+                  <Text size="sm">{t('designer.valid')}</Text>
                 </Group>
               ) : (
-                <Alert color="red" variant="light" p="xs" mb="sm" icon={<IconAlertTriangle size={16} />} title={`${check.problems.length} ${check.problems.length === 1 ? 'problem' : 'problems'} to fix`} data-testid="plan-problems">
+                <Alert color="red" variant="light" p="xs" mb="sm" icon={<IconAlertTriangle size={16} />} title={t('designer.problemsToFix', { count: check.problems.length })} data-testid="plan-problems">
                   <List size="xs" spacing={4}>
                     {check.problems.slice(0, 5).map((p) => (
                       <List.Item key={p.path}>
                         <UnstyledButton onClick={() => reveal(p.section)} style={{ fontSize: 'var(--mantine-font-size-xs)' }}>
-                          <b>{SECTIONS.find(([id]) => id === p.section)?.[1]}</b>
+                          <b>{t(`sections.${p.section}`)}</b>
                           {p.field ? ` · ${p.field}` : ''}: {p.message}
                         </UnstyledButton>
                       </List.Item>
                     ))}
-                    {check.problems.length > 5 && <List.Item>… and {check.problems.length - 5} more.</List.Item>}
+                    {check.problems.length > 5 && <List.Item>{t('designer.moreProblems', { count: check.problems.length - 5 })}</List.Item>}
                   </List>
                 </Alert>
               )}
               <Stack gap="xs">
                 <Button leftSection={<IconDeviceFloppy size={16} />} onClick={save} disabled={!check.ok || (!dirty && loaded.planId !== null)} loading={saving} data-testid="save-plan" fullWidth>
-                  Save plan
+                  {t('designer.save')}
                 </Button>
                 <Button variant="light" leftSection={<IconPlayerPlay size={16} />} onClick={run} disabled={loaded.planId === null || dirty} data-testid="run-plan" fullWidth>
-                  Run this plan
+                  {t('designer.run')}
                 </Button>
                 {notice ? (
                   <Text size="xs" c="teal" ta="center" data-testid="plan-notice">
@@ -335,7 +337,7 @@ export function PlanDesigner({ summary }: { summary: WorkspaceSummary }) {
                   </Text>
                 ) : (
                   <Text size="xs" c="dimmed" ta="center">
-                    {loaded.planId === null ? 'Save the plan to run it.' : dirty ? 'Save the changes to run them.' : `Version ${loaded.version} is saved.`}
+                    {loaded.planId === null ? t('designer.saveToRun') : dirty ? t('designer.saveChangesToRun') : t('designer.versionIsSaved', { version: loaded.version })}
                   </Text>
                 )}
               </Stack>

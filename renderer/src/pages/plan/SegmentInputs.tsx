@@ -1,5 +1,6 @@
 import { Box, Button, Group, MultiSelect, Select, Stack, Text } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
 import type { Assumption } from '../../../../shared/plan/assumption';
 import type { AssumptionUnit } from './assumptionText';
 import { AssumptionInput } from './AssumptionInput';
@@ -7,7 +8,7 @@ import { errorUnder, removeAt, replaceAt, type Draft, type FieldErrors } from '.
 import { RemoveButton } from './RowButtons';
 import { addSegmentRow, nextFreeSegment, pickSegments, segmentChoices, segmentLabel } from './segmentRows';
 
-const options = (names: readonly string[]) => names.map((n) => ({ value: n, label: segmentLabel(n) }));
+const options = (names: readonly string[], all: string) => names.map((n) => ({ value: n, label: segmentLabel(n, all) }));
 
 interface SegmentSelectProps {
   label: string;
@@ -25,12 +26,13 @@ const SMALL_LABEL = { label: { fontSize: 'var(--mantine-font-size-xs)', fontWeig
 
 /** One segment name, "*" for all. */
 export function SegmentSelect({ label, value, onChange, segmentNames, error, w = 190, hideLabel, smallLabel }: SegmentSelectProps) {
+  const { t } = useTranslation('plan');
   return (
     <Select
       label={smallLabel ?? (hideLabel ? undefined : label)}
       styles={smallLabel ? SMALL_LABEL : undefined}
       aria-label={label}
-      data={options(segmentChoices(segmentNames, [value]))}
+      data={options(segmentChoices(segmentNames, [value]), t('segments.all'))}
       value={value}
       onChange={(v) => v && onChange(v)}
       allowDeselect={false}
@@ -57,12 +59,13 @@ interface SegmentsMultiSelectProps {
 
 /** Several segment names, where "*" (all) and named segments exclude each other. */
 export function SegmentsMultiSelect({ label, description, value, onChange, segmentNames, extraNames = [], error, size = 'sm', hideLabel, w }: SegmentsMultiSelectProps) {
+  const { t } = useTranslation('plan');
   return (
     <MultiSelect
       label={hideLabel ? undefined : label}
       description={description}
       aria-label={label}
-      data={options(segmentChoices([...(segmentNames ?? []), ...extraNames], value))}
+      data={options(segmentChoices([...(segmentNames ?? []), ...extraNames], value), t('segments.all'))}
       value={[...value]}
       onChange={(next) => onChange(pickSegments(value, next))}
       error={error}
@@ -88,6 +91,8 @@ interface SegmentRowsProps {
 
 /** A figure per segment: a "*" row for everyone, and rows for segments that differ. */
 export function SegmentAssumptionRows({ label, unit, rows, onChange, path, errors, segmentNames, defaultValue, testId }: SegmentRowsProps) {
+  const { t } = useTranslation('plan');
+  const all = t('segments.all');
   const choices = segmentChoices(segmentNames, rows.map((r) => r.segment));
   const canAdd = nextFreeSegment(rows, choices) !== null;
   return (
@@ -95,15 +100,15 @@ export function SegmentAssumptionRows({ label, unit, rows, onChange, path, error
       {rows.map((row, i) => (
         <Group key={i} gap="sm" align="flex-start" wrap="nowrap" data-testid={`${testId}-row`}>
           <SegmentSelect
-            label={`${label}: segment ${i + 1}`}
-            smallLabel="Segment"
+            label={t('segments.rowAria', { label, row: i + 1 })}
+            smallLabel={t('segments.segment')}
             value={row.segment}
             onChange={(segment) => onChange(replaceAt(rows, i, { ...row, segment }))}
             segmentNames={segmentNames}
             error={errors[`${path}.${i}.segment`]}
           />
           <AssumptionInput
-            label={`${label} (${segmentLabel(row.segment)})`}
+            label={t('segments.valueAria', { label, segment: segmentLabel(row.segment, all) })}
             hideLabel
             unit={unit}
             value={row.value}
@@ -112,17 +117,17 @@ export function SegmentAssumptionRows({ label, unit, rows, onChange, path, error
             error={errorUnder(errors, `${path}.${i}.value`)}
           />
           <Box pt={26}>
-            <RemoveButton label={`Remove the ${segmentLabel(row.segment)} row`} disabled={rows.length === 1} why="At least one row is needed" onClick={() => onChange(removeAt(rows, i))} />
+            <RemoveButton label={t('segments.removeRow', { segment: segmentLabel(row.segment, all) })} disabled={rows.length === 1} why={t('segments.oneRowNeeded')} onClick={() => onChange(removeAt(rows, i))} />
           </Box>
         </Group>
       ))}
       <Group gap="sm">
         <Button size="xs" variant="light" leftSection={<IconPlus size={14} />} disabled={!canAdd} onClick={() => onChange(addSegmentRow(rows, choices))}>
-          Add a segment
+          {t('segments.add')}
         </Button>
         {!segmentNames && (
           <Text size="xs" c="dimmed">
-            Segment the customers on the Segments page to set figures per segment.
+            {t('segments.noSegments')}
           </Text>
         )}
       </Group>

@@ -43,32 +43,40 @@ export function fromShown(value: number | '', unit: AssumptionUnit): number | ''
   return value === '' || unit !== 'percent' ? value : tidy(value / 100);
 }
 
-function bare(value: number | '', unit: AssumptionUnit): string {
-  if (value === '') return '?';
-  const shown = toShown(value, unit) as number;
-  return Number(shown.toFixed(2)).toString();
+/** How a distribution reads in the interface's language: the units' suffixes and the locale of its figures. */
+export interface DistributionWords {
+  suffixes: Readonly<Record<AssumptionUnit, string>>;
+  locale: string;
 }
 
-function figure(value: number | '', unit: AssumptionUnit): string {
-  return value === '' ? '?' : `${bare(value, unit)}${UNIT_SUFFIX[unit]}`;
+export const ENGLISH_DISTRIBUTION_WORDS: DistributionWords = { suffixes: UNIT_SUFFIX, locale: 'en-US' };
+
+function bare(value: number | '', unit: AssumptionUnit, words: DistributionWords): string {
+  if (value === '') return '?';
+  const shown = toShown(value, unit) as number;
+  return new Intl.NumberFormat(words.locale, { maximumFractionDigits: 2, useGrouping: false }).format(Number(shown.toFixed(2)));
+}
+
+function figure(value: number | '', unit: AssumptionUnit, words: DistributionWords): string {
+  return value === '' ? '?' : `${bare(value, unit, words)}${words.suffixes[unit]}`;
 }
 
 /** "10–30%": the unit once, after the range. */
-function range(low: number | '', high: number | '', unit: AssumptionUnit): string {
-  return `${bare(low, unit)}–${figure(high, unit)}`;
+function range(low: number | '', high: number | '', unit: AssumptionUnit, words: DistributionWords): string {
+  return `${bare(low, unit, words)}–${figure(high, unit, words)}`;
 }
 
 /** One line for a table cell: "20% (10–30%)", "3 wk", "2–4 wk", "0.1% ± 0.05%". */
-export function describeDistribution(d: Draft<Distribution>, unit: AssumptionUnit): string {
+export function describeDistribution(d: Draft<Distribution>, unit: AssumptionUnit, words: DistributionWords = ENGLISH_DISTRIBUTION_WORDS): string {
   switch (d.kind) {
     case 'fixed':
-      return figure(d.value, unit);
+      return figure(d.value, unit, words);
     case 'uniform':
-      return range(d.low, d.high, unit);
+      return range(d.low, d.high, unit, words);
     case 'triangular':
-      return `${figure(d.mode, unit)} (${range(d.low, d.high, unit)})`;
+      return `${figure(d.mode, unit, words)} (${range(d.low, d.high, unit, words)})`;
     case 'normal':
-      return `${figure(d.mean, unit)} ± ${figure(d.sd, unit)}`;
+      return `${figure(d.mean, unit, words)} ± ${figure(d.sd, unit, words)}`;
   }
 }
 

@@ -1,4 +1,5 @@
 import { NumberInput, type NumberInputProps } from '@mantine/core';
+import { appLocale } from '../../format/formatters';
 import { asNumber, percentToShare, shareToPercent } from './planForm';
 
 type BaseProps = Omit<NumberInputProps, 'value' | 'onChange' | 'error'> & {
@@ -9,8 +10,10 @@ type BaseProps = Omit<NumberInputProps, 'value' | 'onChange' | 'error'> & {
 };
 
 /** A number as the draft keeps it ('' while empty), its unit in the suffix, its error under it. */
-export function NumberField({ value, onChange, error, testId, ...rest }: BaseProps) {
-  return <NumberInput value={value} onChange={(v) => onChange(asNumber(v))} error={error} data-testid={testId} {...rest} />;
+export function NumberField({ value, onChange, error, testId, thousandSeparator, ...rest }: BaseProps) {
+  // In Spanish a decimal comma and thousands points, as the figures elsewhere read.
+  const separators = appLocale().startsWith('es') ? { decimalSeparator: ',', ...(thousandSeparator ? { thousandSeparator: '.' } : {}) } : thousandSeparator ? { thousandSeparator } : {};
+  return <NumberInput value={value} onChange={(v) => onChange(asNumber(v))} error={error} data-testid={testId} {...separators} {...rest} />;
 }
 
 /** A share (0..1) typed as percent. */

@@ -13,16 +13,16 @@ type Row<K extends keyof Plan> = Plan[K] extends readonly (infer U)[] ? U : neve
 const full = fullPlan();
 const first = <T>(items: readonly T[]): T => structuredClone(items[0]!);
 
-export function newPromotion(): Row<'promotions'> {
-  return { ...first(full.promotions), name: 'New promotion' };
+export function newPromotion(name = 'New promotion'): Row<'promotions'> {
+  return { ...first(full.promotions), name };
 }
 
-export function newPrivilege(): Row<'privileges'> {
-  return { ...first(full.privileges), name: 'New privilege', appliesTo: ['*'] };
+export function newPrivilege(name = 'New privilege'): Row<'privileges'> {
+  return { ...first(full.privileges), name, appliesTo: ['*'] };
 }
 
-export function newPartner(): Row<'partners'> {
-  return { ...first(full.partners), name: 'New partner' };
+export function newPartner(name = 'New partner'): Row<'partners'> {
+  return { ...first(full.partners), name };
 }
 
 export function newContactRow(): Plan['communication']['contacts'][number] {

@@ -1,4 +1,5 @@
 import { parsePlan, planSchema, type Plan } from '../../../../shared/plan/planSchema';
+import { englishPlanT, type PlanT } from './planText';
 
 /**
  * The designer edits a draft of the plan: the plan's own shape, except that a number may be ''
@@ -32,6 +33,7 @@ export interface Problem {
 
 export type DraftCheck = { ok: true; plan: Plan; errors: FieldErrors; problems: [] } | { ok: false; errors: FieldErrors; problems: Problem[] };
 
+/** The sections in order, with their English titles (the interface shows `sections.<id>` of the 'plan' texts). */
 export const SECTIONS = [
   ['general', 'General'],
   ['enrolment', 'Enrolment'],
@@ -82,13 +84,13 @@ export function fieldName(path: string): string {
 }
 
 /** Segment rows that name the same segment twice: the schema accepts them, the engine could not tell which applies. */
-function duplicateSegmentProblems(draft: PlanDraft): [string, string][] {
+function duplicateSegmentProblems(draft: PlanDraft, t: PlanT): [string, string][] {
   const found: [string, string][] = [];
   const check = (rows: readonly { segment: string }[], listPath: string) => {
     const seen = new Set<string>();
     rows.forEach((row, i) => {
       const key = row.segment.trim();
-      if (seen.has(key)) found.push([`${listPath}.${i}.segment`, `“${key}” has a row already.`]);
+      if (seen.has(key)) found.push([`${listPath}.${i}.segment`, t('check.duplicateSegment', { name: key })]);
       seen.add(key);
     });
   };
@@ -97,7 +99,7 @@ function duplicateSegmentProblems(draft: PlanDraft): [string, string][] {
   const contacts = new Set<string>();
   draft.communication.contacts.forEach((row, i) => {
     const key = `${row.segment.trim()}\u0000${row.channel}`;
-    if (contacts.has(key)) found.push([`communication.contacts.${i}.channel`, 'This segment already has a row for this channel.']);
+    if (contacts.has(key)) found.push([`communication.contacts.${i}.channel`, t('check.duplicateChannel')]);
     contacts.add(key);
   });
   return found;
@@ -107,7 +109,7 @@ function duplicateSegmentProblems(draft: PlanDraft): [string, string][] {
  * Checks the draft with the plan schema: a message per field path, and the list for the summary.
  * An empty number field says so plainly instead of zod's "expected number, received string".
  */
-export function checkDraft(draft: PlanDraft): DraftCheck {
+export function checkDraft(draft: PlanDraft, t: PlanT = englishPlanT): DraftCheck {
   const parsed = planSchema.safeParse(draft);
   const errors: Record<string, string> = {};
   const problems: Problem[] = [];
@@ -120,10 +122,10 @@ export function checkDraft(draft: PlanDraft): DraftCheck {
     for (const issue of parsed.error.issues) {
       const path = issue.path.join('.');
       const empty = issue.code === 'invalid_type' && issue.expected === 'number';
-      add(path, empty ? 'Enter a number.' : issue.message);
+      add(path, empty ? t('check.enterNumber') : issue.message);
     }
   }
-  for (const [path, message] of duplicateSegmentProblems(draft)) add(path, message);
+  for (const [path, message] of duplicateSegmentProblems(draft, t)) add(path, message);
   if (parsed.success && problems.length === 0) return { ok: true, plan: parsed.data, errors, problems: [] };
   return { ok: false, errors, problems };
 }
@@ -177,12 +179,12 @@ export function planFileName(name: string): string {
 }
 
 /** Reads an imported plan file: JSON, then the plan schema; every problem with its path. */
-export function readPlanFile(text: string): { ok: true; plan: Plan } | { ok: false; problems: string[] } {
+export function readPlanFile(text: string, t: PlanT = englishPlanT): { ok: true; plan: Plan } | { ok: false; problems: string[] } {
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (error) {
-    return { ok: false, problems: [`The file is not JSON: ${error instanceof Error ? error.message : String(error)}`] };
+    return { ok: false, problems: [t('check.notJson', { message: error instanceof Error ? error.message : String(error) })] };
   }
   // The plan module's own reader: the backend stores only what it accepts.
   return parsePlan(json);

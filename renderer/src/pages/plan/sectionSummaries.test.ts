@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { basicPlan, fullPlan } from '../../../../shared/plan/defaultPlans';
 import { planToDraft, SECTIONS } from './planForm';
 import { sectionSummary } from './sectionSummaries';
+import { i18next } from '../../i18n/i18n';
 
 describe('section summaries', () => {
   it('reads the full plan section by section', () => {
@@ -19,5 +20,14 @@ describe('section summaries', () => {
     draft.earning.pointsPerCurrencyUnit = '';
     expect(sectionSummary(draft, 'earning')).toMatch(/^\? pt per EUR/);
     for (const [id] of SECTIONS) expect(sectionSummary(draft, id).length).toBeGreaterThan(0);
+  });
+});
+
+describe('section summaries in Spanish', () => {
+  it('reads in Spanish with decimal commas', () => {
+    const draft = planToDraft(fullPlan());
+    const t = i18next.getFixedT('es', 'plan');
+    expect(sectionSummary(draft, 'earning', t, 'es-ES')).toBe('1 pt por EUR · un punto vale 0,01 EUR');
+    expect(sectionSummary(draft, 'expiry', t, 'es-ES')).toBe('Por antigüedad, 24 meses');
   });
 });

@@ -11,8 +11,8 @@ export function segmentChoices(current: readonly string[] | null, used: readonly
 }
 
 /** What a choice reads as in a list: "*" is "All segments". */
-export function segmentLabel(name: string): string {
-  return name === ALL_SEGMENTS ? 'All segments' : name;
+export function segmentLabel(name: string, all = 'All segments'): string {
+  return name === ALL_SEGMENTS ? all : name;
 }
 
 /**

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { CustomerBase } from '../../../../shared/plan/derivedFigures';
 import { invoke } from '../../backend/client';
 import { reportError } from '../../errors/errorStore';
@@ -13,6 +14,7 @@ export interface WorkspaceFacts {
 
 /** What the designer needs from the workspace: its segment names and sizes, and a year of sales. */
 export function useWorkspaceFacts(scope: string, customers: number): WorkspaceFacts {
+  const { t } = useTranslation('plan');
   const [facts, setFacts] = useState<WorkspaceFacts>({ segmentNames: null, base: null, annualSalesCurrency: null });
   useEffect(() => {
     let live = true;
@@ -26,11 +28,11 @@ export function useWorkspaceFacts(scope: string, customers: number): WorkspaceFa
           annualSalesCurrency: annualSales(overview.monthly),
         });
       },
-      (error: unknown) => live && reportError('Reading the workspace’s segments and sales', error),
+      (error: unknown) => live && reportError(t('errors.readingFacts'), error),
     );
     return () => {
       live = false;
     };
-  }, [scope, customers]);
+  }, [scope, customers, t]);
   return facts;
 }

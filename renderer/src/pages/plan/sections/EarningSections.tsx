@@ -1,10 +1,12 @@
 import { Button, Group, Input, SegmentedControl, Select, SimpleGrid, Stack, Switch, Table, Text } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
 import { RemoveButton } from '../RowButtons';
 import { AssumptionInput } from '../AssumptionInput';
 import { IntegerField, MoneyField, NumberField, PercentField } from '../fields';
 import { newReward } from '../planDefaults';
 import { errorUnder, removeAt, replaceAt } from '../planForm';
+import { fixedDecimals, percentDecimals } from '../planText';
 import { SegmentAssumptionRows, SegmentsMultiSelect } from '../SegmentInputs';
 import { defaultAt, setPart, type SectionProps } from './sectionProps';
 import { SubHeading } from './SubHeading';
@@ -13,25 +15,26 @@ const num = (x: number | ''): number => (x === '' ? 0 : x);
 
 export function EnrolmentSection(props: SectionProps) {
   const { draft, errors, segmentNames } = props;
+  const { t } = useTranslation('plan');
   const enrolment = draft.enrolment;
   const set = (patch: Partial<typeof enrolment>) => setPart(props, 'enrolment', { ...enrolment, ...patch });
   return (
     <Stack gap="md">
       <SimpleGrid cols={3} spacing="md">
         <SegmentsMultiSelect
-          label="Eligible segments"
-          description="Who is invited to join"
+          label={t('enrolment.eligible')}
+          description={t('enrolment.eligibleAbout')}
           value={enrolment.eligibleSegments}
           onChange={(eligibleSegments) => set({ eligibleSegments })}
           segmentNames={segmentNames}
           error={errors['enrolment.eligibleSegments']}
         />
-        <IntegerField label="Ramp-up" description="Weeks until all have joined (0 = at launch)" suffix=" weeks" value={enrolment.rampUpWeeks} onChange={(rampUpWeeks) => set({ rampUpWeeks })} error={errors['enrolment.rampUpWeeks']} />
+        <IntegerField label={t('enrolment.rampUp')} description={t('enrolment.rampUpAbout')} suffix={t('units.weeks')} value={enrolment.rampUpWeeks} onChange={(rampUpWeeks) => set({ rampUpWeeks })} error={errors['enrolment.rampUpWeeks']} />
       </SimpleGrid>
       <div>
-        <SubHeading title="Enrolment rate by segment" about="Share of an eligible segment's customers that joins; the All segments row applies to segments without their own row." />
+        <SubHeading title={t('enrolment.rateTitle')} about={t('enrolment.rateAbout')} />
         <SegmentAssumptionRows
-          label="Enrolment rate"
+          label={t('enrolment.rate')}
           unit="percent"
           rows={enrolment.rateBySegment}
           onChange={(rateBySegment) => set({ rateBySegment })}
@@ -43,8 +46,8 @@ export function EnrolmentSection(props: SectionProps) {
         />
       </div>
       <AssumptionInput
-        label="Self-selection power"
-        description="The chance of joining grows with the customer's purchase rate to this power (0 = unrelated to how much one buys)."
+        label={t('enrolment.selfSelection')}
+        description={t('enrolment.selfSelectionAbout')}
         unit="number"
         value={enrolment.selfSelectionPower}
         onChange={(selfSelectionPower) => set({ selfSelectionPower })}
@@ -55,14 +58,15 @@ export function EnrolmentSection(props: SectionProps) {
   );
 }
 
-const ROUNDING = [
-  { value: 'down', label: 'Round down' },
-  { value: 'nearest', label: 'Round to nearest' },
-  { value: 'none', label: 'No rounding (fractions kept)' },
-];
 
 export function EarningSection(props: SectionProps) {
-  const { draft, errors, figures } = props;
+  const { draft, errors, figures, format } = props;
+  const { t } = useTranslation('plan');
+  const rounding = [
+    { value: 'down', label: t('earning.roundDown') },
+    { value: 'nearest', label: t('earning.roundNearest') },
+    { value: 'none', label: t('earning.roundNone') },
+  ];
   const earning = draft.earning;
   const currency = draft.currency || '…';
   const set = (patch: Partial<typeof earning>) => setPart(props, 'earning', { ...earning, ...patch });
@@ -73,9 +77,9 @@ export function EarningSection(props: SectionProps) {
     <Stack gap="md">
       <SimpleGrid cols={3} spacing="md">
         <NumberField
-          label="Points per currency unit"
-          description={`Base earn, points per ${currency} spent`}
-          suffix=" pts"
+          label={t('earning.rate')}
+          description={t('earning.rateAbout', { currency })}
+          suffix={t('units.pts')}
           decimalScale={4}
           value={earning.pointsPerCurrencyUnit}
           onChange={(pointsPerCurrencyUnit) => set({ pointsPerCurrencyUnit })}
@@ -84,37 +88,38 @@ export function EarningSection(props: SectionProps) {
         />
         <MoneyField
           currency={currency}
-          label="Point value"
-          description="What one point is worth when redeemed"
+          label={t('earning.pointValue')}
+          description={t('earning.pointValueAbout')}
           value={earning.pointValueCurrency}
           onChange={(pointValueCurrency) => set({ pointValueCurrency })}
           error={errors['earning.pointValueCurrency']}
           testId="point-value"
         />
-        <Select label="Rounding" description="Of the points earned on a purchase" data={ROUNDING} value={earning.rounding} onChange={(v) => v && set({ rounding: v as typeof earning.rounding })} allowDeselect={false} />
+        <Select label={t('earning.rounding')} description={t('earning.roundingAbout')} data={rounding} value={earning.rounding} onChange={(v) => v && set({ rounding: v as typeof earning.rounding })} allowDeselect={false} />
       </SimpleGrid>
       <div>
-        <SubHeading title="Reward mix" about="Shares of the reward value by kind; they add up to 100%. The cost per point follows from them." />
+        <SubHeading title={t('earning.mixTitle')} about={t('earning.mixAbout')} />
         <SimpleGrid cols={3} spacing="md">
-          <PercentField label="Cash-like" description="Vouchers, cash back: at face value" value={mix.cashLike} onChange={(cashLike) => setMix({ cashLike })} error={errors['earning.rewardMix.cashLike']} />
-          <PercentField label="Own merchandise" description="At its cost: value × (1 − margin)" value={mix.ownMerchandise} onChange={(ownMerchandise) => setMix({ ownMerchandise })} error={errors['earning.rewardMix.ownMerchandise']} />
-          <PercentField label="Partner rewards" description="At the partner's rate" value={mix.partner} onChange={(partner) => setMix({ partner })} error={errors['earning.rewardMix.partner']} />
-          <PercentField label="Merchandise margin" description="Gross margin on reward merchandise" value={earning.ownMerchandiseMarginRate} onChange={(ownMerchandiseMarginRate) => set({ ownMerchandiseMarginRate })} error={errors['earning.ownMerchandiseMarginRate']} />
-          <PercentField label="Partner reward cost rate" description="Cost per unit of reward value" value={earning.partnerRewardCostRate} onChange={(partnerRewardCostRate) => set({ partnerRewardCostRate })} error={errors['earning.partnerRewardCostRate']} />
+          <PercentField label={t('earning.cashLike')} description={t('earning.cashLikeAbout')} value={mix.cashLike} onChange={(cashLike) => setMix({ cashLike })} error={errors['earning.rewardMix.cashLike']} />
+          <PercentField label={t('earning.ownMerchandise')} description={t('earning.ownMerchandiseAbout')} value={mix.ownMerchandise} onChange={(ownMerchandise) => setMix({ ownMerchandise })} error={errors['earning.rewardMix.ownMerchandise']} />
+          <PercentField label={t('earning.partner')} description={t('earning.partnerAbout')} value={mix.partner} onChange={(partner) => setMix({ partner })} error={errors['earning.rewardMix.partner']} />
+          <PercentField label={t('earning.merchandiseMargin')} description={t('earning.merchandiseMarginAbout')} value={earning.ownMerchandiseMarginRate} onChange={(ownMerchandiseMarginRate) => set({ ownMerchandiseMarginRate })} error={errors['earning.ownMerchandiseMarginRate']} />
+          <PercentField label={t('earning.partnerCost')} description={t('earning.partnerCostAbout')} value={earning.partnerRewardCostRate} onChange={(partnerRewardCostRate) => set({ partnerRewardCostRate })} error={errors['earning.partnerRewardCostRate']} />
           <Stack gap={2} justify="flex-end" data-testid="cost-per-point">
             <Text size="xs" c="dimmed">
-              Cost per point
+              {t('earning.costPerPoint')}
             </Text>
             <Text size="lg" fw={600} style={{ fontVariantNumeric: 'tabular-nums' }}>
-              {figures ? `${figures.costPerPointCurrency.toFixed(4)} ${currency}` : '–'}
+              {figures ? `${fixedDecimals(figures.costPerPointCurrency, 4, format.locale)} ${currency}` : '–'}
             </Text>
             <Text size="xs" c="dimmed">
-              {figures && num(earning.pointValueCurrency) > 0 ? `${((figures.costPerPointCurrency / num(earning.pointValueCurrency)) * 100).toFixed(1)}% of the point's value` : ' '}
+              {figures && num(earning.pointValueCurrency) > 0 ? t('earning.ofPointValue', { share: percentDecimals(figures.costPerPointCurrency / num(earning.pointValueCurrency), 1, format.locale) }) : ' '}
             </Text>
           </Stack>
         </SimpleGrid>
         <Text size="xs" mt={6} c={errors['earning.rewardMix'] ? 'red' : 'dimmed'} data-testid="reward-mix-total">
-          Mix total {(mixTotal * 100).toFixed(1)}%{errors['earning.rewardMix'] ? ` — ${errors['earning.rewardMix']}` : ''}
+          {t('earning.mixTotal', { total: percentDecimals(mixTotal, 1, format.locale) })}
+          {errors['earning.rewardMix'] ? ` — ${errors['earning.rewardMix']}` : ''}
         </Text>
       </div>
     </Stack>
@@ -122,7 +127,8 @@ export function EarningSection(props: SectionProps) {
 }
 
 export function RewardsSection(props: SectionProps) {
-  const { draft, errors, segmentNames } = props;
+  const { draft, errors, segmentNames, format } = props;
+  const { t } = useTranslation('plan');
   const rewards = draft.rewards;
   const currency = draft.currency || '…';
   const set = (patch: Partial<typeof rewards>) => setPart(props, 'rewards', { ...rewards, ...patch });
@@ -131,28 +137,28 @@ export function RewardsSection(props: SectionProps) {
   return (
     <Stack gap="md">
       <Group gap="xl" align="flex-start">
-        <Input.Wrapper label="Mode" description="How points turn into rewards">
+        <Input.Wrapper label={t('rewards.mode')} description={t('rewards.modeAbout')}>
           <SegmentedControl
             display="flex"
             size="sm"
             data={[
-              { value: 'threshold', label: 'Threshold catalogue' },
-              { value: 'linear', label: 'Linear (spend freely)' },
+              { value: 'threshold', label: t('rewards.threshold') },
+              { value: 'linear', label: t('rewards.linear') },
             ]}
             value={rewards.mode}
             onChange={(v) => set({ mode: v as typeof rewards.mode })}
           />
         </Input.Wrapper>
-        <IntegerField label="Minimum balance" description="Points kept after a redemption" suffix=" pts" w={220} value={rewards.minimumBalancePoints} onChange={(minimumBalancePoints) => set({ minimumBalancePoints })} error={errors['rewards.minimumBalancePoints']} />
+        <IntegerField label={t('rewards.minimumBalance')} description={t('rewards.minimumBalanceAbout')} suffix={t('units.pts')} w={220} value={rewards.minimumBalancePoints} onChange={(minimumBalancePoints) => set({ minimumBalancePoints })} error={errors['rewards.minimumBalancePoints']} />
       </Group>
       <div>
-        <SubHeading title="Catalogue" about="Rewards issued when the balance reaches their threshold." />
+        <SubHeading title={t('rewards.catalogue')} about={t('rewards.catalogueAbout')} />
         <Table withTableBorder verticalSpacing={6} horizontalSpacing="sm" maw={640} data-testid="reward-catalogue">
           <Table.Thead>
             <Table.Tr>
-              <Table.Th>Threshold</Table.Th>
-              <Table.Th>Reward value</Table.Th>
-              <Table.Th ta="right">Value per point</Table.Th>
+              <Table.Th>{t('rewards.thresholdColumn')}</Table.Th>
+              <Table.Th>{t('rewards.valueColumn')}</Table.Th>
+              <Table.Th ta="right">{t('rewards.perPointColumn')}</Table.Th>
               <Table.Th w={40} />
             </Table.Tr>
           </Table.Thead>
@@ -162,18 +168,18 @@ export function RewardsSection(props: SectionProps) {
               return (
                 <Table.Tr key={i}>
                   <Table.Td>
-                    <IntegerField aria-label={`Reward ${i + 1}: threshold`} size="xs" suffix=" pts" thousandSeparator="," value={reward.points} onChange={(points) => set({ catalogue: replaceAt(catalogue, i, { ...reward, points }) })} error={errors[`rewards.catalogue.${i}.points`]} />
+                    <IntegerField aria-label={t('rewards.thresholdAria', { row: i + 1 })} size="xs" suffix={t('units.pts')} thousandSeparator="," value={reward.points} onChange={(points) => set({ catalogue: replaceAt(catalogue, i, { ...reward, points }) })} error={errors[`rewards.catalogue.${i}.points`]} />
                   </Table.Td>
                   <Table.Td>
-                    <MoneyField currency={currency} aria-label={`Reward ${i + 1}: value`} size="xs" value={reward.rewardValueCurrency} onChange={(rewardValueCurrency) => set({ catalogue: replaceAt(catalogue, i, { ...reward, rewardValueCurrency }) })} error={errors[`rewards.catalogue.${i}.rewardValueCurrency`]} />
+                    <MoneyField currency={currency} aria-label={t('rewards.valueAria', { row: i + 1 })} size="xs" value={reward.rewardValueCurrency} onChange={(rewardValueCurrency) => set({ catalogue: replaceAt(catalogue, i, { ...reward, rewardValueCurrency }) })} error={errors[`rewards.catalogue.${i}.rewardValueCurrency`]} />
                   </Table.Td>
                   <Table.Td ta="right" style={{ fontVariantNumeric: 'tabular-nums' }}>
                     <Text size="sm" c={perPoint !== null && pointValue > 0 && Math.abs(perPoint - pointValue) > 1e-9 ? 'orange' : undefined}>
-                      {perPoint === null ? '–' : `${perPoint.toFixed(4)} ${currency}`}
+                      {perPoint === null ? '–' : `${fixedDecimals(perPoint, 4, format.locale)} ${currency}`}
                     </Text>
                   </Table.Td>
                   <Table.Td>
-                    <RemoveButton label={`Remove reward ${i + 1}`} disabled={catalogue.length === 1} why="The catalogue needs a reward" onClick={() => set({ catalogue: removeAt(catalogue, i) })} />
+                    <RemoveButton label={t('rewards.remove', { row: i + 1 })} disabled={catalogue.length === 1} why={t('rewards.needsReward')} onClick={() => set({ catalogue: removeAt(catalogue, i) })} />
                   </Table.Td>
                 </Table.Tr>
               );
@@ -182,17 +188,17 @@ export function RewardsSection(props: SectionProps) {
         </Table>
         <Group mt="xs" gap="sm">
           <Button size="xs" variant="light" leftSection={<IconPlus size={14} />} disabled={catalogue.length >= 20} onClick={() => set({ catalogue: [...catalogue, newReward(catalogue)] })}>
-            Add a reward
+            {t('rewards.add')}
           </Button>
           <Text size="xs" c="dimmed">
-            A value per point other than the point value ({pointValue.toFixed(4)} {currency}) is shown in orange.
+            {t('rewards.otherValue', { value: fixedDecimals(pointValue, 4, format.locale), currency })}
           </Text>
         </Group>
       </div>
       <div>
-        <SubHeading title="Redemption propensity by segment" about="Weekly chance that a member who can redeem does so; the All segments row applies to segments without their own row." />
+        <SubHeading title={t('rewards.propensityTitle')} about={t('rewards.propensityAbout')} />
         <SegmentAssumptionRows
-          label="Redemption propensity"
+          label={t('rewards.propensity')}
           unit="percent"
           rows={rewards.redemptionPropensityBySegment}
           onChange={(redemptionPropensityBySegment) => set({ redemptionPropensityBySegment })}
@@ -205,8 +211,8 @@ export function RewardsSection(props: SectionProps) {
       </div>
       <Stack gap="md">
         <AssumptionInput
-          label="Balance elasticity"
-          description="Rise of the propensity per extra reward's worth of balance"
+          label={t('rewards.elasticity')}
+          description={t('rewards.elasticityAbout')}
           unit="times"
           value={rewards.balanceElasticity}
           onChange={(balanceElasticity) => set({ balanceElasticity })}
@@ -214,15 +220,15 @@ export function RewardsSection(props: SectionProps) {
           error={errorUnder(errors, 'rewards.balanceElasticity')}
         />
         <AssumptionInput
-          label="Near-expiry boost"
-          description="Propensity multiplier before points expire"
+          label={t('rewards.nearExpiry')}
+          description={t('rewards.nearExpiryAbout')}
           unit="times"
           value={rewards.nearExpiryBoost}
           onChange={(nearExpiryBoost) => set({ nearExpiryBoost })}
           defaultValue={defaultAt('rewards.nearExpiryBoost')}
           error={errorUnder(errors, 'rewards.nearExpiryBoost')}
         />
-        <IntegerField label="Near-expiry window" description="Weeks before expiry the boost applies" suffix=" weeks" w={240} value={rewards.nearExpiryWeeks} onChange={(nearExpiryWeeks) => set({ nearExpiryWeeks })} error={errors['rewards.nearExpiryWeeks']} />
+        <IntegerField label={t('rewards.nearExpiryWindow')} description={t('rewards.nearExpiryWindowAbout')} suffix={t('units.weeks')} w={240} value={rewards.nearExpiryWeeks} onChange={(nearExpiryWeeks) => set({ nearExpiryWeeks })} error={errors['rewards.nearExpiryWeeks']} />
       </Stack>
     </Stack>
   );
@@ -230,6 +236,7 @@ export function RewardsSection(props: SectionProps) {
 
 export function BonusesSection(props: SectionProps) {
   const { draft, errors } = props;
+  const { t } = useTranslation('plan');
   const bonuses = draft.bonuses;
   const currency = draft.currency || '…';
   const set = (patch: Partial<typeof bonuses>) => setPart(props, 'bonuses', { ...bonuses, ...patch });
@@ -238,21 +245,21 @@ export function BonusesSection(props: SectionProps) {
   return (
     <Stack gap="md">
       <SimpleGrid cols={3} spacing="md">
-        <IntegerField label="Welcome bonus" description="On joining" suffix=" pts" value={bonuses.welcomePoints} onChange={(welcomePoints) => set({ welcomePoints })} error={errors['bonuses.welcomePoints']} />
-        <IntegerField label="Birthday bonus" description="Once a year" suffix=" pts" value={bonuses.birthdayPoints} onChange={(birthdayPoints) => set({ birthdayPoints })} error={errors['bonuses.birthdayPoints']} />
+        <IntegerField label={t('bonuses.welcome')} description={t('bonuses.welcomeAbout')} suffix={t('units.pts')} value={bonuses.welcomePoints} onChange={(welcomePoints) => set({ welcomePoints })} error={errors['bonuses.welcomePoints']} />
+        <IntegerField label={t('bonuses.birthday')} description={t('bonuses.birthdayAbout')} suffix={t('units.pts')} value={bonuses.birthdayPoints} onChange={(birthdayPoints) => set({ birthdayPoints })} error={errors['bonuses.birthdayPoints']} />
       </SimpleGrid>
       <div>
-        <Switch label="Spend-threshold bonus" description="Extra points on a large basket" checked={spend.enabled} onChange={(e) => set({ spendThreshold: { ...spend, enabled: e.currentTarget.checked } })} mb="xs" />
+        <Switch label={t('bonuses.spend')} description={t('bonuses.spendAbout')} checked={spend.enabled} onChange={(e) => set({ spendThreshold: { ...spend, enabled: e.currentTarget.checked } })} mb="xs" />
         <SimpleGrid cols={3} spacing="md">
-          <MoneyField currency={currency} label="Basket over" disabled={!spend.enabled} value={spend.basketOverCurrency} onChange={(basketOverCurrency) => set({ spendThreshold: { ...spend, basketOverCurrency } })} error={errors['bonuses.spendThreshold.basketOverCurrency']} />
-          <IntegerField label="Bonus" suffix=" pts" disabled={!spend.enabled} value={spend.bonusPoints} onChange={(bonusPoints) => set({ spendThreshold: { ...spend, bonusPoints } })} error={errors['bonuses.spendThreshold.bonusPoints']} />
+          <MoneyField currency={currency} label={t('bonuses.basketOver')} disabled={!spend.enabled} value={spend.basketOverCurrency} onChange={(basketOverCurrency) => set({ spendThreshold: { ...spend, basketOverCurrency } })} error={errors['bonuses.spendThreshold.basketOverCurrency']} />
+          <IntegerField label={t('bonuses.bonus')} suffix={t('units.pts')} disabled={!spend.enabled} value={spend.bonusPoints} onChange={(bonusPoints) => set({ spendThreshold: { ...spend, bonusPoints } })} error={errors['bonuses.spendThreshold.bonusPoints']} />
         </SimpleGrid>
       </div>
       <div>
-        <Switch label="Category bonus" description="A featured category earns extra points" checked={category.enabled} onChange={(e) => set({ categoryBonus: { ...category, enabled: e.currentTarget.checked } })} mb="xs" />
+        <Switch label={t('bonuses.category')} description={t('bonuses.categoryAbout')} checked={category.enabled} onChange={(e) => set({ categoryBonus: { ...category, enabled: e.currentTarget.checked } })} mb="xs" />
         <SimpleGrid cols={3} spacing="md">
-          <PercentField label="Category share of basket" disabled={!category.enabled} value={category.categoryShareOfBasket} onChange={(categoryShareOfBasket) => set({ categoryBonus: { ...category, categoryShareOfBasket } })} error={errors['bonuses.categoryBonus.categoryShareOfBasket']} />
-          <NumberField label="Extra multiplier" description="× base earn on that share" suffix="×" decimalScale={2} disabled={!category.enabled} value={category.extraMultiplier} onChange={(extraMultiplier) => set({ categoryBonus: { ...category, extraMultiplier } })} error={errors['bonuses.categoryBonus.extraMultiplier']} />
+          <PercentField label={t('bonuses.categoryShare')} disabled={!category.enabled} value={category.categoryShareOfBasket} onChange={(categoryShareOfBasket) => set({ categoryBonus: { ...category, categoryShareOfBasket } })} error={errors['bonuses.categoryBonus.categoryShareOfBasket']} />
+          <NumberField label={t('bonuses.extraMultiplier')} description={t('bonuses.extraMultiplierAbout')} suffix="×" decimalScale={2} disabled={!category.enabled} value={category.extraMultiplier} onChange={(extraMultiplier) => set({ categoryBonus: { ...category, extraMultiplier } })} error={errors['bonuses.categoryBonus.extraMultiplier']} />
         </SimpleGrid>
       </div>
     </Stack>

@@ -1,4 +1,5 @@
 import { Group, Progress, Select, Stack, Table, Text, TextInput } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import { CONTACT_CHANNELS, type ContactChannel } from '../../../../../shared/plan/planSchema';
 import { AssumptionInput } from '../AssumptionInput';
 import { MoneyField, NumberField, PercentField } from '../fields';
@@ -6,6 +7,7 @@ import { newContactRow, newPartner, newPrivilege } from '../planDefaults';
 import { errorUnder, removeAt, replaceAt } from '../planForm';
 import { AddButton, RemoveButton } from '../RowButtons';
 import { SegmentSelect, SegmentsMultiSelect } from '../SegmentInputs';
+import { percentDecimals } from '../planText';
 import { defaultAt, setPart, type SectionProps } from './sectionProps';
 
 const Empty = ({ text, columns }: { text: string; columns: number }) => (
@@ -20,6 +22,7 @@ const Empty = ({ text, columns }: { text: string; columns: number }) => (
 
 export function PrivilegesSection(props: SectionProps) {
   const { draft, errors, segmentNames } = props;
+  const { t } = useTranslation('plan');
   const privileges = draft.privileges;
   const currency = draft.currency || '…';
   const set = (next: typeof privileges) => setPart(props, 'privileges', next);
@@ -28,91 +31,92 @@ export function PrivilegesSection(props: SectionProps) {
   return (
     <Stack gap="xs">
       <Text size="xs" c="dimmed">
-        Each privilege: who it applies to (segments or tiers), what it costs per member who uses it, how many use it, and how much it lowers their dropout.
+        {t('privileges.about')}
       </Text>
       <Table withTableBorder verticalSpacing={6} horizontalSpacing="xs" data-testid="privileges">
         <Table.Thead>
           <Table.Tr>
-            <Table.Th w={170}>Privilege</Table.Th>
-            <Table.Th>Applies to</Table.Th>
-            <Table.Th w={130}>Unit cost / year</Table.Th>
-            <Table.Th w={92}>Uptake</Table.Th>
-            <Table.Th w={150}>Dropout reduction</Table.Th>
+            <Table.Th w={170}>{t('privileges.privilege')}</Table.Th>
+            <Table.Th>{t('privileges.appliesTo')}</Table.Th>
+            <Table.Th w={130}>{t('privileges.unitCost')}</Table.Th>
+            <Table.Th w={92}>{t('privileges.uptake')}</Table.Th>
+            <Table.Th w={150}>{t('privileges.dropout')}</Table.Th>
             <Table.Th w={36} />
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
-          {privileges.length === 0 && <Empty columns={6} text="No privileges." />}
+          {privileges.length === 0 && <Empty columns={6} text={t('privileges.none')} />}
           {privileges.map((p, i) => {
             const path = `privileges.${i}`;
             const edit = (patch: Partial<typeof p>) => set(replaceAt(privileges, i, { ...p, ...patch }));
             return (
               <Table.Tr key={i}>
                 <Table.Td>
-                  <TextInput size="xs" aria-label={`Privilege ${i + 1}: name`} value={p.name} onChange={(e) => edit({ name: e.currentTarget.value })} error={errors[`${path}.name`]} />
+                  <TextInput size="xs" aria-label={t('privileges.nameAria', { row: i + 1 })} value={p.name} onChange={(e) => edit({ name: e.currentTarget.value })} error={errors[`${path}.name`]} />
                 </Table.Td>
                 <Table.Td>
-                  <SegmentsMultiSelect label={`${p.name || `Privilege ${i + 1}`}: applies to`} hideLabel size="xs" value={p.appliesTo} onChange={(appliesTo) => edit({ appliesTo })} segmentNames={segmentNames} extraNames={tierNames} error={errors[`${path}.appliesTo`]} />
+                  <SegmentsMultiSelect label={t('privileges.appliesToAria', { name: p.name || t('privileges.privilegeN', { row: i + 1 }) })} hideLabel size="xs" value={p.appliesTo} onChange={(appliesTo) => edit({ appliesTo })} segmentNames={segmentNames} extraNames={tierNames} error={errors[`${path}.appliesTo`]} />
                 </Table.Td>
                 <Table.Td>
-                  <MoneyField currency={currency} size="xs" hideControls aria-label={`${p.name}: unit cost per year`} value={p.unitCostPerYearCurrency} onChange={(unitCostPerYearCurrency) => edit({ unitCostPerYearCurrency })} error={errors[`${path}.unitCostPerYearCurrency`]} />
+                  <MoneyField currency={currency} size="xs" hideControls aria-label={t('privileges.unitCostAria', { name: p.name })} value={p.unitCostPerYearCurrency} onChange={(unitCostPerYearCurrency) => edit({ unitCostPerYearCurrency })} error={errors[`${path}.unitCostPerYearCurrency`]} />
                 </Table.Td>
                 <Table.Td>
-                  <PercentField size="xs" hideControls aria-label={`${p.name}: uptake`} value={p.uptakeShare} onChange={(uptakeShare) => edit({ uptakeShare })} error={errors[`${path}.uptakeShare`]} />
+                  <PercentField size="xs" hideControls aria-label={t('privileges.uptakeAria', { name: p.name })} value={p.uptakeShare} onChange={(uptakeShare) => edit({ uptakeShare })} error={errors[`${path}.uptakeShare`]} />
                 </Table.Td>
                 <Table.Td>
-                  <AssumptionInput compact label={`${p.name || `Privilege ${i + 1}`}: dropout reduction`} unit="percent" value={p.dropoutReduction} onChange={(dropoutReduction) => edit({ dropoutReduction })} defaultValue={defaultAt(`${path}.dropoutReduction`)} error={errorUnder(errors, `${path}.dropoutReduction`)} />
+                  <AssumptionInput compact label={t('privileges.dropoutAria', { name: p.name || t('privileges.privilegeN', { row: i + 1 }) })} unit="percent" value={p.dropoutReduction} onChange={(dropoutReduction) => edit({ dropoutReduction })} defaultValue={defaultAt(`${path}.dropoutReduction`)} error={errorUnder(errors, `${path}.dropoutReduction`)} />
                 </Table.Td>
                 <Table.Td>
-                  <RemoveButton label={`Remove ${p.name || 'the privilege'}`} onClick={() => set(removeAt(privileges, i))} />
+                  <RemoveButton label={t('privileges.removeAria', { name: p.name || t('privileges.thePrivilege') })} onClick={() => set(removeAt(privileges, i))} />
                 </Table.Td>
               </Table.Tr>
             );
           })}
         </Table.Tbody>
       </Table>
-      <AddButton label="Add a privilege" disabled={privileges.length >= 50} onClick={() => set([...privileges, newPrivilege()])} />
+      <AddButton label={t('privileges.add')} disabled={privileges.length >= 50} onClick={() => set([...privileges, newPrivilege(t('privileges.newName'))])} />
     </Stack>
   );
 }
 
 export function PartnersSection(props: SectionProps) {
   const { draft, errors } = props;
+  const { t } = useTranslation('plan');
   const partners = draft.partners;
   const currency = draft.currency || '…';
   const set = (next: typeof partners) => setPart(props, 'partners', next);
   return (
     <Stack gap="xs">
       <Text size="xs" c="dimmed">
-        Earn partners pay us for each point their customers earn there; burn partners take a share of the redemptions and we pay them per point.
+        {t('partners.about')}
       </Text>
       <Table withTableBorder verticalSpacing={6} horizontalSpacing="xs" data-testid="partners">
         <Table.Thead>
           <Table.Tr>
-            <Table.Th w={200}>Partner</Table.Th>
-            <Table.Th w={150}>Kind</Table.Th>
-            <Table.Th>Volume</Table.Th>
-            <Table.Th w={170}>Price per point</Table.Th>
+            <Table.Th w={200}>{t('partners.partner')}</Table.Th>
+            <Table.Th w={150}>{t('partners.kind')}</Table.Th>
+            <Table.Th>{t('partners.volume')}</Table.Th>
+            <Table.Th w={170}>{t('partners.price')}</Table.Th>
             <Table.Th w={36} />
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
-          {partners.length === 0 && <Empty columns={5} text="No partners." />}
+          {partners.length === 0 && <Empty columns={5} text={t('partners.none')} />}
           {partners.map((p, i) => {
             const path = `partners.${i}`;
             const edit = (patch: Partial<typeof p>) => set(replaceAt(partners, i, { ...p, ...patch }));
             return (
               <Table.Tr key={i}>
                 <Table.Td>
-                  <TextInput size="xs" aria-label={`Partner ${i + 1}: name`} value={p.name} onChange={(e) => edit({ name: e.currentTarget.value })} error={errors[`${path}.name`]} />
+                  <TextInput size="xs" aria-label={t('partners.nameAria', { row: i + 1 })} value={p.name} onChange={(e) => edit({ name: e.currentTarget.value })} error={errors[`${path}.name`]} />
                 </Table.Td>
                 <Table.Td>
                   <Select
                     size="xs"
-                    aria-label={`${p.name}: kind`}
+                    aria-label={t('partners.kindAria', { name: p.name })}
                     data={[
-                      { value: 'earn', label: 'Earn (they pay us)' },
-                      { value: 'burn', label: 'Burn (we pay them)' },
+                      { value: 'earn', label: t('partners.earn') },
+                      { value: 'burn', label: t('partners.burn') },
                     ]}
                     value={p.kind}
                     onChange={(v) => v && edit({ kind: v as typeof p.kind })}
@@ -121,39 +125,26 @@ export function PartnersSection(props: SectionProps) {
                 </Table.Td>
                 <Table.Td>
                   {p.kind === 'earn' ? (
-                    <NumberField size="xs" hideControls aria-label={`${p.name}: points per member per week`} suffix=" pts / member / week" decimalScale={2} value={p.pointsPerMemberPerWeek} onChange={(pointsPerMemberPerWeek) => edit({ pointsPerMemberPerWeek })} error={errors[`${path}.pointsPerMemberPerWeek`]} />
+                    <NumberField size="xs" hideControls aria-label={t('partners.pointsAria', { name: p.name })} suffix={t('partners.pointsSuffix')} decimalScale={2} value={p.pointsPerMemberPerWeek} onChange={(pointsPerMemberPerWeek) => edit({ pointsPerMemberPerWeek })} error={errors[`${path}.pointsPerMemberPerWeek`]} />
                   ) : (
-                    <PercentField size="xs" hideControls aria-label={`${p.name}: share of redemptions`} suffix="% of redemptions" value={p.shareOfRedemptions} onChange={(shareOfRedemptions) => edit({ shareOfRedemptions })} error={errors[`${path}.shareOfRedemptions`]} />
+                    <PercentField size="xs" hideControls aria-label={t('partners.shareAria', { name: p.name })} suffix={t('partners.shareSuffix')} value={p.shareOfRedemptions} onChange={(shareOfRedemptions) => edit({ shareOfRedemptions })} error={errors[`${path}.shareOfRedemptions`]} />
                   )}
                 </Table.Td>
                 <Table.Td>
-                  <MoneyField currency={currency} size="xs" hideControls aria-label={`${p.name}: price per point`} value={p.pricePerPointCurrency} onChange={(pricePerPointCurrency) => edit({ pricePerPointCurrency })} error={errors[`${path}.pricePerPointCurrency`]} />
+                  <MoneyField currency={currency} size="xs" hideControls aria-label={t('partners.priceAria', { name: p.name })} value={p.pricePerPointCurrency} onChange={(pricePerPointCurrency) => edit({ pricePerPointCurrency })} error={errors[`${path}.pricePerPointCurrency`]} />
                 </Table.Td>
                 <Table.Td>
-                  <RemoveButton label={`Remove ${p.name || 'the partner'}`} onClick={() => set(removeAt(partners, i))} />
+                  <RemoveButton label={t('partners.removeAria', { name: p.name || t('partners.thePartner') })} onClick={() => set(removeAt(partners, i))} />
                 </Table.Td>
               </Table.Tr>
             );
           })}
         </Table.Tbody>
       </Table>
-      <AddButton label="Add a partner" disabled={partners.length >= 20} onClick={() => set([...partners, newPartner()])} />
+      <AddButton label={t('partners.add')} disabled={partners.length >= 20} onClick={() => set([...partners, newPartner(t('partners.newName'))])} />
     </Stack>
   );
 }
-
-export const CHANNEL_LABELS: Readonly<Record<ContactChannel, string>> = {
-  directMail: 'Direct mail',
-  telemarketing: 'Telemarketing',
-  email: 'Email',
-  web: 'Web',
-  mobile: 'Mobile',
-  faceToFace: 'Face to face',
-  activations: 'Activations',
-  events: 'Events',
-  pointOfSale: 'Point of sale',
-};
-const CHANNEL_OPTIONS = CONTACT_CHANNELS.map((c) => ({ value: c, label: CHANNEL_LABELS[c] }));
 
 export function CommunicationSection(props: SectionProps) {
   const { draft, errors, segmentNames, figures, format } = props;
@@ -165,59 +156,61 @@ export function CommunicationSection(props: SectionProps) {
   const planned = figures?.plannedContactCostPerYearCurrency ?? null;
   const cap = typeof communication.outboundBudgetCapPerYearCurrency === 'number' ? communication.outboundBudgetCapPerYearCurrency : 0;
   const money = format.currency;
+  const { t } = useTranslation('plan');
+  const channelOptions = CONTACT_CHANNELS.map((c) => ({ value: c, label: t(`communication.channels.${c}`) }));
   return (
     <Stack gap="xs">
       <Table withTableBorder verticalSpacing={6} horizontalSpacing="xs" data-testid="contacts">
         <Table.Thead>
           <Table.Tr>
-            <Table.Th w={170}>Segment</Table.Th>
-            <Table.Th w={140}>Channel</Table.Th>
+            <Table.Th w={170}>{t('communication.segment')}</Table.Th>
+            <Table.Th w={140}>{t('communication.channel')}</Table.Th>
             <Table.Th w={104} style={{ whiteSpace: 'nowrap' }}>
-              Contacts / yr
+              {t('communication.contactsPerYear')}
             </Table.Th>
             <Table.Th w={124} style={{ whiteSpace: 'nowrap' }}>
-              Cost / contact
+              {t('communication.costPerContact')}
             </Table.Th>
-            <Table.Th style={{ whiteSpace: 'nowrap' }}>Response per contact</Table.Th>
+            <Table.Th style={{ whiteSpace: 'nowrap' }}>{t('communication.response')}</Table.Th>
             <Table.Th w={36} />
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
-          {contacts.length === 0 && <Empty columns={6} text="No planned contacts." />}
+          {contacts.length === 0 && <Empty columns={6} text={t('communication.none')} />}
           {contacts.map((c, i) => {
             const path = `communication.contacts.${i}`;
             const edit = (patch: Partial<typeof c>) => setRows(replaceAt(contacts, i, { ...c, ...patch }));
             return (
               <Table.Tr key={i}>
                 <Table.Td>
-                  <SegmentSelect label={`Contact row ${i + 1}: segment`} hideLabel w={160} value={c.segment} onChange={(segment) => edit({ segment })} segmentNames={segmentNames} error={errors[`${path}.segment`]} />
+                  <SegmentSelect label={t('communication.segmentAria', { row: i + 1 })} hideLabel w={160} value={c.segment} onChange={(segment) => edit({ segment })} segmentNames={segmentNames} error={errors[`${path}.segment`]} />
                 </Table.Td>
                 <Table.Td>
-                  <Select size="xs" aria-label={`Contact row ${i + 1}: channel`} data={CHANNEL_OPTIONS} value={c.channel} onChange={(v) => v && edit({ channel: v as ContactChannel })} allowDeselect={false} error={errors[`${path}.channel`]} />
+                  <Select size="xs" aria-label={t('communication.channelAria', { row: i + 1 })} data={channelOptions} value={c.channel} onChange={(v) => v && edit({ channel: v as ContactChannel })} allowDeselect={false} error={errors[`${path}.channel`]} />
                 </Table.Td>
                 <Table.Td>
-                  <NumberField size="xs" hideControls aria-label={`Contact row ${i + 1}: contacts per year`} decimalScale={1} value={c.contactsPerYear} onChange={(contactsPerYear) => edit({ contactsPerYear })} error={errors[`${path}.contactsPerYear`]} />
+                  <NumberField size="xs" hideControls aria-label={t('communication.contactsAria', { row: i + 1 })} decimalScale={1} value={c.contactsPerYear} onChange={(contactsPerYear) => edit({ contactsPerYear })} error={errors[`${path}.contactsPerYear`]} />
                 </Table.Td>
                 <Table.Td>
-                  <MoneyField currency={currency} size="xs" hideControls aria-label={`Contact row ${i + 1}: cost per contact`} value={c.costPerContactCurrency} onChange={(costPerContactCurrency) => edit({ costPerContactCurrency })} error={errors[`${path}.costPerContactCurrency`]} />
+                  <MoneyField currency={currency} size="xs" hideControls aria-label={t('communication.costAria', { row: i + 1 })} value={c.costPerContactCurrency} onChange={(costPerContactCurrency) => edit({ costPerContactCurrency })} error={errors[`${path}.costPerContactCurrency`]} />
                 </Table.Td>
                 <Table.Td>
-                  <AssumptionInput compact label={`Contact row ${i + 1}: response per yearly contact`} unit="percent" value={c.responseUpliftPerContact} onChange={(responseUpliftPerContact) => edit({ responseUpliftPerContact })} defaultValue={defaultAt(`${path}.responseUpliftPerContact`)} error={errorUnder(errors, `${path}.responseUpliftPerContact`)} />
+                  <AssumptionInput compact label={t('communication.responseAria', { row: i + 1 })} unit="percent" value={c.responseUpliftPerContact} onChange={(responseUpliftPerContact) => edit({ responseUpliftPerContact })} defaultValue={defaultAt(`${path}.responseUpliftPerContact`)} error={errorUnder(errors, `${path}.responseUpliftPerContact`)} />
                 </Table.Td>
                 <Table.Td>
-                  <RemoveButton label={`Remove contact row ${i + 1}`} onClick={() => setRows(removeAt(contacts, i))} />
+                  <RemoveButton label={t('communication.removeAria', { row: i + 1 })} onClick={() => setRows(removeAt(contacts, i))} />
                 </Table.Td>
               </Table.Tr>
             );
           })}
         </Table.Tbody>
       </Table>
-      <AddButton label="Add a contact row" disabled={contacts.length >= 200} onClick={() => setRows([...contacts, newContactRow()])} />
+      <AddButton label={t('communication.add')} disabled={contacts.length >= 200} onClick={() => setRows([...contacts, newContactRow()])} />
       <Group align="flex-end" gap="xl" mt="sm" wrap="nowrap">
         <MoneyField
           currency={currency}
-          label="Outbound budget cap"
-          description="Per year; 0 = no cap"
+          label={t('communication.cap')}
+          description={t('communication.capAbout')}
           w={240}
           value={communication.outboundBudgetCapPerYearCurrency}
           onChange={(outboundBudgetCapPerYearCurrency) => set({ outboundBudgetCapPerYearCurrency })}
@@ -225,16 +218,17 @@ export function CommunicationSection(props: SectionProps) {
         />
         <Stack gap={4} style={{ flex: 1 }} data-testid="contact-budget">
           <Text size="sm">
-            Planned contacts: <b>{planned === null ? '–' : `${money(planned)} a year`}</b>
-            {cap > 0 && planned !== null && ` of a ${money(cap)} cap`}
+            {t('communication.planned')}
+            <b>{planned === null ? '–' : t('communication.plannedValue', { amount: money(planned) })}</b>
+            {cap > 0 && planned !== null && t('communication.ofCap', { cap: money(cap) })}
           </Text>
-          {cap > 0 && planned !== null && <Progress value={Math.min(100, (planned / cap) * 100)} color={planned > cap ? 'red' : 'indigo'} size="sm" aria-label="Planned contact cost against the cap" />}
+          {cap > 0 && planned !== null && <Progress value={Math.min(100, (planned / cap) * 100)} color={planned > cap ? 'red' : 'indigo'} size="sm" aria-label={t('communication.capAria')} />}
           <Text size="xs" c={cap > 0 && planned !== null && planned > cap ? 'red' : 'dimmed'}>
             {planned === null
-              ? 'Needs the workspace’s customers.'
+              ? t('communication.needsCustomers')
               : cap > 0 && planned > cap
-                ? `Over the cap by ${money(planned - cap)}: the simulation scales the contacts down to ${((cap / planned) * 100).toFixed(0)}%.`
-                : 'For the expected members of each row’s segment, at the central enrolment rates.'}
+                ? t('communication.overCap', { over: money(planned - cap), share: percentDecimals(cap / planned, 0, format.locale) })
+                : t('communication.forMembers')}
           </Text>
         </Stack>
       </Group>

@@ -3,9 +3,11 @@ import { IconCircleCheck } from '@tabler/icons-react';
 import type { DroppedRows } from '../../../shared/domain/imports';
 import type { Formatters } from '../format/formatters';
 import { formatLineNumbers } from './importMessages';
+import { useTranslation } from 'react-i18next';
 
 /** What an import left out (or merged), by reason, with the first line numbers to look them up. */
 export function DroppedRowsTable({ dropped, format }: { dropped: readonly DroppedRows[]; format: Formatters }) {
+  const { t } = useTranslation('import');
   if (dropped.length === 0) {
     return (
       <Group gap={6}>
@@ -13,7 +15,7 @@ export function DroppedRowsTable({ dropped, format }: { dropped: readonly Droppe
           <IconCircleCheck size={16} />
         </ThemeIcon>
         <Text size="sm" c="dimmed">
-          Nothing was left out.
+          {t('report.nothingLeftOut')}
         </Text>
       </Group>
     );
@@ -22,11 +24,11 @@ export function DroppedRowsTable({ dropped, format }: { dropped: readonly Droppe
     <Table verticalSpacing={6} horizontalSpacing="sm" fz="sm" className="lw-figures" data-testid="dropped-rows">
       <Table.Thead>
         <Table.Tr>
-          <Table.Th>Reason</Table.Th>
+          <Table.Th>{t('report.reason')}</Table.Th>
           <Table.Th ta="right" w={110}>
-            Rows
+            {t('report.rows')}
           </Table.Th>
-          <Table.Th w="38%">First lines in the file</Table.Th>
+          <Table.Th w="38%">{t('report.firstLines')}</Table.Th>
         </Table.Tr>
       </Table.Thead>
       <Table.Tbody>

@@ -3,6 +3,7 @@ import { IconCircleCheck } from '@tabler/icons-react';
 import type { ImportReport } from '../../../shared/domain/imports';
 import type { Formatters } from '../format/formatters';
 import { DroppedRowsTable } from './DroppedRowsTable';
+import { useTranslation } from 'react-i18next';
 
 function Stat({ label, value, testId }: { label: string; value: string; testId: string }) {
   return (
@@ -18,11 +19,12 @@ function Stat({ label, value, testId }: { label: string; value: string; testId: 
 }
 
 function seconds(ms: number, format: Formatters): string {
-  return `${format.decimal(Math.max(ms, 100) / 1000)} s`;
+  return format.decimal(Math.max(ms, 100) / 1000);
 }
 
 /** The outcome of a finished import: what was read, what went in, and what was left out. */
 export function ImportReportView({ report, format }: { report: ImportReport; format: Formatters }) {
+  const { t } = useTranslation('import');
   const transactions = report.kind === 'transactions';
   return (
     <Stack gap="md" data-testid="import-report">
@@ -31,21 +33,21 @@ export function ImportReportView({ report, format }: { report: ImportReport; for
           <IconCircleCheck size={22} />
         </ThemeIcon>
         <div>
-          <Text fw={650}>Import complete</Text>
+          <Text fw={650}>{t('report.complete')}</Text>
           <Text size="sm" c="dimmed">
-            {report.fileName} was imported in {seconds(report.elapsedMs, format)}. The Data page now shows the updated customer base.
+            {t('report.importedIn', { file: report.fileName, time: t('report.seconds', { value: seconds(report.elapsedMs, format) }) })}
           </Text>
         </div>
       </Group>
       <SimpleGrid cols={transactions ? 4 : 3} spacing="md">
-        <Stat label="Rows read" value={format.count(report.rowsRead)} testId="report-rows-read" />
-        <Stat label={transactions ? 'Transactions imported' : 'Rows imported'} value={format.count(report.rowsImported)} testId="report-rows-imported" />
-        <Stat label="New customers" value={format.count(report.customersAdded)} testId="report-customers-added" />
-        {transactions && <Stat label="Merged same-day" value={format.count(report.mergedSameDay)} testId="report-merged" />}
+        <Stat label={t('report.rowsRead')} value={format.count(report.rowsRead)} testId="report-rows-read" />
+        <Stat label={transactions ? t('report.transactionsImported') : t('report.rowsImported')} value={format.count(report.rowsImported)} testId="report-rows-imported" />
+        <Stat label={t('report.newCustomers')} value={format.count(report.customersAdded)} testId="report-customers-added" />
+        {transactions && <Stat label={t('report.mergedSameDay')} value={format.count(report.mergedSameDay)} testId="report-merged" />}
       </SimpleGrid>
       <Stack gap={6}>
         <Text size="sm" fw={600}>
-          Left out or merged, by reason
+          {t('report.leftOut')}
         </Text>
         <DroppedRowsTable dropped={report.dropped} format={format} />
       </Stack>

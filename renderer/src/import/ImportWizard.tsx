@@ -2,21 +2,15 @@ import { Box, Button, Divider, Group, Modal, Stepper } from '@mantine/core';
 import { IconArrowLeft, IconArrowRight, IconFileImport } from '@tabler/icons-react';
 import { isCancellation } from '../errors/displayedError';
 import type { DisplayedJob } from '../jobs/jobDisplay';
-import { IMPORT_STEPS, type ImportStep } from './importForm';
+import { IMPORT_STEPS } from './importForm';
 import { ColumnsStep } from './steps/ColumnsStep';
 import { FileStep } from './steps/FileStep';
 import { ReadStep } from './steps/ReadStep';
 import { RulesStep } from './steps/RulesStep';
 import { RunStep } from './steps/RunStep';
 import { useImportWizard, type ImportWizard as Wizard } from './useImportWizard';
+import { useTranslation } from 'react-i18next';
 
-const STEP_LABELS: Readonly<Record<ImportStep, { label: string; description: string }>> = {
-  file: { label: 'File', description: 'Choose the file' },
-  read: { label: 'Read', description: 'How to read it' },
-  columns: { label: 'Columns', description: 'What each column is' },
-  rules: { label: 'Rules', description: 'What to keep' },
-  run: { label: 'Import', description: 'Check and import' },
-};
 
 interface ImportWizardProps {
   opened: boolean;
@@ -32,6 +26,7 @@ interface ImportWizardProps {
  * a new import never starts from the last one's choices.
  */
 export function ImportWizard({ opened, onClose, jobs, currencyCode, intoSample }: ImportWizardProps) {
+  const { t } = useTranslation('import');
   const wizard = useImportWizard();
   const running = wizard.run.status === 'running';
   const done = wizard.run.status === 'done';
@@ -42,7 +37,7 @@ export function ImportWizard({ opened, onClose, jobs, currencyCode, intoSample }
       onClose={() => {
         if (!running) onClose();
       }}
-      title="Import data"
+      title={t('title')}
       size={1100}
       centered
       closeOnClickOutside={false}
@@ -60,7 +55,7 @@ export function ImportWizard({ opened, onClose, jobs, currencyCode, intoSample }
           mb="lg"
         >
           {IMPORT_STEPS.map((step) => (
-            <Stepper.Step key={step} label={STEP_LABELS[step].label} description={STEP_LABELS[step].description} allowStepSelect={!running && !done} />
+            <Stepper.Step key={step} label={t(`steps.${step}.label`)} description={t(`steps.${step}.description`)} allowStepSelect={!running && !done} />
           ))}
         </Stepper>
 
@@ -100,12 +95,13 @@ function StepContent({ wizard, jobs, currencyCode, intoSample }: StepContentProp
 }
 
 function WizardButtons({ wizard, jobs, onClose }: { wizard: Wizard; jobs: readonly DisplayedJob[]; onClose: () => void }) {
+  const { t } = useTranslation('import');
   const { run } = wizard;
   if (run.status === 'done') {
     return (
       <Group justify="flex-end">
         <Button onClick={onClose} data-testid="import-done">
-          Done
+          {t('buttons.done')}
         </Button>
       </Group>
     );
@@ -116,18 +112,18 @@ function WizardButtons({ wizard, jobs, onClose }: { wizard: Wizard; jobs: readon
   return (
     <Group justify="space-between">
       <Button variant="default" leftSection={<IconArrowLeft size={16} />} onClick={wizard.back} disabled={!wizard.canGoBack} style={{ visibility: wizard.stepIndex === 0 ? 'hidden' : 'visible' }} data-testid="import-back">
-        Back
+        {t('buttons.back')}
       </Button>
       <Group gap="sm">
         {/* While importing, the only way out is the Cancel beside the progress, which stops the job. */}
         {!running && (
           <Button variant="subtle" color="gray" onClick={onClose}>
-            Cancel
+            {t('buttons.cancel')}
           </Button>
         )}
         {last ? (
           <Button leftSection={<IconFileImport size={16} />} onClick={() => wizard.startImport(jobs)} loading={running} data-testid="import-run">
-            {run.status === 'failed' && !isCancellation(run.error) ? 'Try again' : 'Import'}
+            {run.status === 'failed' && !isCancellation(run.error) ? t('buttons.tryAgain') : t('buttons.import')}
           </Button>
         ) : (
           <Button
@@ -137,7 +133,7 @@ function WizardButtons({ wizard, jobs, onClose }: { wizard: Wizard; jobs: readon
             disabled={wizard.step === 'read' && wizard.previewLoading}
             data-testid="import-next"
           >
-            Next
+            {t('buttons.next')}
           </Button>
         )}
       </Group>

@@ -1,12 +1,13 @@
 import { Badge, Box, Group, LoadingOverlay, Table, Text } from '@mantine/core';
 import type { ColumnType } from '../../../shared/import/detectFormat';
 import type { ImportPreview } from '../../../shared/domain/imports';
+import { useTranslation } from 'react-i18next';
 
-const TYPE_BADGES: Readonly<Record<ColumnType, { label: string; color: string }>> = {
-  date: { label: 'Date', color: 'teal' },
-  number: { label: 'Number', color: 'indigo' },
-  text: { label: 'Text', color: 'gray' },
-  empty: { label: 'Empty', color: 'orange' },
+const TYPE_COLOURS: Readonly<Record<ColumnType, string>> = {
+  date: 'teal',
+  number: 'indigo',
+  text: 'gray',
+  empty: 'orange',
 };
 
 const SHOWN_ROWS = 8;
@@ -18,6 +19,7 @@ interface PreviewTableProps {
 
 /** The first rows as the current settings split them, each column with the type it was read as. */
 export function PreviewTable({ preview, loading }: PreviewTableProps) {
+  const { t } = useTranslation('import');
   const rows = preview.rows.slice(0, SHOWN_ROWS);
   return (
     <Box pos="relative" data-testid="import-preview-table">
@@ -27,15 +29,14 @@ export function PreviewTable({ preview, loading }: PreviewTableProps) {
           <Table.Thead bg="var(--lw-group-row-bg)">
             <Table.Tr>
               {preview.columns.map((column) => {
-                const badge = TYPE_BADGES[column.type];
                 return (
                   <Table.Th key={column.index} style={{ whiteSpace: 'nowrap', verticalAlign: 'top' }}>
                     <Group gap={6} wrap="nowrap">
                       <Text size="sm" fw={600} truncate maw={180} title={column.name}>
                         {column.name}
                       </Text>
-                      <Badge size="xs" radius="sm" variant="light" color={badge.color} tt="none" fw={600}>
-                        {badge.label}
+                      <Badge size="xs" radius="sm" variant="light" color={TYPE_COLOURS[column.type]} tt="none" fw={600}>
+                        {t(`read.types.${column.type}`)}
                       </Badge>
                     </Group>
                   </Table.Th>
@@ -58,7 +59,7 @@ export function PreviewTable({ preview, loading }: PreviewTableProps) {
       </Table.ScrollContainer>
       {rows.length === 0 && (
         <Text size="sm" c="dimmed" mt="sm">
-          No data rows were found with these settings.
+          {t('read.noRows')}
         </Text>
       )}
     </Box>

@@ -107,6 +107,25 @@ export const TRANSACTION_FIELD_INFO: Readonly<Record<TransactionField, { label: 
 
 export type MappingDraft = Record<TransactionField, number | null>;
 
+/** The checks' own messages, in the interface language (the shared schemas' stay as they are). */
+export interface ValidationWords {
+  /** "Choose the column that holds the date." */
+  chooseColumn(field: TransactionField): string;
+  /** The same column chosen for two fields. */
+  clash(otherField: TransactionField): string;
+  chooseIdColumn: string;
+  giveName: string;
+  duplicateName: string;
+}
+
+export const ENGLISH_VALIDATION_WORDS: ValidationWords = {
+  chooseColumn: (field) => `Choose the column that holds the ${TRANSACTION_FIELD_INFO[field].label.toLowerCase()}.`,
+  clash: (other) => `This column is also chosen for ${TRANSACTION_FIELD_INFO[other].label.toLowerCase()}; each column can be mapped to one field only.`,
+  chooseIdColumn: 'Choose the column that holds the customer id.',
+  giveName: 'Give the attribute a name.',
+  duplicateName: 'Another column already has this name.',
+};
+
 // Optional fields the backend does not suggest; common header words in English and Spanish.
 const OPTIONAL_FIELD_NAMES: Readonly<Record<'margin' | 'quantity' | 'channel' | 'store' | 'category', RegExp>> = {
   margin: /^(gross[ _]?)?(margin|margen|beneficio)/i,
@@ -149,11 +168,11 @@ export interface MappingCheck {
   hasClash: boolean;
 }
 
-export function checkMapping(draft: MappingDraft): MappingCheck {
+export function checkMapping(draft: MappingDraft, words: ValidationWords = ENGLISH_VALIDATION_WORDS): MappingCheck {
   const fieldErrors: Partial<Record<TransactionField, string>> = {};
   for (const field of TRANSACTION_FIELDS) {
     const info = TRANSACTION_FIELD_INFO[field];
-    if (info.required && draft[field] === null) fieldErrors[field] = `Choose the column that holds the ${info.label.toLowerCase()}.`;
+    if (info.required && draft[field] === null) fieldErrors[field] = words.chooseColumn(field);
   }
   let hasClash = false;
   for (const field of TRANSACTION_FIELDS) {
@@ -162,7 +181,7 @@ export function checkMapping(draft: MappingDraft): MappingCheck {
     const other = TRANSACTION_FIELDS.find((f) => f !== field && draft[f] === column);
     if (other) {
       hasClash = true;
-      fieldErrors[field] = `This column is also chosen for ${TRANSACTION_FIELD_INFO[other].label.toLowerCase()}; each column can be mapped to one field only.`;
+      fieldErrors[field] = words.clash(other);
     }
   }
   if (Object.keys(fieldErrors).length > 0) return { mapping: null, fieldErrors, hasClash };
@@ -242,8 +261,8 @@ export interface AttributesCheck {
   message: string | null;
 }
 
-export function checkAttributes(draft: AttributeDraft): AttributesCheck {
-  if (draft.customerId === null) return { attributes: null, lineErrors: {}, message: 'Choose the column that holds the customer id.' };
+export function checkAttributes(draft: AttributeDraft, words: ValidationWords = ENGLISH_VALIDATION_WORDS): AttributesCheck {
+  if (draft.customerId === null) return { attributes: null, lineErrors: {}, message: words.chooseIdColumn };
   const included = draft.columns.filter((c) => c.include && c.column !== draft.customerId);
   const lineErrors: Record<number, string> = {};
   const attributes: AttributeColumn[] = [];
@@ -251,12 +270,12 @@ export function checkAttributes(draft: AttributeDraft): AttributesCheck {
   for (const line of included) {
     const result = attributeColumnSchema.safeParse({ column: line.column, name: line.name, kind: line.kind, valueType: line.valueType });
     if (!result.success) {
-      lineErrors[line.column] = line.name.trim() === '' ? 'Give the attribute a name.' : firstMessage(result.error, 'This name cannot be used.');
+      lineErrors[line.column] = line.name.trim() === '' ? words.giveName : firstMessage(result.error, 'This name cannot be used.');
       continue;
     }
     const key = result.data.name.toLowerCase();
     if (seen.has(key)) {
-      lineErrors[line.column] = 'Another column already has this name.';
+      lineErrors[line.column] = words.duplicateName;
       continue;
     }
     seen.add(key);

@@ -2,9 +2,10 @@ import { Alert, Checkbox, Group, Paper, SegmentedControl, Select, SimpleGrid, St
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { ATTRIBUTE_KINDS } from '../../../../shared/domain/attributes';
 import type { ImportPreview } from '../../../../shared/domain/imports';
-import { KIND_LABELS } from '../../pages/data/attributeGroups';
 import { checkAttributes, columnSamples, type AttributeColumnDraft, type AttributeDraft } from '../importForm';
 import { ColumnSamples } from './ColumnSamples';
+import { useImportWords } from '../useImportWords';
+import { useTranslation } from 'react-i18next';
 
 interface AttributeColumnsProps {
   preview: ImportPreview;
@@ -13,18 +14,17 @@ interface AttributeColumnsProps {
   attempted: boolean;
 }
 
-const KIND_OPTIONS = ATTRIBUTE_KINDS.map((kind) => ({ value: kind, label: KIND_LABELS[kind].label }));
-
 function KindGuide() {
+  const { t } = useTranslation('data');
   return (
     <SimpleGrid cols={5} spacing="xs">
       {ATTRIBUTE_KINDS.map((kind) => (
         <Paper key={kind} withBorder radius="md" px="sm" py={8}>
           <Text size="xs" fw={700}>
-            {KIND_LABELS[kind].label}
+            {t(`kinds.${kind}.label`)}
           </Text>
           <Text size="xs" c="dimmed" lh={1.35}>
-            {KIND_LABELS[kind].about}
+            {t(`kinds.${kind}.about`)}
           </Text>
         </Paper>
       ))}
@@ -34,7 +34,11 @@ function KindGuide() {
 
 /** Step 3 for customer attributes: the id column, then which columns to keep and as what. */
 export function AttributeColumns({ preview, draft, onChange, attempted }: AttributeColumnsProps) {
-  const check = checkAttributes(draft);
+  const { t } = useTranslation('import');
+  const { t: td } = useTranslation('data');
+  const words = useImportWords();
+  const kindOptions = ATTRIBUTE_KINDS.map((kind) => ({ value: kind, label: td(`kinds.${kind}.label`) }));
+  const check = checkAttributes(draft, words.validation);
   const options = preview.columns.map((c) => ({ value: String(c.index), label: c.name }));
   const lines = draft.columns.filter((c) => c.column !== draft.customerId);
 
@@ -44,14 +48,13 @@ export function AttributeColumns({ preview, draft, onChange, attempted }: Attrib
   return (
     <Stack gap="md">
       <Text size="sm" c="dimmed" maw={760}>
-        Each customer is found by the id column; every other column you tick becomes an attribute of the customer. Give each a
-        clear name and a kind, so segments and the value score can group them.
+        {t('attributes.intro')}
       </Text>
 
       <Group align="flex-end" gap="lg" wrap="nowrap">
         <Select
-          label="Customer id column"
-          description="The same ids as in the transactions"
+          label={t('attributes.idColumn')}
+          description={t('attributes.idColumnDescription')}
           data={options}
           value={draft.customerId === null ? null : String(draft.customerId)}
           onChange={(value) => onChange({ ...draft, customerId: value === null ? null : Number(value) })}
@@ -69,7 +72,7 @@ export function AttributeColumns({ preview, draft, onChange, attempted }: Attrib
 
       <Stack gap={6}>
         <Text size="sm" fw={500}>
-          The five kinds of attribute
+          {t('attributes.fiveKinds')}
         </Text>
         <KindGuide />
       </Stack>
@@ -81,11 +84,11 @@ export function AttributeColumns({ preview, draft, onChange, attempted }: Attrib
       <Table verticalSpacing={8} horizontalSpacing="sm" layout="fixed" data-testid="import-attribute-columns">
         <Table.Thead>
           <Table.Tr>
-            <Table.Th w={56}>Import</Table.Th>
-            <Table.Th w="26%">Column and first values</Table.Th>
-            <Table.Th w="26%">Attribute name</Table.Th>
-            <Table.Th w="19%">Kind</Table.Th>
-            <Table.Th>Values are</Table.Th>
+            <Table.Th w={56}>{t('attributes.import')}</Table.Th>
+            <Table.Th w="26%">{t('attributes.columnAndValues')}</Table.Th>
+            <Table.Th w="26%">{t('attributes.name')}</Table.Th>
+            <Table.Th w="19%">{t('attributes.kind')}</Table.Th>
+            <Table.Th>{t('attributes.valuesAre')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -95,7 +98,7 @@ export function AttributeColumns({ preview, draft, onChange, attempted }: Attrib
                 <Checkbox
                   checked={line.include}
                   onChange={(event) => update(line.column, { include: event.currentTarget.checked })}
-                  aria-label={`Import ${line.header}`}
+                  aria-label={t('attributes.importColumn', { column: line.header })}
                 />
               </Table.Td>
               <Table.Td style={{ verticalAlign: 'top' }}>
@@ -110,12 +113,12 @@ export function AttributeColumns({ preview, draft, onChange, attempted }: Attrib
                   onChange={(event) => update(line.column, { name: event.currentTarget.value })}
                   disabled={!line.include}
                   error={line.include ? check.lineErrors[line.column] : undefined}
-                  aria-label={`Attribute name for ${line.header}`}
+                  aria-label={t('attributes.nameFor', { column: line.header })}
                 />
               </Table.Td>
               <Table.Td style={{ verticalAlign: 'top' }}>
                 <Select
-                  data={KIND_OPTIONS}
+                  data={kindOptions}
                   value={line.kind}
                   onChange={(value) => {
                     const kind = ATTRIBUTE_KINDS.find((k) => k === value);
@@ -130,26 +133,26 @@ export function AttributeColumns({ preview, draft, onChange, attempted }: Attrib
                         <Text size="sm">{option.label}</Text>
                         {kind && (
                           <Text size="xs" c="dimmed">
-                            {KIND_LABELS[kind].about}
+                            {td(`kinds.${kind}.about`)}
                           </Text>
                         )}
                       </div>
                     );
                   }}
-                  aria-label={`Kind of ${line.header}`}
+                  aria-label={t('attributes.kindOf', { column: line.header })}
                 />
               </Table.Td>
               <Table.Td style={{ verticalAlign: 'top' }}>
                 <SegmentedControl
                   size="sm"
                   data={[
-                    { value: 'number', label: 'Numbers' },
-                    { value: 'text', label: 'Text' },
+                    { value: 'number', label: t('attributes.numbers') },
+                    { value: 'text', label: t('attributes.text') },
                   ]}
                   value={line.valueType}
                   onChange={(value) => update(line.column, { valueType: value === 'number' ? 'number' : 'text' })}
                   disabled={!line.include}
-                  aria-label={`Value type of ${line.header}`}
+                  aria-label={t('attributes.valueTypeOf', { column: line.header })}
                 />
               </Table.Td>
             </Table.Tr>

@@ -1,11 +1,13 @@
+import { useTranslation } from 'react-i18next';
 import { Group, Text } from '@mantine/core';
 
 /** The first values of a chosen column, so the user sees what a choice holds. */
 export function ColumnSamples({ values }: { values: readonly string[] }) {
+  const { t } = useTranslation('import');
   if (values.length === 0) {
     return (
       <Text size="xs" c="dimmed" fs="italic">
-        no values in the first rows
+        {t('columns.noValues')}
       </Text>
     );
   }

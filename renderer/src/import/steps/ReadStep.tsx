@@ -4,19 +4,11 @@ import type { ReadOptions } from '../../../../shared/contract/importSchemas';
 import { appLocale } from '../../format/formatters';
 import { ImportErrorAlert } from '../ImportErrorAlert';
 import { visibleWarnings } from '../importForm';
-import {
-  DATE_FORMAT_CHOICES,
-  DECIMAL_CHOICES,
-  DELIMITER_CHOICES,
-  ENCODING_CHOICES,
-  THOUSANDS_CHOICES,
-  formatFileSize,
-  thousandsChoiceOf,
-  thousandsSeparatorOf,
-  type Choice,
-} from '../importLabels';
+import { formatFileSize, thousandsChoiceOf, thousandsSeparatorOf, type Choice } from '../importLabels';
 import { PreviewTable } from '../PreviewTable';
 import type { ImportWizard } from '../useImportWizard';
+import { useImportWords } from '../useImportWords';
+import { useTranslation } from 'react-i18next';
 
 interface SettingSelectProps<V extends string> {
   label: string;
@@ -32,14 +24,15 @@ interface SettingSelectProps<V extends string> {
 }
 
 function SettingSelect<V extends string>({ label, choices, value, onChange, fixed, error, caution, testId }: SettingSelectProps<V>) {
+  const { t } = useTranslation('import');
   const description = caution ? (
     <Text span size="xs" c="var(--mantine-color-orange-text)" fw={500}>
       {caution}
     </Text>
   ) : fixed ? (
-    'Set by you'
+    t('read.setByYou')
   ) : (
-    'Detected from the file'
+    t('read.detected')
   );
   return (
     <Select
@@ -61,6 +54,8 @@ function SettingSelect<V extends string>({ label, choices, value, onChange, fixe
 
 /** Step 2: how to read the file, with the first rows re-read on every change. */
 export function ReadStep({ wizard }: { wizard: ImportWizard }) {
+  const { t } = useTranslation('import');
+  const words = useImportWords();
   const { preview, read, fixedRead, readError } = wizard;
   if (!preview || !read) return null;
 
@@ -76,20 +71,19 @@ export function ReadStep({ wizard }: { wizard: ImportWizard }) {
           {preview.fileName}
         </Text>
         <Text size="sm" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
-          {formatFileSize(preview.fileBytes, appLocale())} · {preview.isSpreadsheet ? 'Excel workbook' : 'text file'}
+          {formatFileSize(preview.fileBytes, appLocale())} · {preview.isSpreadsheet ? t('read.excelWorkbook') : t('read.textFile')}
         </Text>
       </Group>
 
       <Text size="sm" c="dimmed" maw={760}>
-        These settings were worked out from the start of the file. Check the rows below: if the columns are split wrongly or the
-        numbers and dates look odd, change a setting and the preview is read again.
+        {t('read.intro')}
       </Text>
 
       <SimpleGrid cols={{ base: 2, md: 3 }} spacing="md" verticalSpacing="sm">
         {preview.isSpreadsheet ? (
           <Select
-            label="Sheet"
-            description={fixedRead.sheet ? 'Set by you' : 'The first sheet'}
+            label={t('read.sheet')}
+            description={fixedRead.sheet ? t('read.setByYou') : t('read.firstSheet')}
             data={preview.sheets}
             value={read.sheet ?? preview.sheets[0] ?? null}
             onChange={(sheet) => sheet && wizard.changeRead('sheet', sheet)}
@@ -99,16 +93,16 @@ export function ReadStep({ wizard }: { wizard: ImportWizard }) {
         ) : (
           <>
             <SettingSelect
-              label="Columns separated by"
-              choices={DELIMITER_CHOICES}
+              label={t('read.delimiter')}
+              choices={words.delimiters}
               value={read.delimiter}
               onChange={change('delimiter')}
               fixed={fixedRead.delimiter !== undefined}
               testId="import-delimiter"
             />
             <SettingSelect
-              label="Text encoding"
-              choices={ENCODING_CHOICES}
+              label={t('read.encoding')}
+              choices={words.encodings}
               value={read.encoding}
               onChange={change('encoding')}
               fixed={fixedRead.encoding !== undefined}
@@ -117,18 +111,18 @@ export function ReadStep({ wizard }: { wizard: ImportWizard }) {
           </>
         )}
         <SettingSelect
-          label="Date format"
-          choices={DATE_FORMAT_CHOICES}
+          label={t('read.dateFormat')}
+          choices={words.dateFormats}
           value={read.dateFormat}
           onChange={change('dateFormat')}
           fixed={fixedRead.dateFormat !== undefined}
           error={errorFor('dateFormat')}
-          caution={preview.dateFormatAmbiguous ? 'Please check: day first or month first?' : null}
+          caution={preview.dateFormatAmbiguous ? t('read.dayOrMonth') : null}
           testId="import-date-format"
         />
         <SettingSelect
-          label="Decimal mark"
-          choices={DECIMAL_CHOICES}
+          label={t('read.decimal')}
+          choices={words.decimals}
           value={read.decimalSeparator}
           onChange={change('decimalSeparator')}
           fixed={fixedRead.decimalSeparator !== undefined}
@@ -136,8 +130,8 @@ export function ReadStep({ wizard }: { wizard: ImportWizard }) {
           testId="import-decimal"
         />
         <SettingSelect
-          label="Thousands mark"
-          choices={THOUSANDS_CHOICES}
+          label={t('read.thousands')}
+          choices={words.thousands}
           value={thousandsChoiceOf(read.thousandsSeparator)}
           onChange={(choice) => wizard.changeRead('thousandsSeparator', thousandsSeparatorOf(choice))}
           fixed={fixedRead.thousandsSeparator !== undefined}
@@ -146,8 +140,8 @@ export function ReadStep({ wizard }: { wizard: ImportWizard }) {
         />
         <Stack gap={4} justify="flex-end" pb={8}>
           <Switch
-            label="First row is a header"
-            description={read.hasHeader ? 'Column names come from the first row' : 'The first row is data; columns are numbered'}
+            label={t('read.header')}
+            description={read.hasHeader ? t('read.headerOn') : t('read.headerOff')}
             checked={read.hasHeader}
             onChange={(event) => wizard.changeRead('hasHeader', event.currentTarget.checked)}
             data-testid="import-has-header"
@@ -156,7 +150,7 @@ export function ReadStep({ wizard }: { wizard: ImportWizard }) {
       </SimpleGrid>
 
       {warnings.length > 0 && (
-        <Alert color="yellow" variant="light" icon={<IconAlertTriangle size={18} />} title="Please check" data-testid="import-read-warnings">
+        <Alert color="yellow" variant="light" icon={<IconAlertTriangle size={18} />} title={t('read.pleaseCheck')} data-testid="import-read-warnings">
           <List size="sm" spacing={2}>
             {warnings.map((warning) => (
               <List.Item key={warning}>{warning}</List.Item>
@@ -166,11 +160,11 @@ export function ReadStep({ wizard }: { wizard: ImportWizard }) {
       )}
 
       {wizard.previewError !== null ? (
-        <ImportErrorAlert title="The file could not be read with these settings" error={wizard.previewError} testId="import-preview-error" />
+        <ImportErrorAlert title={t('read.cannotRead')} error={wizard.previewError} testId="import-preview-error" />
       ) : (
         <Stack gap={6}>
           <Text size="sm" fw={600}>
-            First rows as they will be read
+            {t('read.firstRows')}
           </Text>
           <PreviewTable preview={preview} loading={wizard.previewLoading} />
         </Stack>

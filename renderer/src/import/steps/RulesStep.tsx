@@ -1,9 +1,9 @@
 import { Group, Paper, Radio, SegmentedControl, SimpleGrid, Stack, Switch, Text, TextInput } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { checkRules, type RulesDraft } from '../importForm';
-import { UNIT_CHOICES } from '../importLabels';
-import { BAD_ROW_WORDS } from '../importSummary';
 import type { ImportWizard } from '../useImportWizard';
+import { useImportWords } from '../useImportWords';
+import { useTranslation } from 'react-i18next';
 
 function Section({ title, about, children }: { title: string; about: string; children: ReactNode }) {
   return (
@@ -20,6 +20,7 @@ function Section({ title, about, children }: { title: string; about: string; chi
 }
 
 function BadRowsChoice({ rules, onChange }: { rules: RulesDraft; onChange: (rules: RulesDraft) => void }) {
+  const { badRows } = useImportWords();
   return (
     <Radio.Group
       value={rules.onBadRows}
@@ -33,10 +34,10 @@ function BadRowsChoice({ rules, onChange }: { rules: RulesDraft; onChange: (rule
               <Radio.Indicator mt={2} />
               <div>
                 <Text fw={600} size="sm">
-                  {BAD_ROW_WORDS[policy].label}
+                  {badRows[policy].label}
                 </Text>
                 <Text size="xs" c="dimmed" mt={2}>
-                  {BAD_ROW_WORDS[policy].about}
+                  {badRows[policy].about}
                 </Text>
               </div>
             </Group>
@@ -49,14 +50,16 @@ function BadRowsChoice({ rules, onChange }: { rules: RulesDraft; onChange: (rule
 
 /** Step 4: business rules for transactions, and for any file what to do with unreadable rows. */
 export function RulesStep({ wizard }: { wizard: ImportWizard }) {
+  const { t } = useTranslation('import');
+  const words = useImportWords();
   const { rules, setRules } = wizard;
   const badRows = (
     <Section
-      title="Rows that cannot be read"
+      title={t('rules.badRows')}
       about={
         wizard.kind === 'transactions'
-          ? 'A row with no customer id, a date that is not a date or an amount that is not a number.'
-          : 'A row with no customer id, or a value that is not a number in a column of numbers.'
+          ? t('rules.badRowsTransactions')
+          : t('rules.badRowsAttributes')
       }
     >
       <BadRowsChoice rules={rules} onChange={setRules} />
@@ -70,10 +73,10 @@ export function RulesStep({ wizard }: { wizard: ImportWizard }) {
   return (
     <Stack gap="md">
       <SimpleGrid cols={2} spacing="md">
-        <Section title="Which purchases to import" about="Rules applied row by row; the report counts what each one left out.">
+        <Section title={t('rules.which')} about={t('rules.whichAbout')}>
           <Switch
-            label="Merge same-day purchases of a customer"
-            description="Several receipts of one customer on one day become one purchase with the amounts added: a visit counts once."
+            label={t('rules.merge')}
+            description={t('rules.mergeAbout')}
             checked={rules.mergeSameDay}
             onChange={(event) => set({ mergeSameDay: event.currentTarget.checked })}
             data-testid="import-merge-same-day"
@@ -81,16 +84,16 @@ export function RulesStep({ wizard }: { wizard: ImportWizard }) {
           <Stack gap={6}>
             <div>
               <Text size="sm" fw={500}>
-                Negative amounts (returns)
+                {t('rules.negative')}
               </Text>
               <Text size="xs" c="dimmed">
-                Leaving them out keeps returns from reading as purchases; purchases of zero value are always kept.
+                {t('rules.negativeAbout')}
               </Text>
             </div>
             <SegmentedControl
               data={[
-                { value: 'drop', label: 'Leave them out' },
-                { value: 'keep', label: 'Keep them' },
+                { value: 'drop', label: t('rules.leaveOut') },
+                { value: 'keep', label: t('rules.keep') },
               ]}
               value={rules.negativeAmounts}
               onChange={(value) => set({ negativeAmounts: value === 'keep' ? 'keep' : 'drop' })}
@@ -101,16 +104,16 @@ export function RulesStep({ wizard }: { wizard: ImportWizard }) {
           <Stack gap={6}>
             <div>
               <Text size="sm" fw={500}>
-                Date window (optional)
+                {t('rules.window')}
               </Text>
               <Text size="xs" c="dimmed">
-                Only purchases between these days are imported. Leave both empty to import every date.
+                {t('rules.windowAbout')}
               </Text>
             </div>
             <Group grow gap="sm" align="flex-start">
               <TextInput
                 type="date"
-                label="From"
+                label={t('rules.from')}
                 value={rules.dateFrom}
                 onChange={(event) => set({ dateFrom: event.currentTarget.value })}
                 error={fieldErrors.dateFrom}
@@ -118,7 +121,7 @@ export function RulesStep({ wizard }: { wizard: ImportWizard }) {
               />
               <TextInput
                 type="date"
-                label="To"
+                label={t('rules.to')}
                 value={rules.dateTo}
                 onChange={(event) => set({ dateTo: event.currentTarget.value })}
                 error={fieldErrors.dateTo}
@@ -129,13 +132,13 @@ export function RulesStep({ wizard }: { wizard: ImportWizard }) {
         </Section>
 
         <Section
-          title="Customer summary"
-          about="After the import, each customer’s purchase history is summed up: how often they came back, how recently and for how much."
+          title={t('rules.summary')}
+          about={t('rules.summaryAbout')}
         >
           <TextInput
             type="date"
-            label="Summary up to (optional)"
-            description="Recency and customer age are measured up to this day. Leave it empty to use the last purchase in the workspace."
+            label={t('rules.upTo')}
+            description={t('rules.upToAbout')}
             value={rules.calibrationEnd}
             onChange={(event) => set({ calibrationEnd: event.currentTarget.value })}
             error={fieldErrors.calibrationEnd}
@@ -145,17 +148,17 @@ export function RulesStep({ wizard }: { wizard: ImportWizard }) {
           <Stack gap={6}>
             <div>
               <Text size="sm" fw={500}>
-                Measure time in
+                {t('rules.measure')}
               </Text>
               <Text size="xs" c="dimmed">
-                Weeks suit most retailers; days for very frequent purchases, months for rare ones.
+                {t('rules.measureAbout')}
               </Text>
             </div>
             <SegmentedControl
-              data={UNIT_CHOICES.map((c) => ({ value: c.value, label: c.label }))}
+              data={words.units.map((c) => ({ value: c.value, label: c.label }))}
               value={rules.unit}
               onChange={(value) => {
-                const unit = UNIT_CHOICES.find((c) => c.value === value)?.value;
+                const unit = words.units.find((c) => c.value === value)?.value;
                 if (unit) set({ unit });
               }}
               style={{ alignSelf: 'flex-start' }}

@@ -10,6 +10,9 @@ import { ImportErrorAlert } from '../ImportErrorAlert';
 import { ImportReportView } from '../ImportReportView';
 import { describeImport } from '../importSummary';
 import type { ImportWizard } from '../useImportWizard';
+import { useImportWords } from '../useImportWords';
+import { useJobWords } from '../../jobs/useJobWords';
+import { useTranslation } from 'react-i18next';
 
 interface RunStepProps {
   wizard: ImportWizard;
@@ -23,15 +26,17 @@ function findImportJob(jobs: readonly DisplayedJob[], knownJobIds: ReadonlySet<s
 }
 
 function RunningImport({ job, fileName }: { job: DisplayedJob | null; fileName: string }) {
+  const { t } = useTranslation('import');
+  const jobWords = useJobWords();
   const [cancelling, setCancelling] = useState(false);
   const percent = job ? progressPercent(job) : null;
-  const timeLeft = job ? formatTimeLeft(job.secondsLeft) : null;
+  const timeLeft = job ? formatTimeLeft(job.secondsLeft, jobWords.timeLeft) : null;
   const cancel = () => {
     if (!job) return;
     setCancelling(true);
     invoke('jobs.cancel', { jobId: job.id }).catch((error: unknown) => {
       setCancelling(false);
-      reportError('Cancelling the import', error);
+      reportError(t('run.cancelling'), error);
     });
   };
   return (
@@ -39,16 +44,16 @@ function RunningImport({ job, fileName }: { job: DisplayedJob | null; fileName: 
       <Stack gap="sm">
         <Group justify="space-between" wrap="nowrap">
           <Text fw={600} size="sm" truncate>
-            {job?.label ?? `Importing ${fileName}`}…
+            {job?.label ?? t('run.importing', { file: fileName })}…
           </Text>
           <Button size="xs" variant="default" onClick={cancel} loading={cancelling} disabled={!job} data-testid="import-cancel">
-            Cancel
+            {t('run.cancel')}
           </Button>
         </Group>
         <Progress value={percent ?? 100} animated={percent === null || percent >= 100} striped={percent === null || percent >= 100} size="lg" />
         <Group justify="space-between" wrap="nowrap" gap="md">
           <Text size="xs" c="dimmed" className="lw-figures">
-            {job ? formatJobProgress(job, appLocale()) : 'starting…'}
+            {job ? formatJobProgress(job, appLocale(), jobWords.progress) : jobWords.progress.starting}
             {timeLeft ? ` · ${timeLeft}` : ''}
           </Text>
           {job?.detail && (
@@ -58,7 +63,7 @@ function RunningImport({ job, fileName }: { job: DisplayedJob | null; fileName: 
           )}
         </Group>
         <Text size="xs" c="dimmed">
-          Cancelling leaves the workspace exactly as it was before the import.
+          {t('run.cancelLeaves')}
         </Text>
       </Stack>
     </Paper>
@@ -67,17 +72,19 @@ function RunningImport({ job, fileName }: { job: DisplayedJob | null; fileName: 
 
 /** Step 5: a last look at the choices, then the import with its progress and its report. */
 export function RunStep({ wizard, jobs, currencyCode }: RunStepProps) {
+  const { t } = useTranslation('import');
+  const words = useImportWords();
   const format = useMemo(() => createFormatters(appLocale(), currencyCode), [currencyCode]);
   const { preview, read, mapping, attributes, rules, run } = wizard;
   if (!preview || !read || !mapping || !attributes) return null;
 
   if (run.status === 'done') return <ImportReportView report={run.report} format={format} />;
 
-  const lines = describeImport({ kind: wizard.kind, preview, read, mapping, attributes, rules }, format);
+  const lines = describeImport({ kind: wizard.kind, preview, read, mapping, attributes, rules }, format, words);
   return (
     <Stack gap="md">
       <Text size="sm" c="dimmed">
-        Check the choices below, then press Import.
+        {t('run.check')}
       </Text>
       <Paper withBorder radius="md">
         <Table verticalSpacing={8} horizontalSpacing="md" data-testid="import-summary">
@@ -98,19 +105,19 @@ export function RunStep({ wizard, jobs, currencyCode }: RunStepProps) {
       {run.status === 'running' && <RunningImport job={findImportJob(jobs, run.knownJobIds, preview.fileName)} fileName={preview.fileName} />}
       {run.status === 'failed' &&
         (isCancellation(run.error) ? (
-          <Alert color="gray" variant="light" icon={<IconInfoCircle size={18} />} title="Import cancelled" data-testid="import-cancelled">
-            The workspace was left unchanged: nothing from {preview.fileName} was imported.
+          <Alert color="gray" variant="light" icon={<IconInfoCircle size={18} />} title={t('run.cancelledTitle')} data-testid="import-cancelled">
+            {t('run.cancelledText', { file: preview.fileName })}
           </Alert>
         ) : (
           <ImportErrorAlert
-            title="The import stopped"
+            title={t('run.stopped')}
             error={run.error}
             testId="import-failure"
             footer={
               <Group gap={6} wrap="nowrap">
                 <IconShieldCheck size={16} style={{ flexShrink: 0 }} />
                 <Text size="sm" fw={600}>
-                  The workspace was left unchanged: nothing from this file was imported.
+                  {t('run.unchanged')}
                 </Text>
               </Group>
             }
@@ -120,7 +127,7 @@ export function RunStep({ wizard, jobs, currencyCode }: RunStepProps) {
         <Group gap={6} wrap="nowrap">
           <IconShieldCheck size={16} style={{ flexShrink: 0, opacity: 0.7 }} />
           <Text size="xs" c="dimmed">
-            The import runs as one piece: if it stops or you cancel it, the workspace stays exactly as it was.
+            {t('run.onePiece')}
           </Text>
         </Group>
       )}

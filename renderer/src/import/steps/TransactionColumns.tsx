@@ -3,6 +3,8 @@ import { Fragment } from 'react';
 import type { ImportPreview } from '../../../../shared/domain/imports';
 import { TRANSACTION_FIELDS, TRANSACTION_FIELD_INFO, checkMapping, columnSamples, type MappingDraft, type TransactionField } from '../importForm';
 import { ColumnSamples } from './ColumnSamples';
+import { useImportWords } from '../useImportWords';
+import { useTranslation } from 'react-i18next';
 
 interface TransactionColumnsProps {
   preview: ImportPreview;
@@ -12,14 +14,16 @@ interface TransactionColumnsProps {
   attempted: boolean;
 }
 
-const GROUPS: readonly { title: string; fields: readonly TransactionField[] }[] = [
-  { title: 'Required', fields: TRANSACTION_FIELDS.filter((f) => TRANSACTION_FIELD_INFO[f].required) },
-  { title: 'Optional: used later for segments and margins', fields: TRANSACTION_FIELDS.filter((f) => !TRANSACTION_FIELD_INFO[f].required) },
+const GROUPS: readonly { title: 'required' | 'optional'; fields: readonly TransactionField[] }[] = [
+  { title: 'required', fields: TRANSACTION_FIELDS.filter((f) => TRANSACTION_FIELD_INFO[f].required) },
+  { title: 'optional', fields: TRANSACTION_FIELDS.filter((f) => !TRANSACTION_FIELD_INFO[f].required) },
 ];
 
 /** Step 3 for transactions: which column of the file is which field. */
 export function TransactionColumns({ preview, mapping, onChange, attempted }: TransactionColumnsProps) {
-  const check = checkMapping(mapping);
+  const { t } = useTranslation('import');
+  const words = useImportWords();
+  const check = checkMapping(mapping, words.validation);
   const options = preview.columns.map((c) => ({ value: String(c.index), label: c.name }));
 
   const errorFor = (field: TransactionField): string | null => {
@@ -32,15 +36,14 @@ export function TransactionColumns({ preview, mapping, onChange, attempted }: Tr
   return (
     <>
       <Text size="sm" c="dimmed" mb="md" maw={760}>
-        Tell us which column holds what. The first three are needed to build the customer base; the others are kept when the file
-        has them. The values on the right are the first ones in the file, to check each choice.
+        {t('columns.intro')}
       </Text>
       <Table verticalSpacing={10} horizontalSpacing="md" layout="fixed">
         <Table.Thead>
           <Table.Tr>
-            <Table.Th w="32%">Field</Table.Th>
-            <Table.Th w="30%">Column in the file</Table.Th>
-            <Table.Th>First values</Table.Th>
+            <Table.Th w="32%">{t('columns.field')}</Table.Th>
+            <Table.Th w="30%">{t('columns.columnInFile')}</Table.Th>
+            <Table.Th>{t('columns.firstValues')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -49,12 +52,12 @@ export function TransactionColumns({ preview, mapping, onChange, attempted }: Tr
               <Table.Tr bg="var(--lw-group-row-bg)">
                 <Table.Td colSpan={3} py={6}>
                   <Text span size="xs" fw={700} tt="uppercase" style={{ letterSpacing: '0.04em' }}>
-                    {group.title}
+                    {t(`columns.${group.title}`)}
                   </Text>
                 </Table.Td>
               </Table.Tr>
               {group.fields.map((field) => {
-                const info = TRANSACTION_FIELD_INFO[field];
+                const info = { ...TRANSACTION_FIELD_INFO[field], ...words.fields[field] };
                 const column = mapping[field];
                 return (
                   <Table.Tr key={field}>
@@ -63,7 +66,7 @@ export function TransactionColumns({ preview, mapping, onChange, attempted }: Tr
                         {info.label}
                         {info.required && (
                           <Badge ml={8} size="xs" variant="light" color="gray" radius="sm" tt="none" fw={500}>
-                            required
+                            {t('columns.requiredBadge')}
                           </Badge>
                         )}
                       </Text>
@@ -73,11 +76,11 @@ export function TransactionColumns({ preview, mapping, onChange, attempted }: Tr
                     </Table.Td>
                     <Table.Td style={{ verticalAlign: 'top' }}>
                       <Select
-                        aria-label={`Column for ${info.label}`}
+                        aria-label={t('columns.columnFor', { field: info.label })}
                         data={options}
                         value={column === null ? null : String(column)}
                         onChange={(value) => onChange({ ...mapping, [field]: value === null ? null : Number(value) })}
-                        placeholder={info.required ? 'Choose a column' : 'Not in this file'}
+                        placeholder={info.required ? t('columns.chooseColumn') : t('columns.notInFile')}
                         clearable={!info.required}
                         allowDeselect={!info.required}
                         error={errorFor(field)}

@@ -1,6 +1,8 @@
 import { Badge, Group, Stack, Text, UnstyledButton } from '@mantine/core';
 import type { RecentWorkspace } from '../../../shared/domain/workspace';
 import classes from './RecentWorkspaceList.module.css';
+import { useTranslation } from 'react-i18next';
+import { appLocale } from '../format/formatters';
 
 interface RecentWorkspaceListProps {
   recent: readonly RecentWorkspace[];
@@ -10,11 +12,12 @@ interface RecentWorkspaceListProps {
 
 /** Recent workspaces to click in the in-page Open dialog; missing files are shown but not offered. */
 export function RecentWorkspaceList({ recent, onPick, disabled = false }: RecentWorkspaceListProps) {
+  const { t } = useTranslation('workspace');
   if (recent.length === 0) return null;
   return (
     <Stack gap={4}>
       <Text size="xs" fw={600} c="dimmed" tt="uppercase">
-        Recent
+        {t('recent')}
       </Text>
       {recent.map((r) => (
         <UnstyledButton
@@ -35,11 +38,11 @@ export function RecentWorkspaceList({ recent, onPick, disabled = false }: Recent
             </div>
             {r.exists ? (
               <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
-                {new Date(r.openedAtMs).toLocaleDateString(undefined, { day: 'numeric', month: 'short', year: 'numeric' })}
+                {new Date(r.openedAtMs).toLocaleDateString(appLocale(), { day: 'numeric', month: 'short', year: 'numeric' })}
               </Text>
             ) : (
               <Badge size="xs" color="gray" variant="light">
-                Missing
+                {t('missing')}
               </Badge>
             )}
           </Group>

@@ -1,8 +1,9 @@
 import { Modal } from '@mantine/core';
 import { useState } from 'react';
 import type { WorkspaceSummary } from '../../../shared/domain/workspace';
-import { PATH_DIALOG_TITLES, WorkspacePathForm } from './WorkspacePathForm';
+import { WorkspacePathForm } from './WorkspacePathForm';
 import type { PathDialog, WorkspaceActions } from './useWorkspaceActions';
+import { useTranslation } from 'react-i18next';
 
 interface WorkspaceDialogsProps {
   actions: WorkspaceActions;
@@ -12,6 +13,7 @@ interface WorkspaceDialogsProps {
 /** The browser mode's stand-in for the native New, Open and Save As dialogs. */
 export function WorkspaceDialogs({ actions, current }: WorkspaceDialogsProps) {
   // The last dialog stays rendered while the modal fades out, instead of going blank.
+  const { t } = useTranslation('workspace');
   const [last, setLast] = useState<PathDialog | null>(null);
   if (actions.dialog && actions.dialog !== last) setLast(actions.dialog);
   const shown = actions.dialog ?? last;
@@ -20,7 +22,7 @@ export function WorkspaceDialogs({ actions, current }: WorkspaceDialogsProps) {
     <Modal
       opened={actions.dialog !== null}
       onClose={actions.closeDialog}
-      title={shown ? PATH_DIALOG_TITLES[shown.kind] : ''}
+      title={shown ? t(`titles.${shown.kind}`) : ''}
       size="lg"
       centered
       styles={{ title: { fontWeight: 650, fontSize: 'var(--mantine-font-size-lg)' } }}

@@ -3,6 +3,7 @@ import { IconChevronDown, IconDeviceFloppy, IconFilePlus, IconFlask, IconFolder,
 import type { WorkspaceSummary } from '../../../shared/domain/workspace';
 import { useRecentWorkspaces } from './useRecentWorkspaces';
 import type { WorkspaceActions } from './useWorkspaceActions';
+import { useTranslation } from 'react-i18next';
 
 const MAX_RECENT = 6;
 
@@ -16,6 +17,7 @@ interface WorkspaceMenuProps {
 
 /** New, Open, Save As, the sample and the recent workspaces, in one menu in the title bar. */
 export function WorkspaceMenu({ actions, current }: WorkspaceMenuProps) {
+  const { t } = useTranslation('workspace');
   const { recent, refresh } = useRecentWorkspaces();
   const others = recent.filter((r) => r.exists && r.path !== current?.path).slice(0, MAX_RECENT);
   const icon = { size: 16, stroke: 1.7 };
@@ -30,28 +32,28 @@ export function WorkspaceMenu({ actions, current }: WorkspaceMenuProps) {
           loading={actions.busy}
           data-testid="workspace-menu"
         >
-          Workspace
+          {t('menu')}
         </Button>
       </Menu.Target>
       <Menu.Dropdown>
         <Menu.Item leftSection={<IconFilePlus {...icon} />} onClick={actions.newWorkspace} data-testid="menu-new">
-          New…
+          {t('new')}
         </Menu.Item>
         <Menu.Item leftSection={<IconFolderOpen {...icon} />} onClick={actions.openWorkspace} data-testid="menu-open">
-          Open…
+          {t('open')}
         </Menu.Item>
         <Menu.Item leftSection={<IconDeviceFloppy {...icon} />} onClick={actions.saveAs} disabled={!current} data-testid="menu-save-as">
-          Save As…
+          {t('saveAs')}
         </Menu.Item>
         <Menu.Divider />
         <Menu.Item leftSection={<IconFlask {...icon} />} onClick={actions.openSample} data-testid="menu-open-sample">
-          Open sample
+          {t('openSample')}
         </Menu.Item>
         <Menu.Divider />
-        <Menu.Label>Recent</Menu.Label>
+        <Menu.Label>{t('recent')}</Menu.Label>
         {others.length === 0 ? (
           <Text size="xs" c="dimmed" px="sm" py={6}>
-            No other recent workspaces
+            {t('noRecent')}
           </Text>
         ) : (
           others.map((r) => (

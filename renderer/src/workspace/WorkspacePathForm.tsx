@@ -7,24 +7,7 @@ import { workspacePathError } from './pathValidation';
 import { RecentWorkspaceList } from './RecentWorkspaceList';
 import { useRecentWorkspaces } from './useRecentWorkspaces';
 import type { PathDialogKind, WorkspaceActions } from './useWorkspaceActions';
-
-export const PATH_DIALOG_TITLES: Record<PathDialogKind, string> = {
-  new: 'New workspace',
-  open: 'Open workspace',
-  saveAs: 'Save workspace as',
-};
-
-const COPY: Record<PathDialogKind, { intro: string; submit: string }> = {
-  new: {
-    intro: 'A workspace is one file that holds a client’s customer data, plans and scenarios. Choose where to create it.',
-    submit: 'Create',
-  },
-  open: { intro: 'Type the path of a workspace file, or pick a recent one.', submit: 'Open' },
-  saveAs: {
-    intro: 'Saves a copy of the open workspace under a new name and carries on working in the copy.',
-    submit: 'Save',
-  },
-};
+import { useTranslation } from 'react-i18next';
 
 function suggestedPath(kind: PathDialogKind, current: WorkspaceSummary | null): string {
   if (kind === 'saveAs' && current) return current.path.replace(/\.lwb$/i, ' copy.lwb');
@@ -43,6 +26,7 @@ interface WorkspacePathFormProps {
  * the dialog, next to the path that caused them.
  */
 export function WorkspacePathForm({ kind, actions, current }: WorkspacePathFormProps) {
+  const { t } = useTranslation('workspace');
   const { recent, refresh } = useRecentWorkspaces();
   const [path, setPath] = useState(() => suggestedPath(kind, current));
   const [touched, setTouched] = useState(false);
@@ -70,16 +54,15 @@ export function WorkspacePathForm({ kind, actions, current }: WorkspacePathFormP
     submit(path);
   };
 
-  const copy = COPY[kind];
   return (
     <form onSubmit={onSubmit} noValidate>
       <Stack gap="md">
         <Text size="sm" c="dimmed">
-          {copy.intro}
+          {t(`intro.${kind}`)}
         </Text>
         <TextInput
-          label="Workspace file"
-          description="A full path, or one starting with ~ for your home folder. Workspace files end in .lwb."
+          label={t('file')}
+          description={t('fileDescription')}
           placeholder="~/Clients/acme.lwb"
           value={path}
           onChange={(e) => {
@@ -99,7 +82,7 @@ export function WorkspacePathForm({ kind, actions, current }: WorkspacePathFormP
             {canReplace && (
               <Group mt="sm">
                 <Button size="xs" color="red" onClick={() => submit(path, true)} loading={actions.busy}>
-                  Replace the existing file
+                  {t('replace')}
                 </Button>
               </Group>
             )}
@@ -113,10 +96,10 @@ export function WorkspacePathForm({ kind, actions, current }: WorkspacePathFormP
         )}
         <Group justify="flex-end" gap="sm">
           <Button variant="default" onClick={actions.closeDialog}>
-            Cancel
+            {t('cancel')}
           </Button>
           <Button type="submit" loading={actions.busy} data-testid="workspace-path-submit">
-            {copy.submit}
+            {t(`submit.${kind}`)}
           </Button>
         </Group>
       </Stack>

@@ -2,6 +2,7 @@ import { useCallback, useMemo, useRef, useState } from 'react';
 import type { WorkspaceSummary } from '../../../shared/domain/workspace';
 import { host, invoke } from '../backend/client';
 import { reportError } from '../errors/errorStore';
+import { useTranslation } from 'react-i18next';
 
 export type PathDialogKind = 'new' | 'open' | 'saveAs';
 
@@ -30,6 +31,7 @@ export interface WorkspaceActions {
  * browser has none, so the same actions open an in-page dialog instead.
  */
 export function useWorkspaceActions(current: WorkspaceSummary | null, onOpened: (summary: WorkspaceSummary) => void): WorkspaceActions {
+  const { t } = useTranslation('workspace');
   const [busy, setBusy] = useState(false);
   const [dialog, setDialog] = useState<PathDialog | null>(null);
   const dialogSerial = useRef(0);
@@ -75,34 +77,34 @@ export function useWorkspaceActions(current: WorkspaceSummary | null, onOpened: 
 
       newWorkspace() {
         if (!host.hasNativeDialogs) return openDialog('new');
-        void host.chooseWorkspaceToSave('New workspace').then((path) => {
-          if (path) runAndReport('Creating the workspace', () => invoke('workspace.create', { path }));
+        void host.chooseWorkspaceToSave(t('nativeNewName')).then((path) => {
+          if (path) runAndReport(t('creating'), () => invoke('workspace.create', { path }));
         });
       },
 
       openWorkspace() {
         if (!host.hasNativeDialogs) return openDialog('open');
         void host.chooseWorkspaceToOpen().then((path) => {
-          if (path) runAndReport('Opening the workspace', () => invoke('workspace.open', { path }));
+          if (path) runAndReport(t('opening'), () => invoke('workspace.open', { path }));
         });
       },
 
       saveAs() {
         if (!host.hasNativeDialogs) return openDialog('saveAs');
-        void host.chooseWorkspaceToSave(currentName ? `${currentName} copy` : 'Workspace').then((path) => {
+        void host.chooseWorkspaceToSave(currentName ? t('nativeCopyName', { name: currentName }) : t('nativeDefaultName')).then((path) => {
           // The native save dialog has already asked before replacing a file.
-          if (path) runAndReport('Saving the workspace', () => invoke('workspace.saveAs', { path, overwrite: true }));
+          if (path) runAndReport(t('saving'), () => invoke('workspace.saveAs', { path, overwrite: true }));
         });
       },
 
       openSample() {
-        runAndReport('Opening the sample', () => invoke('workspace.openSample', {}));
+        runAndReport(t('openingSample'), () => invoke('workspace.openSample', {}));
       },
 
       openRecent(path: string) {
-        runAndReport('Opening the workspace', () => invoke('workspace.open', { path }));
+        runAndReport(t('opening'), () => invoke('workspace.open', { path }));
       },
     }),
-    [busy, dialog, openDialog, submitPath, runAndReport, currentName],
+    [busy, dialog, openDialog, submitPath, runAndReport, currentName, t],
   );
 }

@@ -1,3 +1,29 @@
-/** Namespace 'workspace'. */
+/** The workspace menu and its dialogs. */
 export const workspace = {
+  menu: 'Workspace',
+  new: 'New…',
+  open: 'Open…',
+  saveAs: 'Save As…',
+  openSample: 'Open sample',
+  recent: 'Recent',
+  noRecent: 'No other recent workspaces',
+  missing: 'Missing',
+  titles: { new: 'New workspace', open: 'Open workspace', saveAs: 'Save workspace as' },
+  intro: {
+    new: 'A workspace is one file that holds a client’s customer data, plans and scenarios. Choose where to create it.',
+    open: 'Type the path of a workspace file, or pick a recent one.',
+    saveAs: 'Saves a copy of the open workspace under a new name and carries on working in the copy.',
+  },
+  submit: { new: 'Create', open: 'Open', saveAs: 'Save' },
+  file: 'Workspace file',
+  fileDescription: 'A full path, or one starting with ~ for your home folder. Workspace files end in .lwb.',
+  replace: 'Replace the existing file',
+  cancel: 'Cancel',
+  nativeNewName: 'New workspace',
+  nativeCopyName: '{{name}} copy',
+  nativeDefaultName: 'Workspace',
+  creating: 'Creating the workspace',
+  opening: 'Opening the workspace',
+  saving: 'Saving the workspace',
+  openingSample: 'Opening the sample',
 } as const;

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { createFormatters } from '../format/formatters';
-import { buildCalibrationHoldoutOption, frequencyLabel } from './calibrationHoldoutOption';
+import { buildCalibrationHoldoutOption, frequencyLabel, type CalibrationHoldoutLabels } from './calibrationHoldoutOption';
+
+const labels: CalibrationHoldoutLabels = {
+  actual: 'Actual',
+  actualMean: 'Actual, mean per customer',
+  expected: (model) => `${model} expected`,
+  binTitle: (range, customers) => `${range} repeat purchases in calibration · ${customers} customers`,
+  xAxis: 'Repeat purchases in the calibration period',
+  yAxis: 'Mean purchases in the holdout',
+};
 import { TEST_CHART_THEME } from './testFixtures';
 import { validationFixture } from './valueFixtures';
 
@@ -8,7 +17,7 @@ const format = createFormatters('en-US', 'EUR');
 
 describe('buildCalibrationHoldoutOption', () => {
   const model = validationFixture().purchaseModels[0]!;
-  const option = buildCalibrationHoldoutOption(model, '#f00', TEST_CHART_THEME, format);
+  const option = buildCalibrationHoldoutOption(model, '#f00', TEST_CHART_THEME, format, labels);
   const series = Array.isArray(option.series) ? option.series : [];
 
   it('labels the groups by repeat purchases, the last one open', () => {
@@ -22,7 +31,7 @@ describe('buildCalibrationHoldoutOption', () => {
   });
 
   it('draws no bars when there was no holdout', () => {
-    const empty = buildCalibrationHoldoutOption({ ...model, holdout: null }, '#f00', TEST_CHART_THEME, format);
+    const empty = buildCalibrationHoldoutOption({ ...model, holdout: null }, '#f00', TEST_CHART_THEME, format, labels);
     expect((empty.xAxis as { data: string[] }).data).toEqual([]);
   });
 

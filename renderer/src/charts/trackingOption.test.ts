@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { createFormatters } from '../format/formatters';
-import { buildTrackingOption } from './trackingOption';
+import { buildTrackingOption, type TrackingLabels } from './trackingOption';
+
+const labels: TrackingLabels = {
+  actual: 'Actual',
+  axis: 'Cumulative repeat purchases',
+  calibrationEnd: 'Calibration end',
+  weekTo: (date) => `Week to ${date}`,
+};
 import { TEST_CHART_THEME } from './testFixtures';
 import { validationFixture } from './valueFixtures';
 
@@ -8,7 +15,7 @@ const format = createFormatters('en-US', 'EUR');
 
 describe('buildTrackingOption', () => {
   const v = validationFixture();
-  const option = buildTrackingOption({ models: v.purchaseModels, selected: 'bgnbd', calibrationEnd: v.calibrationEnd }, TEST_CHART_THEME, format);
+  const option = buildTrackingOption({ models: v.purchaseModels, selected: 'bgnbd', calibrationEnd: v.calibrationEnd }, TEST_CHART_THEME, format, labels);
   const series = Array.isArray(option.series) ? option.series : [];
 
   it('draws the actual purchases once and one expected line per model', () => {

@@ -14,6 +14,14 @@ export interface TrackingInput {
 
 type Point = [string, number];
 
+/** The chart's words, in the interface language. */
+export interface TrackingLabels {
+  actual: string;
+  axis: string;
+  calibrationEnd: string;
+  weekTo(date: string): string;
+}
+
 /** The model's colour: the same in every chart of the page, by its place in the list. */
 export function modelColour(theme: ChartTheme, index: number): string {
   return theme.palette[(index + 1) % theme.palette.length] ?? theme.secondary;
@@ -24,11 +32,11 @@ export function modelColour(theme: ChartTheme, index: number): string {
  * expects, with a marker where calibration ends and the holdout begins: left of it the models
  * saw the data, right of it they forecast.
  */
-export function buildTrackingOption(input: TrackingInput, theme: ChartTheme, format: Formatters): ChartOption {
+export function buildTrackingOption(input: TrackingInput, theme: ChartTheme, format: Formatters, labels: TrackingLabels): ChartOption {
   const { models, selected, calibrationEnd } = input;
   const base = baseOption(theme);
   const actual: Point[] = (models[0]?.tracking ?? []).map((p) => [p.date, p.actual]);
-  const colours = new Map<string, string>([['Actual', theme.text]]);
+  const colours = new Map<string, string>([[labels.actual, theme.text]]);
   models.forEach((m, i) => colours.set(m.label, modelColour(theme, i)));
 
   return {
@@ -48,13 +56,13 @@ export function buildTrackingOption(input: TrackingInput, theme: ChartTheme, for
           const name = p.seriesName ?? '';
           return { color: colours.get(name) ?? theme.text, label: name, value: format.count(v) };
         });
-        return tooltipHtml(date ? `Week to ${format.date(date)}` : '', rows);
+        return tooltipHtml(date ? labels.weekTo(format.date(date)) : '', rows);
       },
     },
     xAxis: { type: 'time', ...categoryAxisStyle(theme), axisLabel: { color: theme.mutedText, hideOverlap: true } },
     yAxis: {
       type: 'value',
-      name: 'Cumulative repeat purchases',
+      name: labels.axis,
       nameGap: 14,
       ...valueAxisStyle(theme),
       nameTextStyle: { color: theme.mutedText, align: 'left' },
@@ -62,7 +70,7 @@ export function buildTrackingOption(input: TrackingInput, theme: ChartTheme, for
     },
     series: [
       {
-        name: 'Actual',
+        name: labels.actual,
         type: 'line',
         data: actual,
         showSymbol: false,
@@ -73,7 +81,7 @@ export function buildTrackingOption(input: TrackingInput, theme: ChartTheme, for
           silent: true,
           symbol: 'none',
           lineStyle: { color: theme.mutedText, type: 'dashed', width: 1 },
-          label: { color: theme.mutedText, formatter: 'Calibration end', position: 'insideEndTop' },
+          label: { color: theme.mutedText, formatter: labels.calibrationEnd, position: 'insideEndTop' },
           data: [{ xAxis: calibrationEnd }],
         },
       },

@@ -16,22 +16,24 @@ import { ModelParamsTable } from './value/ModelParamsTable';
 import { ScoreWeightsPanel } from './score/ScoreWeightsPanel';
 import { ReadingGuide } from './value/ReadingGuide';
 import { TrackingChart } from './value/TrackingChart';
+import { useTranslation } from 'react-i18next';
 
 /** Fits the purchase and spend models on a calibration period and shows how well each forecasts the holdout. */
 export function CustomerValuePage({ summary }: { summary: WorkspaceSummary | null }) {
+  const { t } = useTranslation('value');
   return (
     <Stack gap="lg" data-testid="page-customer-value">
       <div>
-        <Title order={2}>Customer value</Title>
+        <Title order={2}>{t('title')}</Title>
         <Text c="dimmed" size="sm" mt={4}>
-          Purchase models learn how often customers buy and when they drift away; each is fitted on a calibration period and judged on the months after it.
+          {t('intro')}
         </Text>
       </div>
       {summary ? (
         <ModelValidationView key={summary.path} summary={summary} />
       ) : (
         <Paper withBorder radius="md" p="xl">
-          <Text c="dimmed">Open a workspace on the Data page to fit the customer-value models.</Text>
+          <Text c="dimmed">{t('noWorkspace')}</Text>
         </Paper>
       )}
     </Stack>
@@ -39,10 +41,11 @@ export function CustomerValuePage({ summary }: { summary: WorkspaceSummary | nul
 }
 
 function ModelValidationView({ summary }: { summary: WorkspaceSummary }) {
+  const { t } = useTranslation('value');
   const [form, setForm] = useState<FitForm>(() => defaultFitForm(summary.firstTransactionDate, summary.lastTransactionDate));
   const [errors, setErrors] = useState<FitFormErrors>({});
   const [chosen, setChosen] = useState<ModelKey | null>(null);
-  const job = useJobResult<ModelValidation>(summary.path, 'Fitting the customer-value models');
+  const job = useJobResult<ModelValidation>(summary.path, t('fitting'));
   const format = useMemo(() => createFormatters(appLocale(), summary.currencyCode), [summary.currencyCode]);
 
   const fit = () => {
@@ -80,8 +83,9 @@ function ModelValidationView({ summary }: { summary: WorkspaceSummary }) {
           running={job.running}
           basis={
             <>
-              Fitted on {format.count(validation.customers)} customers who bought by {format.date(validation.calibrationEnd)}
-              {validation.holdoutEnd ? `, judged on their purchases up to ${format.date(validation.holdoutEnd)}` : ', without a holdout'}; rates per {validation.unit}.
+              {t('basis', { customers: format.count(validation.customers), calibrationEnd: format.date(validation.calibrationEnd) })}
+              {validation.holdoutEnd ? t('basisHoldout', { holdoutEnd: format.date(validation.holdoutEnd) }) : t('basisNoHoldout')}
+              {t('basisRates', { unit: t(`units.${validation.unit}`) })}
             </>
           }
         >
@@ -93,8 +97,8 @@ function ModelValidationView({ summary }: { summary: WorkspaceSummary }) {
               <CalibrationHoldoutChart model={selected} index={selectedIndex} format={format} />
               <ModelParamsTable
                 model={selected}
-                title={`${selected.label} parameters`}
-                subtitle="Estimates with standard errors and 95% intervals; a narrow interval means the data pins the value down."
+                title={t('paramsTitle', { model: selected.label })}
+                subtitle={t('paramsSubtitle')}
                 format={format}
                 testId="model-params"
               />
@@ -104,15 +108,15 @@ function ModelValidationView({ summary }: { summary: WorkspaceSummary }) {
             {validation.spendModel ? (
               <ModelParamsTable
                 model={validation.spendModel}
-                title="Spend per purchase: Gamma-Gamma"
-                subtitle="How much a customer spends per purchase, learnt from repeat buyers; it turns expected purchases into expected money."
+                title={t('spendTitle')}
+                subtitle={t('spendSubtitle')}
                 format={format}
                 testId="spend-model"
               />
             ) : (
               <Paper withBorder radius="md" p="lg" data-testid="spend-model">
                 <Text size="sm" c="dimmed">
-                  The spend model could not be fitted, so lifetime values are not available for this calibration period.
+                  {t('noSpendModel')}
                 </Text>
               </Paper>
             )}
@@ -122,9 +126,7 @@ function ModelValidationView({ summary }: { summary: WorkspaceSummary }) {
       ) : (
         <Paper withBorder radius="md" p="xl" pos="relative">
           <Text size="sm" c="dimmed">
-            {job.running
-              ? 'Fitting BG/NBD, MBG/NBD and Pareto/NBD with the Gamma-Gamma spend model… progress shows in the status bar below.'
-              : 'Choose the periods and press “Fit models”. The default calibration ends two thirds into the data, leaving the rest as a holdout to test the forecast.'}
+            {job.running ? t('runningHint') : t('idleHint')}
           </Text>
         </Paper>
       )}

@@ -6,26 +6,18 @@ import { invoke } from '../../backend/client';
 import { toDisplayedError, type DisplayedError } from '../../errors/displayedError';
 import type { Formatters } from '../../format/formatters';
 import { useWorkspaceQuery } from '../data/useWorkspaceQuery';
-import { addAttributeRow, checkScoreForm, sameSettings, SCORE_WEIGHTS, settingsToForm, weightShares, type AttributeRow, type Direction, type ScoreForm, type ScoreFormErrors, type ScoreWeight } from './scoreForm';
+import { addAttributeRow, checkScoreForm, sameSettings, SCORE_WEIGHTS, settingsToForm, weightShares, type AttributeRow, type Direction, type ScoreForm, type ScoreFormErrors } from './scoreForm';
+import { useTranslation } from 'react-i18next';
 
 type ScoreSettings = MethodResults['value.scoreSettings'];
 
-const WEIGHT_TEXT: Readonly<Record<ScoreWeight, { label: string; description: string }>> = {
-  prospective: { label: 'Prospective value', description: 'Lifetime value from the models' },
-  current: { label: 'Current value', description: 'Margin brought so far' },
-  qualitative: { label: 'Qualitative value', description: 'CRM attributes listed below' },
-};
-
-const DIRECTIONS: { value: Direction; label: string }[] = [
-  { value: 'higher-is-better', label: 'Higher is better' },
-  { value: 'lower-is-better', label: 'Lower is better' },
-];
 
 const NO_ERRORS: ScoreFormErrors = { weights: {}, attributes: {} };
 const asNumber = (v: string | number): number | '' => (typeof v === 'number' ? v : '');
 
 /** The strategic value score's weights and CRM attributes, saved with the workspace and used by the customer card. */
 export function ScoreWeightsPanel({ scope, format }: { scope: string; format: Formatters }) {
+  const { t } = useTranslation('value');
   const loaded = useWorkspaceQuery<ScoreSettings>(scope, 'score-settings', () => invoke('value.scoreSettings', {}));
   const [saved, setSaved] = useState<ScoreSettings | null>(null);
   const [form, setForm] = useState<ScoreForm | null>(null);
@@ -45,7 +37,7 @@ export function ScoreWeightsPanel({ scope, format }: { scope: string; format: Fo
   };
   const save = () => {
     if (!shown) return;
-    const checked = checkScoreForm(shown);
+    const checked = checkScoreForm(shown, t('score.errors', { returnObjects: true }));
     if (!checked.ok) {
       setErrors(checked.errors);
       return;
@@ -60,7 +52,7 @@ export function ScoreWeightsPanel({ scope, format }: { scope: string; format: Fo
       },
       (error: unknown) => {
         setSaving(false);
-        setFailure(toDisplayedError(0, 'Saving the score weights', error));
+        setFailure(toDisplayedError(0, t('score.saving'), error));
       },
     );
   };
@@ -68,21 +60,21 @@ export function ScoreWeightsPanel({ scope, format }: { scope: string; format: Fo
   return (
     <Paper withBorder radius="md" p="lg" data-testid="score-weights">
       <Text fw={600} size="sm">
-        Strategic value score
+        {t('score.title')}
       </Text>
       <Text size="xs" c="dimmed" mb="md">
-        A score from 0 to 100 on the customer card: each part is the customer’s percentile across the base, and the parts are weighted as set here.
+        {t('score.intro')}
       </Text>
       {loaded.error !== null && !current ? (
-        <Alert color="red" variant="light" icon={<IconAlertTriangle size={18} />} title="The score weights could not be read">
+        <Alert color="red" variant="light" icon={<IconAlertTriangle size={18} />} title={t('score.readFailed')}>
           <Text size="sm">{toDisplayedError(0, '', loaded.error).message}</Text>
           <Button size="xs" variant="default" mt="sm" onClick={loaded.reload}>
-            Try again
+            {t('score.tryAgain')}
           </Button>
         </Alert>
       ) : !shown || !current ? (
         <Text size="sm" c="dimmed">
-          Reading the score weights…
+          {t('score.reading')}
         </Text>
       ) : (
         <Stack gap="md">
@@ -97,14 +89,14 @@ export function ScoreWeightsPanel({ scope, format }: { scope: string; format: Fo
             {justSaved && (
               <Group gap={4} c="teal">
                 <IconCheck size={14} />
-                <Text size="xs">Saved; customer cards now use these weights.</Text>
+                <Text size="xs">{t('score.saved')}</Text>
               </Group>
             )}
             <Button size="xs" variant="subtle" color="gray" disabled={form === null} onClick={() => edit(settingsToForm(current.settings))}>
-              Undo changes
+              {t('score.undo')}
             </Button>
-            <Button size="xs" onClick={save} loading={saving} disabled={sameSettings(shown, current.settings)} data-testid="score-save">
-              Save weights
+            <Button size="xs" onClick={save} loading={saving} disabled={sameSettings(shown, current.settings, t('score.errors', { returnObjects: true }))} data-testid="score-save">
+              {t('score.save')}
             </Button>
           </Group>
         </Stack>
@@ -120,6 +112,7 @@ interface PartProps {
 }
 
 function Weights({ form, errors, format, onChange }: PartProps & { format: Formatters }) {
+  const { t } = useTranslation('value');
   const shares = weightShares(form.weights);
   return (
     <div>
@@ -128,8 +121,8 @@ function Weights({ form, errors, format, onChange }: PartProps & { format: Forma
           <NumberInput
             key={w}
             size="xs"
-            label={WEIGHT_TEXT[w].label}
-            description={WEIGHT_TEXT[w].description}
+            label={t(`score.weights.${w}.label`)}
+            description={t(`score.weights.${w}.description`)}
             min={0}
             max={100}
             value={form.weights[w]}
@@ -155,13 +148,18 @@ function Weights({ form, errors, format, onChange }: PartProps & { format: Forma
 }
 
 function Attributes({ form, errors, attributes, onChange }: PartProps & { attributes: ScoreSettings['numericAttributes'] }) {
+  const { t } = useTranslation('value');
+  const directions: { value: Direction; label: string }[] = [
+    { value: 'higher-is-better', label: t('score.higherIsBetter') },
+    { value: 'lower-is-better', label: t('score.lowerIsBetter') },
+  ];
   const options = attributes.map((a) => ({ value: a.name, label: a.label === a.name ? a.name : `${a.label} (${a.name})` }));
   const setRow = (i: number, row: AttributeRow) => onChange({ ...form, attributes: form.attributes.map((r, j) => (j === i ? row : r)) });
   return (
     <div>
       <Group justify="space-between" mb={4}>
         <Text size="sm" fw={500}>
-          Qualitative attributes
+          {t('score.qualitativeAttributes')}
         </Text>
         <Button
           size="xs"
@@ -171,20 +169,20 @@ function Attributes({ form, errors, attributes, onChange }: PartProps & { attrib
           onClick={() => onChange(addAttributeRow(form, attributes.map((a) => a.name)))}
           data-testid="score-add-attribute"
         >
-          Add attribute
+          {t('score.addAttribute')}
         </Button>
       </Group>
       {form.attributes.length === 0 ? (
         <Text size="xs" c="dimmed">
-          No attributes: the qualitative part is left out of the score.
+          {t('score.noAttributes')}
         </Text>
       ) : (
         <Table verticalSpacing={4} fz="sm">
           <Table.Thead>
             <Table.Tr>
-              <Table.Th>Attribute</Table.Th>
-              <Table.Th w={190}>Direction</Table.Th>
-              <Table.Th w={150}>Weight</Table.Th>
+              <Table.Th>{t('score.attribute')}</Table.Th>
+              <Table.Th w={190}>{t('score.direction')}</Table.Th>
+              <Table.Th w={150}>{t('score.weight')}</Table.Th>
               <Table.Th w={40} />
             </Table.Tr>
           </Table.Thead>
@@ -197,21 +195,21 @@ function Attributes({ form, errors, attributes, onChange }: PartProps & { attrib
                     data={options}
                     value={row.attribute}
                     searchable
-                    placeholder="Choose an attribute"
+                    placeholder={t('score.chooseAttribute')}
                     error={errors.attributes[i]?.attribute}
                     onChange={(v) => setRow(i, { ...row, attribute: v })}
-                    aria-label="Attribute"
+                    aria-label={t('score.attribute')}
                   />
                 </Table.Td>
                 <Table.Td>
-                  <Select size="xs" data={DIRECTIONS} value={row.direction} allowDeselect={false} onChange={(v) => v && setRow(i, { ...row, direction: v as Direction })} aria-label="Direction" />
+                  <Select size="xs" data={directions} value={row.direction} allowDeselect={false} onChange={(v) => v && setRow(i, { ...row, direction: v as Direction })} aria-label={t('score.direction')} />
                 </Table.Td>
                 <Table.Td>
-                  <NumberInput size="xs" min={0} max={100} value={row.weight} error={errors.attributes[i]?.weight} onChange={(v) => setRow(i, { ...row, weight: asNumber(v) })} aria-label="Weight" />
+                  <NumberInput size="xs" min={0} max={100} value={row.weight} error={errors.attributes[i]?.weight} onChange={(v) => setRow(i, { ...row, weight: asNumber(v) })} aria-label={t('score.weight')} />
                 </Table.Td>
                 <Table.Td>
-                  <Tooltip label="Remove" withArrow openDelay={300}>
-                    <ActionIcon variant="subtle" color="gray" aria-label="Remove attribute" onClick={() => onChange({ ...form, attributes: form.attributes.filter((_, j) => j !== i) })}>
+                  <Tooltip label={t('score.remove')} withArrow openDelay={300}>
+                    <ActionIcon variant="subtle" color="gray" aria-label={t('score.removeAttribute')} onClick={() => onChange({ ...form, attributes: form.attributes.filter((_, j) => j !== i) })}>
                       <IconTrash size={14} />
                     </ActionIcon>
                   </Tooltip>

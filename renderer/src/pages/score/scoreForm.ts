@@ -53,20 +53,38 @@ export function hasErrors(errors: ScoreFormErrors): boolean {
   return Object.keys(errors.weights).length > 0 || errors.total !== undefined || Object.keys(errors.attributes).length > 0 || errors.list !== undefined;
 }
 
+/** The form's own messages, in the interface language (the shared schema's stay as they are). */
+export interface ScoreFormWords {
+  giveWeightPart: string;
+  chooseAttribute: string;
+  duplicate: string;
+  giveWeight: string;
+}
+
+export const ENGLISH_SCORE_FORM_WORDS: ScoreFormWords = {
+  giveWeightPart: 'Give a weight (0 to leave this part out).',
+  chooseAttribute: 'Choose an attribute.',
+  duplicate: 'This attribute is already in the list.',
+  giveWeight: 'Give a weight.',
+};
+
 /** The settings to save, or a message under each wrong field (the shared schema decides, plus: each attribute once). */
-export function checkScoreForm(form: ScoreForm): { ok: true; settings: StrategicScoreSettings } | { ok: false; errors: ScoreFormErrors } {
+export function checkScoreForm(
+  form: ScoreForm,
+  words: ScoreFormWords = ENGLISH_SCORE_FORM_WORDS,
+): { ok: true; settings: StrategicScoreSettings } | { ok: false; errors: ScoreFormErrors } {
   const errors: ScoreFormErrors = { weights: {}, attributes: {} };
   const rowError = (i: number, field: 'attribute' | 'weight', message: string) => {
     const row = (errors.attributes[i] ??= {});
     row[field] ??= message;
   };
-  for (const w of SCORE_WEIGHTS) if (form.weights[w] === '') errors.weights[w] = 'Give a weight (0 to leave this part out).';
+  for (const w of SCORE_WEIGHTS) if (form.weights[w] === '') errors.weights[w] = words.giveWeightPart;
   const seen = new Set<string>();
   form.attributes.forEach((row, i) => {
-    if (row.attribute === null) rowError(i, 'attribute', 'Choose an attribute.');
-    else if (seen.has(row.attribute)) rowError(i, 'attribute', 'This attribute is already in the list.');
+    if (row.attribute === null) rowError(i, 'attribute', words.chooseAttribute);
+    else if (seen.has(row.attribute)) rowError(i, 'attribute', words.duplicate);
     else seen.add(row.attribute);
-    if (row.weight === '') rowError(i, 'weight', 'Give a weight.');
+    if (row.weight === '') rowError(i, 'weight', words.giveWeight);
   });
   const parsed = strategicScoreSettingsSchema.safeParse({
     weights: Object.fromEntries(SCORE_WEIGHTS.map((w) => [w, form.weights[w] === '' ? 0 : form.weights[w]])),
@@ -86,7 +104,7 @@ export function checkScoreForm(form: ScoreForm): { ok: true; settings: Strategic
 }
 
 /** True when the form says the same as the saved settings. */
-export function sameSettings(form: ScoreForm, settings: StrategicScoreSettings): boolean {
-  const checked = checkScoreForm(form);
+export function sameSettings(form: ScoreForm, settings: StrategicScoreSettings, words: ScoreFormWords = ENGLISH_SCORE_FORM_WORDS): boolean {
+  const checked = checkScoreForm(form, words);
   return checked.ok && JSON.stringify(checked.settings) === JSON.stringify(settings);
 }

@@ -7,6 +7,7 @@ import type { Formatters } from '../../format/formatters';
 import { ChartCard } from '../data/ChartCard';
 import { useChartTheme } from '../data/useChartTheme';
 import { modelColour } from '../../charts/trackingOption';
+import { useTranslation } from 'react-i18next';
 
 interface CalibrationHoldoutChartProps {
   model: ValidatedPurchaseModel;
@@ -16,18 +17,30 @@ interface CalibrationHoldoutChartProps {
 }
 
 export function CalibrationHoldoutChart({ model, index, format }: CalibrationHoldoutChartProps) {
+  const { t } = useTranslation('value');
   const theme = useChartTheme();
-  const option = useMemo(() => buildCalibrationHoldoutOption(model, modelColour(theme, index), theme, format), [model, index, theme, format]);
+  const option = useMemo(
+    () =>
+      buildCalibrationHoldoutOption(model, modelColour(theme, index), theme, format, {
+        actual: t('holdout.actual'),
+        actualMean: t('holdout.actualMean'),
+        expected: (name) => t('holdout.expected', { model: name }),
+        binTitle: (range, customers) => t('holdout.binTitle', { range, customers }),
+        xAxis: t('holdout.xAxis'),
+        yAxis: t('holdout.yAxis'),
+      }),
+    [model, index, theme, format, t],
+  );
   return (
     <ChartCard
-      title="Calibration vs holdout by purchase count"
-      subtitle={`Mean purchases in the holdout for customers grouped by their repeat purchases before it: actual against ${model.label}.`}
+      title={t('holdout.title')}
+      subtitle={t('holdout.subtitle', { model: model.label })}
     >
       {model.holdout ? (
-        <EChart option={option} height={320} testId="chart-calibration-holdout" ariaLabel={`Actual and ${model.label} expected holdout purchases by calibration purchase count`} />
+        <EChart option={option} height={320} testId="chart-calibration-holdout" ariaLabel={t('holdout.aria', { model: model.label })} />
       ) : (
         <Text size="sm" c="dimmed" py="xl" ta="center" data-testid="chart-calibration-holdout">
-          Give a holdout end to compare the forecast with what customers actually did.
+          {t('holdout.noHoldout')}
         </Text>
       )}
     </ChartCard>

@@ -2,6 +2,7 @@ import { Button, Group, Paper, SegmentedControl, Stack, Text, TextInput } from '
 import { IconPlayerPlay } from '@tabler/icons-react';
 import type { TimeUnit } from '../../../../shared/domain/timeUnits';
 import type { FitForm, FitFormErrors } from './fitForm';
+import { useTranslation } from 'react-i18next';
 
 interface FitModelsFormProps {
   form: FitForm;
@@ -12,21 +13,18 @@ interface FitModelsFormProps {
   onFit: () => void;
 }
 
-const UNITS: { value: TimeUnit; label: string }[] = [
-  { value: 'day', label: 'Day' },
-  { value: 'week', label: 'Week' },
-  { value: 'month', label: 'Month' },
-];
+const UNITS: readonly TimeUnit[] = ['day', 'week', 'month'];
 
 /** The calibration and holdout periods the models are fitted and judged on. */
 export function FitModelsForm({ form, errors, running, disabled, onChange, onFit }: FitModelsFormProps) {
+  const { t } = useTranslation('value');
   return (
     <Paper withBorder radius="md" p="lg">
       <Group align="flex-start" gap="lg" wrap="nowrap">
         <TextInput
           type="date"
-          label="Calibration end"
-          description="Fit on purchases up to this day"
+          label={t('form.calibrationEnd')}
+          description={t('form.calibrationEndAbout')}
           value={form.calibrationEnd}
           onChange={(e) => onChange({ ...form, calibrationEnd: e.currentTarget.value })}
           error={errors.calibrationEnd}
@@ -35,8 +33,8 @@ export function FitModelsForm({ form, errors, running, disabled, onChange, onFit
         />
         <TextInput
           type="date"
-          label="Holdout end"
-          description="Judge the forecast up to this day"
+          label={t('form.holdoutEnd')}
+          description={t('form.holdoutEndAbout')}
           value={form.holdoutEnd}
           onChange={(e) => onChange({ ...form, holdoutEnd: e.currentTarget.value })}
           error={errors.holdoutEnd}
@@ -45,15 +43,15 @@ export function FitModelsForm({ form, errors, running, disabled, onChange, onFit
         />
         <Stack gap={4}>
           <Text size="sm" fw={500}>
-            Time unit
+            {t('form.timeUnit')}
           </Text>
           <Text size="xs" c="dimmed">
-            Rates are per unit
+            {t('form.timeUnitAbout')}
           </Text>
-          <SegmentedControl data={UNITS} value={form.unit} onChange={(value) => onChange({ ...form, unit: value as TimeUnit })} data-testid="fit-unit" />
+          <SegmentedControl data={UNITS.map((unit) => ({ value: unit, label: t(`form.units.${unit}`) }))} value={form.unit} onChange={(value) => onChange({ ...form, unit: value as TimeUnit })} data-testid="fit-unit" />
         </Stack>
         <Button leftSection={<IconPlayerPlay size={16} />} onClick={onFit} loading={running} disabled={disabled} mt={46} ml="auto" data-testid="fit-models">
-          Fit models
+          {t('form.fit')}
         </Button>
       </Group>
     </Paper>

@@ -3,6 +3,7 @@ import { IconCheck, IconX } from '@tabler/icons-react';
 import type { ModelKey } from '../../../../shared/contract/modelSchemas';
 import type { ModelValidation } from '../../../../shared/domain/modelValidation';
 import type { Formatters } from '../../format/formatters';
+import { useTranslation } from 'react-i18next';
 
 interface ModelComparisonTableProps {
   validation: ModelValidation;
@@ -11,21 +12,16 @@ interface ModelComparisonTableProps {
   format: Formatters;
 }
 
-const HEADERS: { label: string; about: string }[] = [
-  { label: 'Log-likelihood', about: 'How probable the calibration data is under the fitted model; higher is better' },
-  { label: 'AIC', about: 'Akaike information criterion: fit penalised for the number of parameters; lower is better' },
-  { label: 'BIC', about: 'Bayesian information criterion: like AIC with a stronger penalty; lower is better' },
-  { label: 'Holdout MAE', about: 'Mean absolute error of the holdout purchases per customer group; lower is better' },
-  { label: 'Holdout total error', about: 'Expected against actual holdout purchases of all customers together' },
-];
+const HEADERS = ['logLikelihood', 'aic', 'bic', 'mae', 'totalError'] as const;
 
 /** The purchase models side by side; the recommended one badged, the selected one drives the details below. */
 export function ModelComparisonTable({ validation, selected, onSelect, format }: ModelComparisonTableProps) {
+  const { t } = useTranslation('value');
   const signedPercent = (share: number) => (Number.isFinite(share) ? `${share > 0 ? '+' : ''}${format.percent(share)}` : '–');
   return (
     <Paper withBorder radius="md" p="lg" data-testid="model-comparison">
       <Text fw={600} size="sm">
-        Model comparison
+        {t('comparison.title')}
       </Text>
       <Text size="sm" mb="md" data-testid="model-recommendation">
         {validation.recommendation}
@@ -34,22 +30,22 @@ export function ModelComparisonTable({ validation, selected, onSelect, format }:
         <Table.Thead>
           <Table.Tr>
             <Table.Th w={36} />
-            <Table.Th>Purchase model</Table.Th>
+            <Table.Th>{t('comparison.purchaseModel')}</Table.Th>
             {HEADERS.map((h) => (
-              <Table.Th key={h.label} ta="right">
-                <Tooltip label={h.about} withArrow multiline maw={260} openDelay={300}>
-                  <span>{h.label}</span>
+              <Table.Th key={h} ta="right">
+                <Tooltip label={t(`comparison.${h}About`)} withArrow multiline maw={260} openDelay={300}>
+                  <span>{t(`comparison.${h}`)}</span>
                 </Tooltip>
               </Table.Th>
             ))}
-            <Table.Th ta="center">Converged</Table.Th>
+            <Table.Th ta="center">{t('comparison.converged')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
           {validation.purchaseModels.map((m) => (
             <Table.Tr key={m.key} onClick={() => onSelect(m.key)} style={{ cursor: 'pointer' }} data-testid={`model-row-${m.key}`} aria-selected={m.key === selected}>
               <Table.Td>
-                <Radio checked={m.key === selected} onChange={() => onSelect(m.key)} aria-label={`Show ${m.label}`} size="xs" />
+                <Radio checked={m.key === selected} onChange={() => onSelect(m.key)} aria-label={t('comparison.show', { model: m.label })} size="xs" />
               </Table.Td>
               <Table.Td>
                 <Group gap="xs" wrap="nowrap">
@@ -58,7 +54,7 @@ export function ModelComparisonTable({ validation, selected, onSelect, format }:
                   </Text>
                   {m.key === validation.recommended && (
                     <Badge size="sm" variant="light" color="teal" data-testid="recommended-badge">
-                      Recommended
+                      {t('comparison.recommended')}
                     </Badge>
                   )}
                 </Group>
@@ -70,7 +66,7 @@ export function ModelComparisonTable({ validation, selected, onSelect, format }:
               <Table.Td ta="right">{m.holdout ? signedPercent(m.holdout.totalError) : '–'}</Table.Td>
               <Table.Td>
                 <Group justify="center">
-                  <ThemeIcon size={20} radius="xl" variant="light" color={m.converged ? 'teal' : 'red'} aria-label={m.converged ? 'Converged' : 'Did not converge'}>
+                  <ThemeIcon size={20} radius="xl" variant="light" color={m.converged ? 'teal' : 'red'} aria-label={m.converged ? t('comparison.converged') : t('comparison.notConverged')}>
                     {m.converged ? <IconCheck size={13} /> : <IconX size={13} />}
                   </ThemeIcon>
                 </Group>

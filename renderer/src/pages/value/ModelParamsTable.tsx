@@ -1,6 +1,7 @@
 import { Paper, Table, Text } from '@mantine/core';
 import type { ModelFitSummary } from '../../../../shared/domain/modelValidation';
 import type { Formatters } from '../../format/formatters';
+import { useTranslation } from 'react-i18next';
 
 interface ModelParamsTableProps {
   model: ModelFitSummary;
@@ -12,6 +13,7 @@ interface ModelParamsTableProps {
 
 /** A fitted model's parameters with their standard errors and 95% intervals. */
 export function ModelParamsTable({ model, title, subtitle, format, testId }: ModelParamsTableProps) {
+  const { t } = useTranslation('value');
   return (
     <Paper withBorder radius="md" p="lg" h="100%" data-testid={testId}>
       <Text fw={600} size="sm">
@@ -23,10 +25,10 @@ export function ModelParamsTable({ model, title, subtitle, format, testId }: Mod
       <Table verticalSpacing={6} fz="sm" className="lw-figures">
         <Table.Thead>
           <Table.Tr>
-            <Table.Th>Parameter</Table.Th>
-            <Table.Th ta="right">Estimate</Table.Th>
-            <Table.Th ta="right">Std. error</Table.Th>
-            <Table.Th ta="right">95% interval</Table.Th>
+            <Table.Th>{t('params.parameter')}</Table.Th>
+            <Table.Th ta="right">{t('params.estimate')}</Table.Th>
+            <Table.Th ta="right">{t('params.standardError')}</Table.Th>
+            <Table.Th ta="right">{t('params.interval')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -43,7 +45,12 @@ export function ModelParamsTable({ model, title, subtitle, format, testId }: Mod
         </Table.Tbody>
       </Table>
       <Text size="xs" c="dimmed" mt="sm">
-        {format.count(model.n)} customers · {model.iterations} iterations · {format.decimal(model.fitMs / 1000)} s · {model.converged ? 'converged' : 'did not converge'}
+        {t('params.footer', {
+          customers: format.count(model.n),
+          iterations: model.iterations,
+          seconds: format.decimal(model.fitMs / 1000),
+          state: model.converged ? t('params.converged') : t('params.notConverged'),
+        })}
       </Text>
     </Paper>
   );

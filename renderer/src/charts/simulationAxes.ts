@@ -25,8 +25,8 @@ export function isLabelledWeek(index: number, weeks: number): boolean {
   return index === 0 || (index + 1) % weekLabelStep(weeks) === 0;
 }
 
-export function periodAxis(theme: ChartTheme, labels: readonly string[], name: string, bars: boolean): XAXisComponentOption {
-  const weekly = name === 'Week';
+/** `weekly`: the axis is of weeks (labelled at week 1 and then by month, quarter or year), whatever its name in the interface's language. */
+export function periodAxis(theme: ChartTheme, labels: readonly string[], name: string, bars: boolean, weekly: boolean = name === 'Week'): XAXisComponentOption {
   const interval = (index: number) => isLabelledWeek(index, labels.length);
   return {
     type: 'category',

@@ -4,6 +4,7 @@ import type { ChartOption } from './chartOption';
 import { baseOption, type ChartTheme } from './chartTheme';
 import { amountAxis, periodAxis, SIMULATION_GRID } from './simulationAxes';
 import { bandHasWidth, bandSeries, gridTopFor, simulationLegend, type LegendEntry } from './simulationBand';
+import { ENGLISH_SIMULATION_LABELS, type SimulationChartLabels } from './simulationLabels';
 import { addSeries, aggregateWeekly, COST_SERIES, periodLabels, periodTitle, totalSeries, type Period } from './simulationSeries';
 import { hoveredIndex, tooltipHtml, type TooltipRow } from './tooltip';
 
@@ -12,7 +13,8 @@ export interface CostStackInput {
   period: Period;
 }
 
-export const COST_BAND_NAME = 'Total cost, P10–P90';
+/** The band's English name (the default). */
+export const COST_BAND_NAME = ENGLISH_SIMULATION_LABELS.cost.band;
 
 /** A cost line's colour, the same whatever the period shown. Fixed costs take the quiet colour: they are not a lever. */
 export function costColour(theme: ChartTheme, index: number): string {
@@ -21,9 +23,13 @@ export function costColour(theme: ChartTheme, index: number): string {
 }
 
 /** The programme's cost by period and by kind (plan world, base case), for every segment together. */
-export function costStackData(results: SimulationResults, period: Period): { labels: string[]; lines: { key: string; label: string; values: number[] }[]; total: number[] } {
+export function costStackData(
+  results: SimulationResults,
+  period: Period,
+  words: SimulationChartLabels = ENGLISH_SIMULATION_LABELS,
+): { labels: string[]; lines: { key: string; label: string; values: number[] }[]; total: number[] } {
   const weekly = COST_SERIES.map((c) => ({ ...c, weekly: totalSeries(results, 'plan', c.key) }));
-  const lines = weekly.map((c) => ({ key: c.key, label: c.label, values: aggregateWeekly(c.weekly, period, 'flow') }));
+  const lines = weekly.map((c) => ({ key: c.key, label: words.costSeries[c.key], values: aggregateWeekly(c.weekly, period, 'flow') }));
   const total = aggregateWeekly(
     addSeries(
       weekly.map((c) => c.weekly),
@@ -32,7 +38,7 @@ export function costStackData(results: SimulationResults, period: Period): { lab
     period,
     'flow',
   );
-  return { labels: periodLabels(results.horizonWeeks, period), lines, total };
+  return { labels: periodLabels(results.horizonWeeks, period, words.periods), lines, total };
 }
 
 /**
@@ -41,14 +47,15 @@ export function costStackData(results: SimulationResults, period: Period): { lab
  * week, the spread of the total over the assumption draws is shaded behind the bars; by quarter
  * or year it is not, because a sum of weekly percentiles is not a percentile of the sum.
  */
-export function buildCostStackOption(input: CostStackInput, theme: ChartTheme, format: Formatters): ChartOption {
+export function buildCostStackOption(input: CostStackInput, theme: ChartTheme, format: Formatters, words: SimulationChartLabels = ENGLISH_SIMULATION_LABELS): ChartOption {
   const { results, period } = input;
   const base = baseOption(theme);
-  const { labels, lines, total } = costStackData(results, period);
+  const { labels, lines, total } = costStackData(results, period, words);
+  const bandName = words.cost.band;
   const band = results.bands.totalCost;
   const showBand = period === 'week' && bandHasWidth(band);
   const money = (v: number) => (Math.abs(v) < 100 ? format.currencyPrecise(v) : format.currency(v));
-  const legend: LegendEntry[] = [...lines.map((l) => l.label), ...(showBand ? [{ band: COST_BAND_NAME, colour: theme.primaryMuted, opacity: 0.45 }] : [])];
+  const legend: LegendEntry[] = [...lines.map((l) => l.label), ...(showBand ? [{ band: bandName, colour: theme.primaryMuted, opacity: 0.45 }] : [])];
 
   return {
     ...base,
@@ -65,15 +72,15 @@ export function buildCostStackOption(input: CostStackInput, theme: ChartTheme, f
           .map((l, k) => ({ color: costColour(theme, k), label: l.label, value: money(l.values[i] ?? 0), raw: l.values[i] ?? 0 }))
           .filter((r) => r.raw !== 0)
           .map(({ color, label, value }) => ({ color, label, value }));
-        rows.push({ color: 'transparent', label: 'Total', value: money(total[i] ?? 0) });
-        if (showBand) rows.push({ color: theme.primaryMuted, label: COST_BAND_NAME, value: `${money(band.p10[i] ?? 0)} – ${money(band.p90[i] ?? 0)}` });
-        return tooltipHtml(periodTitle(i, period, results.horizonWeeks), rows);
+        rows.push({ color: 'transparent', label: words.cost.total, value: money(total[i] ?? 0) });
+        if (showBand) rows.push({ color: theme.primaryMuted, label: bandName, value: `${money(band.p10[i] ?? 0)} – ${money(band.p90[i] ?? 0)}` });
+        return tooltipHtml(periodTitle(i, period, results.horizonWeeks, words.periods), rows);
       },
     },
-    xAxis: periodAxis(theme, labels, period === 'week' ? 'Week' : '', true),
-    yAxis: amountAxis(theme, `Cost (${results.currency})`, (v) => format.currencyCompact(v)),
+    xAxis: periodAxis(theme, labels, period === 'week' ? words.periods.weekAxis : '', true, period === 'week'),
+    yAxis: amountAxis(theme, words.cost.axis(results.currency), (v) => format.currencyCompact(v)),
     series: [
-      ...(showBand ? bandSeries('total-cost', COST_BAND_NAME, band, theme.primaryMuted, 0.45) : []),
+      ...(showBand ? bandSeries('total-cost', bandName, band, theme.primaryMuted, 0.45) : []),
       ...lines.map((l, k) => ({
         name: l.label,
         type: 'bar' as const,

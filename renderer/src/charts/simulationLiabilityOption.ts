@@ -4,14 +4,12 @@ import type { ChartOption } from './chartOption';
 import { baseOption, type ChartTheme } from './chartTheme';
 import { amountAxis, periodAxis, SIMULATION_GRID } from './simulationAxes';
 import { bandHasWidth, bandOpacity, bandSeries, gridTopFor, simulationLegend, type LegendEntry } from './simulationBand';
+import { ENGLISH_SIMULATION_LABELS, type SimulationChartLabels } from './simulationLabels';
 import { periodLabels } from './simulationSeries';
 import { hoveredIndex, tooltipHtml, type TooltipRow } from './tooltip';
 
-export const LIABILITY_NAMES = {
-  atCost: 'Liability at cost',
-  deferred: 'Deferred revenue (IFRS 15)',
-  band: 'Liability at cost, P10–P90',
-} as const;
+/** The English names (the default). */
+export const LIABILITY_NAMES = ENGLISH_SIMULATION_LABELS.liability;
 
 /**
  * The points liability as it builds: what the outstanding points will cost to honour (the
@@ -19,7 +17,8 @@ export const LIABILITY_NAMES = {
  * released (the accounts view). They differ because one is at cost, the other at stand-alone
  * selling price. The spread of the liability at cost over the draws is shaded.
  */
-export function buildLiabilityOption(results: SimulationResults, theme: ChartTheme, format: Formatters): ChartOption {
+export function buildLiabilityOption(results: SimulationResults, theme: ChartTheme, format: Formatters, words: SimulationChartLabels = ENGLISH_SIMULATION_LABELS): ChartOption {
+  const names = words.liability;
   const base = baseOption(theme);
   const { liabilityAtCost, deferredRevenueBalance } = results.accounting;
   const band = results.bands.liabilityAtCost;
@@ -27,7 +26,7 @@ export function buildLiabilityOption(results: SimulationResults, theme: ChartThe
   const deferredColour = theme.secondary;
   const money = (v: number) => format.currency(v);
   const shade = bandOpacity(theme, 0.2);
-  const legend: LegendEntry[] = [LIABILITY_NAMES.atCost, LIABILITY_NAMES.deferred, ...(showBand ? [{ band: LIABILITY_NAMES.band, colour: theme.primary, opacity: shade }] : [])];
+  const legend: LegendEntry[] = [names.atCost, names.deferred, ...(showBand ? [{ band: names.band, colour: theme.primary, opacity: shade }] : [])];
 
   return {
     ...base,
@@ -40,21 +39,21 @@ export function buildLiabilityOption(results: SimulationResults, theme: ChartThe
         const w = hoveredIndex(params);
         if (w === null) return '';
         const rows: TooltipRow[] = [
-          { color: theme.primary, label: LIABILITY_NAMES.atCost, value: money(liabilityAtCost[w] ?? 0) },
-          { color: deferredColour, label: LIABILITY_NAMES.deferred, value: money(deferredRevenueBalance[w] ?? 0) },
+          { color: theme.primary, label: names.atCost, value: money(liabilityAtCost[w] ?? 0) },
+          { color: deferredColour, label: names.deferred, value: money(deferredRevenueBalance[w] ?? 0) },
         ];
-        if (showBand) rows.push({ color: theme.primary, label: LIABILITY_NAMES.band, value: `${money(band.p10[w] ?? 0)} – ${money(band.p90[w] ?? 0)}` });
+        if (showBand) rows.push({ color: theme.primary, label: names.band, value: `${money(band.p10[w] ?? 0)} – ${money(band.p90[w] ?? 0)}` });
         const released = results.accounting.revenueReleased[w];
-        if (released !== undefined) rows.push({ color: 'transparent', label: 'Revenue released this week', value: money(released) });
-        return tooltipHtml(`Week ${w + 1}, at the week’s end`, rows);
+        if (released !== undefined) rows.push({ color: 'transparent', label: names.released, value: money(released) });
+        return tooltipHtml(names.weekEnd(w + 1), rows);
       },
     },
-    xAxis: periodAxis(theme, periodLabels(results.horizonWeeks, 'week'), 'Week', false),
-    yAxis: amountAxis(theme, `Balance (${results.currency})`, (v) => format.currencyCompact(v)),
+    xAxis: periodAxis(theme, periodLabels(results.horizonWeeks, 'week', words.periods), words.periods.weekAxis, false, true),
+    yAxis: amountAxis(theme, names.axis(results.currency), (v) => format.currencyCompact(v)),
     series: [
-      ...(showBand ? bandSeries('liability', LIABILITY_NAMES.band, band, theme.primary, shade) : []),
+      ...(showBand ? bandSeries('liability', names.band, band, theme.primary, shade) : []),
       {
-        name: LIABILITY_NAMES.atCost,
+        name: names.atCost,
         type: 'line',
         data: [...liabilityAtCost],
         showSymbol: false,
@@ -63,7 +62,7 @@ export function buildLiabilityOption(results: SimulationResults, theme: ChartThe
         z: 4,
       },
       {
-        name: LIABILITY_NAMES.deferred,
+        name: names.deferred,
         type: 'line',
         data: [...deferredRevenueBalance],
         showSymbol: false,

@@ -4,6 +4,7 @@ import type { ChartOption } from './chartOption';
 import { baseOption, type ChartTheme } from './chartTheme';
 import { alignedScales, amountAxis, periodAxis, SIMULATION_GRID_DUAL } from './simulationAxes';
 import { gridTopFor, simulationLegend } from './simulationBand';
+import { ENGLISH_SIMULATION_LABELS, type SimulationChartLabels } from './simulationLabels';
 import { aggregateWeekly, periodLabels, periodTitle, POINTS_ISSUED_SERIES, POINTS_USED_SERIES, totalSeries, type Period } from './simulationSeries';
 import { hoveredIndex, tooltipHtml, type TooltipRow } from './tooltip';
 
@@ -12,8 +13,9 @@ export interface PointsFlowsInput {
   period: Period;
 }
 
-export const OUTSTANDING_NAME = 'Outstanding (right axis)';
-export const LAPSED_NAME = 'of which held by lapsed';
+/** The English names (the default). */
+export const OUTSTANDING_NAME = ENGLISH_SIMULATION_LABELS.points.outstanding;
+export const LAPSED_NAME = ENGLISH_SIMULATION_LABELS.points.lapsed;
 
 export interface PointsFlowsData {
   labels: string[];
@@ -25,12 +27,12 @@ export interface PointsFlowsData {
   heldByLapsed: number[];
 }
 
-export function pointsFlowsData(results: SimulationResults, period: Period): PointsFlowsData {
+export function pointsFlowsData(results: SimulationResults, period: Period, words: SimulationChartLabels = ENGLISH_SIMULATION_LABELS): PointsFlowsData {
   const flow = (key: (typeof POINTS_ISSUED_SERIES)[number]['key'] | (typeof POINTS_USED_SERIES)[number]['key']) => aggregateWeekly(totalSeries(results, 'plan', key), period, 'flow');
   return {
-    labels: periodLabels(results.horizonWeeks, period),
-    issued: POINTS_ISSUED_SERIES.map((s) => ({ key: s.key, label: s.label, values: flow(s.key) })),
-    used: POINTS_USED_SERIES.map((s) => ({ key: s.key, label: s.label, values: flow(s.key) })),
+    labels: periodLabels(results.horizonWeeks, period, words.periods),
+    issued: POINTS_ISSUED_SERIES.map((s) => ({ key: s.key, label: words.pointsSeries[s.key], values: flow(s.key) })),
+    used: POINTS_USED_SERIES.map((s) => ({ key: s.key, label: words.pointsSeries[s.key], values: flow(s.key) })),
     outstanding: aggregateWeekly(totalSeries(results, 'plan', 'pointsOutstanding'), period, 'stock'),
     heldByLapsed: aggregateWeekly(totalSeries(results, 'plan', 'pointsHeldByLapsed'), period, 'stock'),
   };
@@ -60,19 +62,20 @@ export function pointsColours(theme: ChartTheme): { issued: string[]; redeemed: 
  * each period reads as what came in against what went out; the balance still held is the line
  * on its own axis (a stock, at the period's end, in points).
  */
-export function buildPointsFlowsOption(input: PointsFlowsInput, theme: ChartTheme, format: Formatters): ChartOption {
+export function buildPointsFlowsOption(input: PointsFlowsInput, theme: ChartTheme, format: Formatters, words: SimulationChartLabels = ENGLISH_SIMULATION_LABELS): ChartOption {
   const { results, period } = input;
   const base = baseOption(theme);
-  const data = pointsFlowsData(results, period);
+  const data = pointsFlowsData(results, period, words);
+  const names = words.points;
   const colours = pointsColours(theme);
   const usedColours = [colours.redeemed, colours.expired];
-  const points = (v: number) => `${format.count(v)} pts`;
-  const legend = [...data.issued.map((s) => s.label), ...data.used.map((s) => s.label), OUTSTANDING_NAME, LAPSED_NAME];
+  const points = (v: number) => names.amount(format.count(v));
+  const legend = [...data.issued.map((s) => s.label), ...data.used.map((s) => s.label), names.outstanding, names.lapsed];
   const inMost = Math.max(0, ...data.labels.map((_, i) => data.issued.reduce((sum, s) => sum + Math.max(0, s.values[i] ?? 0), 0)));
   const outMost = Math.max(0, ...data.labels.map((_, i) => data.used.reduce((sum, s) => sum + Math.max(0, s.values[i] ?? 0), 0)));
   const scales = alignedScales(-outMost, inMost, Math.max(0, ...data.outstanding));
-  const flowsAxis = amountAxis(theme, 'Points in (+) and out (−)', (v) => format.countCompact(v));
-  const balanceAxis = amountAxis(theme, 'Points outstanding', (v) => (v < 0 ? '' : format.countCompact(v)), { position: 'right' });
+  const flowsAxis = amountAxis(theme, names.flowsAxis, (v) => format.countCompact(v));
+  const balanceAxis = amountAxis(theme, names.balanceAxis, (v) => (v < 0 ? '' : format.countCompact(v)), { position: 'right' });
 
   return {
     ...base,
@@ -87,16 +90,16 @@ export function buildPointsFlowsOption(input: PointsFlowsInput, theme: ChartThem
         if (i === null) return '';
         const issuedTotal = data.issued.reduce((sum, s) => sum + (s.values[i] ?? 0), 0);
         const rows: TooltipRow[] = [
-          ...data.issued.filter((s) => (s.values[i] ?? 0) !== 0).map((s) => ({ color: colours.issued[data.issued.indexOf(s)] ?? theme.primary, label: `Issued: ${s.label.toLowerCase()}`, value: points(s.values[i] ?? 0) })),
-          { color: 'transparent', label: 'Issued in all', value: points(issuedTotal) },
+          ...data.issued.filter((s) => (s.values[i] ?? 0) !== 0).map((s) => ({ color: colours.issued[data.issued.indexOf(s)] ?? theme.primary, label: names.issued(s.label), value: points(s.values[i] ?? 0) })),
+          { color: 'transparent', label: names.issuedAll, value: points(issuedTotal) },
           ...data.used.map((s, k) => ({ color: usedColours[k] ?? theme.secondary, label: s.label, value: points(s.values[i] ?? 0) })),
-          { color: colours.outstanding, label: 'Outstanding at the end', value: points(data.outstanding[i] ?? 0) },
-          { color: colours.expired, label: 'of which held by lapsed customers', value: points(data.heldByLapsed[i] ?? 0) },
+          { color: colours.outstanding, label: names.outstandingEnd, value: points(data.outstanding[i] ?? 0) },
+          { color: colours.expired, label: names.lapsedCustomers, value: points(data.heldByLapsed[i] ?? 0) },
         ];
-        return tooltipHtml(periodTitle(i, period, results.horizonWeeks), rows);
+        return tooltipHtml(periodTitle(i, period, results.horizonWeeks, words.periods), rows);
       },
     },
-    xAxis: periodAxis(theme, data.labels, period === 'week' ? 'Week' : '', true),
+    xAxis: periodAxis(theme, data.labels, period === 'week' ? words.periods.weekAxis : '', true, period === 'week'),
     // Zeros aligned: the balance is never negative, and must not look it where the flows' axis is.
     yAxis: scales ? [{ ...flowsAxis, ...scales.left }, { ...balanceAxis, ...scales.right }] : [flowsAxis, balanceAxis],
     series: [
@@ -119,7 +122,7 @@ export function buildPointsFlowsOption(input: PointsFlowsInput, theme: ChartThem
         itemStyle: { color: usedColours[k] ?? theme.secondary },
       })),
       {
-        name: OUTSTANDING_NAME,
+        name: names.outstanding,
         type: 'line' as const,
         yAxisIndex: 1,
         data: data.outstanding,
@@ -130,7 +133,7 @@ export function buildPointsFlowsOption(input: PointsFlowsInput, theme: ChartThem
       },
       {
         // Inactivity breakage still on the books: outstanding, but nobody will come for it.
-        name: LAPSED_NAME,
+        name: names.lapsed,
         type: 'line' as const,
         yAxisIndex: 1,
         data: data.heldByLapsed,

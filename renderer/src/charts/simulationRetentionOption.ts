@@ -4,6 +4,7 @@ import type { ChartOption } from './chartOption';
 import { baseOption, type ChartTheme } from './chartTheme';
 import { amountAxis, periodAxis, SIMULATION_GRID } from './simulationAxes';
 import { bandHasWidth, bandOpacity, bandSeries, gridTopFor, simulationLegend, type LegendEntry } from './simulationBand';
+import { ENGLISH_SIMULATION_LABELS, type SimulationChartLabels } from './simulationLabels';
 import { periodLabels, segmentSeries, totalSeries } from './simulationSeries';
 import { hoveredIndex, tooltipHtml, type TooltipRow } from './tooltip';
 
@@ -13,21 +14,16 @@ export interface RetentionInput {
   segment: string | null;
 }
 
-export const RETENTION_NAMES = {
-  plan: 'With the plan',
-  counterfactual: 'Without the plan',
-  /** Both worlds' bands share one legend entry, which shows or hides them together. */
-  band: 'P10–P90 over the draws',
-  planBand: 'With the plan, P10–P90',
-  counterfactualBand: 'Without the plan, P10–P90',
-} as const;
+/** The English names (the default); both worlds' bands share one legend entry, which shows or hides them together. */
+export const RETENTION_NAMES = ENGLISH_SIMULATION_LABELS.retention;
 
 /**
  * Customers still alive week by week, with the plan and in the world without it, on the same
  * customers: the gap between the lines is the customers the plan keeps. For all customers the
  * spread over the assumption draws is shaded behind each line.
  */
-export function buildRetentionOption(input: RetentionInput, theme: ChartTheme, format: Formatters): ChartOption {
+export function buildRetentionOption(input: RetentionInput, theme: ChartTheme, format: Formatters, labels: SimulationChartLabels = ENGLISH_SIMULATION_LABELS): ChartOption {
+  const names = labels.retention;
   const { results, segment } = input;
   const base = baseOption(theme);
   const chosen = segment === null ? null : (results.segments.find((s) => s.segment === segment) ?? null);
@@ -40,8 +36,8 @@ export function buildRetentionOption(input: RetentionInput, theme: ChartTheme, f
   const planShade = bandOpacity(theme, 0.2);
   const counterfactualShade = bandOpacity(theme, 0.16);
 
-  const legend: LegendEntry[] = [RETENTION_NAMES.plan, RETENTION_NAMES.counterfactual];
-  if (showBands) legend.push({ band: RETENTION_NAMES.band, colour: theme.primary, opacity: planShade });
+  const legend: LegendEntry[] = [names.plan, names.counterfactual];
+  if (showBands) legend.push({ band: names.band, colour: theme.primary, opacity: planShade });
 
   return {
     ...base,
@@ -56,30 +52,30 @@ export function buildRetentionOption(input: RetentionInput, theme: ChartTheme, f
         const p = plan[w] ?? 0;
         const c = counterfactual[w] ?? 0;
         const rows: TooltipRow[] = [
-          { color: theme.primary, label: RETENTION_NAMES.plan, value: format.count(p) },
-          { color: counterfactualColour, label: RETENTION_NAMES.counterfactual, value: format.count(c) },
-          { color: 'transparent', label: 'Kept by the plan', value: `${p - c >= 0 ? '+' : ''}${format.count(p - c)}` },
+          { color: theme.primary, label: names.plan, value: format.count(p) },
+          { color: counterfactualColour, label: names.counterfactual, value: format.count(c) },
+          { color: 'transparent', label: names.kept, value: `${p - c >= 0 ? '+' : ''}${format.count(p - c)}` },
         ];
         if (showBands) {
-          rows.push({ color: theme.primary, label: RETENTION_NAMES.planBand, value: `${format.count(planBand.p10[w] ?? 0)} – ${format.count(planBand.p90[w] ?? 0)}` });
+          rows.push({ color: theme.primary, label: names.planBand, value: `${format.count(planBand.p10[w] ?? 0)} – ${format.count(planBand.p90[w] ?? 0)}` });
           rows.push({
             color: counterfactualColour,
-            label: RETENTION_NAMES.counterfactualBand,
+            label: names.counterfactualBand,
             value: `${format.count(counterfactualBand.p10[w] ?? 0)} – ${format.count(counterfactualBand.p90[w] ?? 0)}`,
           });
         }
-        return tooltipHtml(`Week ${w + 1}${chosen ? ` · ${chosen.segment}` : ''}`, rows);
+        return tooltipHtml(`${labels.periods.weekTitle(w + 1)}${chosen ? ` · ${chosen.segment}` : ''}`, rows);
       },
     },
-    xAxis: periodAxis(theme, periodLabels(results.horizonWeeks, 'week'), 'Week', false),
+    xAxis: periodAxis(theme, periodLabels(results.horizonWeeks, 'week', labels.periods), labels.periods.weekAxis, false, true),
     // Not from zero: the lines start near the base's size and the gap between them is the point.
-    yAxis: amountAxis(theme, 'Customers alive', (v) => format.countCompact(v), { scale: true }),
+    yAxis: amountAxis(theme, names.axis, (v) => format.countCompact(v), { scale: true }),
     series: [
       ...(showBands
-        ? [...bandSeries('alive-cf', RETENTION_NAMES.band, counterfactualBand, counterfactualColour, counterfactualShade), ...bandSeries('alive-plan', RETENTION_NAMES.band, planBand, theme.primary, planShade)]
+        ? [...bandSeries('alive-cf', names.band, counterfactualBand, counterfactualColour, counterfactualShade), ...bandSeries('alive-plan', names.band, planBand, theme.primary, planShade)]
         : []),
       {
-        name: RETENTION_NAMES.counterfactual,
+        name: names.counterfactual,
         type: 'line',
         data: counterfactual,
         showSymbol: false,
@@ -88,7 +84,7 @@ export function buildRetentionOption(input: RetentionInput, theme: ChartTheme, f
         z: 3,
       },
       {
-        name: RETENTION_NAMES.plan,
+        name: names.plan,
         type: 'line',
         data: plan,
         showSymbol: false,

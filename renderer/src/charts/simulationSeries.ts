@@ -1,4 +1,5 @@
 import { STOCK_SERIES, type SegmentSeries, type SeriesKey, type SimulationResults } from '../../../shared/simulation/results';
+import { ENGLISH_PERIOD_WORDS, type PeriodWords } from './simulationLabels';
 
 /**
  * Reading a run's weekly series the way the dashboard shows them: totals over segments, and
@@ -97,22 +98,22 @@ export function seriesKind(key: SeriesKey): 'flow' | 'stock' {
 }
 
 /** Axis labels: "1".."52" for weeks (the axis is named), "Q1", "Year 1"; a short last period says how many weeks it holds. */
-export function periodLabels(horizonWeeks: number, period: Period): string[] {
+export function periodLabels(horizonWeeks: number, period: Period, words: PeriodWords = ENGLISH_PERIOD_WORDS): string[] {
   const size = PERIOD_WEEKS[period];
   const labels: string[] = [];
   for (let start = 0, i = 1; start < horizonWeeks; start += size, i++) {
     const weeks = Math.min(size, horizonWeeks - start);
-    const name = period === 'week' ? String(i) : period === 'quarter' ? `Q${i}` : `Year ${i}`;
-    labels.push(weeks < size && period !== 'week' ? `${name} (${weeks} wk)` : name);
+    const name = period === 'week' ? String(i) : period === 'quarter' ? words.quarterShort(i) : words.yearShort(i);
+    labels.push(weeks < size && period !== 'week' ? words.partial(name, weeks) : name);
   }
   return labels;
 }
 
 /** What the tooltip calls one period: "Week 12", "Quarter 3 (weeks 27–39)", "Year 2 (weeks 53–104)". */
-export function periodTitle(index: number, period: Period, horizonWeeks: number): string {
+export function periodTitle(index: number, period: Period, horizonWeeks: number, words: PeriodWords = ENGLISH_PERIOD_WORDS): string {
   const size = PERIOD_WEEKS[period];
-  if (period === 'week') return `Week ${index + 1}`;
+  if (period === 'week') return words.weekTitle(index + 1);
   const first = index * size + 1;
   const last = Math.min(horizonWeeks, first + size - 1);
-  return `${period === 'quarter' ? 'Quarter' : 'Year'} ${index + 1} (weeks ${first}–${last})`;
+  return period === 'quarter' ? words.quarterTitle(index + 1, first, last) : words.yearTitle(index + 1, first, last);
 }

@@ -1,6 +1,7 @@
 import { Alert, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconInfoCircle } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { PlanSummary, SimulationRun } from '../../../shared/contract/methods';
 import type { WorkspaceSummary } from '../../../shared/domain/workspace';
 import { invoke } from '../backend/client';
@@ -17,20 +18,20 @@ import { SimulationProgress } from './simulation/SimulationProgress';
 
 /** The run panel and the results dashboard: run a stored plan against the world without it, and read what it costs, owes and keeps. */
 export function SimulationPage({ summary, jobs }: { summary: WorkspaceSummary | null; jobs: readonly DisplayedJob[] }) {
+  const { t } = useTranslation('simulation');
   return (
     <Stack gap="lg" data-testid="page-simulation">
       <div>
-        <Title order={2}>Simulation</Title>
+        <Title order={2}>{t('title')}</Title>
         <Text c="dimmed" size="sm" mt={4}>
-          Runs a plan week by week over the customers, segment by segment, against the same customers without the plan: what it costs, what points
-          liability it builds, and how many customers it keeps, with the spread over its assumptions.
+          {t('intro')}
         </Text>
       </div>
       {summary ? (
         <SimulationStudio key={summary.path} workspace={summary.path} jobs={jobs} />
       ) : (
         <Paper withBorder radius="md" p="xl">
-          <Text c="dimmed">Open a workspace on the Data page to simulate a plan on its customers.</Text>
+          <Text c="dimmed">{t('noWorkspace')}</Text>
         </Paper>
       )}
     </Stack>
@@ -38,6 +39,7 @@ export function SimulationPage({ summary, jobs }: { summary: WorkspaceSummary | 
 }
 
 function SimulationStudio({ workspace, jobs }: { workspace: string; jobs: readonly DisplayedJob[] }) {
+  const { t } = useTranslation('simulation');
   const [plans, setPlans] = useState<PlanSummary[] | null>(null);
   const [settings, setSettings] = useState<Omit<RunForm, 'planId'>>(DEFAULT_RUN_FORM);
   const [errors, setErrors] = useState<RunFormErrors>({});
@@ -48,7 +50,7 @@ function SimulationStudio({ workspace, jobs }: { workspace: string; jobs: readon
   // The plan picked here or in the designer while it exists, else the most recently changed one.
   const planId = plans?.some((p) => p.planId === selectedId) ? selectedId : (plans?.[0]?.planId ?? null);
   // Scoped by plan: another plan's run is never shown under this one's name.
-  const job = useJobResult<SimulationRun>(`${workspace}#plan-${planId ?? 'none'}`, 'Running the simulation');
+  const job = useJobResult<SimulationRun>(`${workspace}#plan-${planId ?? 'none'}`, t('job'));
   const { show } = job;
 
   useEffect(() => {
@@ -58,13 +60,13 @@ function SimulationStudio({ workspace, jobs }: { workspace: string; jobs: readon
       (error: unknown) => {
         if (!live) return;
         setPlans([]);
-        reportError('Listing the plans', error);
+        reportError(t('errors.listing'), error);
       },
     );
     return () => {
       live = false;
     };
-  }, []);
+  }, [t]);
 
   // The workspace keeps each plan's last run: show it on arrival, unless a new run already answered.
   useEffect(() => {
@@ -74,16 +76,16 @@ function SimulationStudio({ workspace, jobs }: { workspace: string; jobs: readon
       (latest) => {
         if (live && latest) show(latest, { onlyIfEmpty: true });
       },
-      (error: unknown) => live && reportError('Loading the last simulation run', error),
+      (error: unknown) => live && reportError(t('errors.loadingLast'), error),
     );
     return () => {
       live = false;
     };
-  }, [planId, show]);
+  }, [planId, show, t]);
 
   const form: RunForm = { ...settings, planId };
   const run = () => {
-    const checked = checkRunForm(form);
+    const checked = checkRunForm(form, t);
     if (!checked.ok) {
       setErrors(checked.errors);
       return;
@@ -107,7 +109,7 @@ function SimulationStudio({ workspace, jobs }: { workspace: string; jobs: readon
     setCancelling(true);
     invoke('jobs.cancel', { jobId: runJob.id }).catch((error: unknown) => {
       setCancelling(false);
-      reportError('Cancelling the simulation', error);
+      reportError(t('errors.cancelling'), error);
     });
   };
 
@@ -130,8 +132,8 @@ function SimulationStudio({ workspace, jobs }: { workspace: string; jobs: readon
       />
       {job.running && <SimulationProgress job={runJob} cancelling={cancelling} onCancel={cancel} />}
       {cancelled && !job.running && (
-        <Alert color="gray" variant="light" icon={<IconInfoCircle size={18} />} title="Simulation cancelled" data-testid="simulation-cancelled" withCloseButton onClose={() => setCancelled(false)}>
-          Nothing was stored{result ? '; the last run stays in view.' : '.'}
+        <Alert color="gray" variant="light" icon={<IconInfoCircle size={18} />} title={t('cancelled')} data-testid="simulation-cancelled" withCloseButton onClose={() => setCancelled(false)}>
+          {result ? t('nothingStoredLastInView') : t('nothingStored')}
         </Alert>
       )}
       {result ? (
@@ -141,8 +143,8 @@ function SimulationStudio({ workspace, jobs }: { workspace: string; jobs: readon
           <Paper withBorder radius="md" p="xl">
             <Text size="sm" c="dimmed">
               {plans !== null && plans.length === 0
-                ? 'There is no plan to simulate yet. Design one on the Plan page, then run it here.'
-                : 'This plan has not been run yet. Press “Run simulation”: every customer is simulated week by week with the plan and without it, and the figures appear here.'}
+                ? t('noPlans')
+                : t('notRun')}
             </Text>
           </Paper>
         )

@@ -1,6 +1,8 @@
 import { Button, Group, NumberInput, Paper, Select, Text } from '@mantine/core';
 import { IconPlayerPlay } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
 import type { PlanSummary } from '../../../../shared/contract/methods';
+import { appLocale } from '../../format/formatters';
 import type { RunForm, RunFormErrors } from './runForm';
 
 interface RunPanelProps {
@@ -17,6 +19,8 @@ const asNumber = (v: string | number): number | '' => (typeof v === 'number' ? v
 /** What to run and how: the plan, the seed, the assumption draws and, for a large base, a sample size. */
 export function RunPanel({ plans, form, errors, running, onChange, onRun }: RunPanelProps) {
   const noPlans = plans !== null && plans.length === 0;
+  const { t } = useTranslation('simulation');
+  const spanish = appLocale().startsWith('es');
   return (
     <Paper withBorder radius="md" p="lg" data-testid="simulation-run-panel">
       <form
@@ -27,9 +31,9 @@ export function RunPanel({ plans, form, errors, running, onChange, onRun }: RunP
       >
         <Group align="flex-start" gap="md" wrap="wrap">
           <Select
-            label="Plan"
+            label={t('run.plan')}
             w={300}
-            placeholder={plans === null ? 'Loading plans…' : noPlans ? 'No plans yet' : 'Choose a plan'}
+            placeholder={plans === null ? t('run.loadingPlans') : noPlans ? t('run.noPlans') : t('run.choosePlan')}
             data={(plans ?? []).map((p) => ({ value: String(p.planId), label: `${p.name} (v${p.version})` }))}
             value={form.planId === null ? null : String(form.planId)}
             onChange={(v) => onChange({ ...form, planId: v === null ? null : Number(v) })}
@@ -39,7 +43,7 @@ export function RunPanel({ plans, form, errors, running, onChange, onRun }: RunP
             data-testid="simulation-plan"
           />
           <NumberInput
-            label="Seed"
+            label={t('run.seed')}
             w={130}
             min={0}
             max={2 ** 32 - 1}
@@ -52,7 +56,7 @@ export function RunPanel({ plans, form, errors, running, onChange, onRun }: RunP
             data-testid="simulation-seed"
           />
           <NumberInput
-            label="Assumption draws"
+            label={t('run.draws')}
             w={160}
             min={1}
             max={200}
@@ -65,13 +69,14 @@ export function RunPanel({ plans, form, errors, running, onChange, onRun }: RunP
             data-testid="simulation-draws"
           />
           <NumberInput
-            label="Customers to simulate"
+            label={t('run.customers')}
             w={200}
             min={100}
             allowDecimal={false}
             allowNegative={false}
-            thousandSeparator=","
-            placeholder="All customers"
+            thousandSeparator={spanish ? '.' : ','}
+            {...(spanish ? { decimalSeparator: ',' } : {})}
+            placeholder={t('run.allCustomers')}
             value={form.maxCustomers}
             onChange={(v) => onChange({ ...form, maxCustomers: asNumber(v) })}
             disabled={running}
@@ -80,14 +85,12 @@ export function RunPanel({ plans, form, errors, running, onChange, onRun }: RunP
           />
           {/* Level with the inputs: a label's height above the button. */}
           <Button type="submit" mt={25} leftSection={<IconPlayerPlay size={16} />} loading={running} disabled={noPlans || plans === null} data-testid="simulation-run">
-            Run simulation
+            {t('run.run')}
           </Button>
         </Group>
       </form>
       <Text size="xs" c="dimmed" mt="sm">
-        The same plan and seed give the same results. Draw 0 is the base case (every assumption at its most likely value); further draws sample the
-        assumptions’ distributions for the P10–P90 bands. Leave “Customers to simulate” empty to run every customer, or give a number for a stratified
-        sample by segment.
+        {t('run.help')}
       </Text>
     </Paper>
   );

@@ -1,41 +1,44 @@
 import { Paper, ScrollArea, Table, Text } from '@mantine/core';
-import type { KpiKey, KpiUnit, SimulationResults } from '../../../../shared/simulation/results';
+import { useTranslation } from 'react-i18next';
+import type { KpiUnit, SimulationResults } from '../../../../shared/simulation/results';
 import type { Formatters } from '../../format/formatters';
-import { formatKpiValue, kpiByKey } from './kpiFormat';
+import { formatKpiValue, kpiByKey, type HeadlineKpiKey } from './kpiFormat';
 
 /** The columns, in the order a strategist compares segments: reach, value, cost, efficiency, retention, return. */
-const COLUMNS: readonly { key: KpiKey; label: string; unit: KpiUnit }[] = [
-  { key: 'members', label: 'Members', unit: 'customers' },
-  { key: 'incrementalRevenue', label: 'Incremental revenue', unit: 'currency' },
-  { key: 'programmeCost', label: 'Programme cost', unit: 'currency' },
-  { key: 'freeRewardRateTotal', label: 'Free-reward rate', unit: 'share' },
-  { key: 'retainedCustomers', label: 'Retained customers', unit: 'customers' },
-  { key: 'roi', label: 'ROI', unit: 'ratio' },
+// Named as their KPI cards are (`kpis.<key>.label`).
+const COLUMNS: readonly { key: HeadlineKpiKey; unit: KpiUnit }[] = [
+  { key: 'members', unit: 'customers' },
+  { key: 'incrementalRevenue', unit: 'currency' },
+  { key: 'programmeCost', unit: 'currency' },
+  { key: 'freeRewardRateTotal', unit: 'share' },
+  { key: 'retainedCustomers', unit: 'customers' },
+  { key: 'roi', unit: 'ratio' },
 ];
 
 /** Base-case KPIs per segment, with all customers as the last row; a dash where a figure does not apply. */
 export function SegmentKpiTable({ results, format }: { results: SimulationResults; format: Formatters }) {
+  const { t } = useTranslation('simulation');
   const totals = kpiByKey(results);
   const customersOf = new Map(results.segments.map((s) => [s.segment, s.customers * s.weight]));
   // Each column keeps one precision for its rows, so the figures line up on the decimal point.
-  const cell = (unit: KpiUnit, value: number | null | undefined) => formatKpiValue(value, unit, format, unit === 'share' ? 0 : 1000);
+  const cell = (unit: KpiUnit, value: number | null | undefined) => formatKpiValue(value, unit, format, unit === 'share' ? 0 : 1000, t);
   return (
     <Paper withBorder radius="md" p="lg" data-testid="segment-kpis">
       <Text fw={600} size="sm">
-        By segment
+        {t('segments.title')}
       </Text>
       <Text size="xs" c="dimmed" mb="md">
-        Base case over the {format.count(results.horizonWeeks)}-week horizon; free-reward rate on the segment’s total sales; ROI is net incremental profit over programme cost.
+        {t('segments.about', { weeks: format.count(results.horizonWeeks) })}
       </Text>
       <ScrollArea type="auto">
         <Table verticalSpacing={8} fz="sm" className="lw-figures" highlightOnHover>
           <Table.Thead>
             <Table.Tr>
-              <Table.Th>Segment</Table.Th>
-              <Table.Th ta="right">Customers</Table.Th>
+              <Table.Th>{t('segments.segment')}</Table.Th>
+              <Table.Th ta="right">{t('segments.customers')}</Table.Th>
               {COLUMNS.map((c) => (
                 <Table.Th key={c.key} ta="right" style={{ whiteSpace: 'nowrap' }}>
-                  {c.label}
+                  {t(`kpis.${c.key}.label`)}
                 </Table.Th>
               ))}
             </Table.Tr>
@@ -44,7 +47,7 @@ export function SegmentKpiTable({ results, format }: { results: SimulationResult
             {results.kpisBySegment.map((row) => (
               <Table.Tr key={row.segment} data-testid="segment-kpi-row">
                 <Table.Td>{row.segment}</Table.Td>
-                <Table.Td ta="right">{formatKpiValue(customersOf.get(row.segment), 'customers', format)}</Table.Td>
+                <Table.Td ta="right">{formatKpiValue(customersOf.get(row.segment), 'customers', format, undefined, t)}</Table.Td>
                 {COLUMNS.map((c) => (
                   <Table.Td key={c.key} ta="right" style={{ whiteSpace: 'nowrap' }} c={c.key === 'roi' && (row.values[c.key] ?? 0) < 0 ? 'red' : undefined}>
                     {cell(c.unit, row.values[c.key])}
@@ -55,7 +58,7 @@ export function SegmentKpiTable({ results, format }: { results: SimulationResult
             {/* With one segment the total would repeat its row. */}
             {results.kpisBySegment.length > 1 && (
               <Table.Tr fw={600} style={{ background: 'var(--lw-group-row-bg)' }}>
-                <Table.Td>All customers</Table.Td>
+                <Table.Td>{t('segments.allCustomers')}</Table.Td>
                 <Table.Td ta="right">{format.count(results.baseCustomers)}</Table.Td>
                 {COLUMNS.map((c) => (
                   <Table.Td key={c.key} ta="right" style={{ whiteSpace: 'nowrap' }}>

@@ -1,5 +1,6 @@
 import { Group, Paper, SegmentedControl, Select, SimpleGrid, Text } from '@mantine/core';
 import { useMemo, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { SimulationResults } from '../../../../shared/simulation/results';
 import type { ChartTheme } from '../../charts/chartTheme';
 import { EChart } from '../../charts/EChart';
@@ -9,9 +10,9 @@ import { buildPointsFlowsOption } from '../../charts/simulationPointsFlowsOption
 import { buildRetentionOption } from '../../charts/simulationRetentionOption';
 import { defaultPeriod, periodsFor, type Period } from '../../charts/simulationSeries';
 import type { Formatters } from '../../format/formatters';
+import { simulationChartLabels } from './simulationText';
 
 const CHART_HEIGHT = 340;
-const PERIOD_NAMES: Record<Period, string> = { week: 'Weeks', quarter: 'Quarters', year: 'Years' };
 const ALL = '__all__';
 
 /** A chart's card: title and what is drawn on the left, the chart's own control on the right. */
@@ -36,6 +37,7 @@ function SimulationChartCard({ title, subtitle, control, children }: { title: st
 }
 
 function PeriodControl({ horizonWeeks, value, onChange, label }: { horizonWeeks: number; value: Period; onChange: (p: Period) => void; label: string }) {
+  const { t } = useTranslation('simulation');
   const periods = periodsFor(horizonWeeks);
   if (periods.length < 2) return null;
   return (
@@ -44,13 +46,15 @@ function PeriodControl({ horizonWeeks, value, onChange, label }: { horizonWeeks:
       aria-label={label}
       value={value}
       onChange={(v) => onChange(v as Period)}
-      data={periods.map((p) => ({ value: p, label: PERIOD_NAMES[p] }))}
+      data={periods.map((p) => ({ value: p, label: t(`charts.periods.${p}`) }))}
     />
   );
 }
 
 /** The four charts of the dashboard, two by two so their axes line up. */
 export function SimulationCharts({ results, theme, format }: { results: SimulationResults; theme: ChartTheme; format: Formatters }) {
+  const { t } = useTranslation('simulation');
+  const labels = useMemo(() => simulationChartLabels(t), [t]);
   const [segment, setSegment] = useState<string>(ALL);
   // Costs are lumpy week to week (launch, contact waves): by default they read by quarter once the horizon holds two.
   const [costPeriod, setCostPeriod] = useState<Period>(() => (results.horizonWeeks >= 26 && results.horizonWeeks <= 260 ? 'quarter' : defaultPeriod(results.horizonWeeks)));
@@ -62,55 +66,57 @@ export function SimulationCharts({ results, theme, format }: { results: Simulati
   const costShown = offered.includes(costPeriod) ? costPeriod : 'week';
   const pointsShown = offered.includes(pointsPeriod) ? pointsPeriod : 'week';
 
-  const retention = useMemo(() => buildRetentionOption({ results, segment: shownSegment }, theme, format), [results, shownSegment, theme, format]);
-  const costs = useMemo(() => buildCostStackOption({ results, period: costShown }, theme, format), [results, costShown, theme, format]);
-  const liability = useMemo(() => buildLiabilityOption(results, theme, format), [results, theme, format]);
-  const points = useMemo(() => buildPointsFlowsOption({ results, period: pointsShown }, theme, format), [results, pointsShown, theme, format]);
+  const retention = useMemo(() => buildRetentionOption({ results, segment: shownSegment }, theme, format, labels), [results, shownSegment, theme, format, labels]);
+  const costs = useMemo(() => buildCostStackOption({ results, period: costShown }, theme, format, labels), [results, costShown, theme, format, labels]);
+  const liability = useMemo(() => buildLiabilityOption(results, theme, format, labels), [results, theme, format, labels]);
+  const points = useMemo(() => buildPointsFlowsOption({ results, period: pointsShown }, theme, format, labels), [results, pointsShown, theme, format, labels]);
   const banded = results.draws > 1;
 
   return (
     <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md">
       <SimulationChartCard
-        title="Retention: customers alive"
+        title={t('charts.retentionTitle')}
         subtitle={
           shownSegment
-            ? `${shownSegment}, base case. The gap between the lines is the customers the plan keeps.`
-            : `All customers, base case${banded ? `, P10–P90 over ${format.count(results.draws)} draws shaded` : ''}. The gap is the customers the plan keeps.`
+            ? t('charts.retentionSegment', { segment: shownSegment })
+            : banded
+              ? t('charts.retentionAllBanded', { draws: format.count(results.draws) })
+              : t('charts.retentionAll')
         }
         control={
           <Select
             size="xs"
             w={190}
-            aria-label="Segment shown"
+            aria-label={t('charts.segmentShown')}
             allowDeselect={false}
             value={shownSegment ?? ALL}
             onChange={(v) => setSegment(v ?? ALL)}
-            data={[{ value: ALL, label: 'All customers' }, ...results.segments.map((s) => ({ value: s.segment, label: s.segment }))]}
+            data={[{ value: ALL, label: t('charts.allCustomers') }, ...results.segments.map((s) => ({ value: s.segment, label: s.segment }))]}
             data-testid="retention-segment"
           />
         }
       >
-        <EChart option={retention} height={CHART_HEIGHT} testId="chart-retention" ariaLabel="Customers alive by week with the plan and without it" />
+        <EChart option={retention} height={CHART_HEIGHT} testId="chart-retention" ariaLabel={t('charts.retentionAria')} />
       </SimulationChartCard>
       <SimulationChartCard
-        title="Programme cost by kind"
-        subtitle={`Costs as they are paid, all segments, base case, in ${results.currency}${banded && costShown === 'week' ? '; the total’s P10–P90 shaded' : ''}. The KPI adds the liability left at the end.`}
-        control={<PeriodControl horizonWeeks={results.horizonWeeks} value={costShown} onChange={setCostPeriod} label="Cost period" />}
+        title={t('charts.costTitle')}
+        subtitle={banded && costShown === 'week' ? t('charts.costSubtitleBanded', { currency: results.currency }) : t('charts.costSubtitle', { currency: results.currency })}
+        control={<PeriodControl horizonWeeks={results.horizonWeeks} value={costShown} onChange={setCostPeriod} label={t('charts.costPeriod')} />}
       >
-        <EChart option={costs} height={CHART_HEIGHT} testId="chart-cost-stack" ariaLabel="Programme cost by period, stacked by kind of cost" />
+        <EChart option={costs} height={CHART_HEIGHT} testId="chart-cost-stack" ariaLabel={t('charts.costAria')} />
       </SimulationChartCard>
       <SimulationChartCard
-        title="Points liability"
-        subtitle={`At each week’s end: what honouring the outstanding points would cost, and the IFRS 15 deferred revenue balance${banded ? '; P10–P90 of the liability shaded' : ''}.`}
+        title={t('charts.liabilityTitle')}
+        subtitle={banded ? t('charts.liabilitySubtitleBanded') : t('charts.liabilitySubtitle')}
       >
-        <EChart option={liability} height={CHART_HEIGHT} testId="chart-liability" ariaLabel="Liability at cost and deferred revenue by week" />
+        <EChart option={liability} height={CHART_HEIGHT} testId="chart-liability" ariaLabel={t('charts.liabilityAria')} />
       </SimulationChartCard>
       <SimulationChartCard
-        title="Points flows"
-        subtitle="Issued by source above zero, redeemed and expired below; the line is the balance outstanding (right axis)."
-        control={<PeriodControl horizonWeeks={results.horizonWeeks} value={pointsShown} onChange={setPointsPeriod} label="Points period" />}
+        title={t('charts.pointsTitle')}
+        subtitle={t('charts.pointsSubtitle')}
+        control={<PeriodControl horizonWeeks={results.horizonWeeks} value={pointsShown} onChange={setPointsPeriod} label={t('charts.pointsPeriod')} />}
       >
-        <EChart option={points} height={CHART_HEIGHT} testId="chart-points-flows" ariaLabel="Points issued by source, redeemed, expired and outstanding" />
+        <EChart option={points} height={CHART_HEIGHT} testId="chart-points-flows" ariaLabel={t('charts.pointsAria')} />
       </SimulationChartCard>
     </SimpleGrid>
   );

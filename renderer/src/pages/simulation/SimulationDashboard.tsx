@@ -1,6 +1,7 @@
 import { Alert, List, Stack, Text } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { SimulationRun } from '../../../../shared/contract/methods';
 import type { ChartTheme } from '../../charts/chartTheme';
 import { appLocale, createFormatters } from '../../format/formatters';
@@ -19,7 +20,8 @@ export function SimulationDashboard({ run, running, theme }: { run: SimulationRu
   const { results, record } = run;
   // Money in the plan's own currency, which need not be the workspace's.
   const format = useMemo(() => createFormatters(appLocale(), results.currency), [results.currency]);
-  const spread = results.draws > 1 ? `base case, with P10–P90 over ${format.count(results.draws)} assumption draws` : 'base case only (one assumption draw)';
+  const { t } = useTranslation('simulation');
+  const spread = results.draws > 1 ? t('dashboard.spread', { draws: format.count(results.draws) }) : t('dashboard.baseOnly');
   return (
     <JobResultFrame
       testId="simulation-results"
@@ -29,12 +31,12 @@ export function SimulationDashboard({ run, running, theme }: { run: SimulationRu
           <Text span fw={600} inherit>
             {results.planName}
           </Text>
-          {` · ${coverageLine(results, format)} Figures are the ${spread}; incremental means with the plan minus without it, on the same customers.`}
+          {t('dashboard.basis', { coverage: coverageLine(results, format, t), spread })}
         </>
       }
     >
       {results.warnings.length > 0 && (
-        <Alert variant="light" color="yellow" icon={<IconAlertTriangle size={18} />} title="Read with care" data-testid="simulation-warnings">
+        <Alert variant="light" color="yellow" icon={<IconAlertTriangle size={18} />} title={t('dashboard.warnings')} data-testid="simulation-warnings">
           <List size="sm" spacing={4}>
             {results.warnings.map((w) => (
               <List.Item key={w}>{w}</List.Item>
@@ -47,7 +49,7 @@ export function SimulationDashboard({ run, running, theme }: { run: SimulationRu
       <Stack gap={6}>
         <SegmentKpiTable results={results} format={format} />
         <Text size="xs" c="dimmed" className="lw-figures" data-testid="simulation-audit">
-          {auditLine(record, format)}
+          {auditLine(record, format, t)}
         </Text>
       </Stack>
     </JobResultFrame>

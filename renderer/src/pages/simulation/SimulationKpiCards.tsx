@@ -1,19 +1,22 @@
 import { Paper, SimpleGrid, Text, Tooltip } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import type { SimulationResults } from '../../../../shared/simulation/results';
 import type { Formatters } from '../../format/formatters';
 import { HEADLINE_KPIS, kpiBandText, kpiBaseText, kpiByKey, kpiDetail, kpiTone, paybackText, type KpiCardSpec } from './kpiFormat';
 
 function KpiCard({ spec, results, format }: { spec: KpiCardSpec; results: SimulationResults; format: Formatters }) {
+  const { t } = useTranslation('simulation');
   const band = kpiByKey(results).get(spec.key);
-  const value = !band ? '—' : spec.key === 'paybackWeeks' ? paybackText(band, results.horizonWeeks, format) : kpiBaseText(band, format);
-  const range = band ? kpiBandText(band, results.draws, format) : null;
-  const detail = kpiDetail(spec.key, results, format);
+  const value = !band ? '—' : spec.key === 'paybackWeeks' ? paybackText(band, results.horizonWeeks, format, t) : kpiBaseText(band, format, t);
+  const range = band ? kpiBandText(band, results.draws, format, t) : null;
+  const detail = kpiDetail(spec.key, results, format, t);
+  const label = t(`kpis.${spec.key}.label`);
   const negative = kpiTone(spec, band) === 'negative';
   return (
     <Paper withBorder radius="md" p="md" data-testid="kpi-card" data-kpi={spec.key}>
-      <Tooltip label={spec.meaning} multiline w={260} withArrow openDelay={300}>
-        <Text size="xs" c="dimmed" fw={600} tt="uppercase" style={{ letterSpacing: '0.04em', cursor: 'help' }} truncate>
-          {spec.label}
+      <Tooltip label={t(`kpis.${spec.key}.meaning`)} multiline w={260} withArrow openDelay={300}>
+        <Text size="xs" c="dimmed" fw={600} tt="uppercase" style={{ letterSpacing: '0.04em', cursor: 'help' }} truncate title={label}>
+          {label}
         </Text>
       </Tooltip>
       <Text fz={24} fw={650} lh={1.25} mt={6} className="lw-figures" c={negative ? 'red' : undefined} style={{ whiteSpace: 'nowrap' }} data-testid="kpi-value">

@@ -1,4 +1,5 @@
 import { Button, Group, Paper, Progress, Stack, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import { appLocale, formatTimeLeft } from '../../format/formatters';
 import { formatJobProgress, progressPercent, type DisplayedJob } from '../../jobs/jobDisplay';
 
@@ -7,26 +8,27 @@ export function SimulationProgress({ job, cancelling, onCancel }: { job: Display
   const percent = job ? progressPercent(job) : null;
   const timeLeft = job ? formatTimeLeft(job.secondsLeft) : null;
   const unknown = percent === null;
+  const { t } = useTranslation('simulation');
   return (
     <Paper withBorder radius="md" p="lg" data-testid="simulation-progress" data-percent={percent === null ? '' : Math.round(percent)}>
       <Stack gap="sm">
         <Group justify="space-between" wrap="nowrap">
           <Text fw={600} size="sm" truncate>
-            {job?.label ?? 'Starting the simulation'}…
+            {job?.label ?? t('progress.starting')}…
           </Text>
           <Group gap="md" wrap="nowrap">
             <Text fw={650} size="sm" className="lw-figures" data-testid="simulation-progress-percent">
               {unknown ? '' : `${Math.floor(percent)}%`}
             </Text>
             <Button size="xs" variant="default" onClick={onCancel} loading={cancelling} disabled={!job} data-testid="simulation-cancel">
-              Cancel
+              {t('progress.cancel')}
             </Button>
           </Group>
         </Group>
-        <Progress value={percent ?? 100} animated={unknown} striped={unknown} size="lg" aria-label="Simulation progress" />
+        <Progress value={percent ?? 100} animated={unknown} striped={unknown} size="lg" aria-label={t('progress.aria')} />
         <Group justify="space-between" wrap="nowrap" gap="md">
           <Text size="xs" c="dimmed" className="lw-figures">
-            {job ? formatJobProgress(job, appLocale()) : 'starting…'}
+            {job ? formatJobProgress(job, appLocale()) : t('progress.startingShort')}
             {timeLeft ? ` · ${timeLeft}` : ''}
           </Text>
           {job?.detail && (
@@ -36,7 +38,7 @@ export function SimulationProgress({ job, cancelling, onCancel }: { job: Display
           )}
         </Group>
         <Text size="xs" c="dimmed">
-          Cancelling stops the run within a second and stores nothing; the last run stays in view.
+          {t('progress.note')}
         </Text>
       </Stack>
     </Paper>

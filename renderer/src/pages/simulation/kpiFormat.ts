@@ -1,13 +1,19 @@
 import type { KpiBand, KpiKey, KpiUnit, SimulationResults } from '../../../../shared/simulation/results';
 import type { Formatters } from '../../format/formatters';
+import type { simulation as simulationTexts } from '../../i18n/locales/en/simulation';
+import { englishSimulationT, type SimulationT } from './simulationText';
 
 /**
  * The dashboard's headline figures: which KPIs get a card, what each is called, and how a value
  * reads in its unit. Pure, so the cards' wording and rounding are tested.
  */
 
+/** The KPIs that have a card, and so a name and a meaning in the 'simulation' texts. */
+export type HeadlineKpiKey = KpiKey & keyof typeof simulationTexts.kpis;
+
 export interface KpiCardSpec {
-  key: KpiKey;
+  key: HeadlineKpiKey;
+  /** The English name (the interface shows `kpis.<key>.label`). */
   label: string;
   /** What the figure means, for the card's tooltip. */
   meaning: string;
@@ -36,7 +42,7 @@ export const HEADLINE_KPIS: readonly KpiCardSpec[] = [
  * small; a missing or non-finite value (no payback within the horizon, a cost per retained
  * customer when none is retained) reads as a dash.
  */
-export function formatKpiValue(value: number | null | undefined, unit: KpiUnit, format: Formatters, scale: number = value ?? 0): string {
+export function formatKpiValue(value: number | null | undefined, unit: KpiUnit, format: Formatters, scale: number = value ?? 0, t: SimulationT = englishSimulationT): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return '—';
   // `scale` picks the precision, so the figures of one band (base, P10, P90) share it.
   const size = Number.isFinite(scale) ? Math.abs(scale) : Math.abs(value);
@@ -51,7 +57,7 @@ export function formatKpiValue(value: number | null | undefined, unit: KpiUnit, 
     case 'customers':
       return format.count(value);
     case 'weeks':
-      return `${format.decimal(value)} ${Math.abs(value) === 1 ? 'week' : 'weeks'}`;
+      return t('kpi.weeks', { count: Math.abs(value) === 1 ? 1 : 2, value: format.decimal(value) });
   }
 }
 
@@ -64,13 +70,13 @@ function percentTwoDecimals(share: number, locale: string): string {
  * is no spread). The percentiles are over the draws where the figure exists, so they are null
  * only when it exists in none.
  */
-export function kpiBandText(band: KpiBand, draws: number, format: Formatters): string | null {
+export function kpiBandText(band: KpiBand, draws: number, format: Formatters, t: SimulationT = englishSimulationT): string | null {
   if (draws <= 1) return null;
-  if (band.p10 === null || band.p90 === null) return band.key === 'paybackWeeks' ? 'No payback within the horizon in any draw' : 'No draw gives this figure';
+  if (band.p10 === null || band.p90 === null) return band.key === 'paybackWeeks' ? t('kpi.noPaybackAnyDraw') : t('kpi.noDraw');
   const scale = bandScale(band);
   // Weeks are named once, after the range: "29 – 52 weeks".
-  if (band.unit === 'weeks') return `P10–P90 ${format.decimal(band.p10)} – ${formatKpiValue(band.p90, 'weeks', format)}`;
-  return `P10–P90 ${formatKpiValue(band.p10, band.unit, format, scale)} – ${formatKpiValue(band.p90, band.unit, format, scale)}`;
+  if (band.unit === 'weeks') return `P10–P90 ${format.decimal(band.p10)} – ${formatKpiValue(band.p90, 'weeks', format, undefined, t)}`;
+  return `P10–P90 ${formatKpiValue(band.p10, band.unit, format, scale, t)} – ${formatKpiValue(band.p90, band.unit, format, scale, t)}`;
 }
 
 /** The largest finite figure of a band: the precision its three figures share. */
@@ -79,14 +85,14 @@ export function bandScale(band: KpiBand): number {
 }
 
 /** The card's main figure, at the precision of its band. */
-export function kpiBaseText(band: KpiBand, format: Formatters): string {
-  return formatKpiValue(band.base, band.unit, format, bandScale(band));
+export function kpiBaseText(band: KpiBand, format: Formatters, t: SimulationT = englishSimulationT): string {
+  return formatKpiValue(band.base, band.unit, format, bandScale(band), t);
 }
 
 /** The value a card shows for a payback the run never reached: clearer than a dash. */
-export function paybackText(band: KpiBand, horizonWeeks: number, format: Formatters): string {
-  if (band.base === null || !Number.isFinite(band.base) || band.base > horizonWeeks) return 'Not within horizon';
-  return formatKpiValue(band.base, 'weeks', format);
+export function paybackText(band: KpiBand, horizonWeeks: number, format: Formatters, t: SimulationT = englishSimulationT): string {
+  if (band.base === null || !Number.isFinite(band.base) || band.base > horizonWeeks) return t('kpi.notWithinHorizon');
+  return formatKpiValue(band.base, 'weeks', format, undefined, t);
 }
 
 export function kpiByKey(results: SimulationResults): Map<KpiKey, KpiBand> {
@@ -94,40 +100,40 @@ export function kpiByKey(results: SimulationResults): Map<KpiKey, KpiBand> {
 }
 
 /** A second line under a card's figure, from the other KPIs: the context a finance reader asks for next. */
-export function kpiDetail(key: KpiKey, results: SimulationResults, format: Formatters): string | null {
+export function kpiDetail(key: KpiKey, results: SimulationResults, format: Formatters, t: SimulationT = englishSimulationT): string | null {
   const kpis = kpiByKey(results);
   const value = (k: KpiKey) => kpis.get(k)?.base ?? null;
   const shown = (k: KpiKey) => {
     const band = kpis.get(k);
-    return band ? formatKpiValue(band.base, band.unit, format) : '—';
+    return band ? formatKpiValue(band.base, band.unit, format, undefined, t) : '—';
   };
   switch (key) {
     case 'members': {
       const members = value('members');
-      return members !== null && results.baseCustomers > 0 ? `${format.percent(members / results.baseCustomers)} of ${format.count(results.baseCustomers)} customers` : null;
+      return members !== null && results.baseCustomers > 0 ? t('kpi.membersDetail', { share: format.percent(members / results.baseCustomers), customers: format.count(results.baseCustomers) }) : null;
     }
     case 'incrementalRevenue':
-      return kpis.has('incrementalMargin') ? `${shown('incrementalMargin')} incremental margin` : null;
+      return kpis.has('incrementalMargin') ? t('kpi.marginDetail', { value: shown('incrementalMargin') }) : null;
     case 'programmeCost':
-      return kpis.has('rewardCost') ? `${shown('rewardCost')} of it rewards` : null;
+      return kpis.has('rewardCost') ? t('kpi.rewardsDetail', { value: shown('rewardCost') }) : null;
     case 'freeRewardRateTotal':
-      return kpis.has('freeRewardRateMembers') ? `${shown('freeRewardRateMembers')} of member sales` : null;
+      return kpis.has('freeRewardRateMembers') ? t('kpi.memberSalesDetail', { value: shown('freeRewardRateMembers') }) : null;
     case 'netIncrementalProfit':
-      return kpis.has('breakEvenSalesLift') ? `break-even sales lift ${shown('breakEvenSalesLift')}` : null;
+      return kpis.has('breakEvenSalesLift') ? t('kpi.breakEvenDetail', { value: shown('breakEvenSalesLift') }) : null;
     case 'roi':
-      return 'net incremental profit ÷ programme cost';
+      return t('kpi.roiDetail');
     case 'npv':
-      return 'net incremental profit, discounted';
+      return t('kpi.npvDetail');
     case 'breakage':
-      return 'of the points issued, never redeemed';
+      return t('kpi.breakageDetail');
     case 'paybackWeeks':
-      return `over a ${format.count(results.horizonWeeks)}-week horizon`;
+      return t('kpi.paybackDetail', { weeks: format.count(results.horizonWeeks) });
     case 'liabilityAtCostEnd':
-      return kpis.has('deferredRevenueEnd') ? `${shown('deferredRevenueEnd')} deferred revenue (IFRS 15)` : null;
+      return kpis.has('deferredRevenueEnd') ? t('kpi.deferredDetail', { value: shown('deferredRevenueEnd') }) : null;
     case 'retainedCustomers':
-      return kpis.has('aliveEndPlan') && kpis.has('aliveEndCounterfactual') ? `${shown('aliveEndPlan')} alive vs ${shown('aliveEndCounterfactual')} without the plan` : null;
+      return kpis.has('aliveEndPlan') && kpis.has('aliveEndCounterfactual') ? t('kpi.aliveDetail', { plan: shown('aliveEndPlan'), counterfactual: shown('aliveEndCounterfactual') }) : null;
     case 'costPerRetainedCustomer':
-      return kpis.has('retentionRatePlan') && kpis.has('retentionRateCounterfactual') ? `retention ${shown('retentionRatePlan')} vs ${shown('retentionRateCounterfactual')}` : null;
+      return kpis.has('retentionRatePlan') && kpis.has('retentionRateCounterfactual') ? t('kpi.retentionDetail', { plan: shown('retentionRatePlan'), counterfactual: shown('retentionRateCounterfactual') }) : null;
     default:
       return null;
   }

@@ -1,5 +1,6 @@
 import { simulationRequestSchema, type SimulationRequest } from '../../../../shared/contract/simulationSchemas';
 import type { DisplayedJob } from '../../jobs/jobDisplay';
+import { englishSimulationT, type SimulationT } from './simulationText';
 
 /** The run panel's fields as typed: numbers, or '' while a field is empty. */
 export interface RunForm {
@@ -21,11 +22,11 @@ export const DEFAULT_RUN_FORM: Omit<RunForm, 'planId'> = { seed: 1, draws: 20, m
 const FIELDS = ['planId', 'seed', 'draws', 'maxCustomers'] as const;
 
 /** The request to send, or a message under each wrong field (the backend's own schema decides, so the limits cannot drift apart). */
-export function checkRunForm(form: RunForm): { ok: true; request: SimulationRequest } | { ok: false; errors: RunFormErrors } {
+export function checkRunForm(form: RunForm, t: SimulationT = englishSimulationT): { ok: true; request: SimulationRequest } | { ok: false; errors: RunFormErrors } {
   const errors: RunFormErrors = {};
-  if (form.planId === null) errors.planId = 'Choose a plan to simulate.';
-  if (form.seed === '') errors.seed = 'Give a seed (any whole number; the same seed gives the same run).';
-  if (form.draws === '') errors.draws = 'Give the number of assumption draws (1 for the base case only).';
+  if (form.planId === null) errors.planId = t('run.choosePlanError');
+  if (form.seed === '') errors.seed = t('run.seedError');
+  if (form.draws === '') errors.draws = t('run.drawsError');
   const parsed = simulationRequestSchema.safeParse({
     planId: form.planId ?? 1,
     seed: form.seed === '' ? 1 : form.seed,

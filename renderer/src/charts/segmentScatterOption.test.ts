@@ -1,13 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { createFormatters } from '../format/formatters';
-import { LOG_AXIS_FLOOR, buildSegmentScatterOption } from './segmentScatterOption';
+import { LOG_AXIS_FLOOR, buildSegmentScatterOption , type SegmentScatterLabels } from './segmentScatterOption';
+
+const labels: SegmentScatterLabels = {
+  lifetimeValue: 'Lifetime value',
+  daysSinceLastPurchase: 'Days since last purchase',
+  purchases: 'Purchases',
+  valueAxis: 'Lifetime value (log scale)',
+  segmentN: (n) => `Segment ${n}`,
+};
 import { TEST_CHART_THEME } from './testFixtures';
 import { segmentationFixture } from './valueFixtures';
 
 const format = createFormatters('en-US', 'EUR');
 
 describe('buildSegmentScatterOption', () => {
-  const option = buildSegmentScatterOption(segmentationFixture(), TEST_CHART_THEME, format);
+  const option = buildSegmentScatterOption(segmentationFixture(), TEST_CHART_THEME, format, labels);
   const series = Array.isArray(option.series) ? option.series : [];
 
   it('has one series per segment, named, for the legend', () => {

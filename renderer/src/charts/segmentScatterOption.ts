@@ -14,11 +14,25 @@ export function segmentColour(theme: ChartTheme, index: number): string {
 
 type Point = [number, number, number];
 
+/** The chart's words, in the interface language. */
+export interface SegmentScatterLabels {
+  lifetimeValue: string;
+  daysSinceLastPurchase: string;
+  purchases: string;
+  valueAxis: string;
+  segmentN(n: number): string;
+}
+
 /**
  * Each sampled customer as a dot: days since the last purchase across, lifetime value up (on a
  * log scale, because value spans orders of magnitude), coloured by segment.
  */
-export function buildSegmentScatterOption(result: Pick<SegmentationResult, 'segments' | 'points'>, theme: ChartTheme, format: Formatters): ChartOption {
+export function buildSegmentScatterOption(
+  result: Pick<SegmentationResult, 'segments' | 'points'>,
+  theme: ChartTheme,
+  format: Formatters,
+  labels: SegmentScatterLabels,
+): ChartOption {
   const base = baseOption(theme);
   const names = new Map(result.segments.map((s) => [s.segment, s.name]));
   return {
@@ -33,15 +47,15 @@ export function buildSegmentScatterOption(result: Pick<SegmentationResult, 'segm
         if (!p || !Array.isArray(p.value)) return '';
         const [days, value, purchases] = p.value.map(Number);
         return tooltipHtml(p.seriesName ?? '', [
-          { color: typeof p.color === 'string' ? p.color : theme.primary, label: 'Lifetime value', value: format.currency(value ?? 0) },
-          { color: 'transparent', label: 'Days since last purchase', value: format.count(days ?? 0) },
-          { color: 'transparent', label: 'Purchases', value: format.count(purchases ?? 0) },
+          { color: typeof p.color === 'string' ? p.color : theme.primary, label: labels.lifetimeValue, value: format.currency(value ?? 0) },
+          { color: 'transparent', label: labels.daysSinceLastPurchase, value: format.count(days ?? 0) },
+          { color: 'transparent', label: labels.purchases, value: format.count(purchases ?? 0) },
         ]);
       },
     },
     xAxis: {
       type: 'value',
-      name: 'Days since last purchase',
+      name: labels.daysSinceLastPurchase,
       nameLocation: 'middle',
       nameGap: 30,
       ...valueAxisStyle(theme),
@@ -50,7 +64,7 @@ export function buildSegmentScatterOption(result: Pick<SegmentationResult, 'segm
     },
     yAxis: {
       type: 'log',
-      name: 'Lifetime value (log scale)',
+      name: labels.valueAxis,
       nameGap: 14,
       ...valueAxisStyle(theme),
       nameTextStyle: { color: theme.mutedText, align: 'left' },
@@ -58,7 +72,7 @@ export function buildSegmentScatterOption(result: Pick<SegmentationResult, 'segm
       axisLabel: { color: theme.mutedText, formatter: (v: number) => format.currencyCompact(v) },
     },
     series: result.segments.map((segment, index) => ({
-      name: names.get(segment.segment) ?? `Segment ${segment.segment + 1}`,
+      name: names.get(segment.segment) ?? labels.segmentN(segment.segment + 1),
       type: 'scatter' as const,
       symbolSize: 5,
       itemStyle: { color: segmentColour(theme, index), opacity: 0.7 },

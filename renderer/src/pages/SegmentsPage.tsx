@@ -19,24 +19,25 @@ import { SegmentModelsTable } from './segments/SegmentModelsTable';
 import { checkSegmentForm, DEFAULT_SEGMENT_FORM, type SegmentForm, type SegmentFormErrors } from './segments/segmentForm';
 import { SegmentProfileTable } from './segments/SegmentProfileTable';
 import { SegmentSettingsForm } from './segments/SegmentSettingsForm';
+import { useTranslation } from 'react-i18next';
 
-const METHOD_NAMES = { tiers: 'value tiers', rfm: 'the RFM grid', kmeans: 'k-means' } as const;
 
 /** The segmentation studio: group the customers by value, see how well the groups hold together. */
 export function SegmentsPage({ summary }: { summary: WorkspaceSummary | null }) {
+  const { t } = useTranslation('segments');
   return (
     <Stack gap="lg" data-testid="page-segments">
       <div>
-        <Title order={2}>Segments</Title>
+        <Title order={2}>{t('title')}</Title>
         <Text c="dimmed" size="sm" mt={4}>
-          Group customers so the plan can treat them differently: by value tier, by RFM score, or by k-means clusters on their value features.
+          {t('intro')}
         </Text>
       </div>
       {summary ? (
         <SegmentationStudio key={summary.path} summary={summary} />
       ) : (
         <Paper withBorder radius="md" p="xl">
-          <Text c="dimmed">Open a workspace on the Data page to segment its customers.</Text>
+          <Text c="dimmed">{t('noWorkspace')}</Text>
         </Paper>
       )}
     </Stack>
@@ -44,9 +45,10 @@ export function SegmentsPage({ summary }: { summary: WorkspaceSummary | null }) 
 }
 
 function SegmentationStudio({ summary }: { summary: WorkspaceSummary }) {
+  const { t } = useTranslation('segments');
   const [form, setForm] = useState<SegmentForm>(DEFAULT_SEGMENT_FORM);
   const [errors, setErrors] = useState<SegmentFormErrors>({});
-  const job = useJobResult<SegmentationResult>(summary.path, 'Segmenting the customers');
+  const job = useJobResult<SegmentationResult>(summary.path, t('segmenting'));
   const format = useMemo(() => createFormatters(appLocale(), summary.currencyCode), [summary.currencyCode]);
   const theme = useChartTheme();
   const [chosen, setChosen] = useState<number[]>([]);
@@ -60,12 +62,12 @@ function SegmentationStudio({ summary }: { summary: WorkspaceSummary }) {
       (current) => {
         if (live && current) show(current, { onlyIfEmpty: true });
       },
-      (error: unknown) => live && reportError('Loading the current segmentation', error),
+      (error: unknown) => live && reportError(t('loadingCurrent'), error),
     );
     return () => {
       live = false;
     };
-  }, [show]);
+  }, [show, t]);
 
   const problemOf = (error: unknown) => {
     const shown = toDisplayedError(0, '', error);
@@ -93,7 +95,7 @@ function SegmentationStudio({ summary }: { summary: WorkspaceSummary }) {
   };
 
   const run = () => {
-    const checked = checkSegmentForm(form);
+    const checked = checkSegmentForm(form, t('settings.errors', { returnObjects: true }));
     if (!checked.ok) {
       setErrors(checked.errors);
       return;
@@ -123,13 +125,14 @@ function SegmentationStudio({ summary }: { summary: WorkspaceSummary }) {
           running={job.running}
           basis={
             <>
-              {result.k} segments by {METHOD_NAMES[result.method]}
-              {result.suggestion?.k != null ? ' (k suggested by silhouette)' : ''}, customers as of {format.date(result.calibrationEnd)}.
+              {t('basis', { k: result.k, method: t(`methodNames.${result.method}`) })}
+              {result.suggestion?.k != null ? t('basisSuggested') : ''}
+              {t('basisAsOf', { date: format.date(result.calibrationEnd) })}
             </>
           }
         >
           {result.warnings.length > 0 && (
-            <Alert variant="light" color="yellow" icon={<IconAlertTriangle size={18} />} title="Read with care">
+            <Alert variant="light" color="yellow" icon={<IconAlertTriangle size={18} />} title={t('readWithCare')}>
               <List size="sm" spacing={4}>
                 {result.warnings.map((w) => (
                   <List.Item key={w}>{w}</List.Item>
@@ -154,9 +157,7 @@ function SegmentationStudio({ summary }: { summary: WorkspaceSummary }) {
       ) : (
         <Paper withBorder radius="md" p="xl">
           <Text size="sm" c="dimmed">
-            {job.running
-              ? 'Valuing and segmenting the customers… progress shows in the status bar below.'
-              : 'Choose a method and press “Segment customers”. Every customer is first valued with BG/NBD and Gamma-Gamma over the horizon, then grouped.'}
+            {job.running ? t('runningHint') : t('idleHint')}
           </Text>
         </Paper>
       )}

@@ -69,6 +69,7 @@ function Figure({ label, value, testId }: { label: string; value: string; testId
 
 function CardContent({ card, format }: { card: CustomerValueCard; format: Formatters }) {
   const { t } = useTranslation('data');
+  const { t: ts } = useTranslation('segments');
   const c = card.customer;
   const { settings } = card;
   return (
@@ -105,7 +106,7 @@ function CardContent({ card, format }: { card: CustomerValueCard; format: Format
             {t('card.lifecycleStage')}
           </Text>
           <Badge variant="light" color={STAGE_COLOURS[card.lifecycle.stage]} tt="none" data-testid="card-lifecycle">
-            {card.lifecycle.label}
+            {ts(`lifecycle.stages.${card.lifecycle.stage}`)}
           </Badge>
         </Group>
         <Text size="sm" c="dimmed">

@@ -10,12 +10,14 @@ import { useWorkspaceQuery } from '../data/useWorkspaceQuery';
 import { checkLifecycleForm, rulesToForm, sameRules, type LifecycleForm, type LifecycleFormErrors } from './lifecycleForm';
 import { LifecycleRulesForm } from './LifecycleRulesForm';
 import { STAGE_COLOURS } from './stageColours';
+import { useTranslation } from 'react-i18next';
 
 type Lifecycle = MethodResults['customers.lifecycle'];
 
 /** How many customers are in each lifecycle stage, and the rules that place them, which the user can change. */
 export function LifecyclePanel({ scope, format }: { scope: string; format: Formatters }) {
   // Null until the user applies their own rules: the backend's (saved or default) rules are used.
+  const { t } = useTranslation('segments');
   const [applied, setApplied] = useState<LifecycleRules | null>(null);
   const [form, setForm] = useState<LifecycleForm | null>(null);
   const [errors, setErrors] = useState<LifecycleFormErrors>({});
@@ -25,7 +27,7 @@ export function LifecyclePanel({ scope, format }: { scope: string; format: Forma
 
   const apply = () => {
     if (!shownForm) return;
-    const checked = checkLifecycleForm(shownForm);
+    const checked = checkLifecycleForm(shownForm, t('lifecycle.giveNumber'));
     if (!checked.ok) {
       setErrors(checked.errors);
       return;
@@ -37,16 +39,16 @@ export function LifecyclePanel({ scope, format }: { scope: string; format: Forma
   return (
     <Paper withBorder radius="md" p="lg" data-testid="lifecycle-panel">
       <Text fw={600} size="sm">
-        Lifecycle stages
+        {t('lifecycle.title')}
       </Text>
       <Text size="xs" c="dimmed" mb="md">
-        Where each customer stands{data ? ` as of ${format.date(data.calibrationEnd)}` : ''}: new, growing, loyal, drifting away or gone. Each stage calls for its own kind of offer.
+        {t('lifecycle.intro', { asOf: data ? t('lifecycle.asOf', { date: format.date(data.calibrationEnd) }) : '' })}
       </Text>
       {lifecycle.error !== null && !lifecycle.loading ? (
-        <Alert color="red" variant="light" icon={<IconAlertTriangle size={18} />} title="The lifecycle stages could not be worked out">
+        <Alert color="red" variant="light" icon={<IconAlertTriangle size={18} />} title={t('lifecycle.failed')}>
           <Text size="sm">{toDisplayedError(0, '', lifecycle.error).message}</Text>
           <Button size="xs" variant="default" mt="sm" onClick={lifecycle.reload}>
-            Try again
+            {t('lifecycle.tryAgain')}
           </Button>
         </Alert>
       ) : (
@@ -79,23 +81,24 @@ export function LifecyclePanel({ scope, format }: { scope: string; format: Forma
 }
 
 function StageCounts({ lifecycle, format }: { lifecycle: Lifecycle | null; format: Formatters }) {
+  const { t } = useTranslation('segments');
   if (!lifecycle) return <Box mih={180} />;
   return (
     <Table verticalSpacing={8} fz="sm" className="lw-figures" data-testid="lifecycle-counts">
       <Table.Thead>
         <Table.Tr>
-          <Table.Th>Stage</Table.Th>
+          <Table.Th>{t('lifecycle.stage')}</Table.Th>
           <Table.Th w="40%" />
-          <Table.Th ta="right">Customers</Table.Th>
-          <Table.Th ta="right">Share</Table.Th>
+          <Table.Th ta="right">{t('lifecycle.customers')}</Table.Th>
+          <Table.Th ta="right">{t('lifecycle.share')}</Table.Th>
         </Table.Tr>
       </Table.Thead>
       <Table.Tbody>
         {lifecycle.counts.map((c) => (
           <Table.Tr key={c.stage} data-testid="lifecycle-stage-row">
-            <Table.Td style={{ whiteSpace: 'nowrap' }}>{c.label}</Table.Td>
+            <Table.Td style={{ whiteSpace: 'nowrap' }}>{t(`lifecycle.stages.${c.stage}`)}</Table.Td>
             <Table.Td>
-              <Progress value={c.share * 100} color={STAGE_COLOURS[c.stage]} size="md" radius="sm" aria-label={`${c.label}: ${format.percent(c.share)}`} />
+              <Progress value={c.share * 100} color={STAGE_COLOURS[c.stage]} size="md" radius="sm" aria-label={`${t(`lifecycle.stages.${c.stage}`)}: ${format.percent(c.share)}`} />
             </Table.Td>
             <Table.Td ta="right">{format.count(c.count)}</Table.Td>
             <Table.Td ta="right">{format.percent(c.share)}</Table.Td>

@@ -1,21 +1,15 @@
 import { Button, Group, NumberInput, SimpleGrid, Stack, Text } from '@mantine/core';
 import { IconRefresh } from '@tabler/icons-react';
 import { LIFECYCLE_FIELDS, type LifecycleField, type LifecycleForm, type LifecycleFormErrors } from './lifecycleForm';
+import { useTranslation } from 'react-i18next';
 
-interface FieldText {
-  label: string;
-  description: string;
-  suffix?: string;
-  decimals: number;
-}
-
-const FIELD_TEXT: Readonly<Record<LifecycleField, FieldText>> = {
-  lapsedAfterDays: { label: 'Lapsed after', description: 'No purchase for longer: win-back', suffix: ' days', decimals: 0 },
-  newWithinDays: { label: 'New for', description: 'First purchase this recent: acquisition', suffix: ' days', decimals: 0 },
-  atRiskBelowProbabilityAlive: { label: 'At risk below chance active', description: 'Model’s probability still active, 0 to 1', decimals: 2 },
-  atRiskGapMultiple: { label: 'At risk after', description: 'Times their usual gap between purchases', suffix: ' × usual gap', decimals: 1 },
-  atRiskMinGapDays: { label: 'At risk, shortest silence', description: 'So frequent buyers are not flagged early', suffix: ' days', decimals: 0 },
-  developmentMaxPurchases: { label: 'Development up to', description: 'Purchases so far; more is retention', suffix: ' purchases', decimals: 0 },
+const FIELD_DECIMALS: Readonly<Record<LifecycleField, number>> = {
+  lapsedAfterDays: 0,
+  newWithinDays: 0,
+  atRiskBelowProbabilityAlive: 2,
+  atRiskGapMultiple: 1,
+  atRiskMinGapDays: 0,
+  developmentMaxPurchases: 0,
 };
 
 interface LifecycleRulesFormProps {
@@ -30,29 +24,31 @@ interface LifecycleRulesFormProps {
 
 /** The stage rules as plain-words number fields, with the schema's message under a wrong one. */
 export function LifecycleRulesForm({ form, errors, changed, applying, onChange, onApply, onReset }: LifecycleRulesFormProps) {
+  const { t } = useTranslation('segments');
   return (
     <Stack gap="sm" data-testid="lifecycle-rules">
       <div>
         <Text size="sm" fw={600}>
-          Edit rules
+          {t('lifecycle.editRules')}
         </Text>
         <Text size="xs" c="dimmed">
-          Rules are tried in order (lapsed, new, at risk, development, retention) and the first that holds decides the stage.
+          {t('lifecycle.rulesIntro')}
         </Text>
       </div>
       <SimpleGrid cols={2} spacing="sm" verticalSpacing="xs">
         {LIFECYCLE_FIELDS.map((field) => {
-          const text = FIELD_TEXT[field];
+          const decimals = FIELD_DECIMALS[field];
+          const suffix = t(`lifecycle.fields.${field}.suffix`);
           return (
             <NumberInput
               key={field}
               size="xs"
-              label={text.label}
-              description={text.description}
-              suffix={text.suffix}
-              decimalScale={text.decimals}
-              allowDecimal={text.decimals > 0}
-              step={text.decimals > 1 ? 0.05 : 1}
+              label={t(`lifecycle.fields.${field}.label`)}
+              description={t(`lifecycle.fields.${field}.description`)}
+              suffix={suffix === '' ? undefined : suffix}
+              decimalScale={decimals}
+              allowDecimal={decimals > 0}
+              step={decimals > 1 ? 0.05 : 1}
               value={form[field]}
               error={errors[field]}
               onChange={(v) => onChange({ ...form, [field]: typeof v === 'number' ? v : '' })}
@@ -63,10 +59,10 @@ export function LifecycleRulesForm({ form, errors, changed, applying, onChange, 
       </SimpleGrid>
       <Group justify="flex-end" gap="sm">
         <Button size="xs" variant="subtle" color="gray" leftSection={<IconRefresh size={14} />} onClick={onReset}>
-          Default rules
+          {t('lifecycle.defaultRules')}
         </Button>
         <Button size="xs" onClick={onApply} loading={applying} disabled={!changed} data-testid="lifecycle-apply">
-          Apply
+          {t('lifecycle.apply')}
         </Button>
       </Group>
     </Stack>

@@ -21,9 +21,12 @@ export function rulesToForm(rules: LifecycleRules): LifecycleForm {
 }
 
 /** The rules to send, or a message under each wrong field (the shared schema decides). */
-export function checkLifecycleForm(form: LifecycleForm): { ok: true; rules: LifecycleRules } | { ok: false; errors: LifecycleFormErrors } {
+export function checkLifecycleForm(
+  form: LifecycleForm,
+  giveNumber = 'Give a number.',
+): { ok: true; rules: LifecycleRules } | { ok: false; errors: LifecycleFormErrors } {
   const errors: LifecycleFormErrors = {};
-  for (const field of LIFECYCLE_FIELDS) if (form[field] === '') errors[field] = 'Give a number.';
+  for (const field of LIFECYCLE_FIELDS) if (form[field] === '') errors[field] = giveNumber;
   if (Object.keys(errors).length > 0) return { ok: false, errors };
   const parsed = lifecycleRulesSchema.safeParse(form);
   if (parsed.success) return { ok: true, rules: parsed.data };

@@ -2,6 +2,7 @@ import { Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import type { SegmentationResult } from '../../../../shared/domain/segmentation';
 import { mergeProblem } from './segmentEdits';
+import { useTranslation } from 'react-i18next';
 
 interface MergeSegmentsModalProps {
   result: SegmentationResult;
@@ -14,14 +15,16 @@ interface MergeSegmentsModalProps {
 
 /** Asks for the merged segment's name, then merges; the profile and quality figures are worked out again. */
 export function MergeSegmentsModal({ result, segments, onClose, onMerge }: MergeSegmentsModalProps) {
+  const { t } = useTranslation('segments');
   return (
-    <Modal opened={segments !== null} onClose={onClose} title={<Text fw={600}>Merge segments</Text>} centered size="md">
+    <Modal opened={segments !== null} onClose={onClose} title={<Text fw={600}>{t('mergeModal.title')}</Text>} centered size="md">
       {segments !== null && <MergeForm result={result} segments={segments} onClose={onClose} onMerge={onMerge} />}
     </Modal>
   );
 }
 
 function MergeForm({ result, segments, onClose, onMerge }: Omit<MergeSegmentsModalProps, 'segments'> & { segments: number[] }) {
+  const { t } = useTranslation('segments');
   const [name, setName] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [merging, setMerging] = useState(false);
@@ -44,11 +47,11 @@ function MergeForm({ result, segments, onClose, onMerge }: Omit<MergeSegmentsMod
   return (
     <Stack gap="md">
       <Text size="sm">
-        {names.join(', ')} become one segment. Its profile, the quality figures and the purchase models are worked out again.
+        {t('mergeModal.text', { names: names.join(', ') })}
       </Text>
       <TextInput
-        label="Name of the merged segment"
-        placeholder="e.g. Vulnerable"
+        label={t('mergeModal.name')}
+        placeholder={t('mergeModal.placeholder')}
         data-autofocus
         value={name}
         error={error}
@@ -63,10 +66,10 @@ function MergeForm({ result, segments, onClose, onMerge }: Omit<MergeSegmentsMod
       />
       <Group justify="flex-end" gap="sm">
         <Button variant="default" onClick={onClose} disabled={merging}>
-          Cancel
+          {t('mergeModal.cancel')}
         </Button>
         <Button onClick={submit} loading={merging} data-testid="segment-merge-confirm">
-          Merge
+          {t('mergeModal.merge')}
         </Button>
       </Group>
     </Stack>

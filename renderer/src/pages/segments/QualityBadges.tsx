@@ -1,7 +1,8 @@
 import { Badge, Group, Paper, SimpleGrid, Text, Tooltip } from '@mantine/core';
 import type { SegmentationResult } from '../../../../shared/domain/segmentation';
 import type { Formatters } from '../../format/formatters';
-import { likelihoodRatioWords, silhouetteReading, silhouetteStrength, stabilityReading } from './qualityWords';
+import { likelihoodRatioWords, silhouetteReading, silhouetteStrength, stabilityReading, type QualityWords } from './qualityWords';
+import { useTranslation } from 'react-i18next';
 
 const STRENGTH_COLOUR = { strong: 'teal', reasonable: 'blue', weak: 'orange' } as const;
 
@@ -41,44 +42,54 @@ function QualityFigure({ figure }: { figure: Figure }) {
 
 /** How well the segments separate the customers, each figure with its plain reading. */
 export function QualityBadges({ result, format }: { result: SegmentationResult; format: Formatters }) {
+  const { t } = useTranslation('segments');
+  const words: QualityWords = {
+    strength: t('quality.strength', { returnObjects: true }),
+    differ: (p) => t('quality.differ', { p }),
+    noDifference: (p) => t('quality.noDifference', { p }),
+    stable: t('quality.stable'),
+    fairlyStable: t('quality.fairlyStable'),
+    unstable: t('quality.unstable'),
+    decimalMark: format.decimal(0.5).charAt(1),
+  };
   const { quality, stability, likelihoodRatio } = result;
   const figures: Figure[] = [
     {
-      label: 'Silhouette',
+      label: t('quality.silhouette'),
       value: format.decimal2(quality.silhouette),
-      reading: silhouetteReading(quality.silhouette),
+      reading: silhouetteReading(quality.silhouette, words),
       colour: STRENGTH_COLOUR[silhouetteStrength(quality.silhouette)],
-      about: `How much closer customers are to their own segment than to the next one, from −1 to 1: above 0.5 strong, 0.25–0.5 reasonable, below 0.25 weak structure. Measured on ${format.count(quality.silhouetteSampleSize)} customers.`,
+      about: t('quality.silhouetteAbout', { count: format.count(quality.silhouetteSampleSize) }),
     },
     {
-      label: 'Variance explained (R²)',
+      label: t('quality.rSquared'),
       value: format.percent(quality.rSquared),
-      reading: 'of the spread',
+      reading: t('quality.rSquaredReading'),
       colour: 'gray',
-      about: 'The share of the differences between customers that the segments account for.',
+      about: t('quality.rSquaredAbout'),
     },
     {
-      label: 'Calinski-Harabasz',
+      label: t('quality.calinski'),
       value: format.count(quality.calinskiHarabasz),
-      reading: 'higher better',
+      reading: t('quality.higherBetter'),
       colour: 'gray',
-      about: 'Spread between segments against spread within them; compare it across runs on the same data.',
+      about: t('quality.calinskiAbout'),
     },
     {
-      label: 'Davies-Bouldin',
+      label: t('quality.davies'),
       value: format.decimal2(quality.daviesBouldin),
-      reading: 'lower better',
+      reading: t('quality.lowerBetter'),
       colour: 'gray',
-      about: 'How much each segment overlaps its most similar neighbour; 0 would be perfectly apart.',
+      about: t('quality.daviesAbout'),
     },
   ];
   if (stability) {
     figures.push({
-      label: 'Stability',
+      label: t('quality.stability'),
       value: format.decimal2(stability.meanAri),
-      reading: stabilityReading(stability.meanAri),
+      reading: stabilityReading(stability.meanAri, words),
       colour: stability.meanAri >= 0.85 ? 'teal' : stability.meanAri >= 0.6 ? 'blue' : 'orange',
-      about: `Agreement (adjusted Rand index, 1 = identical) between these segments and ${stability.resamples} re-runs on resampled customers; the worst re-run scored ${format.decimal2(stability.minAri)}.`,
+      about: t('quality.stabilityAbout', { resamples: stability.resamples, min: format.decimal2(stability.minAri) }),
     });
   }
   return (
@@ -86,21 +97,21 @@ export function QualityBadges({ result, format }: { result: SegmentationResult; 
       <Group justify="space-between" mb="md" wrap="nowrap">
         <div>
           <Text fw={600} size="sm">
-            Segment quality
+            {t('quality.title')}
           </Text>
           <Text size="xs" c="dimmed">
-            The silhouette says how much closer customers are to their own segment than to the next one.
+            {t('quality.intro')}
           </Text>
         </div>
         {likelihoodRatio && (
           <Tooltip
-            label={`Likelihood-ratio test of a BG/NBD purchase model per segment against one for all customers: statistic ${format.decimal(likelihoodRatio.statistic)} on ${likelihoodRatio.degreesOfFreedom} degrees of freedom.`}
+            label={t('quality.lrAbout', { statistic: format.decimal(likelihoodRatio.statistic), df: likelihoodRatio.degreesOfFreedom })}
             withArrow
             multiline
             maw={320}
           >
             <Badge size="lg" variant="light" color={likelihoodRatio.pValue < 0.05 ? 'teal' : 'gray'} tt="none" data-testid="segment-lr-test">
-              {likelihoodRatioWords(likelihoodRatio)}
+              {likelihoodRatioWords(likelihoodRatio, words)}
             </Badge>
           </Tooltip>
         )}

@@ -2,37 +2,39 @@ import { Paper, ScrollArea, Table, Text } from '@mantine/core';
 import type { SegmentationResult } from '../../../../shared/domain/segmentation';
 import type { Formatters } from '../../format/formatters';
 import { segmentModelRows } from './segmentEdits';
+import { useTranslation } from 'react-i18next';
 
 const dash = '–';
 
 /** The BG/NBD purchase model fitted on each segment, against one fitted on all of them. */
 export function SegmentModelsTable({ result, format }: { result: SegmentationResult; format: Formatters }) {
+  const { t } = useTranslation('segments');
   const rows = segmentModelRows(result);
   if (rows.length === 0) return null;
   const estimate = (v: number | null) => (v === null ? dash : format.estimate(v));
   return (
     <Paper withBorder radius="md" p="lg" data-testid="segment-models">
       <Text fw={600} size="sm">
-        Purchase model per segment
+        {t('models.title')}
       </Text>
       <Text size="xs" c="dimmed" mb="md">
-        Each segment’s own purchase and dropout model; the likelihood-ratio test above says whether they differ.
+        {t('models.intro')}
       </Text>
       <ScrollArea type="auto">
         <Table verticalSpacing={6} fz="sm" className="lw-figures" highlightOnHover>
           <Table.Thead>
             <Table.Tr>
-              <Table.Th>Segment</Table.Th>
-              <Table.Th ta="right">Customers</Table.Th>
+              <Table.Th>{t('models.segment')}</Table.Th>
+              <Table.Th ta="right">{t('models.customers')}</Table.Th>
               <Table.Th ta="right">r</Table.Th>
               <Table.Th ta="right">alpha</Table.Th>
               <Table.Th ta="right">a</Table.Th>
               <Table.Th ta="right">b</Table.Th>
-              <Table.Th ta="right" title="r / alpha: purchases per time unit while a customer is active">
-                Purchase rate
+              <Table.Th ta="right" title={t('models.purchaseRateAbout')}>
+                {t('models.purchaseRate')}
               </Table.Th>
-              <Table.Th ta="right" title="a / (a + b): the chance of dropping out after any one purchase">
-                Dropout per purchase
+              <Table.Th ta="right" title={t('models.dropoutAbout')}>
+                {t('models.dropout')}
               </Table.Th>
             </Table.Tr>
           </Table.Thead>
@@ -41,7 +43,7 @@ export function SegmentModelsTable({ result, format }: { result: SegmentationRes
               const pooled = row.key === 'pooled';
               return (
                 <Table.Tr key={row.key} fw={pooled ? 600 : undefined} bg={pooled ? 'var(--lw-group-row-bg)' : undefined} data-testid={pooled ? 'segment-model-pooled' : 'segment-model-row'}>
-                  <Table.Td style={{ whiteSpace: 'nowrap' }}>{row.name}</Table.Td>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>{pooled ? t('models.pooled') : row.name}</Table.Td>
                   <Table.Td ta="right">{row.customers === null ? dash : format.count(row.customers)}</Table.Td>
                   <Table.Td ta="right">{estimate(row.params.r)}</Table.Td>
                   <Table.Td ta="right">{estimate(row.params.alpha)}</Table.Td>

@@ -1,6 +1,7 @@
 import { ActionIcon, ColorSwatch, Group, Text, TextInput, Tooltip } from '@mantine/core';
 import { IconPencil } from '@tabler/icons-react';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 
 interface SegmentNameCellProps {
   name: string;
@@ -11,6 +12,7 @@ interface SegmentNameCellProps {
 
 /** A segment's name with an edit icon that turns it into an input; Enter saves, Escape cancels. */
 export function SegmentNameCell({ name, colour, onRename }: SegmentNameCellProps) {
+  const { t } = useTranslation('segments');
   const [draft, setDraft] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
@@ -40,8 +42,8 @@ export function SegmentNameCell({ name, colour, onRename }: SegmentNameCellProps
           <Text size="sm" fw={500} style={{ whiteSpace: 'nowrap' }}>
             {name}
           </Text>
-          <Tooltip label="Rename" withArrow openDelay={300}>
-            <ActionIcon variant="subtle" color="gray" size="sm" aria-label={`Rename ${name}`} onClick={() => setDraft(name)} data-testid="segment-rename">
+          <Tooltip label={t('profile.rename')} withArrow openDelay={300}>
+            <ActionIcon variant="subtle" color="gray" size="sm" aria-label={t('profile.renameSegment', { name })} onClick={() => setDraft(name)} data-testid="segment-rename">
               <IconPencil size={14} />
             </ActionIcon>
           </Tooltip>
@@ -54,8 +56,8 @@ export function SegmentNameCell({ name, colour, onRename }: SegmentNameCellProps
           value={draft}
           disabled={saving}
           error={error}
-          aria-label="Segment name"
-          description={error ? undefined : 'Enter saves, Escape cancels'}
+          aria-label={t('profile.segmentName')}
+          description={error ? undefined : t('profile.enterSaves')}
           onChange={(e) => {
             setDraft(e.currentTarget.value);
             setError(null);

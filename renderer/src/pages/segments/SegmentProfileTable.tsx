@@ -6,6 +6,8 @@ import type { ChartTheme } from '../../charts/chartTheme';
 import type { Formatters } from '../../format/formatters';
 import { formatFeature } from './qualityWords';
 import { SegmentNameCell } from './SegmentNameCell';
+import { useTranslation } from 'react-i18next';
+import { useFeatureName } from './useFeatureName';
 
 interface SegmentProfileTableProps {
   result: SegmentationResult;
@@ -21,13 +23,15 @@ interface SegmentProfileTableProps {
 
 /** One row per segment and one for all customers: size, share and the mean of each value feature; rename and merge from here. */
 export function SegmentProfileTable({ result, theme, format, selected, onToggle, onMerge, onRename }: SegmentProfileTableProps) {
+  const { t } = useTranslation('segments');
+  const featureName = useFeatureName();
   const featureNames = result.overall.features.map((f) => f.name);
   const features = (s: SegmentSummary) =>
     featureNames.map((name) => {
       const f = s.features.find((x) => x.name === name);
       return (
         <Table.Td key={name} ta="right" style={{ whiteSpace: 'nowrap' }}>
-          {f ? formatFeature(name, f.mean, format) : '–'}
+          {f ? formatFeature(name, f.mean, format, (value) => t('profile.days', { value })) : '–'}
         </Table.Td>
       );
     });
@@ -36,11 +40,14 @@ export function SegmentProfileTable({ result, theme, format, selected, onToggle,
       <Group justify="space-between" align="flex-start" mb="md" wrap="nowrap">
         <div>
           <Text fw={600} size="sm">
-            Segment profiles
+            {t('profile.title')}
           </Text>
           <Text size="xs" c="dimmed">
-            Means per segment; lifetime value is the discounted margin over {result.valueModel.horizonMonths} months at {format.percent(result.valueModel.margin)} margin and{' '}
-            {format.percent(result.valueModel.discountRatePerYear)} a year discount. Tick two or more segments to merge them.
+            {t('profile.intro', {
+              months: result.valueModel.horizonMonths,
+              margin: format.percent(result.valueModel.margin),
+              rate: format.percent(result.valueModel.discountRatePerYear),
+            })}
           </Text>
         </div>
         <Button
@@ -52,7 +59,7 @@ export function SegmentProfileTable({ result, theme, format, selected, onToggle,
           style={{ flexShrink: 0 }}
           data-testid="segment-merge"
         >
-          Merge selected…
+          {t('profile.merge')}
         </Button>
       </Group>
       <ScrollArea type="auto">
@@ -60,12 +67,12 @@ export function SegmentProfileTable({ result, theme, format, selected, onToggle,
           <Table.Thead>
             <Table.Tr>
               <Table.Th w={36} />
-              <Table.Th>Segment</Table.Th>
-              <Table.Th ta="right">Customers</Table.Th>
-              <Table.Th ta="right">Share</Table.Th>
+              <Table.Th>{t('profile.segment')}</Table.Th>
+              <Table.Th ta="right">{t('profile.customers')}</Table.Th>
+              <Table.Th ta="right">{t('profile.share')}</Table.Th>
               {featureNames.map((name) => (
                 <Table.Th key={name} ta="right">
-                  {name}
+                  {featureName(name)}
                 </Table.Th>
               ))}
             </Table.Tr>
@@ -78,7 +85,7 @@ export function SegmentProfileTable({ result, theme, format, selected, onToggle,
                     size="xs"
                     checked={selected.includes(s.segment)}
                     onChange={() => onToggle(s.segment)}
-                    aria-label={`Select ${s.name} for merging`}
+                    aria-label={t('profile.selectForMerge', { name: s.name })}
                     data-testid="segment-select"
                   />
                 </Table.Td>

@@ -2,12 +2,9 @@ import { Button, Group, NumberInput, Paper, SegmentedControl, Stack, Text } from
 import { IconChartDots3 } from '@tabler/icons-react';
 import type { SegmentMethod } from '../../../../shared/contract/segmentSchemas';
 import type { SegmentForm, SegmentFormErrors } from './segmentForm';
+import { useTranslation } from 'react-i18next';
 
-const METHODS: { value: SegmentMethod; label: string; about: string }[] = [
-  { value: 'tiers', label: 'Value tiers', about: 'Top 10%, next 20%, next 30% and the rest, by lifetime value.' },
-  { value: 'rfm', label: 'RFM grid', about: 'Classic recency, frequency and monetary scores, grouped into named cells.' },
-  { value: 'kmeans', label: 'k-means', about: 'Clusters of customers who look alike on all value features at once.' },
-];
+const METHODS: readonly SegmentMethod[] = ['tiers', 'rfm', 'kmeans'];
 
 interface SegmentSettingsFormProps {
   form: SegmentForm;
@@ -22,25 +19,27 @@ const asNumber = (v: string | number): number | '' => (typeof v === 'number' ? v
 
 /** How to segment, and how customers are valued before they are grouped. */
 export function SegmentSettingsForm({ form, errors, running, disabled, onChange, onRun }: SegmentSettingsFormProps) {
-  const method = METHODS.find((m) => m.value === form.method);
+  const { t } = useTranslation('segments');
   return (
     <Paper withBorder radius="md" p="lg">
       <Stack gap="md">
         <Group align="flex-start" gap="xl" wrap="nowrap">
           <Stack gap={6}>
             <Text size="sm" fw={500}>
-              Method
+              {t('settings.method')}
             </Text>
-            <SegmentedControl data={METHODS} value={form.method} onChange={(v) => onChange({ ...form, method: v as SegmentMethod })} data-testid="segment-method" />
+            <SegmentedControl
+              data={METHODS.map((m) => ({ value: m, label: t(`settings.methods.${m}.label`) }))}
+              value={form.method} onChange={(v) => onChange({ ...form, method: v as SegmentMethod })} data-testid="segment-method" />
             <Text size="xs" c="dimmed" maw={380}>
-              {method?.about}
+              {t(`settings.methods.${form.method}.about`)}
             </Text>
           </Stack>
           {form.method === 'kmeans' && (
             <NumberInput
-              label="Segments (k)"
-              description="Empty: suggested by silhouette"
-              placeholder="Suggested"
+              label={t('settings.k')}
+              description={t('settings.kAbout')}
+              placeholder={t('settings.kPlaceholder')}
               value={form.k}
               onChange={(v) => onChange({ ...form, k: asNumber(v) })}
               error={errors.k}
@@ -54,9 +53,9 @@ export function SegmentSettingsForm({ form, errors, running, disabled, onChange,
         </Group>
         <Group align="flex-start" gap="lg" wrap="nowrap">
           <NumberInput
-            label="Horizon"
-            description="Lifetime value over"
-            suffix=" months"
+            label={t('settings.horizon')}
+            description={t('settings.horizonAbout')}
+            suffix={t('settings.months')}
             value={form.horizonMonths}
             onChange={(v) => onChange({ ...form, horizonMonths: asNumber(v) })}
             error={errors.horizonMonths}
@@ -65,8 +64,8 @@ export function SegmentSettingsForm({ form, errors, running, disabled, onChange,
             data-testid="value-horizon"
           />
           <NumberInput
-            label="Discount rate"
-            description="Per year, on future margin"
+            label={t('settings.discount')}
+            description={t('settings.discountAbout')}
             suffix="%"
             value={form.discountRatePercent}
             onChange={(v) => onChange({ ...form, discountRatePercent: asNumber(v) })}
@@ -76,9 +75,9 @@ export function SegmentSettingsForm({ form, errors, running, disabled, onChange,
             data-testid="value-discount"
           />
           <NumberInput
-            label="Gross margin"
-            description="Empty: the workspace’s own"
-            placeholder="Workspace margin"
+            label={t('settings.margin')}
+            description={t('settings.marginAbout')}
+            placeholder={t('settings.marginPlaceholder')}
             suffix="%"
             value={form.marginPercent}
             onChange={(v) => onChange({ ...form, marginPercent: asNumber(v) })}
@@ -88,7 +87,7 @@ export function SegmentSettingsForm({ form, errors, running, disabled, onChange,
             data-testid="value-margin"
           />
           <Button leftSection={<IconChartDots3 size={16} />} onClick={onRun} loading={running} disabled={disabled} mt={46} ml="auto" data-testid="run-segmentation">
-            Segment customers
+            {t('settings.run')}
           </Button>
         </Group>
       </Stack>

@@ -15,6 +15,7 @@ describe('quality in words', () => {
     expect(likelihoodRatioWords({ statistic: 200, degreesOfFreedom: 6, pValue: 1e-12 })).toBe('The segments buy differently (p < 0.001)');
     expect(likelihoodRatioWords({ statistic: 2, degreesOfFreedom: 6, pValue: 0.4 })).toBe('No clear difference in how the segments buy (p = 0.40)');
     expect(pValueWords(0.004)).toBe('p = 0.004');
+    expect(pValueWords(0.004, ',')).toBe('p = 0,004');
   });
 
   it('reads stability', () => {

@@ -10,29 +10,51 @@ export function silhouetteStrength(silhouette: number): Strength {
   return 'weak';
 }
 
-export function silhouetteReading(silhouette: number): string {
-  return `${silhouetteStrength(silhouette).replace(/^./, (c) => c.toUpperCase())} structure`;
+/** The readings' words, in the interface language; English by default. */
+export interface QualityWords {
+  strength: Readonly<Record<Strength, string>>;
+  differ(p: string): string;
+  noDifference(p: string): string;
+  stable: string;
+  fairlyStable: string;
+  unstable: string;
+  /** The decimal mark of p-values: "0.004", "0,004". */
+  decimalMark: string;
+}
+
+export const ENGLISH_QUALITY_WORDS: QualityWords = {
+  strength: { strong: 'Strong structure', reasonable: 'Reasonable structure', weak: 'Weak structure' },
+  differ: (p) => `The segments buy differently (${p})`,
+  noDifference: (p) => `No clear difference in how the segments buy (${p})`,
+  stable: 'Stable',
+  fairlyStable: 'Fairly stable',
+  unstable: 'Unstable',
+  decimalMark: '.',
+};
+
+export function silhouetteReading(silhouette: number, words: QualityWords = ENGLISH_QUALITY_WORDS): string {
+  return words.strength[silhouetteStrength(silhouette)];
 }
 
 /** A p-value as a reader expects it: "p < 0.001" rather than 1.2e-14. */
-export function pValueWords(p: number): string {
-  if (p < 0.001) return 'p < 0.001';
-  if (p < 0.01) return `p = ${p.toFixed(3)}`;
-  return `p = ${p.toFixed(2)}`;
+export function pValueWords(p: number, decimalMark = '.'): string {
+  const shown = (text: string) => text.replace('.', decimalMark);
+  if (p < 0.001) return `p < ${shown('0.001')}`;
+  if (p < 0.01) return `p = ${shown(p.toFixed(3))}`;
+  return `p = ${shown(p.toFixed(2))}`;
 }
 
 /** The likelihood-ratio test in one sentence. */
-export function likelihoodRatioWords(lr: NonNullable<SegmentationResult['likelihoodRatio']>): string {
-  return lr.pValue < 0.05
-    ? `The segments buy differently (${pValueWords(lr.pValue)})`
-    : `No clear difference in how the segments buy (${pValueWords(lr.pValue)})`;
+export function likelihoodRatioWords(lr: NonNullable<SegmentationResult['likelihoodRatio']>, words: QualityWords = ENGLISH_QUALITY_WORDS): string {
+  const p = pValueWords(lr.pValue, words.decimalMark);
+  return lr.pValue < 0.05 ? words.differ(p) : words.noDifference(p);
 }
 
 /** Bootstrap agreement (adjusted Rand index): how much the segments survive resampling. */
-export function stabilityReading(meanAri: number): string {
-  if (meanAri >= 0.85) return 'Stable';
-  if (meanAri >= 0.6) return 'Fairly stable';
-  return 'Unstable';
+export function stabilityReading(meanAri: number, words: QualityWords = ENGLISH_QUALITY_WORDS): string {
+  if (meanAri >= 0.85) return words.stable;
+  if (meanAri >= 0.6) return words.fairlyStable;
+  return words.unstable;
 }
 
 export type FeatureKind = 'currency' | 'probability' | 'days' | 'count';
@@ -47,14 +69,14 @@ const FEATURE_KINDS: Readonly<Record<string, FeatureKind>> = {
 };
 
 /** A segment feature in its own unit: money, a percentage, days or a count with one decimal. */
-export function formatFeature(name: string, value: number, format: Formatters): string {
+export function formatFeature(name: string, value: number, format: Formatters, days: (value: string) => string = (v) => `${v} d`): string {
   switch (FEATURE_KINDS[name] ?? 'count') {
     case 'currency':
       return format.currency(value);
     case 'probability':
       return format.percent(value);
     case 'days':
-      return `${format.count(value)} d`;
+      return days(format.count(value));
     case 'count':
       return format.measure(value);
   }

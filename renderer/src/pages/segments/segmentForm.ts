@@ -17,10 +17,24 @@ export const DEFAULT_SEGMENT_FORM: SegmentForm = { method: 'tiers', k: '', horiz
 const FIELD_OF_SETTING = { horizonMonths: 'horizonMonths', discountRatePerYear: 'discountRatePercent', margin: 'marginPercent' } as const;
 
 /** The request to send, or a message under each wrong field (the backend's own schema decides). */
-export function checkSegmentForm(form: SegmentForm): { ok: true; request: SegmentRequest } | { ok: false; errors: SegmentFormErrors } {
+/** The form's own messages, in the interface language (the shared schema's stay as they are). */
+export interface SegmentFormWords {
+  horizon: string;
+  discount: string;
+}
+
+export const ENGLISH_SEGMENT_FORM_WORDS: SegmentFormWords = {
+  horizon: 'Give the horizon in months.',
+  discount: 'Give a discount rate (0 for none).',
+};
+
+export function checkSegmentForm(
+  form: SegmentForm,
+  words: SegmentFormWords = ENGLISH_SEGMENT_FORM_WORDS,
+): { ok: true; request: SegmentRequest } | { ok: false; errors: SegmentFormErrors } {
   const errors: SegmentFormErrors = {};
-  if (form.horizonMonths === '') errors.horizonMonths = 'Give the horizon in months.';
-  if (form.discountRatePercent === '') errors.discountRatePercent = 'Give a discount rate (0 for none).';
+  if (form.horizonMonths === '') errors.horizonMonths = words.horizon;
+  if (form.discountRatePercent === '') errors.discountRatePercent = words.discount;
   const value = {
     horizonMonths: form.horizonMonths === '' ? 0 : form.horizonMonths,
     discountRatePerYear: form.discountRatePercent === '' ? 0 : form.discountRatePercent / 100,

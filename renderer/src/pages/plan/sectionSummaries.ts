@@ -48,7 +48,7 @@ export function sectionSummary(draft: PlanDraft, section: SectionId, t: PlanT = 
     case 'privileges':
       return draft.privileges.length ? draft.privileges.map((p) => p.name).join(' · ') : none;
     case 'partners':
-      return draft.partners.length ? draft.partners.map((p) => `${p.name} (${p.kind})`).join(' · ') : none;
+      return draft.partners.length ? draft.partners.map((p) => `${p.name} (${t(`summary.partnerKinds.${p.kind}`)})`).join(' · ') : none;
     case 'communication':
       return draft.communication.contacts.length ? t('summary.contactRows', { count: draft.communication.contacts.length }) : t('summary.noContacts');
     case 'behaviour':

@@ -103,6 +103,7 @@ export const plan = {
     contactRows_one: '{{count}} contact row',
     contactRows_other: '{{count}} contact rows',
     noContacts: 'No contacts',
+    partnerKinds: { earn: 'earn', burn: 'burn' },
     behaviour: 'Membership, goal gradient, post-redemption and dropout effects',
   },
   assumption: {

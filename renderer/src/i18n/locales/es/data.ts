@@ -114,11 +114,11 @@ export const data: Translation<typeof en> = {
     basis: 'Resumen hasta el {{date}}, en {{unit}}',
     noBasis: 'Aún no hay resumen de clientes',
     columns: {
-      customerId: { label: 'Id de cliente', about: 'El id en los datos del cliente' },
+      customerId: { label: 'Cliente', about: 'El id en los datos del cliente' },
       firstPurchase: { label: 'Primera compra', about: 'Día de la primera compra' },
       lastPurchase: { label: 'Última compra', about: 'Día de la última compra hasta la fecha del resumen' },
       purchaseDays: { label: 'Días de compra', about: 'Días en los que el cliente compró' },
-      frequency: { label: 'Compras repetidas', about: 'Días de compra posteriores al primero: la frecuencia que usan los modelos de valor del cliente' },
+      frequency: { label: 'Recompras', about: 'Días de compra posteriores al primero: la frecuencia que usan los modelos de valor del cliente' },
       recency: { label: 'Recencia', about: 'Tiempo entre la primera y la última compra' },
       age: { label: 'Antigüedad (T)', about: 'Tiempo entre la primera compra y la fecha del resumen: cuánto hace que se conoce al cliente' },
       totalSpend: { label: 'Gasto total', about: 'La suma de todas las compras' },

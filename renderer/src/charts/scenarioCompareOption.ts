@@ -5,6 +5,7 @@ import type { ChartOption } from './chartOption';
 import { baseOption, type ChartTheme } from './chartTheme';
 import { amountAxis, periodAxis, SIMULATION_GRID } from './simulationAxes';
 import { bandHasWidth, bandOpacity, bandSeries, gridTopFor, simulationLegend, type LegendEntry } from './simulationBand';
+import { ENGLISH_PERIOD_WORDS, type PeriodWords } from './simulationLabels';
 import { addSeries, COST_SERIES, periodLabels, totalSeries } from './simulationSeries';
 import { hoveredIndex, tooltipHtml, type TooltipRow } from './tooltip';
 
@@ -22,11 +23,28 @@ export interface CompareInput {
   metric: CompareMetric;
 }
 
-export const COMPARE_NAMES = {
+/** The comparison charts' words; the page passes them in the interface's language. */
+export interface CompareLabels {
+  counterfactual: string;
+  band: (name: string) => string;
+  /** The shared legend entry of several bands. */
+  bands: string;
+  axis: Readonly<Record<CompareMetric, string>>;
+  axisWithCurrency: (axis: string, currency: string) => string;
+  bandedTitle: (week: string) => string;
+  periods: PeriodWords;
+}
+
+/** The English words (the default). */
+export const COMPARE_NAMES: CompareLabels = {
   counterfactual: 'Without a plan',
   band: (name: string) => `${name}, P10–P90`,
+  bands: 'P10–P90 over the draws',
   axis: { cost: 'Cumulative cost', liability: 'Liability at cost', retention: 'Customers alive' },
-} as const;
+  axisWithCurrency: (axis, currency) => `${axis} (${currency})`,
+  bandedTitle: (week) => `${week} · base case (P10–P90)`,
+  periods: ENGLISH_PERIOD_WORDS,
+};
 
 /** A scenario's colour: the same in every chart of the comparison and in the table's header. */
 export function scenarioColour(theme: ChartTheme, index: number): string {
@@ -68,7 +86,7 @@ export function metricSeries(results: SimulationResults, metric: CompareMetric):
   }
 }
 
-export function buildCompareOption(input: CompareInput, theme: ChartTheme, format: Formatters): ChartOption {
+export function buildCompareOption(input: CompareInput, theme: ChartTheme, format: Formatters, names: CompareLabels = COMPARE_NAMES): ChartOption {
   const { runs, metric } = input;
   const base = baseOption(theme);
   const weeks = Math.max(1, ...runs.map((r) => r.results.horizonWeeks));
@@ -78,22 +96,22 @@ export function buildCompareOption(input: CompareInput, theme: ChartTheme, forma
   // Without the plan, customers are the same whichever plan is compared: one line, the baseline's.
   const counterfactual = metric === 'retention' && runs[0] ? totalSeries(runs[0].results, 'counterfactual', 'alive') : null;
 
-  const legend: LegendEntry[] = [...data.map((d) => d.name), ...(counterfactual ? [COMPARE_NAMES.counterfactual] : [])];
+  const legend: LegendEntry[] = [...data.map((d) => d.name), ...(counterfactual ? [names.counterfactual] : [])];
   const banded = data.filter((d) => d.band !== null);
-  if (banded.length > 0) legend.push({ band: banded.length === 1 ? COMPARE_NAMES.band(banded[0]!.name) : 'P10–P90 over the draws', colour: theme.mutedText, opacity: shade });
+  if (banded.length > 0) legend.push({ band: banded.length === 1 ? names.band(banded[0]!.name) : names.bands, colour: theme.mutedText, opacity: shade });
 
   const value = (v: number) => (metric === 'retention' ? format.count(v) : format.currency(v));
   const series: LineSeriesOption[] = [];
   data.forEach((d, i) => {
     if (d.band) {
       // All bands share one legend entry (named like it), which shows or hides them together.
-      const name = banded.length === 1 ? COMPARE_NAMES.band(d.name) : 'P10–P90 over the draws';
+      const name = banded.length === 1 ? names.band(d.name) : names.bands;
       series.push(...bandSeries(`compare-${i}`, name, d.band, d.colour, shade));
     }
   });
   if (counterfactual) {
     series.push({
-      name: COMPARE_NAMES.counterfactual,
+      name: names.counterfactual,
       type: 'line',
       data: counterfactual,
       showSymbol: false,
@@ -132,12 +150,13 @@ export function buildCompareOption(input: CompareInput, theme: ChartTheme, forma
           const spread = d.band ? ` (${value(d.band.p10[w] ?? v)} – ${value(d.band.p90[w] ?? v)})` : '';
           rows.push({ color: d.colour, label: d.name, value: `${value(v)}${spread}` });
         }
-        if (counterfactual?.[w] !== undefined) rows.push({ color: theme.mutedText, label: COMPARE_NAMES.counterfactual, value: value(counterfactual[w]) });
-        return tooltipHtml(`Week ${w + 1}${banded.length > 0 ? ' · base case (P10–P90)' : ''}`, rows);
+        if (counterfactual?.[w] !== undefined) rows.push({ color: theme.mutedText, label: names.counterfactual, value: value(counterfactual[w]) });
+        const week = names.periods.weekTitle(w + 1);
+        return tooltipHtml(banded.length > 0 ? names.bandedTitle(week) : week, rows);
       },
     },
-    xAxis: periodAxis(theme, periodLabels(weeks, 'week'), 'Week', false),
-    yAxis: amountAxis(theme, metric === 'retention' ? COMPARE_NAMES.axis.retention : `${COMPARE_NAMES.axis[metric]} (${runs[0]?.results.currency ?? ''})`, (v) =>
+    xAxis: periodAxis(theme, periodLabels(weeks, 'week', names.periods), names.periods.weekAxis, false, true),
+    yAxis: amountAxis(theme, metric === 'retention' ? names.axis.retention : names.axisWithCurrency(names.axis[metric], runs[0]?.results.currency ?? ''), (v) =>
       metric === 'retention' ? format.countCompact(v) : format.currencyCompact(v),
     { scale: metric === 'retention' }),
     series,

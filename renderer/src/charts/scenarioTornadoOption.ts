@@ -17,12 +17,34 @@ export interface TornadoInput {
   unit: KpiUnit;
 }
 
-export const TORNADO_NAMES = {
+/** The tornado's words; the page passes them in the interface's language. */
+export interface TornadoLabels {
+  low: string;
+  high: string;
+  base: string;
+  axis: (kpi: string) => string;
+  atLow: (value: string) => string;
+  atHigh: (value: string) => string;
+  kpiBase: (kpi: string) => string;
+  source: string;
+  allSegments: string;
+  /** Percentage points, the unit of a change of rate. */
+  points: string;
+}
+
+/** The English words (the default). */
+export const TORNADO_NAMES: TornadoLabels = {
   low: 'Assumption at its low value',
   high: 'Assumption at its high value',
   base: 'Base case',
   axis: (kpi: string) => `Change in ${kpi.toLowerCase()} from the base case`,
-} as const;
+  atLow: (value) => `At ${value} (low)`,
+  atHigh: (value) => `At ${value} (high)`,
+  kpiBase: (kpi) => `${kpi}, base case`,
+  source: 'Source',
+  allSegments: 'all segments',
+  points: 'pp',
+};
 
 /** Room for an assumption's name and its range on the left, and for the end labels on both sides. */
 export const TORNADO_GRID = { left: 320, right: 24, top: 60, bottom: 40 } as const;
@@ -37,8 +59,8 @@ export function tornadoHeight(rows: number): number {
 export const TORNADO_LABEL_CHARS = 48;
 
 /** The backend names an assumption that applies to every segment with "*". */
-export function readableLabel(label: string): string {
-  return label.replace(/ › \*$/, ' › all segments').replace(/ › \* › /g, ' › all segments › ');
+export function readableLabel(label: string, all = TORNADO_NAMES.allSegments): string {
+  return label.replace(/ › \*$/, ` › ${all}`).replace(/ › \* › /g, ` › ${all} › `);
 }
 
 /** A long name keeps its end (the field) and loses its middle (the section path). */
@@ -60,7 +82,7 @@ const assumptionValue = (v: number, format: Formatters) => format.estimate(v);
  * assumption) the two bars overlap; the longer is drawn first so the shorter stays visible.
  * Each bar keeps its end's colour, so the legend entries are drawn by two empty series.
  */
-export function buildTornadoOption(input: TornadoInput, theme: ChartTheme, format: Formatters): ChartOption {
+export function buildTornadoOption(input: TornadoInput, theme: ChartTheme, format: Formatters, names: TornadoLabels = TORNADO_NAMES): ChartOption {
   const { rows, base, unit } = input;
   const lowColour = theme.secondary;
   const highColour = theme.primary;
@@ -103,26 +125,26 @@ export function buildTornadoOption(input: TornadoInput, theme: ChartTheme, forma
         symbol: 'none',
         lineStyle: { color: theme.text, width: 1.5, type: 'solid' },
         // The category axis runs top down, so the line's start is its top: the label sits above the bars.
-        label: { formatter: `${TORNADO_NAMES.base} ${kpi(base)}`, color: theme.text, position: 'start', fontWeight: 600 },
+        label: { formatter: `${names.base} ${kpi(base)}`, color: theme.text, position: 'start', fontWeight: 600 },
         data: [{ xAxis: 0 }],
       },
     },
     // Legend only: their swatches are the two ends' colours.
-    { type: 'bar', name: TORNADO_NAMES.low, data: [], itemStyle: { color: lowColour } },
-    { type: 'bar', name: TORNADO_NAMES.high, data: [], itemStyle: { color: highColour } },
+    { type: 'bar', name: names.low, data: [], itemStyle: { color: lowColour } },
+    { type: 'bar', name: names.high, data: [], itemStyle: { color: highColour } },
   ];
 
   const base0 = baseOption(theme);
   return {
     ...base0,
     grid: { ...TORNADO_GRID },
-    legend: simulationLegend(theme, [TORNADO_NAMES.low, TORNADO_NAMES.high]),
+    legend: simulationLegend(theme, [names.low, names.high]),
     tooltip: categoryTooltip(theme, rows, (r) =>
-      tooltipHtml(readableLabel(r.label), [
-        { color: lowColour, label: `At ${assumptionValue(r.low, format)} (low)`, value: kpi(r.kpiAtLow) },
-        { color: highColour, label: `At ${assumptionValue(r.high, format)} (high)`, value: kpi(r.kpiAtHigh) },
-        { color: 'transparent', label: `${input.kpiLabel}, base case`, value: kpi(base) },
-        { color: 'transparent', label: 'Source', value: r.source },
+      tooltipHtml(readableLabel(r.label, names.allSegments), [
+        { color: lowColour, label: names.atLow(assumptionValue(r.low, format)), value: kpi(r.kpiAtLow) },
+        { color: highColour, label: names.atHigh(assumptionValue(r.high, format)), value: kpi(r.kpiAtHigh) },
+        { color: 'transparent', label: names.kpiBase(input.kpiLabel), value: kpi(base) },
+        { color: 'transparent', label: names.source, value: r.source },
       ]),
     ),
     xAxis: {
@@ -133,8 +155,8 @@ export function buildTornadoOption(input: TornadoInput, theme: ChartTheme, forma
       min: (extent: { min: number; max: number }) => -Math.max(Math.abs(extent.min), Math.abs(extent.max)) * 1.3 || -1,
       max: (extent: { min: number; max: number }) => Math.max(Math.abs(extent.min), Math.abs(extent.max)) * 1.3 || 1,
       // Ticks read as changes from the base (round steps), the base itself as the marked line.
-      axisLabel: { color: theme.mutedText, hideOverlap: true, formatter: (v: number) => (v === 0 ? '' : formatDifference(v, unit, format)) },
-      name: TORNADO_NAMES.axis(input.kpiLabel),
+      axisLabel: { color: theme.mutedText, hideOverlap: true, formatter: (v: number) => (v === 0 ? '' : formatDifference(v, unit, format, names.points)) },
+      name: names.axis(input.kpiLabel),
       nameLocation: 'middle',
       nameGap: 28,
     },
@@ -150,7 +172,7 @@ export function buildTornadoOption(input: TornadoInput, theme: ChartTheme, forma
         // Shortened here rather than by echarts, whose truncation could cut the rich-text markup.
         formatter: (label: string, index: number) => {
           const row = rows[index];
-          const name = shortLabel(readableLabel(label)).replace(/[{}|]/g, ' ');
+          const name = shortLabel(readableLabel(label, names.allSegments)).replace(/[{}|]/g, ' ');
           return row ? `{name|${name}}\n{range|${assumptionValue(row.low, format)} – ${assumptionValue(row.high, format)}}` : name;
         },
         rich: {

@@ -1,6 +1,7 @@
 import { Button, Group, Loader, Menu, Paper, Stack, Tabs, Text, Title } from '@mantine/core';
 import { IconChevronDown, IconGitCompare, IconPlus, IconPresentation } from '@tabler/icons-react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { PlanSummary } from '../../../shared/contract/methods';
 import type { ScenarioResults, ScenarioSummary } from '../../../shared/domain/scenarios';
 import type { WorkspaceSummary } from '../../../shared/domain/workspace';
@@ -20,39 +21,18 @@ import { MAX_COMPARED, ScenarioList } from './scenarios/ScenarioList';
 import { SensitivityPanel } from './scenarios/SensitivityPanel';
 import { useScenarioJob } from './scenarios/useScenarioJob';
 
-const STRINGS = {
-  title: 'Scenarios',
-  intro: 'A scenario is a plan with its seed, assumption draws and sample, kept with its runs. Compare up to four side by side, find the assumptions that drive a figure, seek the lever value that hits a target, and present the story to a client.',
-  noWorkspace: 'Open a workspace on the Data page to build scenarios on its customers.',
-  newScenario: 'New scenario',
-  present: 'Present',
-  presentWhich: 'Present the story of',
-  presentNeedsRun: 'Run a scenario first: presentation mode tells the story of its latest run.',
-  compare: 'Compare',
-  compareHint: (n: number) => (n === 0 ? 'Tick scenarios in the list to compare them.' : `${n} of at most ${MAX_COMPARED} ticked`),
-  loading: 'Loading scenarios…',
-  empty: 'No scenarios yet. Press “New scenario” to make one from a plan: the plan with its seed, draws and sample, named and kept with its runs.',
-  noPlans: 'There is no plan yet. Design one on the Plan page, then make scenarios from it here.',
-  compareEmpty: 'Tick two or more scenarios with runs and press “Compare” to see them side by side.',
-  running: 'Running the scenario',
-  errors: { list: 'Listing the scenarios', plans: 'Listing the plans', save: 'Saving the scenario', delete: 'Deleting the scenario', results: 'Loading the scenarios’ results', run: 'Running the scenario' },
-  deleteTitle: 'Delete this scenario?',
-  deleteMessage: (name: string) => `“${name}” and its runs will be removed from the workspace. Its plan stays. This cannot be undone.`,
-  deleteAction: 'Delete scenario',
-  tabs: { sensitivity: 'Sensitivity', goalSeek: 'Goal seek' },
-} as const;
-
 /** The scenario lab: keep scenarios, compare them, find what drives them, hit a target, and present. */
 export function ScenariosPage({ summary, jobs }: { summary: WorkspaceSummary | null; jobs: readonly DisplayedJob[] }) {
+  const { t } = useTranslation('scenarios');
   return (
     <Stack gap="lg" data-testid="page-scenarios">
       {summary ? (
         <ScenarioLab key={summary.path} currency={summary.currencyCode} jobs={jobs} />
       ) : (
         <>
-          <Title order={2}>{STRINGS.title}</Title>
+          <Title order={2}>{t('page.title')}</Title>
           <Paper withBorder radius="md" p="xl">
-            <Text c="dimmed">{STRINGS.noWorkspace}</Text>
+            <Text c="dimmed">{t('page.noWorkspace')}</Text>
           </Paper>
         </>
       )}
@@ -61,6 +41,7 @@ export function ScenariosPage({ summary, jobs }: { summary: WorkspaceSummary | n
 }
 
 function ScenarioLab({ currency, jobs }: { currency: string; jobs: readonly DisplayedJob[] }) {
+  const { t } = useTranslation('scenarios');
   const [scenarios, setScenarios] = useState<ScenarioSummary[] | null>(null);
   const [plans, setPlans] = useState<PlanSummary[] | null>(null);
   const [compared, setCompared] = useState<number[]>([]);
@@ -78,7 +59,7 @@ function ScenarioLab({ currency, jobs }: { currency: string; jobs: readonly Disp
   const [focusId, setFocusId] = useState<number | null>(null);
   const [presentation, setPresentation] = useState<ScenarioResults | null>(null);
   const [openingPresentation, setOpeningPresentation] = useState(false);
-  const runJob = useScenarioJob(jobs, /^Running scenario/, STRINGS.errors.run);
+  const runJob = useScenarioJob(jobs, /^Running scenario/, t('page.errors.run'));
   const theme = useChartTheme();
   const listFormat = useMemo(() => createFormatters(appLocale(), currency), [currency]);
 
@@ -91,11 +72,11 @@ function ScenarioLab({ currency, jobs }: { currency: string; jobs: readonly Disp
         },
         (error: unknown) => {
           setScenarios((s) => s ?? []);
-          reportError(STRINGS.errors.list, error);
+          reportError(t('page.errors.list'), error);
           return null;
         },
       ),
-    [],
+    [t],
   );
 
   const loadComparison = useCallback((ids: readonly number[]) => {
@@ -111,10 +92,10 @@ function ScenarioLab({ currency, jobs }: { currency: string; jobs: readonly Disp
       },
       (error: unknown) => {
         setLoadingComparison(false);
-        reportError(STRINGS.errors.results, error);
+        reportError(t('page.errors.results'), error);
       },
     );
-  }, []);
+  }, [t]);
 
   // On arrival: the scenarios and plans, and the first ones with runs already compared, so the lab shows figures at once.
   useEffect(() => {
@@ -131,13 +112,13 @@ function ScenarioLab({ currency, jobs }: { currency: string; jobs: readonly Disp
       (error: unknown) => {
         if (!live) return;
         setPlans([]);
-        reportError(STRINGS.errors.plans, error);
+        reportError(t('page.errors.plans'), error);
       },
     );
     return () => {
       live = false;
     };
-  }, [refresh, loadComparison]);
+  }, [refresh, loadComparison, t]);
 
   const list = scenarios ?? [];
   const focus = list.find((s) => s.scenarioId === focusId)?.scenarioId ?? list[0]?.scenarioId ?? null;
@@ -164,15 +145,15 @@ function ScenarioLab({ currency, jobs }: { currency: string; jobs: readonly Disp
   const submit = () => {
     let request: Promise<ScenarioSummary>;
     if (formMode === 'create') {
-      const checked = checkCreate(form);
+      const checked = checkCreate(form, t);
       if (!checked.ok) return setFormErrors(checked.errors);
       request = invoke('scenarios.create', checked.request);
     } else if (formMode === 'edit' && editing) {
-      const checked = checkUpdate(editing.scenarioId, form);
+      const checked = checkUpdate(editing.scenarioId, form, t);
       if (!checked.ok) return setFormErrors(checked.errors);
       request = invoke('scenarios.update', checked.request);
     } else if (formMode === 'duplicate' && editing) {
-      if (form.name.trim() === '') return setFormErrors({ name: 'A scenario needs a name.' });
+      if (form.name.trim() === '') return setFormErrors({ name: t('page.needsName') });
       request = invoke('scenarios.duplicate', { scenarioId: editing.scenarioId, name: form.name.trim() });
     } else return;
     setSaving(true);
@@ -187,16 +168,16 @@ function ScenarioLab({ currency, jobs }: { currency: string; jobs: readonly Disp
       },
       (error: unknown) => {
         setSaving(false);
-        reportError(STRINGS.errors.save, error);
+        reportError(t('page.errors.save'), error);
       },
     );
   };
 
   const askDelete = (s: ScenarioSummary) =>
     setConfirmation({
-      title: STRINGS.deleteTitle,
-      message: STRINGS.deleteMessage(s.name),
-      action: STRINGS.deleteAction,
+      title: t('page.deleteTitle'),
+      message: t('page.deleteMessage', { name: s.name }),
+      action: t('page.deleteAction'),
       danger: true,
       onConfirm: () =>
         invoke('scenarios.delete', { scenarioId: s.scenarioId }).then(
@@ -206,7 +187,7 @@ function ScenarioLab({ currency, jobs }: { currency: string; jobs: readonly Disp
             if (left.length !== compared.length) loadComparison(left);
             void refresh();
           },
-          (error: unknown) => reportError(STRINGS.errors.delete, error),
+          (error: unknown) => reportError(t('page.errors.delete'), error),
         ),
     });
 
@@ -248,7 +229,7 @@ function ScenarioLab({ currency, jobs }: { currency: string; jobs: readonly Disp
       },
       (error: unknown) => {
         setOpeningPresentation(false);
-        reportError(STRINGS.errors.results, error);
+        reportError(t('page.errors.results'), error);
       },
     );
   };
@@ -258,21 +239,21 @@ function ScenarioLab({ currency, jobs }: { currency: string; jobs: readonly Disp
     <>
       <Group justify="space-between" align="flex-start" wrap="nowrap" gap="xl">
         <div>
-          <Title order={2}>{STRINGS.title}</Title>
+          <Title order={2}>{t('page.title')}</Title>
           <Text c="dimmed" size="sm" mt={4} maw={860}>
-            {STRINGS.intro}
+            {t('page.intro')}
           </Text>
         </div>
         <Group gap="sm" wrap="nowrap">
           <Menu position="bottom-end" withinPortal shadow="md">
             <Menu.Target>
               <Button variant="default" leftSection={<IconPresentation size={16} />} rightSection={<IconChevronDown size={14} />} loading={openingPresentation} data-testid="scenario-present">
-                {STRINGS.present}
+                {t('page.present')}
               </Button>
             </Menu.Target>
             <Menu.Dropdown>
-              <Menu.Label>{STRINGS.presentWhich}</Menu.Label>
-              {list.filter((s) => s.lastRun).length === 0 && <Menu.Item disabled>{STRINGS.presentNeedsRun}</Menu.Item>}
+              <Menu.Label>{t('page.presentWhich')}</Menu.Label>
+              {list.filter((s) => s.lastRun).length === 0 && <Menu.Item disabled>{t('page.presentNeedsRun')}</Menu.Item>}
               {list
                 .filter((s) => s.lastRun)
                 .map((s) => (
@@ -283,7 +264,7 @@ function ScenarioLab({ currency, jobs }: { currency: string; jobs: readonly Disp
             </Menu.Dropdown>
           </Menu>
           <Button leftSection={<IconPlus size={16} />} onClick={openCreate} disabled={plans === null || noPlans} data-testid="scenario-new">
-            {STRINGS.newScenario}
+            {t('page.newScenario')}
           </Button>
         </Group>
       </Group>
@@ -292,13 +273,13 @@ function ScenarioLab({ currency, jobs }: { currency: string; jobs: readonly Disp
         <Group gap="sm">
           <Loader size="sm" />
           <Text size="sm" c="dimmed">
-            {STRINGS.loading}
+            {t('page.loading')}
           </Text>
         </Group>
       ) : list.length === 0 ? (
         <Paper withBorder radius="md" p="xl">
           <Text size="sm" c="dimmed">
-            {noPlans ? STRINGS.noPlans : STRINGS.empty}
+            {noPlans ? t('page.noPlans') : t('page.empty')}
           </Text>
         </Paper>
       ) : (
@@ -315,15 +296,15 @@ function ScenarioLab({ currency, jobs }: { currency: string; jobs: readonly Disp
           onDelete={askDelete}
         />
       )}
-      {runJob.running && <JobProgress job={runJob.job} title={STRINGS.running} cancelling={runJob.cancelling} onCancel={runJob.cancel} testId="scenario-run-progress" />}
+      {runJob.running && <JobProgress job={runJob.job} title={t('page.running')} cancelling={runJob.cancelling} onCancel={runJob.cancel} testId="scenario-run-progress" />}
 
       {list.length > 0 && (
         <Group gap="md">
           <Button leftSection={<IconGitCompare size={16} />} onClick={() => loadComparison(compared)} disabled={compared.length === 0} loading={loadingComparison} data-testid="scenario-compare">
-            {STRINGS.compare}
+            {t('page.compare')}
           </Button>
           <Text size="sm" c="dimmed">
-            {STRINGS.compareHint(compared.length)}
+            {compared.length === 0 ? t('page.compareHintNone') : t('page.compareHint', { count: compared.length, max: MAX_COMPARED })}
           </Text>
         </Group>
       )}
@@ -333,7 +314,7 @@ function ScenarioLab({ currency, jobs }: { currency: string; jobs: readonly Disp
         list.length > 0 && (
           <Paper withBorder radius="md" p="lg">
             <Text size="sm" c="dimmed">
-              {STRINGS.compareEmpty}
+              {t('page.compareEmpty')}
             </Text>
           </Paper>
         )
@@ -344,10 +325,10 @@ function ScenarioLab({ currency, jobs }: { currency: string; jobs: readonly Disp
           <Tabs defaultValue="sensitivity" keepMounted>
             <Tabs.List mb="md">
               <Tabs.Tab value="sensitivity" data-testid="tab-sensitivity">
-                {STRINGS.tabs.sensitivity}
+                {t('page.tabs.sensitivity')}
               </Tabs.Tab>
               <Tabs.Tab value="goal-seek" data-testid="tab-goal-seek">
-                {STRINGS.tabs.goalSeek}
+                {t('page.tabs.goalSeek')}
               </Tabs.Tab>
             </Tabs.List>
             <Tabs.Panel value="sensitivity">

@@ -1,6 +1,7 @@
 import { Alert, Badge, Button, Group, Paper, ScrollArea, SegmentedControl, SimpleGrid, Stack, Table, Text, Tooltip } from '@mantine/core';
 import { IconAlertTriangle, IconFileTypeCsv, IconStarFilled } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { ScenarioResults } from '../../../../shared/domain/scenarios';
 import type { ChartTheme } from '../../charts/chartTheme';
 import { EChart } from '../../charts/EChart';
@@ -11,28 +12,8 @@ import { compareTableCsv } from '../reports/csv';
 import { safeFileName, saveCsv } from '../reports/download';
 import { bandScale, formatKpiValue, kpiBandText, paybackText } from '../simulation/kpiFormat';
 import { compareRows, differenceTone, formatDifference, type CompareCell, type CompareRow } from './compareKpis';
-
-const STRINGS = {
-  title: 'Side by side',
-  basis: (n: number) => `Base case of each scenario’s latest run${n > 1 ? ', with the difference to the baseline (the first)' : ''}; P10–P90 over its assumption draws under each figure. The star marks the best on each figure.`,
-  kpi: 'KPI',
-  baseline: 'Baseline',
-  versus: 'vs baseline',
-  diffNote: 'Each “vs baseline” column is that scenario’s difference to the baseline: green where better, red where worse; rates differ in percentage points (pp).',
-  best: 'Best on this figure',
-  notRun: 'Not run yet',
-  staleNote: (names: string) => `Out of date: ${names}. The plan or the settings changed after the last run; run again for current figures.`,
-  csv: 'CSV',
-  csvTitle: 'Download the table as CSV',
-  views: { headline: 'Headline figures', all: 'All figures' },
-  charts: {
-    cost: { title: 'Programme cost, accumulated', subtitle: 'What each scenario has cost by each week (paid, before the liability left at the end).' },
-    liability: { title: 'Points liability at cost', subtitle: 'What honouring the outstanding points would cost, at each week’s end.' },
-    retention: { title: 'Customers alive', subtitle: 'With each plan, and without any plan (dashed): the gap is the customers kept.' },
-  },
-  bands: ' P10–P90 shaded.',
-  fileName: 'Scenario comparison',
-} as const;
+import { useSimulationT } from './useSimulationT';
+import { compareChartLabels, type CompareKpiKey } from './scenariosText';
 
 const HEADLINE = new Set(['members', 'incrementalRevenue', 'programmeCost', 'freeRewardRateTotal', 'netIncrementalProfit', 'roi', 'npv', 'paybackWeeks', 'liabilityAtCostEnd', 'retainedCustomers', 'costPerRetainedCustomer']);
 const CHART_HEIGHT = 320;
@@ -40,16 +21,18 @@ const CHART_HEIGHT = 320;
 const BEST_TINT = 'color-mix(in srgb, var(--mantine-color-yellow-5) 10%, transparent)';
 
 function CompareValue({ cell, row, scenario, format }: { cell: CompareCell; row: CompareRow; scenario: ScenarioResults; format: Formatters }) {
+  const { t } = useTranslation('scenarios');
+  const simulationT = useSimulationT();
   const results = scenario.run?.results;
   if (!cell.band || !results) return <Text size="sm" c="dimmed">—</Text>;
-  const value = row.spec.key === 'paybackWeeks' ? paybackText(cell.band, results.horizonWeeks, format) : formatKpiValue(cell.band.base, cell.band.unit, format, bandScale(cell.band));
-  const band = kpiBandText(cell.band, results.draws, format);
+  const value = row.spec.key === 'paybackWeeks' ? paybackText(cell.band, results.horizonWeeks, format, simulationT) : formatKpiValue(cell.band.base, cell.band.unit, format, bandScale(cell.band), simulationT);
+  const band = kpiBandText(cell.band, results.draws, format, simulationT);
   return (
     <div>
       <Group gap={6} wrap="nowrap" justify="flex-end">
         {cell.best && (
-          <Tooltip label={STRINGS.best} withArrow>
-            <IconStarFilled size={13} color="var(--mantine-color-yellow-6)" aria-label={STRINGS.best} data-testid="compare-best" />
+          <Tooltip label={t('compare.best')} withArrow>
+            <IconStarFilled size={13} color="var(--mantine-color-yellow-6)" aria-label={t('compare.best')} data-testid="compare-best" />
           </Tooltip>
         )}
         <Text size="sm" fw={cell.best ? 700 : 550} style={{ whiteSpace: 'nowrap' }}>
@@ -66,32 +49,36 @@ function CompareValue({ cell, row, scenario, format }: { cell: CompareCell; row:
 }
 
 function DifferenceCell({ cell, row, format }: { cell: CompareCell; row: CompareRow; format: Formatters }) {
+  const { t } = useTranslation('scenarios');
   const tone = differenceTone(cell.difference, row.spec.better);
   const colour = tone === 'better' ? 'teal' : tone === 'worse' ? 'red' : 'dimmed';
   return (
     <Text size="xs" c={colour} fw={500} ta="right" style={{ whiteSpace: 'nowrap' }} data-testid="compare-difference">
-      {formatDifference(cell.difference, row.unit, format)}
+      {formatDifference(cell.difference, row.unit, format, t('compare.points'))}
     </Text>
   );
 }
 
 /** The comparison: a KPI table with differences and best marks, then the three overlaid charts. */
 export function ComparePanel({ scenarios, theme, formats }: { scenarios: readonly ScenarioResults[]; theme: ChartTheme; formats: readonly Formatters[] }) {
+  const { t } = useTranslation('scenarios');
+  const simulationT = useSimulationT();
+  const chartWords = useMemo(() => compareChartLabels(t, simulationT), [t, simulationT]);
   const [view, setView] = useState<'headline' | 'all'>('headline');
   const rows = useMemo(() => compareRows(scenarios), [scenarios]);
   const shownRows = view === 'all' ? rows : rows.filter((r) => HEADLINE.has(r.spec.key));
   const runs = useMemo(() => scenarios.flatMap((s) => (s.run ? [{ name: s.scenario.name, results: s.run.results }] : [])), [scenarios]);
   const chartFormat = formats[scenarios.findIndex((s) => s.run)] ?? formats[0]!;
   const options = useMemo(
-    () => Object.fromEntries((['cost', 'liability', 'retention'] as const).map((m) => [m, buildCompareOption({ runs, metric: m }, theme, chartFormat)])) as Record<CompareMetric, ReturnType<typeof buildCompareOption>>,
-    [runs, theme, chartFormat],
+    () => Object.fromEntries((['cost', 'liability', 'retention'] as const).map((m) => [m, buildCompareOption({ runs, metric: m }, theme, chartFormat, chartWords)])) as Record<CompareMetric, ReturnType<typeof buildCompareOption>>,
+    [runs, theme, chartFormat, chartWords],
   );
   const banded = runs.some((r) => r.results.draws > 1);
   const stale = scenarios.filter((s) => s.scenario.stale && s.run).map((s) => s.scenario.name);
 
   const chart = (metric: CompareMetric) => (
-    <ChartCard title={STRINGS.charts[metric].title} subtitle={STRINGS.charts[metric].subtitle + (banded ? STRINGS.bands : '')} fileName={STRINGS.charts[metric].title}>
-      <EChart option={options[metric]} height={CHART_HEIGHT} testId={`chart-compare-${metric}`} ariaLabel={`${STRINGS.charts[metric].title}, by week, one line per scenario`} />
+    <ChartCard title={t(`compare.charts.${metric}.title`)} subtitle={t(`compare.charts.${metric}.subtitle`) + (banded ? t('compare.bands') : '')} fileName={t(`compare.charts.${metric}.title`)}>
+      <EChart option={options[metric]} height={CHART_HEIGHT} testId={`chart-compare-${metric}`} ariaLabel={t('compare.chartAria', { title: t(`compare.charts.${metric}.title`) })} />
     </ChartCard>
   );
 
@@ -99,23 +86,23 @@ export function ComparePanel({ scenarios, theme, formats }: { scenarios: readonl
     <Stack gap="md" data-testid="scenario-compare">
       {stale.length > 0 && (
         <Alert variant="light" color="yellow" icon={<IconAlertTriangle size={18} />} py="xs">
-          {STRINGS.staleNote(stale.join(', '))}
+          {t('compare.staleNote', { names: stale.join(', ') })}
         </Alert>
       )}
       <Paper withBorder radius="md" p="lg">
         <Group justify="space-between" align="flex-start" mb="md" wrap="nowrap">
           <div>
             <Text fw={600} size="sm">
-              {STRINGS.title}
+              {t('compare.title')}
             </Text>
             <Text size="xs" c="dimmed">
-              {STRINGS.basis(scenarios.length)}
+              {scenarios.length > 1 ? t('compare.basisBaseline') : t('compare.basis')}
             </Text>
           </div>
           <Group gap="xs" wrap="nowrap">
-            <SegmentedControl size="xs" value={view} onChange={(v) => setView(v as 'headline' | 'all')} data={[{ value: 'headline', label: STRINGS.views.headline }, { value: 'all', label: STRINGS.views.all }]} />
-            <Button size="compact-sm" variant="default" leftSection={<IconFileTypeCsv size={15} />} title={STRINGS.csvTitle} onClick={() => saveCsv(compareTableCsv(scenarios, rows), safeFileName(STRINGS.fileName, 'csv'))} data-testid="compare-csv">
-              {STRINGS.csv}
+            <SegmentedControl size="xs" value={view} onChange={(v) => setView(v as 'headline' | 'all')} data={[{ value: 'headline', label: t('compare.views.headline') }, { value: 'all', label: t('compare.views.all') }]} />
+            <Button size="compact-sm" variant="default" leftSection={<IconFileTypeCsv size={15} />} title={t('compare.csvTitle')} onClick={() => saveCsv(compareTableCsv(scenarios, rows), safeFileName(t('compare.fileName'), 'csv'))} data-testid="compare-csv">
+              {t('compare.csv')}
             </Button>
           </Group>
         </Group>
@@ -123,7 +110,7 @@ export function ComparePanel({ scenarios, theme, formats }: { scenarios: readonl
           <Table verticalSpacing={7} fz="sm" className="lw-figures" highlightOnHover data-testid="scenario-compare-table">
             <Table.Thead>
               <Table.Tr>
-                <Table.Th>{STRINGS.kpi}</Table.Th>
+                <Table.Th>{t('compare.kpi')}</Table.Th>
                 {scenarios.map((s, i) => [
                   <Table.Th key={`v${s.scenario.scenarioId}`} ta="right" style={{ whiteSpace: 'nowrap' }}>
                     <Group gap={6} justify="flex-end" wrap="nowrap">
@@ -131,13 +118,13 @@ export function ComparePanel({ scenarios, theme, formats }: { scenarios: readonl
                       <span>{s.scenario.name}</span>
                       {i === 0 && scenarios.length > 1 && (
                         <Badge size="xs" variant="outline" color="gray">
-                          {STRINGS.baseline}
+                          {t('compare.baseline')}
                         </Badge>
                       )}
                     </Group>
                     {!s.run && (
                       <Text size="xs" c="dimmed" fw={400}>
-                        {STRINGS.notRun}
+                        {t('compare.notRun')}
                       </Text>
                     )}
                   </Table.Th>,
@@ -145,7 +132,7 @@ export function ComparePanel({ scenarios, theme, formats }: { scenarios: readonl
                     ? [
                         <Table.Th key={`d${s.scenario.scenarioId}`} ta="right" style={{ whiteSpace: 'nowrap' }}>
                           <Text size="xs" c="dimmed" fw={500}>
-                            {STRINGS.versus}
+                            {t('compare.versus')}
                           </Text>
                         </Table.Th>,
                       ]
@@ -156,7 +143,7 @@ export function ComparePanel({ scenarios, theme, formats }: { scenarios: readonl
             <Table.Tbody>
               {shownRows.map((row) => (
                 <Table.Tr key={row.spec.key} data-testid="compare-row" data-kpi={row.spec.key}>
-                  <Table.Td style={{ whiteSpace: 'nowrap' }}>{row.spec.label}</Table.Td>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>{t(`kpis.${row.spec.key as CompareKpiKey}`)}</Table.Td>
                   {row.cells.map((cell, i) => {
                     const scenario = scenarios[i]!;
                     const format = formats[i] ?? chartFormat;
@@ -180,7 +167,7 @@ export function ComparePanel({ scenarios, theme, formats }: { scenarios: readonl
         </ScrollArea>
         {scenarios.length > 1 && (
           <Text size="xs" c="dimmed" mt="xs">
-            {STRINGS.diffNote}
+            {t('compare.diffNote')}
           </Text>
         )}
       </Paper>

@@ -1,39 +1,18 @@
 import { Alert, Badge, Button, Group, List, NumberInput, Paper, Select, SimpleGrid, Stack, Text } from '@mantine/core';
 import { IconAlertTriangle, IconTarget } from '@tabler/icons-react';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { GOAL_SEEK_LEVERS, GOAL_SEEK_TARGETS, type GoalSeekLever, type GoalSeekTarget } from '../../../../shared/contract/scenarioSchemas';
 import type { GoalSeekResult, ScenarioSummary } from '../../../../shared/domain/scenarios';
 import { invoke } from '../../backend/client';
 import type { Formatters } from '../../format/formatters';
 import type { DisplayedJob } from '../../jobs/jobDisplay';
 import { formatKpiValue, kpiBandText } from '../simulation/kpiFormat';
-import { formatLever, LEVERS, leverChange, readableWarning, targetRequestValue, TARGETS } from './goalSeek';
+import { formatLever, leverChange, readableWarning, targetRequestValue, TARGETS } from './goalSeek';
 import { JobProgress } from './JobProgress';
 import { analysisSample } from './scenarioForm';
 import { useScenarioJob } from './useScenarioJob';
-
-const STRINGS = {
-  intro: 'Find the value of one lever that brings a figure to a target, everything else in the plan as it is. The search runs on the base case with the scenario’s seed; the value found is then run over the scenario’s draws for its P10–P90. With a budget cap, you are warned where the plan found costs more a year.',
-  scenario: 'Scenario',
-  lever: 'Lever',
-  target: 'Target',
-  value: 'Target value',
-  cap: 'Budget cap a year',
-  noCap: 'No cap',
-  seek: 'Seek',
-  progress: 'Seeking the lever value',
-  failed: 'Goal seek',
-  needValue: 'Give the target value.',
-  found: 'Lever value found',
-  plan: (v: string) => `The plan has ${v}`,
-  achieved: 'Achieved',
-  target_: (v: string) => `Target ${v}`,
-  converged: 'Converged',
-  notConverged: 'Closest found',
-  iterations: (n: number) => `${n} ${n === 1 ? 'step' : 'steps'} of the search`,
-  warnings: 'Read with care',
-  empty: 'Choose a lever and a target and press “Seek”. It runs the scenario about twenty times on a sample of up to 20,000 customers.',
-} as const;
+import { useSimulationT } from './useSimulationT';
 
 interface GoalSeekPanelProps {
   scenarios: readonly ScenarioSummary[];
@@ -45,19 +24,22 @@ interface GoalSeekPanelProps {
 
 /** Goal seek: a lever, a target and its value, an optional budget cap; the lever value that hits it. */
 export function GoalSeekPanel({ scenarios, scenarioId, onScenario, jobs, format }: GoalSeekPanelProps) {
+  const { t } = useTranslation('scenarios');
+  const simulationT = useSimulationT();
+  const spanish = format.locale.startsWith('es');
   const [lever, setLever] = useState<GoalSeekLever>('pointsPerCurrencyUnit');
   const [target, setTarget] = useState<GoalSeekTarget>('freeRewardRateTotal');
   const [value, setValue] = useState<number | ''>(1);
   const [cap, setCap] = useState<number | ''>('');
   const [error, setError] = useState<string | null>(null);
   const [result, setResult] = useState<GoalSeekResult | null>(null);
-  const job = useScenarioJob(jobs, /^Goal seek/, STRINGS.failed);
+  const job = useScenarioJob(jobs, /^Goal seek/, t('goalSeek.failed'));
   const spec = TARGETS[target];
 
   const seek = () => {
     if (scenarioId === null) return;
     if (value === '') {
-      setError(STRINGS.needValue);
+      setError(t('goalSeek.needValue'));
       return;
     }
     setError(null);
@@ -71,7 +53,7 @@ export function GoalSeekPanel({ scenarios, scenarioId, onScenario, jobs, format 
   return (
     <Stack gap="md" data-testid="goal-seek-panel">
       <Text size="sm" c="dimmed">
-        {STRINGS.intro}
+        {t('goalSeek.intro')}
       </Text>
       <form
         onSubmit={(event) => {
@@ -81,7 +63,7 @@ export function GoalSeekPanel({ scenarios, scenarioId, onScenario, jobs, format 
       >
         <Group align="flex-start" gap="md">
           <Select
-            label={STRINGS.scenario}
+            label={t('goalSeek.scenario')}
             w={180}
             data={scenarios.map((s) => ({ value: String(s.scenarioId), label: s.name }))}
             value={scenarioId === null ? null : String(scenarioId)}
@@ -90,11 +72,11 @@ export function GoalSeekPanel({ scenarios, scenarioId, onScenario, jobs, format 
             disabled={job.running}
             data-testid="goal-seek-scenario"
           />
-          <Select label={STRINGS.lever} w={170} data={GOAL_SEEK_LEVERS.map((l) => ({ value: l, label: LEVERS[l].label }))} value={lever} onChange={(v) => v && setLever(v as GoalSeekLever)} allowDeselect={false} disabled={job.running} data-testid="goal-seek-lever" />
+          <Select label={t('goalSeek.lever')} w={170} data={GOAL_SEEK_LEVERS.map((l) => ({ value: l, label: t(`goalSeek.levers.${l}.label`) }))} value={lever} onChange={(v) => v && setLever(v as GoalSeekLever)} allowDeselect={false} disabled={job.running} data-testid="goal-seek-lever" />
           <Select
-            label={STRINGS.target}
+            label={t('goalSeek.target')}
             w={250}
-            data={GOAL_SEEK_TARGETS.map((t) => ({ value: t, label: TARGETS[t].label }))}
+            data={GOAL_SEEK_TARGETS.map((g) => ({ value: g, label: t(`goalSeek.targets.${g}`) }))}
             value={target}
             onChange={(v) => v && setTarget(v as GoalSeekTarget)}
             allowDeselect={false}
@@ -102,48 +84,49 @@ export function GoalSeekPanel({ scenarios, scenarioId, onScenario, jobs, format 
             data-testid="goal-seek-target"
           />
           <NumberInput
-            label={STRINGS.value}
+            label={t('goalSeek.value')}
             w={130}
             value={value}
             onChange={(v) => setValue(typeof v === 'number' ? v : v.trim() === '' ? '' : Number(v))}
             suffix={spec.typedInPercent ? '%' : undefined}
             prefix={spec.typedInPercent ? undefined : currencyPrefix}
-            thousandSeparator={spec.typedInPercent ? undefined : ','}
+            thousandSeparator={spec.typedInPercent ? undefined : spanish ? '.' : ','}
+            {...(spanish ? { decimalSeparator: ',' } : {})}
             decimalScale={spec.typedInPercent ? 3 : 0}
             error={error}
             disabled={job.running}
             data-testid="goal-seek-value"
           />
           <NumberInput
-            label={STRINGS.cap}
+            label={t('goalSeek.cap')}
             w={160}
             min={0}
             value={cap}
             onChange={(v) => setCap(typeof v === 'number' ? v : v.trim() === '' ? '' : Number(v))}
             prefix={currencyPrefix}
-            thousandSeparator=","
+            thousandSeparator={spanish ? '.' : ','}
             allowNegative={false}
             decimalScale={0}
-            placeholder={STRINGS.noCap}
+            placeholder={t('goalSeek.noCap')}
             disabled={job.running}
             data-testid="goal-seek-cap"
           />
           <Button type="submit" mt={25} leftSection={<IconTarget size={16} />} loading={job.running} disabled={scenarioId === null} data-testid="goal-seek-run">
-            {STRINGS.seek}
+            {t('goalSeek.seek')}
           </Button>
         </Group>
       </form>
-      {job.running && <JobProgress job={job.job} title={STRINGS.progress} cancelling={job.cancelling} onCancel={job.cancel} testId="goal-seek-progress" />}
+      {job.running && <JobProgress job={job.job} title={t('goalSeek.progress')} cancelling={job.cancelling} onCancel={job.cancel} testId="goal-seek-progress" />}
       {result ? (
         <Paper withBorder radius="md" p="lg" data-testid="goal-seek-result" data-converged={result.converged ? 'true' : 'false'}>
           <SimpleGrid cols={{ base: 1, md: 2 }} spacing="xl">
             <div>
               <Text size="xs" c="dimmed" fw={600} tt="uppercase" style={{ letterSpacing: '0.04em' }}>
-                {STRINGS.found}: {LEVERS[result.lever].label}
+                {t('goalSeek.found')}: {t(`goalSeek.levers.${result.lever}.label`)}
               </Text>
               <Group gap="sm" align="baseline" mt={6}>
                 <Text fz={28} fw={650} className="lw-figures" data-testid="goal-seek-lever-value">
-                  {formatLever(result.lever, result.leverValue, format)}
+                  {formatLever(result.lever, result.leverValue, format, t)}
                 </Text>
                 {leverChange(result.leverValue, result.leverBase, format) && (
                   <Text size="sm" c="dimmed" className="lw-figures">
@@ -152,26 +135,26 @@ export function GoalSeekPanel({ scenarios, scenarioId, onScenario, jobs, format 
                 )}
               </Group>
               <Text size="sm" c="dimmed" className="lw-figures">
-                {STRINGS.plan(formatLever(result.lever, result.leverBase, format))} · {LEVERS[result.lever].unitText}
+                {t('goalSeek.plan', { value: formatLever(result.lever, result.leverBase, format, t) })} · {t(`goalSeek.levers.${result.lever}.unitText`)}
               </Text>
             </div>
             <div>
               <Group gap="xs">
                 <Text size="xs" c="dimmed" fw={600} tt="uppercase" style={{ letterSpacing: '0.04em' }}>
-                  {STRINGS.achieved}: {shownTarget.label}
+                  {t('goalSeek.achieved')}: {t(`goalSeek.targets.${result ? result.target : target}`)}
                 </Text>
                 <Badge size="xs" variant="light" color={result.converged ? 'teal' : 'yellow'}>
-                  {result.converged ? STRINGS.converged : STRINGS.notConverged}
+                  {result.converged ? t('goalSeek.converged') : t('goalSeek.notConverged')}
                 </Badge>
               </Group>
               <Text fz={28} fw={650} mt={6} className="lw-figures" data-testid="goal-seek-achieved">
-                {formatKpiValue(result.achieved.base, shownTarget.unit, format)}
+                {formatKpiValue(result.achieved.base, shownTarget.unit, format, undefined, simulationT)}
               </Text>
               <Text size="sm" c="dimmed" className="lw-figures">
                 {[
-                  STRINGS.target_(formatKpiValue(result.targetValue, shownTarget.unit, format)),
-                  kpiBandText({ key: 'programmeCost', ...result.achieved }, scenarios.find((s) => s.scenarioId === result.scenarioId)?.draws ?? 1, format),
-                  STRINGS.iterations(result.iterations),
+                  t('goalSeek.targetValue', { value: formatKpiValue(result.targetValue, shownTarget.unit, format, undefined, simulationT) }),
+                  kpiBandText({ key: 'programmeCost', ...result.achieved }, scenarios.find((s) => s.scenarioId === result.scenarioId)?.draws ?? 1, format, simulationT),
+                  t('goalSeek.iterations', { count: result.iterations }),
                 ]
                   .filter(Boolean)
                   .join(' · ')}
@@ -179,7 +162,7 @@ export function GoalSeekPanel({ scenarios, scenarioId, onScenario, jobs, format 
             </div>
           </SimpleGrid>
           {result.warnings.length > 0 && (
-            <Alert variant="light" color="yellow" icon={<IconAlertTriangle size={18} />} title={STRINGS.warnings} mt="md" data-testid="goal-seek-warnings">
+            <Alert variant="light" color="yellow" icon={<IconAlertTriangle size={18} />} title={t('goalSeek.warnings')} mt="md" data-testid="goal-seek-warnings">
               <List size="sm" spacing={4}>
                 {result.warnings.map((w) => (
                   <List.Item key={w}>{readableWarning(w, format)}</List.Item>
@@ -192,7 +175,7 @@ export function GoalSeekPanel({ scenarios, scenarioId, onScenario, jobs, format 
         !job.running && (
           <Paper withBorder radius="md" p="lg">
             <Text size="sm" c="dimmed">
-              {STRINGS.empty}
+              {t('goalSeek.empty')}
             </Text>
           </Paper>
         )

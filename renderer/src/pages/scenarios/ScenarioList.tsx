@@ -1,24 +1,8 @@
 import { ActionIcon, Badge, Button, Checkbox, Group, Menu, Paper, Table, Text, Tooltip } from '@mantine/core';
 import { IconCopy, IconDots, IconPencil, IconPlayerPlay, IconTrash } from '@tabler/icons-react';
 import type { ScenarioSummary } from '../../../../shared/domain/scenarios';
+import { useTranslation } from 'react-i18next';
 import type { Formatters } from '../../format/formatters';
-
-const STRINGS = {
-  title: 'Scenarios',
-  hint: 'Tick up to four to compare; the first ticked is the baseline the others are measured against.',
-  columns: { compare: 'Compare', name: 'Scenario', plan: 'Plan', seed: 'Seed', draws: 'Draws', customers: 'Customers', lastRun: 'Last run', status: 'Status' },
-  all: 'All',
-  never: 'Never',
-  status: { notRun: 'Not run', stale: 'Out of date', current: 'Up to date' },
-  staleWhy: 'The plan or the settings changed after the last run: its figures are out of date. Run it again.',
-  run: 'Run',
-  actions: 'More actions',
-  edit: 'Rename or edit',
-  duplicate: 'Duplicate',
-  delete: 'Delete',
-  maxCompared: 'At most four scenarios side by side.',
-  baseline: 'baseline',
-} as const;
 
 export const MAX_COMPARED = 4;
 
@@ -36,51 +20,53 @@ interface ScenarioListProps {
 }
 
 function StatusBadge({ scenario }: { scenario: ScenarioSummary }) {
+  const { t } = useTranslation('scenarios');
   if (!scenario.lastRun)
     return (
       <Badge variant="light" color="gray" data-testid="scenario-status">
-        {STRINGS.status.notRun}
+        {t('list.status.notRun')}
       </Badge>
     );
   if (scenario.stale)
     return (
-      <Tooltip label={STRINGS.staleWhy} multiline w={260} withArrow>
+      <Tooltip label={t('list.staleWhy')} multiline w={260} withArrow>
         <Badge variant="light" color="yellow" data-testid="scenario-status" style={{ cursor: 'help' }}>
-          {STRINGS.status.stale}
+          {t('list.status.stale')}
         </Badge>
       </Tooltip>
     );
   return (
     <Badge variant="light" color="teal" data-testid="scenario-status">
-      {STRINGS.status.current}
+      {t('list.status.current')}
     </Badge>
   );
 }
 
 /** The workspace's scenarios: what each runs, whether its figures are current, and what can be done with it. */
 export function ScenarioList({ scenarios, compared, runningId, busy, format, onToggleCompare, onRun, onEdit, onDuplicate, onDelete }: ScenarioListProps) {
+  const { t } = useTranslation('scenarios');
   const full = compared.length >= MAX_COMPARED;
   return (
     <Paper withBorder radius="md" p="lg" data-testid="scenario-list">
       <Group justify="space-between" mb="xs">
         <Text fw={600} size="sm">
-          {STRINGS.title}
+          {t('list.title')}
         </Text>
         <Text size="xs" c="dimmed">
-          {STRINGS.hint}
+          {t('list.hint')}
         </Text>
       </Group>
       <Table verticalSpacing={8} fz="sm" className="lw-figures" highlightOnHover>
         <Table.Thead>
           <Table.Tr>
-            <Table.Th w={70}>{STRINGS.columns.compare}</Table.Th>
-            <Table.Th>{STRINGS.columns.name}</Table.Th>
-            <Table.Th>{STRINGS.columns.plan}</Table.Th>
-            <Table.Th ta="right">{STRINGS.columns.seed}</Table.Th>
-            <Table.Th ta="right">{STRINGS.columns.draws}</Table.Th>
-            <Table.Th ta="right">{STRINGS.columns.customers}</Table.Th>
-            <Table.Th>{STRINGS.columns.lastRun}</Table.Th>
-            <Table.Th>{STRINGS.columns.status}</Table.Th>
+            <Table.Th w={70}>{t('list.columns.compare')}</Table.Th>
+            <Table.Th>{t('list.columns.name')}</Table.Th>
+            <Table.Th>{t('list.columns.plan')}</Table.Th>
+            <Table.Th ta="right">{t('list.columns.seed')}</Table.Th>
+            <Table.Th ta="right">{t('list.columns.draws')}</Table.Th>
+            <Table.Th ta="right">{t('list.columns.customers')}</Table.Th>
+            <Table.Th>{t('list.columns.lastRun')}</Table.Th>
+            <Table.Th>{t('list.columns.status')}</Table.Th>
             <Table.Th w={130} />
           </Table.Tr>
         </Table.Thead>
@@ -92,12 +78,12 @@ export function ScenarioList({ scenarios, compared, runningId, busy, format, onT
             return (
               <Table.Tr key={s.scenarioId} data-testid="scenario-row" data-name={s.name} data-stale={s.stale ? 'true' : 'false'} data-run={s.lastRun ? 'true' : 'false'}>
                 <Table.Td>
-                  <Tooltip label={STRINGS.maxCompared} disabled={ticked || !full} withArrow>
+                  <Tooltip label={t('list.maxCompared')} disabled={ticked || !full} withArrow>
                     <Checkbox
                       checked={ticked}
                       disabled={!ticked && full}
                       onChange={() => onToggleCompare(s.scenarioId)}
-                      aria-label={`${STRINGS.columns.compare} ${s.name}`}
+                      aria-label={`${t('list.columns.compare')} ${s.name}`}
                       data-testid="scenario-compare-check"
                     />
                   </Tooltip>
@@ -108,7 +94,7 @@ export function ScenarioList({ scenarios, compared, runningId, busy, format, onT
                   </Text>
                   {position === 0 && compared.length > 1 && (
                     <Badge size="xs" variant="outline" color="gray" ml={8}>
-                      {STRINGS.baseline}
+                      {t('list.baseline')}
                     </Badge>
                   )}
                 </Table.Td>
@@ -120,10 +106,10 @@ export function ScenarioList({ scenarios, compared, runningId, busy, format, onT
                 </Table.Td>
                 <Table.Td ta="right">{s.seed}</Table.Td>
                 <Table.Td ta="right">{format.count(s.draws)}</Table.Td>
-                <Table.Td ta="right">{s.maxCustomers === null ? STRINGS.all : format.count(s.maxCustomers)}</Table.Td>
+                <Table.Td ta="right">{s.maxCustomers === null ? t('list.all') : format.count(s.maxCustomers)}</Table.Td>
                 <Table.Td>
                   <Text size="sm" c={s.lastRun ? undefined : 'dimmed'}>
-                    {s.lastRun ? format.dateTime(s.lastRun.startedAt) : STRINGS.never}
+                    {s.lastRun ? format.dateTime(s.lastRun.startedAt) : t('list.never')}
                   </Text>
                 </Table.Td>
                 <Table.Td>
@@ -140,24 +126,24 @@ export function ScenarioList({ scenarios, compared, runningId, busy, format, onT
                       disabled={busy && !running}
                       data-testid="scenario-run"
                     >
-                      {STRINGS.run}
+                      {t('list.run')}
                     </Button>
                     <Menu position="bottom-end" withinPortal shadow="md">
                       <Menu.Target>
-                        <ActionIcon variant="subtle" color="gray" aria-label={`${STRINGS.actions}: ${s.name}`} disabled={running} data-testid="scenario-menu">
+                        <ActionIcon variant="subtle" color="gray" aria-label={`${t('list.actions')}: ${s.name}`} disabled={running} data-testid="scenario-menu">
                           <IconDots size={16} />
                         </ActionIcon>
                       </Menu.Target>
                       <Menu.Dropdown>
                         <Menu.Item leftSection={<IconPencil size={15} />} onClick={() => onEdit(s)} data-testid="scenario-edit">
-                          {STRINGS.edit}
+                          {t('list.edit')}
                         </Menu.Item>
                         <Menu.Item leftSection={<IconCopy size={15} />} onClick={() => onDuplicate(s)} data-testid="scenario-duplicate">
-                          {STRINGS.duplicate}
+                          {t('list.duplicate')}
                         </Menu.Item>
                         <Menu.Divider />
                         <Menu.Item color="red" leftSection={<IconTrash size={15} />} onClick={() => onDelete(s)} data-testid="scenario-delete">
-                          {STRINGS.delete}
+                          {t('list.delete')}
                         </Menu.Item>
                       </Menu.Dropdown>
                     </Menu>

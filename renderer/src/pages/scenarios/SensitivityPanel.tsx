@@ -1,6 +1,7 @@
 import { Button, Group, Paper, Select, Stack, Text } from '@mantine/core';
 import { IconTornado } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { ScenarioSummary, SensitivityResult } from '../../../../shared/domain/scenarios';
 import type { KpiKey, KpiUnit } from '../../../../shared/simulation/results';
 import type { ChartTheme } from '../../charts/chartTheme';
@@ -15,34 +16,23 @@ import { JobProgress } from './JobProgress';
 import { analysisSample } from './scenarioForm';
 import { orderTornado } from './tornado';
 import { useScenarioJob } from './useScenarioJob';
-
-const STRINGS = {
-  intro:
-    'Which assumptions move a figure most: each assumption is set to its low and then its high value with every other at its most likely value, on the scenario’s seed, and the scenario is run again each time.',
-  scenario: 'Scenario',
-  kpi: 'Figure',
-  run: 'Run sensitivity',
-  progress: 'Running the sensitivity',
-  failed: 'Running the sensitivity',
-  chartTitle: (kpi: string, scenario: string) => `What moves ${kpi.toLowerCase()}: ${scenario}`,
-  chartSubtitle: (base: string, customers: string) => `Base case ${base}, on ${customers} customers simulated. Bars run from the base case to the figure with the assumption at its low and its high value; widest first.`,
-  hidden: (n: number) => `${n} more ${n === 1 ? 'assumption moves' : 'assumptions move'} the figure less, or not at all, and ${n === 1 ? 'is' : 'are'} not drawn.`,
-  none: 'No assumption of this plan has a range, so there is nothing to swing. Give assumptions a low and a high value on the Plan page.',
-  empty: 'Choose a figure and press “Run sensitivity”. It runs the scenario about twice per assumption on a sample of up to 20,000 customers, so it takes a little while.',
-} as const;
+import { useSimulationT } from './useSimulationT';
+import { tornadoChartLabels } from './scenariosText';
+import type { scenarios as scenariosTexts } from '../../i18n/locales/en/scenarios';
 
 /** The figures a tornado can be drawn for, with their units. */
-const SENSITIVITY_KPIS: readonly { key: KpiKey; label: string; unit: KpiUnit }[] = [
-  { key: 'programmeCost', label: 'Programme cost', unit: 'currency' },
-  { key: 'netIncrementalProfit', label: 'Net incremental profit', unit: 'currency' },
-  { key: 'roi', label: 'ROI', unit: 'ratio' },
-  { key: 'npv', label: 'NPV', unit: 'currency' },
-  { key: 'incrementalRevenue', label: 'Incremental revenue', unit: 'currency' },
-  { key: 'freeRewardRateTotal', label: 'Free-reward rate', unit: 'share' },
-  { key: 'liabilityAtCostEnd', label: 'Liability at cost', unit: 'currency' },
-  { key: 'retainedCustomers', label: 'Retained customers', unit: 'customers' },
-  { key: 'costPerRetainedCustomer', label: 'Cost per retained customer', unit: 'currency' },
-  { key: 'breakage', label: 'Breakage', unit: 'share' },
+// Named by the 'scenarios' texts' sensitivity.kpis.<key>.
+const SENSITIVITY_KPIS: readonly { key: KpiKey & keyof typeof scenariosTexts.sensitivity.kpis; unit: KpiUnit }[] = [
+  { key: 'programmeCost', unit: 'currency' },
+  { key: 'netIncrementalProfit', unit: 'currency' },
+  { key: 'roi', unit: 'ratio' },
+  { key: 'npv', unit: 'currency' },
+  { key: 'incrementalRevenue', unit: 'currency' },
+  { key: 'freeRewardRateTotal', unit: 'share' },
+  { key: 'liabilityAtCostEnd', unit: 'currency' },
+  { key: 'retainedCustomers', unit: 'customers' },
+  { key: 'costPerRetainedCustomer', unit: 'currency' },
+  { key: 'breakage', unit: 'share' },
 ];
 const MAX_ROWS = 14;
 
@@ -57,14 +47,18 @@ interface SensitivityPanelProps {
 
 /** Sensitivity: choose a figure, run, read the tornado. */
 export function SensitivityPanel({ scenarios, scenarioId, onScenario, jobs, theme, format }: SensitivityPanelProps) {
+  const { t } = useTranslation('scenarios');
+  const simulationT = useSimulationT();
+  const tornadoWords = useMemo(() => tornadoChartLabels(t), [t]);
   const [kpi, setKpi] = useState<KpiKey>('programmeCost');
   const [result, setResult] = useState<SensitivityResult | null>(null);
-  const job = useScenarioJob(jobs, /^Sensitivity of/, STRINGS.failed);
-  const spec = SENSITIVITY_KPIS.find((k) => k.key === (result?.kpi ?? kpi)) ?? SENSITIVITY_KPIS[0]!;
+  const job = useScenarioJob(jobs, /^Sensitivity of/, t('sensitivity.failed'));
+  const found = SENSITIVITY_KPIS.find((k) => k.key === (result?.kpi ?? kpi)) ?? SENSITIVITY_KPIS[0]!;
+  const spec = { ...found, label: t(`sensitivity.kpis.${found.key}`) };
   const ordered = useMemo(() => (result ? orderTornado(result.rows, result.base, MAX_ROWS) : null), [result]);
   const option = useMemo(
-    () => (result && ordered ? buildTornadoOption({ rows: ordered.rows, base: result.base, kpiLabel: spec.label, unit: spec.unit }, theme, format) : null),
-    [result, ordered, spec, theme, format],
+    () => (result && ordered ? buildTornadoOption({ rows: ordered.rows, base: result.base, kpiLabel: spec.label, unit: spec.unit }, theme, format, tornadoWords) : null),
+    [result, ordered, spec.label, spec.unit, theme, format, tornadoWords],
   );
   const scenarioName = scenarios.find((s) => s.scenarioId === result?.scenarioId)?.name ?? '';
 
@@ -77,11 +71,11 @@ export function SensitivityPanel({ scenarios, scenarioId, onScenario, jobs, them
   return (
     <Stack gap="md" data-testid="sensitivity-panel">
       <Text size="sm" c="dimmed">
-        {STRINGS.intro}
+        {t('sensitivity.intro')}
       </Text>
       <Group align="flex-end" gap="md">
         <Select
-          label={STRINGS.scenario}
+          label={t('sensitivity.scenario')}
           w={260}
           data={scenarios.map((s) => ({ value: String(s.scenarioId), label: s.name }))}
           value={scenarioId === null ? null : String(scenarioId)}
@@ -91,9 +85,9 @@ export function SensitivityPanel({ scenarios, scenarioId, onScenario, jobs, them
           data-testid="sensitivity-scenario"
         />
         <Select
-          label={STRINGS.kpi}
+          label={t('sensitivity.kpi')}
           w={240}
-          data={SENSITIVITY_KPIS.map((k) => ({ value: k.key, label: k.label }))}
+          data={SENSITIVITY_KPIS.map((k) => ({ value: k.key, label: t(`sensitivity.kpis.${k.key}`) }))}
           value={kpi}
           onChange={(v) => v && setKpi(v as KpiKey)}
           allowDeselect={false}
@@ -101,28 +95,28 @@ export function SensitivityPanel({ scenarios, scenarioId, onScenario, jobs, them
           data-testid="sensitivity-kpi"
         />
         <Button leftSection={<IconTornado size={16} />} onClick={run} loading={job.running} disabled={scenarioId === null} data-testid="sensitivity-run">
-          {STRINGS.run}
+          {t('sensitivity.run')}
         </Button>
       </Group>
-      {job.running && <JobProgress job={job.job} title={STRINGS.progress} cancelling={job.cancelling} onCancel={job.cancel} testId="sensitivity-progress" />}
+      {job.running && <JobProgress job={job.job} title={t('sensitivity.progress')} cancelling={job.cancelling} onCancel={job.cancel} testId="sensitivity-progress" />}
       {result && ordered && option ? (
         ordered.rows.length === 0 ? (
           <Paper withBorder radius="md" p="lg">
             <Text size="sm" c="dimmed">
-              {STRINGS.none}
+              {t('sensitivity.none')}
             </Text>
           </Paper>
         ) : (
           <ChartCard
-            title={STRINGS.chartTitle(spec.label, scenarioName)}
-            subtitle={STRINGS.chartSubtitle(formatKpiValue(result.base, spec.unit, format), format.count(result.simulatedCustomers))}
-            fileName={`Sensitivity ${spec.label} ${scenarioName}`}
+            title={t('sensitivity.chartTitle', { kpi: spec.label.toLowerCase(), Kpi: spec.label, scenario: scenarioName })}
+            subtitle={t('sensitivity.chartSubtitle', { base: formatKpiValue(result.base, spec.unit, format, undefined, simulationT), customers: format.count(result.simulatedCustomers) })}
+            fileName={t('sensitivity.fileName', { kpi: spec.label, scenario: scenarioName })}
             testId="sensitivity-result"
           >
-            <EChart option={option} height={tornadoHeight(ordered.rows.length)} testId="chart-tornado" ariaLabel={`Tornado chart of ${spec.label} over the plan's assumptions`} />
+            <EChart option={option} height={tornadoHeight(ordered.rows.length)} testId="chart-tornado" ariaLabel={t('sensitivity.chartAria', { kpi: spec.label, Kpi: spec.label })} />
             {ordered.hidden > 0 && (
               <Text size="xs" c="dimmed" mt="xs">
-                {STRINGS.hidden(ordered.hidden)}
+                {t('sensitivity.hidden', { count: ordered.hidden })}
               </Text>
             )}
           </ChartCard>
@@ -131,7 +125,7 @@ export function SensitivityPanel({ scenarios, scenarioId, onScenario, jobs, them
         !job.running && (
           <Paper withBorder radius="md" p="lg">
             <Text size="sm" c="dimmed">
-              {STRINGS.empty}
+              {t('sensitivity.empty')}
             </Text>
           </Paper>
         )

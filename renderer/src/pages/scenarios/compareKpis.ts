@@ -104,13 +104,13 @@ export function compareRows(scenarios: readonly ScenarioResults[], specs: readon
  * A difference in the KPI's unit, signed: "+€12,400", "−0.35 pp" (shares and ratios differ in
  * percentage points, which is how finance reads a change of rate), "+120".
  */
-export function formatDifference(difference: number | null, unit: KpiUnit, format: Formatters): string {
+export function formatDifference(difference: number | null, unit: KpiUnit, format: Formatters, points = 'pp'): string {
   if (difference === null) return '—';
   const sign = difference > 0 ? '+' : difference < 0 ? '−' : '±';
   const size = Math.abs(difference);
   if (unit === 'share' || unit === 'ratio') {
-    const points = new Intl.NumberFormat(format.locale, { minimumFractionDigits: size * 100 < 1 ? 2 : 1, maximumFractionDigits: size * 100 < 1 ? 2 : 1 }).format(size * 100);
-    return `${sign}${points} pp`;
+    const shown = new Intl.NumberFormat(format.locale, { minimumFractionDigits: size * 100 < 1 ? 2 : 1, maximumFractionDigits: size * 100 < 1 ? 2 : 1 }).format(size * 100);
+    return `${sign}${shown} ${points}`;
   }
   return `${sign}${formatKpiValue(size, unit, format)}`;
 }

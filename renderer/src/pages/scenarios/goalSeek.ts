@@ -1,6 +1,7 @@
 import type { GoalSeekLever, GoalSeekTarget } from '../../../../shared/contract/scenarioSchemas';
 import type { KpiUnit } from '../../../../shared/simulation/results';
 import type { Formatters } from '../../format/formatters';
+import { englishScenariosT, type ScenariosT } from './scenariosText';
 
 /**
  * Goal seek's levers and targets as the user meets them: names, and how a value is typed and
@@ -9,6 +10,7 @@ import type { Formatters } from '../../format/formatters';
  */
 
 export interface LeverSpec {
+  /** The English name (the interface shows `goalSeek.levers.<lever>.label`). */
   label: string;
   /** What the value is, under the figure. */
   unitText: string;
@@ -22,6 +24,7 @@ export const LEVERS: Readonly<Record<GoalSeekLever, LeverSpec>> = {
 };
 
 export interface TargetSpec {
+  /** The English name (the interface shows `goalSeek.targets.<target>`). */
   label: string;
   unit: KpiUnit;
   /** Typed in percent (shares and ratios) or in currency. */
@@ -41,14 +44,14 @@ export function targetRequestValue(target: GoalSeekTarget, typed: number): numbe
 }
 
 /** A lever's value as read: an earn rate and a multiplier to two decimals, a point value to four (points are worth fractions of a cent), a threshold in whole points. */
-export function formatLever(lever: GoalSeekLever, value: number, format: Formatters): string {
+export function formatLever(lever: GoalSeekLever, value: number, format: Formatters, t: ScenariosT = englishScenariosT): string {
   switch (lever) {
     case 'pointsPerCurrencyUnit':
       return new Intl.NumberFormat(format.locale, { maximumFractionDigits: 2, minimumFractionDigits: value < 10 ? 2 : 0 }).format(value);
     case 'pointValueCurrency':
       return new Intl.NumberFormat(format.locale, { style: 'currency', currency: format.currencyCode, minimumFractionDigits: 4, maximumFractionDigits: 4 }).format(value);
     case 'rewardThresholdPoints':
-      return `${format.count(value)} points`;
+      return t('goalSeek.points', { value: format.count(value) });
     case 'promotionMultiplier':
       return `×${new Intl.NumberFormat(format.locale, { minimumFractionDigits: 1, maximumFractionDigits: 2 }).format(value)}`;
   }

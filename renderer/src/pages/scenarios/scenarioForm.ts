@@ -1,6 +1,7 @@
 import { scenarioCreateSchema, scenarioUpdateSchema } from '../../../../shared/contract/scenarioSchemas';
 import type { ScenarioSummary } from '../../../../shared/domain/scenarios';
 import type { DisplayedJob } from '../../jobs/jobDisplay';
+import { englishScenariosT, type ScenariosT } from './scenariosText';
 
 /** The scenario dialog's fields as typed: numbers, or '' while a field is empty. */
 export interface ScenarioForm {
@@ -14,11 +15,6 @@ export interface ScenarioForm {
 
 export type ScenarioFormErrors = Partial<Record<keyof ScenarioForm, string>>;
 
-const FORM_MESSAGES = {
-  plan: 'Choose the plan this scenario runs.',
-  seed: 'Give a seed (any whole number; the same seed gives the same run).',
-  draws: 'Give the number of assumption draws (1 for the base case only).',
-} as const;
 
 /** Twenty draws shade a P10-P90 band from two draws each side and run in seconds on the sample. */
 export function newScenarioForm(planId: number | null, name = ''): ScenarioForm {
@@ -38,17 +34,17 @@ function collect(issues: readonly { path: readonly PropertyKey[]; message: strin
   }
 }
 
-function emptyFieldErrors(form: ScenarioForm): ScenarioFormErrors {
+function emptyFieldErrors(form: ScenarioForm, t: ScenariosT): ScenarioFormErrors {
   const errors: ScenarioFormErrors = {};
-  if (form.seed === '') errors.seed = FORM_MESSAGES.seed;
-  if (form.draws === '') errors.draws = FORM_MESSAGES.draws;
+  if (form.seed === '') errors.seed = t('form.messages.seed');
+  if (form.draws === '') errors.draws = t('form.messages.draws');
   return errors;
 }
 
 /** The create request, or a message under each wrong field; the backend's schema decides, so the limits cannot drift apart. */
-export function checkCreate(form: ScenarioForm) {
-  const errors = emptyFieldErrors(form);
-  if (form.planId === null) errors.planId = FORM_MESSAGES.plan;
+export function checkCreate(form: ScenarioForm, t: ScenariosT = englishScenariosT) {
+  const errors = emptyFieldErrors(form, t);
+  if (form.planId === null) errors.planId = t('form.messages.plan');
   const parsed = scenarioCreateSchema.safeParse({
     name: form.name,
     planId: form.planId ?? 1,
@@ -61,8 +57,8 @@ export function checkCreate(form: ScenarioForm) {
 }
 
 /** The update request: an emptied sample size goes back to every customer (null). */
-export function checkUpdate(scenarioId: number, form: ScenarioForm) {
-  const errors = emptyFieldErrors(form);
+export function checkUpdate(scenarioId: number, form: ScenarioForm, t: ScenariosT = englishScenariosT) {
+  const errors = emptyFieldErrors(form, t);
   const parsed = scenarioUpdateSchema.safeParse({
     scenarioId,
     name: form.name,

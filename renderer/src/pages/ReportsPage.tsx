@@ -1,44 +1,34 @@
 import { Group, MultiSelect, Paper, Stack, Text, Title } from '@mantine/core';
 import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { ScenarioResults, ScenarioSummary } from '../../../shared/domain/scenarios';
 import type { WorkspaceSummary } from '../../../shared/domain/workspace';
 import { invoke } from '../backend/client';
 import { reportError } from '../errors/errorStore';
 import { appLocale, createFormatters } from '../format/formatters';
+import { currentLanguage } from '../i18n/i18n';
 import type { DisplayedJob } from '../jobs/jobDisplay';
 import { useChartTheme } from './data/useChartTheme';
 import { ExportPanel } from './reports/ExportPanel';
 import { ComparePanel } from './scenarios/ComparePanel';
 import { MAX_COMPARED } from './scenarios/ScenarioList';
 
-const STRINGS = {
-  title: 'Reports',
-  intro: 'Leave the figures behind: a PDF report, a PowerPoint deck for the meeting, an Excel workbook for finance. Every table below downloads as CSV and every chart as PNG or SVG.',
-  noWorkspace: 'Open a workspace on the Data page to report on its scenarios.',
-  noScenarios: 'There are no scenarios yet. Make one on the Scenarios page, then report on it here.',
-  tables: 'Tables and charts',
-  tablesHint: 'The scenarios’ figures side by side, as in the scenario lab.',
-  chosen: 'Scenarios in the tables',
-  loading: 'Loading…',
-  noRuns: 'None of the chosen scenarios has been run yet: run them on the Scenarios page.',
-  errors: { list: 'Listing the scenarios', results: 'Loading the scenarios’ results' },
-} as const;
-
 /** Reports: export a scenario as PDF, PowerPoint or Excel, and tables as CSV and charts as images. */
 export function ReportsPage({ summary, jobs }: { summary: WorkspaceSummary | null; jobs: readonly DisplayedJob[] }) {
+  const { t } = useTranslation('reports');
   return (
     <Stack gap="lg" data-testid="page-reports">
       <div>
-        <Title order={2}>{STRINGS.title}</Title>
+        <Title order={2}>{t('page.title')}</Title>
         <Text c="dimmed" size="sm" mt={4} maw={860}>
-          {STRINGS.intro}
+          {t('page.intro')}
         </Text>
       </div>
       {summary ? (
         <ReportDesk key={summary.path} currency={summary.currencyCode} jobs={jobs} />
       ) : (
         <Paper withBorder radius="md" p="xl">
-          <Text c="dimmed">{STRINGS.noWorkspace}</Text>
+          <Text c="dimmed">{t('page.noWorkspace')}</Text>
         </Paper>
       )}
     </Stack>
@@ -46,6 +36,7 @@ export function ReportsPage({ summary, jobs }: { summary: WorkspaceSummary | nul
 }
 
 function ReportDesk({ currency, jobs }: { currency: string; jobs: readonly DisplayedJob[] }) {
+  const { t } = useTranslation('reports');
   const [scenarios, setScenarios] = useState<ScenarioSummary[] | null>(null);
   const [scenarioId, setScenarioId] = useState<number | null>(null);
   const [chosen, setChosen] = useState<string[]>([]);
@@ -71,13 +62,13 @@ function ReportDesk({ currency, jobs }: { currency: string; jobs: readonly Displ
       (error: unknown) => {
         if (!live) return;
         setScenarios([]);
-        reportError(STRINGS.errors.list, error);
+        reportError(t('page.errors.list'), error);
       },
     );
     return () => {
       live = false;
     };
-  }, []);
+  }, [t]);
 
   useEffect(() => {
     if (chosen.length === 0) {
@@ -87,33 +78,33 @@ function ReportDesk({ currency, jobs }: { currency: string; jobs: readonly Displ
     let live = true;
     invoke('scenarios.results', { scenarioIds: chosen.map(Number) }).then(
       (r) => live && setResults(r),
-      (error: unknown) => live && reportError(STRINGS.errors.results, error),
+      (error: unknown) => live && reportError(t('page.errors.results'), error),
     );
     return () => {
       live = false;
     };
-  }, [chosen]);
+  }, [chosen, t]);
 
   const formats = useMemo(() => (results ?? []).map((r) => createFormatters(locale, r.run?.results.currency ?? currency)), [results, locale, currency]);
-  if (scenarios === null) return <Text size="sm" c="dimmed">{STRINGS.loading}</Text>;
+  if (scenarios === null) return <Text size="sm" c="dimmed">{t('page.loading')}</Text>;
   if (scenarios.length === 0)
     return (
       <Paper withBorder radius="md" p="xl">
-        <Text c="dimmed">{STRINGS.noScenarios}</Text>
+        <Text c="dimmed">{t('page.noScenarios')}</Text>
       </Paper>
     );
   return (
     <>
-      <ExportPanel scenarios={scenarios} scenarioId={scenarioId} onScenario={setScenarioId} jobs={jobs} locale={locale} />
+      <ExportPanel scenarios={scenarios} scenarioId={scenarioId} onScenario={setScenarioId} jobs={jobs} locale={locale} language={currentLanguage()} />
       <Group justify="space-between" align="flex-end" mt="sm">
         <div>
-          <Title order={4}>{STRINGS.tables}</Title>
+          <Title order={4}>{t('page.tables')}</Title>
           <Text size="xs" c="dimmed">
-            {STRINGS.tablesHint}
+            {t('page.tablesHint')}
           </Text>
         </div>
         <MultiSelect
-          label={STRINGS.chosen}
+          label={t('page.chosen')}
           w={520}
           data={scenarios.map((s) => ({ value: String(s.scenarioId), label: s.name }))}
           value={chosen}
@@ -129,7 +120,7 @@ function ReportDesk({ currency, jobs }: { currency: string; jobs: readonly Displ
         results && (
           <Paper withBorder radius="md" p="lg">
             <Text size="sm" c="dimmed">
-              {STRINGS.noRuns}
+              {t('page.noRuns')}
             </Text>
           </Paper>
         )

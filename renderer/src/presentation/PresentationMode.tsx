@@ -1,9 +1,11 @@
 import { ActionIcon, Box, Button, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { IconArrowLeft, IconArrowRight, IconStarFilled, IconX } from '@tabler/icons-react';
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { ScenarioResults } from '../../../shared/domain/scenarios';
 import type { SimulationResults } from '../../../shared/simulation/results';
 import type { ChartOption } from '../charts/chartOption';
+import type { SimulationChartLabels } from '../charts/simulationLabels';
 import type { ChartTheme } from '../charts/chartTheme';
 import { EChart } from '../charts/EChart';
 import { buildCompareOption } from '../charts/scenarioCompareOption';
@@ -14,18 +16,13 @@ import { buildRetentionOption } from '../charts/simulationRetentionOption';
 import { defaultPeriod } from '../charts/simulationSeries';
 import type { Formatters } from '../format/formatters';
 import { compareRows } from '../pages/scenarios/compareKpis';
+import { compareChartLabels, type CompareKpiKey } from '../pages/scenarios/scenariosText';
+import { simulationChartLabels } from '../pages/simulation/simulationText';
 import { HEADLINE_KPIS, kpiBandText, kpiBaseText, kpiByKey, paybackText } from '../pages/simulation/kpiFormat';
 import { buildSlides, largeTypeOption, slideForKey, TITLE_KPIS, type Slide } from './presentationSlides';
 
-const STRINGS = {
-  previous: 'Previous',
-  next: 'Next',
-  close: 'Leave presentation (Esc)',
-  keys: '← → to move · Esc to leave',
-  of: (i: number, n: number) => `${i} / ${n}`,
-  kpi: 'Figure',
-  compareKpis: ['incrementalRevenue', 'programmeCost', 'freeRewardRateTotal', 'netIncrementalProfit', 'roi', 'retainedCustomers', 'liabilityAtCostEnd'] as const,
-} as const;
+/** The figures of the comparison slide. */
+const COMPARE_KPIS = ['incrementalRevenue', 'programmeCost', 'freeRewardRateTotal', 'netIncrementalProfit', 'roi', 'retainedCustomers', 'liabilityAtCostEnd'] as const;
 
 interface PresentationProps {
   name: string;
@@ -47,20 +44,21 @@ function useViewportHeight(): number {
 }
 
 function TitleSlide({ results, format }: { results: SimulationResults; format: Formatters }) {
+  const { t } = useTranslation('simulation');
   const kpis = kpiByKey(results);
   return (
     <SimpleGrid cols={3} spacing={40} verticalSpacing={48} mt={24}>
       {TITLE_KPIS.map((key) => {
         const band = kpis.get(key);
         const spec = HEADLINE_KPIS.find((k) => k.key === key);
-        const range = band ? kpiBandText(band, results.draws, format) : null;
+        const range = band ? kpiBandText(band, results.draws, format, t) : null;
         return (
           <div key={key}>
             <Text fz={20} c="dimmed" fw={600} tt="uppercase" style={{ letterSpacing: '0.04em' }}>
-              {spec?.label ?? key}
+              {spec ? t(`kpis.${spec.key}.label`) : key}
             </Text>
             <Text fz={52} fw={700} lh={1.15} className="lw-figures" c={spec?.signed && (band?.base ?? 0) < 0 ? 'red' : undefined}>
-              {band ? (key === 'paybackWeeks' ? paybackText(band, results.horizonWeeks, format) : kpiBaseText(band, format)) : '—'}
+              {band ? (key === 'paybackWeeks' ? paybackText(band, results.horizonWeeks, format, t) : kpiBaseText(band, format, t)) : '—'}
             </Text>
             {range && (
               <Text fz={20} c="dimmed" className="lw-figures">
@@ -75,15 +73,21 @@ function TitleSlide({ results, format }: { results: SimulationResults; format: F
 }
 
 function ComparisonSlide({ compared, theme, format, chartHeight }: { compared: readonly ScenarioResults[]; theme: ChartTheme; format: Formatters; chartHeight: number }) {
+  const { t } = useTranslation('presentation');
+  const scenariosT = useTranslation('scenarios').t;
+  const simulationT = useTranslation('simulation').t;
   const withRuns = compared.filter((c) => c.run);
-  const rows = compareRows(withRuns).filter((r) => (STRINGS.compareKpis as readonly string[]).includes(r.spec.key));
-  const option = useMemo(() => largeTypeOption(buildCompareOption({ runs: withRuns.map((c) => ({ name: c.scenario.name, results: c.run!.results })), metric: 'cost' }, theme, format)), [withRuns, theme, format]);
+  const rows = compareRows(withRuns).filter((r) => (COMPARE_KPIS as readonly string[]).includes(r.spec.key));
+  const option = useMemo(
+    () => largeTypeOption(buildCompareOption({ runs: withRuns.map((c) => ({ name: c.scenario.name, results: c.run!.results })), metric: 'cost' }, theme, format, compareChartLabels(scenariosT, simulationT))),
+    [withRuns, theme, format, scenariosT, simulationT],
+  );
   return (
     <SimpleGrid cols={2} spacing={40}>
       <Table fz={20} verticalSpacing={10} className="lw-figures">
         <Table.Thead>
           <Table.Tr>
-            <Table.Th>{STRINGS.kpi}</Table.Th>
+            <Table.Th>{t('kpi')}</Table.Th>
             {withRuns.map((c) => (
               <Table.Th key={c.scenario.scenarioId} ta="right">
                 {c.scenario.name}
@@ -94,33 +98,33 @@ function ComparisonSlide({ compared, theme, format, chartHeight }: { compared: r
         <Table.Tbody>
           {rows.map((row) => (
             <Table.Tr key={row.spec.key}>
-              <Table.Td>{row.spec.label}</Table.Td>
+              <Table.Td>{scenariosT(`kpis.${row.spec.key as CompareKpiKey}`)}</Table.Td>
               {row.cells.map((cell, i) => (
                 <Table.Td key={i} ta="right" fw={cell.best ? 700 : 500} style={{ whiteSpace: 'nowrap' }}>
                   {cell.best && <IconStarFilled size={16} color="var(--mantine-color-yellow-6)" style={{ marginRight: 6 }} />}
-                  {cell.band ? kpiBaseText(cell.band, format) : '—'}
+                  {cell.band ? kpiBaseText(cell.band, format, simulationT) : '—'}
                 </Table.Td>
               ))}
             </Table.Tr>
           ))}
         </Table.Tbody>
       </Table>
-      <EChart option={option} height={Math.min(chartHeight, 520)} testId="presentation-chart" ariaLabel="Programme cost accumulated, one line per scenario" />
+      <EChart option={option} height={Math.min(chartHeight, 520)} testId="presentation-chart" ariaLabel={t('compareAria')} />
     </SimpleGrid>
   );
 }
 
-function chartFor(slide: Slide, results: SimulationResults, theme: ChartTheme, format: Formatters): ChartOption | null {
+function chartFor(slide: Slide, results: SimulationResults, theme: ChartTheme, format: Formatters, labels: SimulationChartLabels): ChartOption | null {
   const period = defaultPeriod(results.horizonWeeks) === 'week' ? 'week' : 'quarter';
   switch (slide.kind) {
     case 'retention':
-      return buildRetentionOption({ results, segment: null }, theme, format);
+      return buildRetentionOption({ results, segment: null }, theme, format, labels);
     case 'cost':
-      return buildCostStackOption({ results, period }, theme, format);
+      return buildCostStackOption({ results, period }, theme, format, labels);
     case 'liability':
-      return buildLiabilityOption(results, theme, format);
+      return buildLiabilityOption(results, theme, format, labels);
     case 'points':
-      return buildPointsFlowsOption({ results, period }, theme, format);
+      return buildPointsFlowsOption({ results, period }, theme, format, labels);
     default:
       return null;
   }
@@ -132,16 +136,19 @@ function chartFor(slide: Slide, results: SimulationResults, theme: ChartTheme, f
  * leaving full screen, ends it.
  */
 export function PresentationMode({ name, results, compared, theme, format, onClose }: PresentationProps) {
+  const { t } = useTranslation('presentation');
+  const simulationT = useTranslation('simulation').t;
+  const labels = useMemo(() => simulationChartLabels(simulationT), [simulationT]);
   const root = useRef<HTMLDivElement>(null);
   const [index, setIndex] = useState(0);
-  const slides = useMemo(() => buildSlides(name, results, compared, format), [name, results, compared, format]);
+  const slides = useMemo(() => buildSlides(name, results, compared, format, t), [name, results, compared, format, t]);
   const slide = slides[Math.min(index, slides.length - 1)]!;
   const viewport = useViewportHeight();
   const chartHeight = Math.max(320, viewport - 250);
   const option = useMemo(() => {
-    const built = chartFor(slide, results, theme, format);
+    const built = chartFor(slide, results, theme, format, labels);
     return built ? largeTypeOption(built) : null;
-  }, [slide, results, theme, format]);
+  }, [slide, results, theme, format, labels]);
 
   // Full screen where allowed; the overlay covers the window either way.
   useEffect(() => {
@@ -180,7 +187,7 @@ export function PresentationMode({ name, results, compared, theme, format, onClo
       data-testid="presentation"
       data-slide={slide.kind}
       role="dialog"
-      aria-label={`${name}: presentation`}
+      aria-label={t('aria', { name })}
       style={{ position: 'fixed', inset: 0, zIndex: 400, background: 'var(--mantine-color-body)', padding: '40px 64px 24px', display: 'flex', flexDirection: 'column', outline: 'none' }}
     >
       <Group justify="space-between" align="flex-start" wrap="nowrap">
@@ -192,7 +199,7 @@ export function PresentationMode({ name, results, compared, theme, format, onClo
             {slide.line}
           </Text>
         </Stack>
-        <ActionIcon variant="subtle" color="gray" size="xl" onClick={onClose} aria-label={STRINGS.close} title={STRINGS.close} data-testid="presentation-close">
+        <ActionIcon variant="subtle" color="gray" size="xl" onClick={onClose} aria-label={t('close')} title={t('close')} data-testid="presentation-close">
           <IconX size={28} />
         </ActionIcon>
       </Group>
@@ -203,17 +210,17 @@ export function PresentationMode({ name, results, compared, theme, format, onClo
       </Box>
       <Group justify="space-between" mt="md">
         <Text size="sm" c="dimmed">
-          {STRINGS.keys}
+          {t('keys')}
         </Text>
         <Group gap="md">
           <Button variant="default" size="md" leftSection={<IconArrowLeft size={18} />} onClick={() => setIndex(Math.max(0, index - 1))} disabled={index === 0} data-testid="presentation-previous">
-            {STRINGS.previous}
+            {t('previous')}
           </Button>
           <Text fz={18} fw={600} className="lw-figures" data-testid="presentation-position">
-            {STRINGS.of(index + 1, slides.length)}
+            {t('of', { index: index + 1, count: slides.length })}
           </Text>
           <Button size="md" rightSection={<IconArrowRight size={18} />} onClick={() => setIndex(Math.min(slides.length - 1, index + 1))} disabled={index === slides.length - 1} data-testid="presentation-next">
-            {STRINGS.next}
+            {t('next')}
           </Button>
         </Group>
       </Group>

@@ -1,7 +1,9 @@
+import type { TFunction } from 'i18next';
 import type { ScenarioResults } from '../../../shared/domain/scenarios';
 import type { KpiKey, SimulationResults } from '../../../shared/simulation/results';
 import type { ChartOption } from '../charts/chartOption';
 import type { Formatters } from '../format/formatters';
+import { i18next } from '../i18n/i18n';
 import { formatKpiValue, kpiByKey } from '../pages/simulation/kpiFormat';
 
 /**
@@ -18,25 +20,14 @@ export interface Slide {
   line: string;
 }
 
-const TEXT = {
-  title: (name: string) => name,
-  titleLine: (plan: string, weeks: string, customers: string) => `${plan} · ${weeks} weeks · ${customers} customers, against the same customers without the plan`,
-  retention: 'Who the plan keeps',
-  retentionLine: (kept: string, weeks: string) => `With the plan, ${kept} more customers are still buying after ${weeks} weeks than without it.`,
-  cost: 'What it costs',
-  costLine: (cost: string, rate: string) => `The programme costs ${cost} over the horizon, liability included: ${rate} of sales go back as rewards.`,
-  liability: 'What it owes',
-  liabilityLine: (atCost: string, deferred: string) => `At the end, honouring the points outstanding would cost ${atCost}; the deferred revenue on the books is ${deferred} (IFRS 15).`,
-  points: 'Where the points go',
-  pointsLine: (breakage: string) => `Points issued by source, redeemed and expired: ${breakage} of them are expected never to be redeemed.`,
-  comparison: 'The scenarios side by side',
-  comparisonLine: (n: number, baseline: string) => `${n} scenarios, each measured against ${baseline}; the star marks the best on each figure. Right: programme cost as it accumulates.`,
-} as const;
+/** The presentation's translator: the interface's own in the component, English where none is given (tests). */
+export type PresentationT = TFunction<'presentation'>;
+export const englishPresentationT: PresentationT = i18next.getFixedT('en', 'presentation');
 
 /** The headline figures on the title slide, in reading order. */
 export const TITLE_KPIS: readonly KpiKey[] = ['incrementalRevenue', 'programmeCost', 'netIncrementalProfit', 'roi', 'retainedCustomers', 'liabilityAtCostEnd'];
 
-export function buildSlides(name: string, results: SimulationResults, compared: readonly ScenarioResults[], format: Formatters): Slide[] {
+export function buildSlides(name: string, results: SimulationResults, compared: readonly ScenarioResults[], format: Formatters, t: PresentationT = englishPresentationT): Slide[] {
   const kpis = kpiByKey(results);
   const shown = (key: KpiKey) => {
     const band = kpis.get(key);
@@ -44,14 +35,14 @@ export function buildSlides(name: string, results: SimulationResults, compared: 
   };
   const weeks = format.count(results.horizonWeeks);
   const slides: Slide[] = [
-    { kind: 'title', title: TEXT.title(name), line: TEXT.titleLine(results.planName, weeks, format.count(results.baseCustomers)) },
-    { kind: 'retention', title: TEXT.retention, line: TEXT.retentionLine(shown('retainedCustomers'), weeks) },
-    { kind: 'cost', title: TEXT.cost, line: TEXT.costLine(shown('programmeCost'), shown('freeRewardRateTotal')) },
-    { kind: 'liability', title: TEXT.liability, line: TEXT.liabilityLine(shown('liabilityAtCostEnd'), shown('deferredRevenueEnd')) },
-    { kind: 'points', title: TEXT.points, line: TEXT.pointsLine(shown('breakage')) },
+    { kind: 'title', title: name, line: t('slides.titleLine', { plan: results.planName, weeks, customers: format.count(results.baseCustomers) }) },
+    { kind: 'retention', title: t('slides.retention'), line: t('slides.retentionLine', { kept: shown('retainedCustomers'), weeks }) },
+    { kind: 'cost', title: t('slides.cost'), line: t('slides.costLine', { cost: shown('programmeCost'), rate: shown('freeRewardRateTotal') }) },
+    { kind: 'liability', title: t('slides.liability'), line: t('slides.liabilityLine', { atCost: shown('liabilityAtCostEnd'), deferred: shown('deferredRevenueEnd') }) },
+    { kind: 'points', title: t('slides.points'), line: t('slides.pointsLine', { breakage: shown('breakage') }) },
   ];
   const withRuns = compared.filter((c) => c.run);
-  if (withRuns.length > 1) slides.push({ kind: 'comparison', title: TEXT.comparison, line: TEXT.comparisonLine(withRuns.length, withRuns[0]!.scenario.name) });
+  if (withRuns.length > 1) slides.push({ kind: 'comparison', title: t('slides.comparison'), line: t('slides.comparisonLine', { count: withRuns.length, baseline: withRuns[0]!.scenario.name }) });
   return slides;
 }
 

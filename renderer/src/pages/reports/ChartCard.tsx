@@ -1,16 +1,9 @@
 import { ActionIcon, Group, Menu, Paper, Text, useComputedColorScheme, useMantineTheme } from '@mantine/core';
 import { IconDownload, IconFileTypePng, IconFileTypeSvg } from '@tabler/icons-react';
 import { useRef, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { reportError } from '../../errors/errorStore';
 import { downloadChartPng, downloadChartSvg } from './chartImage';
-
-const STRINGS = {
-  menu: 'Download chart',
-  png: 'PNG image',
-  svg: 'SVG (vector)',
-  failed: 'Saving the chart',
-  noChart: 'The chart is not drawn yet.',
-} as const;
 
 interface ChartCardProps {
   title: string;
@@ -27,6 +20,7 @@ interface ChartCardProps {
  * menu (PNG or SVG of the chart as drawn) on the right.
  */
 export function ChartCard({ title, subtitle, fileName, control, children, testId }: ChartCardProps) {
+  const { t } = useTranslation('reports');
   const body = useRef<HTMLDivElement>(null);
   const theme = useMantineTheme();
   const scheme = useComputedColorScheme('light');
@@ -37,8 +31,8 @@ export function ChartCard({ title, subtitle, fileName, control, children, testId
     if (!container) return;
     const done = kind === 'svg' ? Promise.resolve(downloadChartSvg(container, fileName, background)) : downloadChartPng(container, fileName, background);
     done.then(
-      (ok) => ok || reportError(STRINGS.failed, new Error(STRINGS.noChart)),
-      (error: unknown) => reportError(STRINGS.failed, error),
+      (ok) => ok || reportError(t('chart.failed'), new Error(t('chart.noChart'))),
+      (error: unknown) => reportError(t('chart.failed'), error),
     );
   };
   return (
@@ -56,17 +50,17 @@ export function ChartCard({ title, subtitle, fileName, control, children, testId
           {control}
           <Menu position="bottom-end" withinPortal shadow="md">
             <Menu.Target>
-              <ActionIcon variant="subtle" color="gray" aria-label={`${STRINGS.menu}: ${title}`} data-testid="chart-download">
+              <ActionIcon variant="subtle" color="gray" aria-label={`${t('chart.menu')}: ${title}`} data-testid="chart-download">
                 <IconDownload size={16} />
               </ActionIcon>
             </Menu.Target>
             <Menu.Dropdown>
-              <Menu.Label>{STRINGS.menu}</Menu.Label>
+              <Menu.Label>{t('chart.menu')}</Menu.Label>
               <Menu.Item leftSection={<IconFileTypePng size={16} />} onClick={() => save('png')} data-testid="chart-download-png">
-                {STRINGS.png}
+                {t('chart.png')}
               </Menu.Item>
               <Menu.Item leftSection={<IconFileTypeSvg size={16} />} onClick={() => save('svg')} data-testid="chart-download-svg">
-                {STRINGS.svg}
+                {t('chart.svg')}
               </Menu.Item>
             </Menu.Dropdown>
           </Menu>

@@ -1,6 +1,7 @@
 import { Alert, Button, Group, Input, Paper, SegmentedControl, Select, Stack, Text } from '@mantine/core';
 import { IconAlertCircle, IconCircleCheck, IconDownload, IconFileTypePdf, IconPresentation, IconTable } from '@tabler/icons-react';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { REPORT_FORMATS, type Locale, type ReportFormat } from '../../../../shared/contract/scenarioSchemas';
 import type { ScenarioSummary } from '../../../../shared/domain/scenarios';
 import { invoke } from '../../backend/client';
@@ -9,24 +10,6 @@ import type { DisplayedJob } from '../../jobs/jobDisplay';
 import { JobProgress } from '../scenarios/JobProgress';
 import { useScenarioJob } from '../scenarios/useScenarioJob';
 import { REPORT_MIME, saveBase64 } from './download';
-
-const STRINGS = {
-  title: 'Report',
-  subtitle: 'A file of the scenario’s latest run, made by the app itself (the command line makes the same file). A scenario that has not been run is run first.',
-  scenario: 'Scenario',
-  format: 'Format',
-  language: 'Language',
-  export: 'Export',
-  progress: 'Making the report',
-  failedTitle: 'The report could not be made',
-  saved: (name: string, size: string) => `Saved ${name} (${size}) to your downloads.`,
-  formats: {
-    pdf: { label: 'PDF', description: 'Cover, executive summary, KPI table, charts as vectors, assumptions with their sources and method notes.' },
-    pptx: { label: 'PowerPoint', description: 'A deck for a client meeting: a slide a chart, tables you can edit.' },
-    xlsx: { label: 'Excel', description: 'A workbook for finance: weekly and monthly schedules by segment, points and liability roll-forward, IFRS 15 schedule, assumptions.' },
-  },
-  languages: { en: 'English', es: 'Español' },
-} as const;
 
 const FORMAT_ICONS = { pdf: IconFileTypePdf, pptx: IconPresentation, xlsx: IconTable } as const;
 
@@ -42,15 +25,18 @@ interface ExportPanelProps {
   onScenario: (id: number) => void;
   jobs: readonly DisplayedJob[];
   locale: string;
+  /** The interface's language: the exported file's language until the user picks another. */
+  language: Locale;
 }
 
 /** The report export: a scenario, a format and a language; Export downloads the file. */
-export function ExportPanel({ scenarios, scenarioId, onScenario, jobs, locale }: ExportPanelProps) {
+export function ExportPanel({ scenarios, scenarioId, onScenario, jobs, locale, language: interfaceLanguage }: ExportPanelProps) {
+  const { t } = useTranslation('reports');
   const [format, setFormat] = useState<ReportFormat>('pdf');
-  const [language, setLanguage] = useState<Locale>(locale.toLowerCase().startsWith('es') ? 'es' : 'en');
+  const [language, setLanguage] = useState<Locale>(interfaceLanguage);
   const [outcome, setOutcome] = useState<{ ok: true; text: string } | { ok: false; message: string; hint: string | null } | null>(null);
   // A scenario without a run is run first; its progress shows here.
-  const runJob = useScenarioJob(jobs, /^Running scenario/, STRINGS.progress);
+  const runJob = useScenarioJob(jobs, /^Running scenario/, t('export.progress'));
   const waiting = runJob.job;
 
   const exportReport = () => {
@@ -60,11 +46,11 @@ export function ExportPanel({ scenarios, scenarioId, onScenario, jobs, locale }:
       () => invoke('reports.export', { scenarioId, format, locale: language }),
       (file) => {
         saveBase64(file.base64, file.fileName, REPORT_MIME[file.format]);
-        setOutcome({ ok: true, text: STRINGS.saved(file.fileName, sizeText(file.base64, locale)) });
+        setOutcome({ ok: true, text: t('export.saved', { name: file.fileName, size: sizeText(file.base64, locale) }) });
       },
       // Said in place, next to the button that asked: a format this build cannot make yet is not an alarm.
       (error) => {
-        const shown = toDisplayedError(0, STRINGS.failedTitle, error);
+        const shown = toDisplayedError(0, t('export.failedTitle'), error);
         setOutcome({ ok: false, message: shown.message, hint: shown.hint });
       },
     );
@@ -73,15 +59,15 @@ export function ExportPanel({ scenarios, scenarioId, onScenario, jobs, locale }:
   return (
     <Paper withBorder radius="md" p="lg" data-testid="report-export">
       <Text fw={600} size="sm">
-        {STRINGS.title}
+        {t('export.title')}
       </Text>
       <Text size="xs" c="dimmed" mb="md">
-        {STRINGS.subtitle}
+        {t('export.subtitle')}
       </Text>
       <Stack gap="md">
         <Group align="flex-end" gap="md">
           <Select
-            label={STRINGS.scenario}
+            label={t('export.scenario')}
             w={280}
             data={scenarios.map((s) => ({ value: String(s.scenarioId), label: s.name }))}
             value={scenarioId === null ? null : String(scenarioId)}
@@ -90,7 +76,7 @@ export function ExportPanel({ scenarios, scenarioId, onScenario, jobs, locale }:
             data-testid="report-scenario"
           />
           <div>
-            <Input.Label mb={4}>{STRINGS.format}</Input.Label>
+            <Input.Label mb={4}>{t('export.format')}</Input.Label>
             <SegmentedControl
               value={format}
               onChange={(v) => setFormat(v as ReportFormat)}
@@ -101,7 +87,7 @@ export function ExportPanel({ scenarios, scenarioId, onScenario, jobs, locale }:
                   label: (
                     <Group gap={6} wrap="nowrap" px={4}>
                       <Icon size={16} />
-                      <span>{STRINGS.formats[f].label}</span>
+                      <span>{t(`export.formats.${f}.label`)}</span>
                     </Group>
                   ),
                 };
@@ -110,29 +96,29 @@ export function ExportPanel({ scenarios, scenarioId, onScenario, jobs, locale }:
             />
           </div>
           <Select
-            label={STRINGS.language}
+            label={t('export.language')}
             w={150}
-            data={(['en', 'es'] as const).map((l) => ({ value: l, label: STRINGS.languages[l] }))}
+            data={(['en', 'es'] as const).map((l) => ({ value: l, label: t(`export.languages.${l}`) }))}
             value={language}
             onChange={(v) => v && setLanguage(v as Locale)}
             allowDeselect={false}
             data-testid="report-language"
           />
           <Button leftSection={<IconDownload size={16} />} onClick={exportReport} loading={runJob.running} disabled={scenarioId === null} data-testid="report-export-button">
-            {STRINGS.export}
+            {t('export.export')}
           </Button>
         </Group>
         <Text size="sm" c="dimmed">
-          {STRINGS.formats[format].description}
+          {t(`export.formats.${format}.description`)}
         </Text>
-        {runJob.running && waiting && <JobProgress job={waiting} title={STRINGS.progress} cancelling={runJob.cancelling} onCancel={runJob.cancel} testId="report-progress" />}
+        {runJob.running && waiting && <JobProgress job={waiting} title={t('export.progress')} cancelling={runJob.cancelling} onCancel={runJob.cancel} testId="report-progress" />}
         {outcome?.ok && (
           <Alert variant="light" color="teal" icon={<IconCircleCheck size={18} />} py="xs" data-testid="report-saved">
             {outcome.text}
           </Alert>
         )}
         {outcome && !outcome.ok && (
-          <Alert variant="light" color="red" icon={<IconAlertCircle size={18} />} title={STRINGS.failedTitle} data-testid="report-error">
+          <Alert variant="light" color="red" icon={<IconAlertCircle size={18} />} title={t('export.failedTitle')} data-testid="report-error">
             {outcome.message}
             {outcome.hint ? ` ${outcome.hint}` : ''}
           </Alert>

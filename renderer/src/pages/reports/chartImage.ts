@@ -1,3 +1,4 @@
+import { i18next } from '../../i18n/i18n';
 import { getInstanceByDom } from 'echarts/core';
 import { saveBlob, safeFileName } from './download';
 import { repairSvgFontQuotes } from './svgText';
@@ -44,7 +45,7 @@ export async function downloadChartPng(container: HTMLElement, name: string, bac
   const image = new Image(width, height);
   await new Promise<void>((resolve, reject) => {
     image.onload = () => resolve();
-    image.onerror = () => reject(new Error('The chart could not be drawn as an image.'));
+    image.onerror = () => reject(new Error(i18next.t('chart.notDrawn', { ns: 'reports' })));
     image.src = url;
   });
   const canvas = document.createElement('canvas');

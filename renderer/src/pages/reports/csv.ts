@@ -21,22 +21,47 @@ export function toCsv(rows: readonly (readonly CsvValue[])[]): string {
   return rows.map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
 }
 
-const UNIT_NAMES = { currency: 'currency', share: 'share (0-1)', ratio: 'ratio (0-1)', customers: 'customers', weeks: 'weeks' } as const;
+/** The CSV's words: its header, units and the KPIs' names; the page passes them in the interface's language. */
+export interface CsvWords {
+  kpi: string;
+  unit: string;
+  base: (name: string) => string;
+  p10: (name: string) => string;
+  p90: (name: string) => string;
+  versus: (name: string, baseline: string) => string;
+  baseline: string;
+  best: string;
+  units: Readonly<Record<CompareRow['unit'], string>>;
+  kpiName: (row: CompareRow) => string;
+}
+
+export const ENGLISH_CSV_WORDS: CsvWords = {
+  kpi: 'KPI',
+  unit: 'Unit',
+  base: (name) => `${name} (base)`,
+  p10: (name) => `${name} P10`,
+  p90: (name) => `${name} P90`,
+  versus: (name, baseline) => `${name} vs ${baseline}`,
+  baseline: 'baseline',
+  best: 'Best',
+  units: { currency: 'currency', share: 'share (0-1)', ratio: 'ratio (0-1)', customers: 'customers', weeks: 'weeks' },
+  kpiName: (row) => row.spec.label,
+};
 
 /**
  * The comparison table as CSV: per KPI its unit, then per scenario the base case, P10, P90 and
  * the difference to the first scenario, and last the best scenarios' names.
  */
-export function compareTableCsv(scenarios: readonly ScenarioResults[], rows: readonly CompareRow[]): string {
+export function compareTableCsv(scenarios: readonly ScenarioResults[], rows: readonly CompareRow[], words: CsvWords = ENGLISH_CSV_WORDS): string {
   const names = scenarios.map((s) => s.scenario.name);
-  const header: CsvValue[] = ['KPI', 'Unit'];
+  const header: CsvValue[] = [words.kpi, words.unit];
   names.forEach((name, i) => {
-    header.push(`${name} (base)`, `${name} P10`, `${name} P90`);
-    if (i > 0) header.push(`${name} vs ${names[0] ?? 'baseline'}`);
+    header.push(words.base(name), words.p10(name), words.p90(name));
+    if (i > 0) header.push(words.versus(name, names[0] ?? words.baseline));
   });
-  header.push('Best');
+  header.push(words.best);
   const body = rows.map((row) => {
-    const line: CsvValue[] = [row.spec.label, UNIT_NAMES[row.unit]];
+    const line: CsvValue[] = [words.kpiName(row), words.units[row.unit]];
     row.cells.forEach((cell, i) => {
       line.push(cell.band?.base, cell.band?.p10, cell.band?.p90);
       if (i > 0) line.push(cell.difference);

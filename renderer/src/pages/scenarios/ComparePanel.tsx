@@ -8,7 +8,7 @@ import { EChart } from '../../charts/EChart';
 import { buildCompareOption, scenarioColour, type CompareMetric } from '../../charts/scenarioCompareOption';
 import type { Formatters } from '../../format/formatters';
 import { ChartCard } from '../reports/ChartCard';
-import { compareTableCsv } from '../reports/csv';
+import { compareTableCsv, type CsvWords } from '../reports/csv';
 import { safeFileName, saveCsv } from '../reports/download';
 import { bandScale, formatKpiValue, kpiBandText, paybackText } from '../simulation/kpiFormat';
 import { compareRows, differenceTone, formatDifference, type CompareCell, type CompareRow } from './compareKpis';
@@ -64,6 +64,19 @@ export function ComparePanel({ scenarios, theme, formats }: { scenarios: readonl
   const { t } = useTranslation('scenarios');
   const simulationT = useSimulationT();
   const chartWords = useMemo(() => compareChartLabels(t, simulationT), [t, simulationT]);
+  const reportsT = useTranslation('reports').t;
+  const csvWords: CsvWords = {
+    kpi: reportsT('csv.kpi'),
+    unit: reportsT('csv.unit'),
+    base: (name) => reportsT('csv.base', { name }),
+    p10: (name) => `${name} P10`,
+    p90: (name) => `${name} P90`,
+    versus: (name, baseline) => reportsT('csv.versus', { name, baseline }),
+    baseline: reportsT('csv.baseline'),
+    best: reportsT('csv.best'),
+    units: { currency: reportsT('csv.units.currency'), share: reportsT('csv.units.share'), ratio: reportsT('csv.units.ratio'), customers: reportsT('csv.units.customers'), weeks: reportsT('csv.units.weeks') },
+    kpiName: (row) => t(`kpis.${row.spec.key as CompareKpiKey}`),
+  };
   const [view, setView] = useState<'headline' | 'all'>('headline');
   const rows = useMemo(() => compareRows(scenarios), [scenarios]);
   const shownRows = view === 'all' ? rows : rows.filter((r) => HEADLINE.has(r.spec.key));
@@ -101,7 +114,7 @@ export function ComparePanel({ scenarios, theme, formats }: { scenarios: readonl
           </div>
           <Group gap="xs" wrap="nowrap">
             <SegmentedControl size="xs" value={view} onChange={(v) => setView(v as 'headline' | 'all')} data={[{ value: 'headline', label: t('compare.views.headline') }, { value: 'all', label: t('compare.views.all') }]} />
-            <Button size="compact-sm" variant="default" leftSection={<IconFileTypeCsv size={15} />} title={t('compare.csvTitle')} onClick={() => saveCsv(compareTableCsv(scenarios, rows), safeFileName(t('compare.fileName'), 'csv'))} data-testid="compare-csv">
+            <Button size="compact-sm" variant="default" leftSection={<IconFileTypeCsv size={15} />} title={t('compare.csvTitle')} onClick={() => saveCsv(compareTableCsv(scenarios, rows, csvWords), safeFileName(t('compare.fileName'), 'csv'))} data-testid="compare-csv">
               {t('compare.csv')}
             </Button>
           </Group>

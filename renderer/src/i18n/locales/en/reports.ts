@@ -1,4 +1,49 @@
-/** The reports page's texts. */
+/** The Reports page: the report export, tables as CSV and charts as images. */
 export const reports = {
-  title: 'TITLE',
+  page: {
+    title: 'Reports',
+    intro: 'Leave the figures behind: a PDF report, a PowerPoint deck for the meeting, an Excel workbook for finance. Every table below downloads as CSV and every chart as PNG or SVG.',
+    noWorkspace: 'Open a workspace on the Data page to report on its scenarios.',
+    noScenarios: 'There are no scenarios yet. Make one on the Scenarios page, then report on it here.',
+    tables: 'Tables and charts',
+    tablesHint: 'The scenarios’ figures side by side, as in the scenario lab.',
+    chosen: 'Scenarios in the tables',
+    loading: 'Loading…',
+    noRuns: 'None of the chosen scenarios has been run yet: run them on the Scenarios page.',
+    errors: { list: 'Listing the scenarios', results: 'Loading the scenarios’ results' },
+  },
+  export: {
+    title: 'Report',
+    subtitle: 'A file of the scenario’s latest run, made by the app itself (the command line makes the same file). A scenario that has not been run is run first.',
+    scenario: 'Scenario',
+    format: 'Format',
+    language: 'Language',
+    export: 'Export',
+    progress: 'Making the report',
+    failedTitle: 'The report could not be made',
+    saved: 'Saved {{name}} ({{size}}) to your downloads.',
+    formats: {
+      pdf: { label: 'PDF', description: 'Cover, executive summary, KPI table, charts as vectors, assumptions with their sources and method notes.' },
+      pptx: { label: 'PowerPoint', description: 'A deck for a client meeting: a slide a chart, tables you can edit.' },
+      xlsx: { label: 'Excel', description: 'A workbook for finance: weekly and monthly schedules by segment, points and liability roll-forward, IFRS 15 schedule, assumptions.' },
+    },
+    languages: { en: 'English', es: 'Español' },
+  },
+  chart: {
+    menu: 'Download chart',
+    png: 'PNG image',
+    svg: 'SVG (vector)',
+    failed: 'Saving the chart',
+    noChart: 'The chart is not drawn yet.',
+    notDrawn: 'The chart could not be drawn as an image.',
+  },
+  csv: {
+    kpi: 'KPI',
+    unit: 'Unit',
+    base: '{{name}} (base)',
+    versus: '{{name}} vs {{baseline}}',
+    baseline: 'baseline',
+    best: 'Best',
+    units: { currency: 'currency', share: 'share (0-1)', ratio: 'ratio (0-1)', customers: 'customers', weeks: 'weeks' },
+  },
 } as const;

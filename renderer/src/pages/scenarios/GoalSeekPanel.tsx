@@ -105,6 +105,7 @@ export function GoalSeekPanel({ scenarios, scenarioId, onScenario, jobs, format 
             onChange={(v) => setCap(typeof v === 'number' ? v : v.trim() === '' ? '' : Number(v))}
             prefix={currencyPrefix}
             thousandSeparator={spanish ? '.' : ','}
+            {...(spanish ? { decimalSeparator: ',' } : {})}
             allowNegative={false}
             decimalScale={0}
             placeholder={t('goalSeek.noCap')}

@@ -63,6 +63,7 @@ export function ScenarioFormModal({ mode, form, errors, plans, saving, onChange,
                   allowDecimal={false}
                   allowNegative={false}
                   thousandSeparator={spanish ? '.' : ','}
+                  {...(spanish ? { decimalSeparator: ',' } : {})}
                   placeholder={t('form.allCustomers')}
                   value={form.maxCustomers}
                   onChange={(v) => onChange({ ...form, maxCustomers: asNumber(v) })}

@@ -156,7 +156,7 @@ export const scenarios: Translation<typeof en> = {
     lever: 'Palanca',
     target: 'Objetivo',
     value: 'Valor objetivo',
-    cap: 'Tope de presupuesto anual',
+    cap: 'Tope anual',
     noCap: 'Sin tope',
     seek: 'Buscar',
     progress: 'Buscando el valor de la palanca',
@@ -174,16 +174,16 @@ export const scenarios: Translation<typeof en> = {
     empty: 'Elija una palanca y un objetivo y pulse «Buscar». Simula el escenario unas veinte veces con una muestra de hasta 20.000 clientes.',
     points: '{{value}} puntos',
     levers: {
-      pointsPerCurrencyUnit: { label: 'Tasa de acumulación', unitText: 'puntos por unidad monetaria gastada' },
+      pointsPerCurrencyUnit: { label: 'Acumulación', unitText: 'puntos por unidad monetaria gastada' },
       pointValueCurrency: { label: 'Valor del punto', unitText: 'por punto canjeado' },
       rewardThresholdPoints: { label: 'Umbral de recompensa', unitText: 'puntos para la primera recompensa' },
       promotionMultiplier: { label: 'Multiplicador de promoción', unitText: 'veces los puntos básicos, en cada promoción' },
     },
     targets: {
-      freeRewardRateTotal: 'Tasa de gratuidad (sobre ventas totales)',
+      freeRewardRateTotal: 'Tasa de gratuidad (total)',
       annualProgrammeCost: 'Presupuesto anual del programa',
       roi: 'Retorno (ROI)',
-      liabilityAtCostEnd: 'Tope de pasivo (a coste, al final del horizonte)',
+      liabilityAtCostEnd: 'Tope de pasivo (a coste, al final)',
     },
   },
   chart: {

@@ -105,3 +105,13 @@ describe('reading a plan file', () => {
     }
   });
 });
+
+describe('field names in Spanish', () => {
+  it('name a field and its row in the interface language', async () => {
+    const { i18next } = await import('../../i18n/i18n');
+    const t = i18next.getFixedT('es', 'plan');
+    expect(fieldName('earning.pointValueCurrency', t)).toBe('valor del punto');
+    expect(fieldName('promotions.1.upliftShare.dist', t)).toBe('promoción 2, incremento');
+    expect(fieldName('enrolment.rateBySegment.0.value.dist', t)).toBe('tasa por segmento fila 1');
+  });
+});

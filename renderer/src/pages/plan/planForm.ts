@@ -1,4 +1,5 @@
 import { parsePlan, planSchema, type Plan } from '../../../../shared/plan/planSchema';
+import { plan as planTexts } from '../../i18n/locales/en/plan';
 import { englishPlanT, type PlanT } from './planText';
 
 /**
@@ -67,20 +68,26 @@ const words = (key: string): string => {
   return parts.join(' ');
 };
 
-// The sections that are lists name their rows by what they hold.
-const ROW_NOUNS: Readonly<Record<string, string>> = { promotions: 'promotion', privileges: 'privilege', partners: 'partner' };
+type FieldKey = keyof typeof planTexts.fields;
+type RowKey = keyof typeof planTexts.fieldRows;
 
-/** A field path in words for the problem list: "earning.pointValueCurrency" is "point value". */
-export function fieldName(path: string): string {
+/** A field path in words for the problem list: "earning.pointValueCurrency" is "point value" ("valor del punto" in Spanish). */
+export function fieldName(path: string, t: PlanT = englishPlanT): string {
   const steps = path.split('.').filter((s) => s.length > 0 && s !== 'dist');
   const section = steps.length > 0 && isSection(steps[0]!) ? steps.shift() : undefined;
+  // The sections that are lists name their rows by what they hold.
+  const rowNoun = section && section in planTexts.fieldRows ? t(`fieldRows.${section as RowKey}`) : t('fieldRows.row');
+  const name = (key: string) => (key in planTexts.fields ? t(`fields.${key as FieldKey}`) : words(key));
   const named: string[] = [];
   for (const step of steps) {
     const first = named.length === 0;
-    if (/^\d+$/.test(step)) named.push(first ? `${ROW_NOUNS[section ?? ''] ?? 'row'} ${Number(step) + 1},` : `${named.pop()} row ${Number(step) + 1},`);
-    else named.push(words(step));
+    if (/^\d+$/.test(step)) named.push(first ? `${rowNoun} ${Number(step) + 1},` : `${named.pop()} ${t('fieldRows.row')} ${Number(step) + 1},`);
+    else named.push(name(step));
   }
-  return named.join(' ').replace(/,$/, '').replace(/, value$/, '');
+  // A segment row's figure is the row itself: "rate by segment row 1", not "…row 1, value".
+  const text = named.join(' ').replace(/,$/, '');
+  const value = `, ${t('fields.value')}`;
+  return text.endsWith(value) ? text.slice(0, -value.length) : text;
 }
 
 /** Segment rows that name the same segment twice: the schema accepts them, the engine could not tell which applies. */
@@ -116,7 +123,7 @@ export function checkDraft(draft: PlanDraft, t: PlanT = englishPlanT): DraftChec
   const add = (path: string, message: string) => {
     if (path in errors) return;
     errors[path] = message;
-    problems.push({ path, section: sectionOf(path), field: fieldName(path), message });
+    problems.push({ path, section: sectionOf(path), field: fieldName(path, t), message });
   };
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {

@@ -38,19 +38,25 @@ def main() -> None:
     member = rng.random(n) < 0.55
 
     started = time.perf_counter()
-    alive = np.ones(n, dtype=bool)
+    # Work only on the customers still alive, and draw spend only for those who bought: the
+    # fastest straightforward vectorised form (a fair reference, not a straw man).
+    idx = np.arange(n)
     balance = np.zeros(n)
     revenue = np.zeros(weeks)
     cost = np.zeros(weeks)
     for w in range(weeks):
-        buys = rng.poisson(lam * alive)
-        spend = np.where(buys > 0, rng.gamma(np.maximum(buys, 1) * shape, 1) / nu, 0.0)
+        buys = rng.poisson(lam[idx])
+        b = buys > 0
+        who = idx[b]
+        spend = rng.gamma(buys[b] * shape[who], 1) / nu[who]
         revenue[w] = spend.sum()
-        balance += np.where(member, np.floor(spend), 0.0)
-        redeem = (balance >= 500) & (rng.random(n) < 0.25)
+        m = member[who]
+        balance[who[m]] += np.floor(spend[m])
+        ready = idx[balance[idx] >= 500]
+        redeem = ready[rng.random(ready.size) < 0.25]
         balance[redeem] -= 500
-        cost[w] = 5.0 * redeem.sum()
-        alive &= rng.random(n) >= hazard
+        cost[w] = 5.0 * redeem.size
+        idx = idx[rng.random(idx.size) >= hazard[idx]]
     seconds = time.perf_counter() - started
     print(json.dumps({"customers": n, "weeks": weeks, "seconds": seconds, "customerWeeksPerSecond": n * weeks / seconds}))
 

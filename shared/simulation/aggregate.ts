@@ -49,7 +49,7 @@ function emptyWorld(H: number): WorldSeries {
 }
 
 /** A world's series of one segment: its own block sums plus the shared (non-member) ones, weighted, stocks summed up. */
-function worldSeries(acc: Float64Array, world: number, seg: number, S: number, H: number, weight: number): WorldSeries {
+function worldSeries(acc: Float64Array, world: number, seg: number, S: number, H: number, weight: number, grossMarginRate: number): WorldSeries {
   const out = emptyWorld(H);
   const row = (world: number, r: number): number => ((world * S + seg) * ACC_ROWS + r) * H;
   for (const key of SERIES_KEYS) {
@@ -74,6 +74,7 @@ function worldSeries(acc: Float64Array, world: number, seg: number, S: number, H
       values[w]! += rate * weight;
     }
   }
+  for (let w = 0; w < H; w++) out.margin[w] = out.revenue[w]! * grossMarginRate;
   let outstanding = 0;
   for (let w = 0; w < H; w++) {
     for (const key of ISSUED) outstanding += out[key][w]!;
@@ -90,8 +91,8 @@ export function buildSegmentSeries(acc: Float64Array, p: EngineParams, segments:
     segment: s.name,
     customers: s.simulated,
     weight: s.weight,
-    plan: worldSeries(acc, WORLD_PLAN, seg, S, H, s.weight),
-    counterfactual: worldSeries(acc, WORLD_COUNTERFACTUAL, seg, S, H, s.weight),
+    plan: worldSeries(acc, WORLD_PLAN, seg, S, H, s.weight, p.grossMarginRate),
+    counterfactual: worldSeries(acc, WORLD_COUNTERFACTUAL, seg, S, H, s.weight, p.grossMarginRate),
   }));
   // Fixed costs belong to the programme, not to a segment; they are shared out by members (or
   // by customers when nobody joins) so that segment figures add up to the total.

@@ -1,4 +1,4 @@
-import { beta, gamma } from '../random/distributions';
+import { normalQuantile } from '../random/fastGamma';
 import { Stream } from '../random/stream';
 import type { CustomerGroupSpec } from '../sample/sampleSpec';
 
@@ -14,6 +14,34 @@ import type { CustomerGroupSpec } from '../sample/sampleSpec';
  * expected lifetime (1 / (lambda p) weeks). This matters because the programme changes how often
  * members buy: with per-purchase dropout, buying more would kill customers sooner.
  */
+/**
+ * Gamma(shape, rate) by Marsaglia and Tsang with its normal taken by inversion from one 32-bit
+ * uniform (rather than the polar method's pair of 53-bit ones and a logarithm): drawing a
+ * million customers' rates, dropouts and spend scales is a fifth of a run's time otherwise.
+ */
+function gamma(rng: Stream, shape: number, rate: number): number {
+  if (shape < 1) {
+    const boost = Math.pow(1 - rng.u32(), 1 / shape);
+    return gamma(rng, shape + 1, rate) * boost;
+  }
+  const d = shape - 1 / 3;
+  const c = 1 / Math.sqrt(9 * d);
+  for (;;) {
+    const x = normalQuantile((rng.nextUint32() + 0.5) * 2.3283064365386963e-10);
+    let v = 1 + c * x;
+    if (v <= 0) continue;
+    v = v * v * v;
+    const u = 1 - rng.u32();
+    if (u < 1 - 0.0331 * x * x * x * x) return (d * v) / rate;
+    if (Math.log(u) < 0.5 * x * x + d * (1 - v + Math.log(v))) return (d * v) / rate;
+  }
+}
+
+function beta(rng: Stream, a: number, b: number): number {
+  const x = gamma(rng, a, 1);
+  return x / (x + gamma(rng, b, 1));
+}
+
 export interface PopulationBlock {
   /** Index of the block's first customer in the base (keys the customers' streams). */
   first: number;

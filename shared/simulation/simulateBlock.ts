@@ -22,6 +22,9 @@ import type { PopulationBlock } from './population';
  * same basket stream. A customer who never joins is the same in both worlds and is simulated once
  * (into the "shared" world, added to both at aggregation).
  *
+ * Gross margin is revenue times the plan's margin rate, so it is not accumulated here but worked
+ * out at aggregation.
+ *
  * Accumulator layout: [world][segment][series][week] with worlds 0 = counterfactual, 1 = plan,
  * 2 = shared. Stocks (members, alive, active, points held by lapsed customers) are accumulated as
  * weekly changes and summed up at aggregation; points outstanding follow from the point flows.
@@ -110,7 +113,6 @@ const S_ACTIVE = SERIES_INDEX.active;
 const S_REDEEMERS = SERIES_INDEX.redeemers;
 const S_PURCHASES = SERIES_INDEX.purchases;
 const S_REVENUE = SERIES_INDEX.revenue;
-const S_MARGIN = SERIES_INDEX.margin;
 const S_MEMBER_REVENUE = SERIES_INDEX.memberRevenue;
 const S_P_BASE = SERIES_INDEX.pointsBase;
 const S_P_BONUS = SERIES_INDEX.pointsBonus;
@@ -191,7 +193,6 @@ function simulateUntouched(
   hazard: number,
   meanBasket: number,
   shape: number,
-  gm: number,
   weeksSinceLast: number,
   rng: Stream,
   baskets: Stream,
@@ -216,7 +217,6 @@ function simulateUntouched(
     untouchedPurchases += n;
     acc[base + S_PURCHASES * H + w]! += n;
     acc[base + S_REVENUE * H + w]! += spend;
-    acc[base + S_MARGIN * H + w]! += spend * gm;
     if (w >= activeUntil) acc[base + S_ACTIVE * H + w]! += 1;
     else if (activeUntil < H) acc[base + S_ACTIVE * H + activeUntil]! += 1;
     activeUntil = w + ACTIVE_WINDOW_WEEKS;
@@ -246,7 +246,6 @@ export function simulateBlock(p: EngineParams, pop: PopulationBlock, seed: numbe
   const baskets = new Stream();
   const buf = new CustomerBuffers(H, p.tierWindow);
   const { batchWeek, batchPoints, tierRing, basketDraws } = buf;
-  const gm = p.grossMarginRate;
   const e = p.pointsPerCurrency;
   const rounding = p.rounding;
   const firstThreshold = p.thresholdPoints[0]!;
@@ -303,7 +302,7 @@ export function simulateBlock(p: EngineParams, pop: PopulationBlock, seed: numbe
     const plBase = (WORLD_PLAN * S + seg) * ACC_ROWS * H;
     const p0Cf = Math.exp(-lambda);
     if (!joins) {
-      simulateUntouched(acc, cfBase, H, lambda, p0Cf, hazard, meanBasket, shape, gm, pop.weeksSinceLastPurchase[i]!, weeksRng, baskets, unit);
+      simulateUntouched(acc, cfBase, H, lambda, p0Cf, hazard, meanBasket, shape, pop.weeksSinceLastPurchase[i]!, weeksRng, baskets, unit);
       if (trace) trace.purchasesCounterfactual[i] = trace.purchasesPlan[i] = untouchedPurchases;
       continue;
     }
@@ -414,7 +413,6 @@ export function simulateBlock(p: EngineParams, pop: PopulationBlock, seed: numbe
         for (let k = 0; k < nCf; k++) spend += basketDraws[k]!;
         acc[cfBase + S_PURCHASES * H + w]! += nCf;
         acc[cfBase + S_REVENUE * H + w]! += spend;
-        acc[cfBase + S_MARGIN * H + w]! += spend * gm;
         if (w >= activeUntilCf) acc[cfBase + S_ACTIVE * H + w]! += 1;
         else if (activeUntilCf < H) acc[cfBase + S_ACTIVE * H + activeUntilCf]! += 1;
         activeUntilCf = w + ACTIVE_WINDOW_WEEKS;
@@ -456,7 +454,6 @@ export function simulateBlock(p: EngineParams, pop: PopulationBlock, seed: numbe
           }
           acc[plBase + S_PURCHASES * H + w]! += nPl;
           acc[plBase + S_REVENUE * H + w]! += spendWeek;
-          acc[plBase + S_MARGIN * H + w]! += spendWeek * gm;
           if (w >= activeUntilPl) {
             acc[plBase + S_ACTIVE * H + w]! += 1;
             if (joined && !contactOpen) {
@@ -471,9 +468,9 @@ export function simulateBlock(p: EngineParams, pop: PopulationBlock, seed: numbe
           if (joined) {
             acc[plBase + S_MEMBER_REVENUE * H + w]! += spendWeek;
             acc[plBase + S_P_BASE * H + w]! += base;
-            acc[plBase + S_P_BONUS * H + w]! += bonus;
-            acc[plBase + S_P_PROMO * H + w]! += promo;
-            acc[plBase + S_P_TIER * H + w]! += tierPts;
+            if (bonus !== 0) acc[plBase + S_P_BONUS * H + w]! += bonus;
+            if (promo !== 0) acc[plBase + S_P_PROMO * H + w]! += promo;
+            if (tierPts !== 0) acc[plBase + S_P_TIER * H + w]! += tierPts;
             weekPoints += base + bonus + promo + tierPts;
             visits += nPl;
             boughtThisStreakPeriod = true;

@@ -349,6 +349,12 @@ export function simulateBlock(p: EngineParams, pop: PopulationBlock, seed: numbe
     }
     if (tiersOn) tierRing.fill(0);
 
+    let nextYearEnd = WEEKS_PER_YEAR - 1;
+    let nextBirthday = birthdayWeek;
+    let nextVisitEnd = visitPeriod - 1;
+    let nextStreakEnd = streakPeriod - 1;
+    let nextReview = p.tierReview - 1;
+    let ringSlot = 0;
     let nextBuy = geometricWeeks(weeksRng.u32(), -muMax);
     let nextDrop = geometricWeeks(weeksRng.u32(), log1mhMax);
 
@@ -489,20 +495,32 @@ export function simulateBlock(p: EngineParams, pop: PopulationBlock, seed: numbe
 
         if (joined) {
           let freq = 0;
-          if (p.birthdayPoints > 0 && w % WEEKS_PER_YEAR === birthdayWeek) {
-            acc[plBase + S_P_BONUS * H + w]! += p.birthdayPoints;
-            weekPoints += p.birthdayPoints;
+          // Calendar events by the next week they fall on (a comparison a week, where a modulo
+          // by a variable would be a division); weeks before joining are skipped over.
+          while (nextYearEnd < w) nextYearEnd += WEEKS_PER_YEAR;
+          if (p.birthdayPoints > 0) {
+            while (nextBirthday < w) nextBirthday += WEEKS_PER_YEAR;
+            if (w === nextBirthday) {
+              acc[plBase + S_P_BONUS * H + w]! += p.birthdayPoints;
+              weekPoints += p.birthdayPoints;
+            }
           }
-          if (visitPeriod > 0 && w % visitPeriod === visitPeriod - 1) {
-            if (visits >= p.visitTarget) freq += p.visitPoints;
-            visits = 0;
+          if (visitPeriod > 0) {
+            while (nextVisitEnd < w) nextVisitEnd += visitPeriod;
+            if (w === nextVisitEnd) {
+              if (visits >= p.visitTarget) freq += p.visitPoints;
+              visits = 0;
+            }
           }
-          if (streakPeriod > 0 && w % streakPeriod === streakPeriod - 1) {
-            streak = boughtThisStreakPeriod ? streak + 1 : 0;
-            boughtThisStreakPeriod = false;
-            if (streak >= p.streakTarget) {
-              freq += p.streakPoints;
-              streak = 0;
+          if (streakPeriod > 0) {
+            while (nextStreakEnd < w) nextStreakEnd += streakPeriod;
+            if (w === nextStreakEnd) {
+              streak = boughtThisStreakPeriod ? streak + 1 : 0;
+              boughtThisStreakPeriod = false;
+              if (streak >= p.streakTarget) {
+                freq += p.streakPoints;
+                streak = 0;
+              }
             }
           }
           if (freq > 0) {
@@ -522,10 +540,11 @@ export function simulateBlock(p: EngineParams, pop: PopulationBlock, seed: numbe
           // Tiers: rolling spend since joining, reviewed every few weeks; the new tier's
           // privileges cost from the next week.
           if (tiersOn) {
-            const slot = w % p.tierWindow;
-            rollingSpend += spendWeek - tierRing[slot]!;
-            tierRing[slot] = spendWeek;
-            if (w % p.tierReview === p.tierReview - 1) {
+            rollingSpend += spendWeek - tierRing[ringSlot]!;
+            tierRing[ringSlot] = spendWeek;
+            ringSlot = ringSlot + 1 === p.tierWindow ? 0 : ringSlot + 1;
+            while (nextReview < w) nextReview += p.tierReview;
+            if (w === nextReview) {
               let next = 0;
               while (next + 1 < T && rollingSpend >= p.tierThreshold[next + 1]!) next++;
               if (next < tier) demotedUntil = w + 1 + p.demotionWeeks;
@@ -539,7 +558,7 @@ export function simulateBlock(p: EngineParams, pop: PopulationBlock, seed: numbe
             const nearExpiry =
               (p.expiryRule === EXPIRY_ROLLING && batchWeek[head]! + E - w <= p.nearExpiryWeeks) ||
               (p.expiryRule === EXPIRY_INACTIVITY && lastActivity + E - w <= p.nearExpiryWeeks) ||
-              (p.expiryRule === EXPIRY_CALENDAR && WEEKS_PER_YEAR - 1 - (w % WEEKS_PER_YEAR) < p.nearExpiryWeeks);
+              (p.expiryRule === EXPIRY_CALENDAR && nextYearEnd - w < p.nearExpiryWeeks);
             const extra = p.linearRewards ? 0 : balance / firstThreshold - 1;
             const propensity = p.redeemPropensity[seg]! * (1 + p.balanceElasticity * extra) * (nearExpiry ? p.nearExpiryBoost : 1);
             if (planRng.u32() < propensity) {
@@ -578,7 +597,7 @@ export function simulateBlock(p: EngineParams, pop: PopulationBlock, seed: numbe
               while (head < tail && batchWeek[head]! + E <= w) expired += batchPoints[head++]!;
             } else if (p.expiryRule === EXPIRY_INACTIVITY) {
               if (w - lastActivity >= E) while (head < tail) expired += batchPoints[head++]!;
-            } else if (w % WEEKS_PER_YEAR === WEEKS_PER_YEAR - 1) {
+            } else if (w === nextYearEnd) {
               while (head < tail && batchWeek[head]! <= w - WEEKS_PER_YEAR) expired += batchPoints[head++]!;
             }
             if (expired > 0) {

@@ -4,6 +4,8 @@
  * language, and the English ones are the default (and what the tests read).
  */
 
+import { simulation as englishSimulation } from '../i18n/locales/en/simulation';
+
 /** How periods are named on an axis and in a tooltip. */
 export interface PeriodWords {
   /** The week axis's name. */
@@ -61,56 +63,78 @@ export interface SimulationChartLabels {
   };
 }
 
-export const ENGLISH_PERIOD_WORDS: PeriodWords = {
-  weekAxis: 'Week',
-  quarterShort: (q) => `Q${q}`,
-  yearShort: (y) => `Year ${y}`,
-  partial: (name, weeks) => `${name} (${weeks} wk)`,
-  weekTitle: (w) => `Week ${w}`,
-  quarterTitle: (q, first, last) => `Quarter ${q} (weeks ${first}–${last})`,
-  yearTitle: (y, first, last) => `Year ${y} (weeks ${first}–${last})`,
+/** Looks a chart word up by its key under the 'simulation' texts' chart section, with {{values}} filled in. */
+export type ChartWordLookup = (key: string, values?: Record<string, string | number>) => string;
+
+/** The words of the simulation charts from a lookup (the interface's language, or English). */
+export function simulationChartLabels(t: ChartWordLookup): SimulationChartLabels {
+  return {
+    periods: {
+      weekAxis: t('chart.weekAxis'),
+      quarterShort: (n) => t('chart.quarterShort', { n }),
+      yearShort: (n) => t('chart.yearShort', { n }),
+      partial: (name, weeks) => t('chart.partial', { name, weeks }),
+      weekTitle: (n) => t('chart.weekTitle', { n }),
+      quarterTitle: (n, first, last) => t('chart.quarterTitle', { n, first, last }),
+      yearTitle: (n, first, last) => t('chart.yearTitle', { n, first, last }),
+    },
+    costSeries: {
+      rewardCost: t('chart.costSeries.rewardCost'),
+      punchCardCost: t('chart.costSeries.punchCardCost'),
+      privilegeCost: t('chart.costSeries.privilegeCost'),
+      contactCost: t('chart.costSeries.contactCost'),
+      partnerNetCost: t('chart.costSeries.partnerNetCost'),
+      fixedCost: t('chart.costSeries.fixedCost'),
+    },
+    pointsSeries: {
+      pointsBase: t('chart.pointsSeries.pointsBase'),
+      pointsBonus: t('chart.pointsSeries.pointsBonus'),
+      pointsPromotion: t('chart.pointsSeries.pointsPromotion'),
+      pointsFrequency: t('chart.pointsSeries.pointsFrequency'),
+      pointsTier: t('chart.pointsSeries.pointsTier'),
+      pointsPartner: t('chart.pointsSeries.pointsPartner'),
+      pointsRedeemed: t('chart.pointsSeries.pointsRedeemed'),
+      pointsExpired: t('chart.pointsSeries.pointsExpired'),
+    },
+    retention: {
+      plan: t('chart.retention.plan'),
+      counterfactual: t('chart.retention.counterfactual'),
+      band: t('chart.retention.band'),
+      planBand: t('chart.retention.planBand'),
+      counterfactualBand: t('chart.retention.counterfactualBand'),
+      kept: t('chart.retention.kept'),
+      axis: t('chart.retention.axis'),
+    },
+    cost: { band: t('chart.cost.band'), total: t('chart.cost.total'), axis: (currency) => t('chart.cost.axis', { currency }) },
+    liability: {
+      atCost: t('chart.liability.atCost'),
+      deferred: t('chart.liability.deferred'),
+      band: t('chart.liability.band'),
+      released: t('chart.liability.released'),
+      weekEnd: (n) => t('chart.liability.weekEnd', { n }),
+      axis: (currency) => t('chart.liability.axis', { currency }),
+    },
+    points: {
+      outstanding: t('chart.points.outstanding'),
+      lapsed: t('chart.points.lapsed'),
+      issued: (source) => t('chart.points.issued', { source: source.toLowerCase() }),
+      issuedAll: t('chart.points.issuedAll'),
+      outstandingEnd: t('chart.points.outstandingEnd'),
+      lapsedCustomers: t('chart.points.lapsedCustomers'),
+      flowsAxis: t('chart.points.flowsAxis'),
+      balanceAxis: t('chart.points.balanceAxis'),
+      amount: (points) => t('chart.points.amount', { points }),
+    },
+  };
+}
+
+/** English straight from the English texts (no translator needed: the builders stay pure and testable in Node). */
+const englishLookup: ChartWordLookup = (key, values = {}) => {
+  let node: unknown = englishSimulation;
+  for (const part of key.split('.')) node = (node as Record<string, unknown>)[part];
+  if (typeof node !== 'string') throw new Error(`No English chart text for "${key}".`);
+  return node.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(values[name] ?? ''));
 };
 
-export const ENGLISH_SIMULATION_LABELS: SimulationChartLabels = {
-  periods: ENGLISH_PERIOD_WORDS,
-  costSeries: { rewardCost: 'Rewards', punchCardCost: 'Punch card', privilegeCost: 'Privileges', contactCost: 'Contacts', partnerNetCost: 'Partners (net)', fixedCost: 'Fixed' },
-  pointsSeries: {
-    pointsBase: 'Base',
-    pointsBonus: 'Bonus',
-    pointsPromotion: 'Promotion',
-    pointsFrequency: 'Frequency',
-    pointsTier: 'Tier',
-    pointsPartner: 'Partner',
-    pointsRedeemed: 'Redeemed',
-    pointsExpired: 'Expired',
-  },
-  retention: {
-    plan: 'With the plan',
-    counterfactual: 'Without the plan',
-    band: 'P10–P90 over the draws',
-    planBand: 'With the plan, P10–P90',
-    counterfactualBand: 'Without the plan, P10–P90',
-    kept: 'Kept by the plan',
-    axis: 'Customers alive',
-  },
-  cost: { band: 'Total cost, P10–P90', total: 'Total', axis: (currency) => `Cost (${currency})` },
-  liability: {
-    atCost: 'Liability at cost',
-    deferred: 'Deferred revenue (IFRS 15)',
-    band: 'Liability at cost, P10–P90',
-    released: 'Revenue released this week',
-    weekEnd: (w) => `Week ${w}, at the week’s end`,
-    axis: (currency) => `Balance (${currency})`,
-  },
-  points: {
-    outstanding: 'Outstanding (right axis)',
-    lapsed: 'of which held by lapsed',
-    issued: (source) => `Issued: ${source.toLowerCase()}`,
-    issuedAll: 'Issued in all',
-    outstandingEnd: 'Outstanding at the end',
-    lapsedCustomers: 'of which held by lapsed customers',
-    flowsAxis: 'Points in (+) and out (−)',
-    balanceAxis: 'Points outstanding',
-    amount: (points) => `${points} pts`,
-  },
-};
+export const ENGLISH_SIMULATION_LABELS: SimulationChartLabels = simulationChartLabels(englishLookup);
+export const ENGLISH_PERIOD_WORDS: PeriodWords = ENGLISH_SIMULATION_LABELS.periods;

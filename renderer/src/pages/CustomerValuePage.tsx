@@ -1,4 +1,4 @@
-import { Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Paper, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import type { ModelKey } from '../../../shared/contract/modelSchemas';
 import type { ModelValidation } from '../../../shared/domain/modelValidation';
@@ -17,26 +17,15 @@ import { ScoreWeightsPanel } from './score/ScoreWeightsPanel';
 import { ReadingGuide } from './value/ReadingGuide';
 import { TrackingChart } from './value/TrackingChart';
 import { useTranslation } from 'react-i18next';
+import { WorkspacePage } from './WorkspacePage';
 
 /** Fits the purchase and spend models on a calibration period and shows how well each forecasts the holdout. */
 export function CustomerValuePage({ summary }: { summary: WorkspaceSummary | null }) {
   const { t } = useTranslation('value');
   return (
-    <Stack gap="lg" data-testid="page-customer-value">
-      <div>
-        <Title order={2}>{t('title')}</Title>
-        <Text c="dimmed" size="sm" mt={4}>
-          {t('intro')}
-        </Text>
-      </div>
-      {summary ? (
-        <ModelValidationView key={summary.path} summary={summary} />
-      ) : (
-        <Paper withBorder radius="md" p="xl">
-          <Text c="dimmed">{t('noWorkspace')}</Text>
-        </Paper>
-      )}
-    </Stack>
+    <WorkspacePage testId="page-customer-value" title={t('title')} intro={t('intro')} noWorkspace={t('noWorkspace')} summary={summary}>
+      {(open) => <ModelValidationView summary={open} />}
+    </WorkspacePage>
   );
 }
 

@@ -1,4 +1,4 @@
-import { Alert, List, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, List, Paper, Stack, Text } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useEffect, useMemo, useState } from 'react';
 import type { SegmentationResult } from '../../../shared/domain/segmentation';
@@ -20,27 +20,16 @@ import { checkSegmentForm, DEFAULT_SEGMENT_FORM, type SegmentForm, type SegmentF
 import { SegmentProfileTable } from './segments/SegmentProfileTable';
 import { SegmentSettingsForm } from './segments/SegmentSettingsForm';
 import { useTranslation } from 'react-i18next';
+import { WorkspacePage } from './WorkspacePage';
 
 
 /** The segmentation studio: group the customers by value, see how well the groups hold together. */
 export function SegmentsPage({ summary }: { summary: WorkspaceSummary | null }) {
   const { t } = useTranslation('segments');
   return (
-    <Stack gap="lg" data-testid="page-segments">
-      <div>
-        <Title order={2}>{t('title')}</Title>
-        <Text c="dimmed" size="sm" mt={4}>
-          {t('intro')}
-        </Text>
-      </div>
-      {summary ? (
-        <SegmentationStudio key={summary.path} summary={summary} />
-      ) : (
-        <Paper withBorder radius="md" p="xl">
-          <Text c="dimmed">{t('noWorkspace')}</Text>
-        </Paper>
-      )}
-    </Stack>
+    <WorkspacePage testId="page-segments" title={t('title')} intro={t('intro')} noWorkspace={t('noWorkspace')} summary={summary}>
+      {(open) => <SegmentationStudio summary={open} />}
+    </WorkspacePage>
   );
 }
 

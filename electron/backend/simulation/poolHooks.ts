@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events';
 import type { RunHooks } from '../../../shared/simulation/runSimulation';
 import { cancelledError, type WorkerPool } from '../workers/workerPool';
 
@@ -13,6 +14,8 @@ export interface Progress {
  * way to stop), so a cancel takes effect within a block's time, well under a second.
  */
 export function poolHooks(pool: WorkerPool, progress: Progress): RunHooks {
+  // Each queued block listens for the job's cancel: dozens at once is by design, not a leak.
+  if (progress.signal) setMaxListeners(0, progress.signal);
   let last = 0;
   return {
     runBlock: (params, block, seed) => pool.run('simulateBlock', [params, block, seed], progress.signal),

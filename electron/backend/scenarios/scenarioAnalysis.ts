@@ -48,6 +48,14 @@ export function assumptionLabel(plan: Plan, path: string): string {
   return words.map((w, i) => (i === 0 ? w.charAt(0).toUpperCase() + w.slice(1) : w)).join(' › ');
 }
 
+/** False for assumptions of a mechanic the plan does not use (their swing would be nil by construction). */
+export function assumptionInUse(plan: Plan, path: string): boolean {
+  if (path.startsWith('tiers.')) return plan.tiers.enabled;
+  if (path === 'rewards.nearExpiryBoost') return plan.expiry.rule !== 'none';
+  if (path === 'rewards.balanceElasticity') return plan.rewards.mode === 'threshold';
+  return true;
+}
+
 /** Every assumption from its low to its high value, one at a time, the others at their base values. */
 export async function sensitivity(
   db: ReadableDB,
@@ -61,7 +69,7 @@ export async function sensitivity(
   const central = fixAssumptions(scenario.plan, {});
   const swings = listAssumptions(scenario.plan)
     .map(({ path, assumption }) => ({ path, assumption, range: valueRange(assumption.dist) }))
-    .filter((a) => a.range[1] > a.range[0]);
+    .filter((a) => a.range[1] > a.range[0] && assumptionInUse(scenario.plan, a.path));
   progress.setTotal?.(1 + swings.length * 2);
   const baseRun = await runOnce(base, central, scenario.seed, 1, pool, progress);
   progress.advance?.(1);

@@ -61,6 +61,11 @@ describe('scenarios', () => {
     expect(uplift.label).toMatch(/membership frequency uplift/i);
     // More frequency uplift, more profit.
     expect(uplift.kpiAtHigh!).toBeGreaterThan(uplift.kpiAtLow!);
+    // A plan without tiers is not swept over the tiers' assumptions.
+    const plain = (await backend.call('scenarios.list', {})).find((s) => s.name === 'Plain 1%')!;
+    const plainTornado = await backend.call('scenarios.sensitivity', { scenarioId: plain.scenarioId, kpi: 'programmeCost', maxCustomers: 500 });
+    expect(plainTornado.rows.some((r) => r.path.startsWith('tiers.'))).toBe(false);
+    expect(plainTornado.rows.some((r) => r.path === 'behaviour.goalGradientUplift')).toBe(true);
   }, 180_000);
 
   it('seeks the earn rate that gives a 1.5% free-reward rate and warns when the budget breaks', async () => {

@@ -37,7 +37,6 @@ export const triangularAssumption = (low: number, mode: number, high: number, so
   dist: { kind: 'triangular', low, mode, high },
   source,
 });
-export const uniformAssumption = (low: number, high: number, source = ''): Assumption => ({ dist: { kind: 'uniform', low, high }, source });
 
 /** The value the base case uses: the most likely value (fixed, mode, mean, or the middle of a uniform). */
 export function centralValue(d: Distribution): number {

@@ -61,24 +61,17 @@ function readRun(row: RunRow | undefined): SimulationRun | null {
   return { record, results: JSON.parse(gunzipSync(results).toString('utf8')) as SimulationResults };
 }
 
-const RUN_COLUMNS = `r.run_id AS runId, v.name AS planName, r.plan_hash AS planHash, r.inputs_hash AS inputsHash, r.app_version AS appVersion, r.seed, r.draws, r.workers,
-  r.started_at AS startedAt, r.seconds, r.customer_weeks AS customerWeeks, r.results_gzip AS results`;
+/** A run with the name of the plan version it ran, by a condition on `r` (simulation_runs). */
+const SELECT_RUN = `SELECT r.run_id AS runId, v.name AS planName, r.plan_hash AS planHash, r.inputs_hash AS inputsHash, r.app_version AS appVersion, r.seed, r.draws,
+  r.workers, r.started_at AS startedAt, r.seconds, r.customer_weeks AS customerWeeks, r.results_gzip AS results
+  FROM simulation_runs r JOIN plan_versions v ON v.plan_id = r.plan_id AND v.version = r.plan_version`;
 
 /** A run by its id. */
 export function getRun(db: ReadableDB, runId: number): SimulationRun | null {
-  return readRun(db.prepare(`SELECT ${RUN_COLUMNS} FROM simulation_runs r JOIN plan_versions v ON v.plan_id = r.plan_id AND v.version = r.plan_version WHERE r.run_id = ?`).get(runId) as RunRow | undefined);
+  return readRun(db.prepare(`${SELECT_RUN} WHERE r.run_id = ?`).get(runId) as RunRow | undefined);
 }
 
+/** The latest run of a plan. */
 export function latestRun(db: ReadableDB, planId: number): SimulationRun | null {
-  const row = db
-    .prepare(
-      `SELECT r.run_id AS runId, v.name AS planName, r.plan_hash AS planHash, r.inputs_hash AS inputsHash, r.app_version AS appVersion, r.seed, r.draws, r.workers,
-              r.started_at AS startedAt, r.seconds, r.customer_weeks AS customerWeeks, r.results_gzip AS results
-       FROM simulation_runs r JOIN plan_versions v ON v.plan_id = r.plan_id AND v.version = r.plan_version
-       WHERE r.plan_id = ? ORDER BY r.run_id DESC LIMIT 1`,
-    )
-    .get(planId) as RunRow | undefined;
-  if (!row) return null;
-  const { results, ...record } = row;
-  return { record, results: JSON.parse(gunzipSync(results).toString('utf8')) as SimulationResults };
+  return readRun(db.prepare(`${SELECT_RUN} WHERE r.plan_id = ? ORDER BY r.run_id DESC LIMIT 1`).get(planId) as RunRow | undefined);
 }

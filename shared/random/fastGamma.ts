@@ -1,5 +1,5 @@
 /**
- * A Gamma(shape, 1) / shape draw (mean 1) from a single uniform, for basket values in the
+ * A Gamma(shape, 1) / shape draw (mean 1) from a single uniform or normal, for basket values in the
  * simulation's inner loop: the Wilson-Hilferty cube of a normal, with the normal from an
  * inverse-CDF approximation. Exact Marsaglia-Tsang sampling needs a normal pair, a uniform and
  * often a logarithm per draw; this needs one uniform and some arithmetic, and for the shapes
@@ -46,6 +46,11 @@ export function normalQuantile(u: number): number {
 
 /** A mean-1 Gamma(shape)/shape draw from the uniform u. */
 export function unitGammaAt(g: UnitGamma, u: number): number {
-  const c = g.a + g.b * normalQuantile(u);
+  return unitGammaOf(g, normalQuantile(u));
+}
+
+/** A mean-1 Gamma(shape)/shape draw from the standard normal z (e.g. a ziggurat draw). */
+export function unitGammaOf(g: UnitGamma, z: number): number {
+  const c = g.a + g.b * z;
   return c > 0 ? c * c * c * g.scale : 0;
 }

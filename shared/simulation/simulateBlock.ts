@@ -1,6 +1,7 @@
 import { gamma as gammaDraw } from '../random/distributions';
 import { Stream } from '../random/stream';
 import * as fastGamma from '../random/fastGamma';
+import * as ziggurat from '../random/ziggurat';
 import type { UnitGamma } from '../random/fastGamma';
 import { SERIES_COUNT, SERIES_INDEX } from './results';
 import * as engine from './engineParams';
@@ -15,12 +16,17 @@ import type { PopulationBlock } from './population';
  * own model and its hot path (10^8 customer-weeks a run): no allocation per customer or week, the
  * (segment, week) tables precomputed in EngineParams.
  *
- * Common random numbers: both worlds read the same weekly uniforms for "how many purchases" and
- * "does the customer drop out", by inversion, so a member who buys more or lapses less in the
- * plan world does so against the very same luck as in the counterfactual, and the difference is
- * the plan's effect rather than noise. Each world draws its n-th basket from its own copy of the
- * same basket stream. A customer who never joins is the same in both worlds and is simulated once
- * (into the "shared" world, added to both at aggregation).
+ * Purchases are a Poisson process at the customer's weekly intensity, which the plan's mechanics
+ * set week by week: candidates come at the highest intensity the plan can give the customer
+ * (exponential gaps) and each is a purchase in a world with probability that world's intensity
+ * over the bound (thinning), so a week's count is Poisson at the week's intensity.
+ *
+ * Common random numbers: both worlds read the same candidates and the same acceptance uniforms,
+ * and the same dropout candidates, so a member who buys more or lapses less in the plan world
+ * does so against the very same luck as in the counterfactual, and the difference is the plan's
+ * effect rather than noise. In a week, both worlds' n-th purchase has the same basket. A customer
+ * who never joins is the same in both worlds and is simulated once (into the "shared" world,
+ * added to both at aggregation).
  *
  * Gross margin is revenue times the plan's margin rate, so it is not accumulated here but worked
  * out at aggregation.
@@ -95,7 +101,9 @@ export function createTrace(customers: number, maxStamps = 64): SimulationTrace 
 // otherwise pay some 10^8 times.
 const gamma = gammaDraw;
 const unitGamma = fastGamma.unitGamma;
-const unitGammaAt = fastGamma.unitGammaAt;
+const unitGammaOf = fastGamma.unitGammaOf;
+const exponential = ziggurat.exponential;
+const standardNormal = ziggurat.standardNormal;
 const FAST_GAMMA_MIN_SHAPE = fastGamma.FAST_GAMMA_MIN_SHAPE;
 const streamId = population.streamId;
 const STREAM_WEEKS = population.STREAM_WEEKS;
@@ -125,19 +133,6 @@ const S_P_LAPSED = SERIES_INDEX.pointsHeldByLapsed;
 const S_REWARD_COST = SERIES_INDEX.rewardCost;
 const S_PUNCH_COST = SERIES_INDEX.punchCardCost;
 const S_PARTNER_COST = SERIES_INDEX.partnerNetCost;
-
-/** Purchases in a week by inversion of the Poisson CDF at u (monotone in the mean: the CRN coupling). */
-function poissonAt(u: number, mean: number, p0: number): number {
-  let p = p0;
-  let cdf = p;
-  let n = 0;
-  while (u >= cdf && n < 200) {
-    n++;
-    p *= mean / n;
-    cdf += p;
-  }
-  return n;
-}
 
 function roundPoints(x: number, mode: 0 | 1 | 2): number {
   return mode === 0 ? Math.floor(x + 1e-9) : mode === 1 ? Math.round(x) : x;
@@ -173,9 +168,23 @@ function expiryWeekOf(p: EngineParams, earned: number, lastActivity: number): nu
 
 let untouchedPurchases = 0;
 
-/** Weeks until an event of weekly probability q happens (0: this week), by inversion. */
-function geometricWeeks(u: number, log1mq: number): number {
-  return log1mq === 0 ? Infinity : Math.floor(Math.log(1 - u) / log1mq);
+/**
+ * The week of the first event of a process at `ratePerWeek` after time `from` (in weeks), or
+ * `never` if it falls at or beyond it: an exponential gap, so that the count in any week is
+ * Poisson and the first week with one is geometric.
+ */
+function eventTime(rng: Stream, from: number, ratePerWeek: number): number {
+  return ratePerWeek > 0 ? from + exponential(rng) / ratePerWeek : Infinity;
+}
+
+/** The whole week a time falls in, or `never` (a small integer, so loop counters stay integers). */
+function weekOf(t: number, never: number): number {
+  return t < never ? Math.floor(t) : never;
+}
+
+/** A basket's value: a mean-1 Gamma draw times the customer's mean basket. */
+function basketValue(baskets: Stream, meanBasket: number, shape: number, unit: UnitGamma | null): number {
+  return meanBasket * (unit ? unitGammaOf(unit, standardNormal(baskets)) : gamma(baskets, shape, shape));
 }
 
 /**
@@ -189,7 +198,6 @@ function simulateUntouched(
   base: number,
   H: number,
   lambda: number,
-  p0: number,
   hazard: number,
   meanBasket: number,
   shape: number,
@@ -205,15 +213,20 @@ function simulateUntouched(
     acc[base + S_ACTIVE * H]! += 1;
     if (activeUntil < H) acc[base + S_ACTIVE * H + activeUntil]! -= 1;
   }
-  const lastWeek = Math.min(H - 1, geometricWeeks(rng.u32(), Math.log1p(-hazard)));
+  // Dropout at the end of week floor(Exp / kappa), kappa = -ln(1 - hazard): geometric in weeks.
+  const lastWeek = weekOf(eventTime(rng, 0, -Math.log1p(-hazard)), H - 1);
   if (lastWeek + 1 < H) acc[base + S_ALIVE * H + lastWeek + 1]! -= 1;
-  const log1mq = Math.log(p0);
-  for (let w = geometricWeeks(rng.u32(), log1mq); w <= lastWeek; w += 1 + geometricWeeks(rng.u32(), log1mq)) {
-    // At least one purchase this week: the Poisson count conditioned on n >= 1.
-    const n = poissonAt(p0 + rng.u32() * (1 - p0), lambda, p0);
+  // Purchases as a Poisson process at lambda a week: exponential gaps, grouped by week.
+  let t = eventTime(rng, 0, lambda);
+  while (t < lastWeek + 1) {
+    const w = Math.floor(t);
+    let n = 0;
     let spend = 0;
-    if (unit) for (let k = 0; k < n; k++) spend += meanBasket * unitGammaAt(unit, baskets.u32());
-    else for (let k = 0; k < n; k++) spend += meanBasket * gamma(baskets, shape, shape);
+    do {
+      n++;
+      spend += basketValue(baskets, meanBasket, shape, unit);
+      t = eventTime(rng, t, lambda);
+    } while (t < w + 1);
     untouchedPurchases += n;
     acc[base + S_PURCHASES * H + w]! += n;
     acc[base + S_REVENUE * H + w]! += spend;
@@ -300,9 +313,8 @@ export function simulateBlock(p: EngineParams, pop: PopulationBlock, seed: numbe
 
     const cfBase = ((joins ? WORLD_COUNTERFACTUAL : WORLD_SHARED) * S + seg) * ACC_ROWS * H;
     const plBase = (WORLD_PLAN * S + seg) * ACC_ROWS * H;
-    const p0Cf = Math.exp(-lambda);
     if (!joins) {
-      simulateUntouched(acc, cfBase, H, lambda, p0Cf, hazard, meanBasket, shape, pop.weeksSinceLastPurchase[i]!, weeksRng, baskets, unit);
+      simulateUntouched(acc, cfBase, H, lambda, hazard, meanBasket, shape, pop.weeksSinceLastPurchase[i]!, weeksRng, baskets, unit);
       if (trace) trace.purchasesCounterfactual[i] = trace.purchasesPlan[i] = untouchedPurchases;
       continue;
     }
@@ -311,9 +323,8 @@ export function simulateBlock(p: EngineParams, pop: PopulationBlock, seed: numbe
     const muMax =
       lambda *
       Math.max(1, (1 + Math.max(0, uplift)) * (1 + Math.abs(p.goalGradient) / 2) * maxPromo[seg]! * (1 + Math.max(0, p.postRedemptionUplift)) * (1 + Math.max(0, p.contactUplift[seg]!)));
-    const qMax = 1 - Math.exp(-muMax);
     const hMax = Math.min(1, hazard * maxDropoutFactor);
-    const log1mhMax = Math.log1p(-hMax);
+    const dropRateMax = -Math.log1p(-hMax);
 
     // Counterfactual state.
     let aliveCf = true;
@@ -355,8 +366,9 @@ export function simulateBlock(p: EngineParams, pop: PopulationBlock, seed: numbe
     let nextStreakEnd = streakPeriod - 1;
     let nextReview = p.tierReview - 1;
     let ringSlot = 0;
-    let nextBuy = geometricWeeks(weeksRng.u32(), -muMax);
-    let nextDrop = geometricWeeks(weeksRng.u32(), log1mhMax);
+    let tBuy = eventTime(weeksRng, 0, muMax);
+    let nextBuy = weekOf(tBuy, H);
+    let nextDrop = weekOf(eventTime(weeksRng, 0, dropRateMax), H);
 
     for (let w = 0; w < H && (aliveCf || alivePl); w++) {
       // ---- joining ----
@@ -390,28 +402,30 @@ export function simulateBlock(p: EngineParams, pop: PopulationBlock, seed: numbe
       let nPl = 0;
       let mean = lambda;
       if (w === nextBuy) {
-        const uAccept = weeksRng.u32() * qMax;
-        const uCount = weeksRng.u32();
-        if (aliveCf && uAccept < 1 - p0Cf) nCf = poissonAt(p0Cf + uCount * (1 - p0Cf), lambda, p0Cf);
-        if (alivePl) {
-          if (joined) {
-            let progress = 0;
-            if (!p.linearRewards) progress = balance >= firstThreshold ? 1 : balance / firstThreshold;
-            if (punchOn) progress = Math.max(progress, stamps / p.punchNeeded);
-            // Goal gradient: faster as the reward nears, slower just after one, centred on
-            // half-way so the acceleration near the goal is partly borrowed from the start.
-            mean *= (1 + uplift * p.upliftDecay[w - joinWeek]!) * (1 + p.goalGradient * (progress - 0.5)) * p.promoIntensity[seg * H + w]!;
-            if (w < postRedemptionUntil) mean *= 1 + p.postRedemptionUplift;
-            if (w < activeUntilPl) mean *= 1 + p.contactUplift[seg]!;
-            if (mean > muMax) mean = muMax;
-          }
-          const p0 = mean === lambda ? p0Cf : Math.exp(-mean);
-          if (uAccept < 1 - p0) nPl = poissonAt(p0 + uCount * (1 - p0), mean, p0);
+        if (alivePl && joined) {
+          let progress = 0;
+          if (!p.linearRewards) progress = balance >= firstThreshold ? 1 : balance / firstThreshold;
+          if (punchOn) progress = Math.max(progress, stamps / p.punchNeeded);
+          // Goal gradient: faster as the reward nears, slower just after one, centred on
+          // half-way so the acceleration near the goal is partly borrowed from the start.
+          mean *= (1 + uplift * p.upliftDecay[w - joinWeek]!) * (1 + p.goalGradient * (progress - 0.5)) * p.promoIntensity[seg * H + w]!;
+          if (w < postRedemptionUntil) mean *= 1 + p.postRedemptionUplift;
+          if (w < activeUntilPl) mean *= 1 + p.contactUplift[seg]!;
+          if (mean > muMax) mean = muMax;
         }
-        nextBuy = w + 1 + geometricWeeks(weeksRng.u32(), -muMax);
+        // Each candidate in the week is a purchase in a world with probability its intensity
+        // over the bound: the same uniform for both, so the plan world's purchases include the
+        // counterfactual's whenever its intensity is the higher.
+        do {
+          const u = weeksRng.u32() * muMax;
+          if (aliveCf && u < lambda) nCf++;
+          if (alivePl && u < mean) nPl++;
+          tBuy = eventTime(weeksRng, tBuy, muMax);
+        } while (tBuy < w + 1);
+        nextBuy = weekOf(tBuy, H);
       }
       const nDraw = nCf > nPl ? nCf : nPl;
-      for (let k = 0; k < nDraw; k++) basketDraws[k] = meanBasket * (unit ? unitGammaAt(unit, baskets.u32()) : gamma(baskets, shape, shape));
+      for (let k = 0; k < nDraw; k++) basketDraws[k] = basketValue(baskets, meanBasket, shape, unit);
 
       // ---- counterfactual world: the customer's own model, nothing else ----
       if (nCf > 0) {
@@ -648,7 +662,7 @@ export function simulateBlock(p: EngineParams, pop: PopulationBlock, seed: numbe
             }
           }
         }
-        nextDrop = w + 1 + geometricWeeks(weeksRng.u32(), log1mhMax);
+        nextDrop = weekOf(eventTime(weeksRng, w + 1, dropRateMax), H);
       }
 
       // A plan with no weekly mechanics has nothing to do in a week without a candidate event

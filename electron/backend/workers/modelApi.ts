@@ -1,3 +1,4 @@
+import { threadId } from 'node:worker_threads';
 import { transfer } from 'comlink';
 import { chunkTransferables, generateSampleChunk, type SampleChunk } from '../../../shared/sample/generateCustomers';
 import type { SampleSpec } from '../../../shared/sample/sampleSpec';
@@ -12,6 +13,7 @@ import { validateModels, type ValidationInput } from '../models/validateModels';
 import { valueCustomers, type CustomerValues, type ValueSettings } from '../models/valueCustomers';
 import type { EngineParams } from '../../../shared/simulation/engineParams';
 import { simulateBlockSpec, type BlockSpec } from '../../../shared/simulation/runSimulation';
+import { warmUpEngine } from '../../../shared/simulation/warmUp';
 
 /**
  * The modeling core's entry points as the worker threads expose them. Each is a thin adapter
@@ -19,6 +21,11 @@ import { simulateBlockSpec, type BlockSpec } from '../../../shared/simulation/ru
  * copy.
  */
 export const modelApi = {
+  /** Compiles the simulation's inner loop ahead of a run (see warmUpEngine): which thread, and the customers it simulated. */
+  warmUp(): { threadId: number; customers: number } {
+    return { threadId, customers: warmUpEngine() };
+  },
+
   generateSampleChunk(spec: SampleSpec, seed: number, first: number, count: number): SampleChunk {
     const chunk = generateSampleChunk(spec, seed, first, count);
     return transfer(chunk, chunkTransferables(chunk));

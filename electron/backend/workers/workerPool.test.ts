@@ -21,6 +21,13 @@ describe('WorkerPool', () => {
     expect(a.tx.amountCents).toBeInstanceOf(Int32Array);
   });
 
+  it('warms every worker up with a small simulation of its own', async () => {
+    pool = new WorkerPool(2);
+    const ready = await pool.warmUp();
+    expect(new Set(ready.map((r) => r.threadId)).size).toBe(2);
+    for (const r of ready) expect(r.customers).toBeGreaterThan(0);
+  });
+
   it('cancels a running task at once and keeps working afterwards', async () => {
     pool = new WorkerPool(1);
     const controller = new AbortController();

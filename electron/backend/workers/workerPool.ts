@@ -75,6 +75,15 @@ export class WorkerPool {
     });
   }
 
+  /**
+   * Starts every worker and has each compile the simulation engine (a small run of its own), so
+   * the first real run goes at full speed. Resolves when all are ready; optional, as tasks start
+   * workers on demand. Returns what each worker reported (its thread and the customers it ran).
+   */
+  warmUp(): Promise<{ threadId: number; customers: number }[]> {
+    return Promise.all(Array.from({ length: this.size }, () => this.run('warmUp', [])));
+  }
+
   async close(): Promise<void> {
     this.closed = true;
     for (const task of this.queue.splice(0)) task.reject(new Error('The worker pool was closed.'));

@@ -1,0 +1,28 @@
+import { fullPlan, basicPlan } from '../plan/defaultPlans';
+import { demoInput } from './demoPopulation';
+import { resolveEngineParams } from './engineParams';
+import { drawAssumptions, fixAssumptions } from './planAssumptions';
+import { segmentPriors, simulateBlockSpec } from './runSimulation';
+
+/**
+ * Runs the engine a few times on a small synthetic base, with every mechanic on and with a plain
+ * plan, so that the JavaScript engine has compiled the inner loop before a real run needs it.
+ * A worker thread does this once when it starts (in the background, while the user is still
+ * designing): a cold loop runs several times slower for its first few hundred thousand
+ * customers, which would otherwise land on the user's first run. Returns the customers
+ * simulated, so the work cannot be optimised away.
+ */
+export function warmUpEngine(customers = 2048, rounds = 4): number {
+  let simulated = 0;
+  for (const plan of [fullPlan(), basicPlan()]) {
+    const input = demoInput(plan, customers, 1, 1);
+    const params = resolveEngineParams(fixAssumptions(plan, drawAssumptions(plan, 1, 0)), segmentPriors(input.segments));
+    for (let round = 0; round < rounds; round++) {
+      for (const block of input.blocks) {
+        const acc = simulateBlockSpec(params, block, round + 1);
+        if (acc.length > 0) simulated += block.kind === 'synthetic' ? block.count : 0;
+      }
+    }
+  }
+  return simulated;
+}

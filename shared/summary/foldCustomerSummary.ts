@@ -1,16 +1,22 @@
 import type { TimeUnit } from '../domain/timeUnits';
 import { DAYS_PER_UNIT } from '../domain/timeUnits';
 
+/**
+ * What names a customer to the fold: the customer's own id, or a number the caller gave it (the
+ * workspace's customer key, an import's customer number). The fold only compares them.
+ */
+export type CustomerName = string | number;
+
 /** One purchase; several on the same day of a customer make one purchase day. */
-export interface Purchase {
-  customerId: string;
+export interface Purchase<Customer extends CustomerName = string> {
+  customerId: Customer;
   /** Days since 1970-01-01. */
   day: number;
   value: number;
 }
 
-export interface CustomerSummary {
-  customerId: string;
+export interface CustomerSummary<Customer extends CustomerName = string> {
+  customerId: Customer;
   firstPurchaseDay: number;
   lastPurchaseDay: number;
   purchaseDays: number;
@@ -33,9 +39,9 @@ export interface CustomerSummary {
  * day, their values added. Streaming: it holds one customer at a time, so a base of any size is
  * summarised in constant memory.
  */
-export function foldCustomerSummaries(calibrationEndDay: number, unit: TimeUnit, emit: (summary: CustomerSummary) => void) {
+export function foldCustomerSummaries<Customer extends CustomerName = string>(calibrationEndDay: number, unit: TimeUnit, emit: (summary: CustomerSummary<Customer>) => void) {
   const perUnit = DAYS_PER_UNIT[unit];
-  let id: string | null = null;
+  let id: Customer | null = null;
   let first = 0;
   let last = 0;
   let days = 0;
@@ -60,7 +66,7 @@ export function foldCustomerSummaries(calibrationEndDay: number, unit: TimeUnit,
   };
 
   return {
-    add(row: Purchase): void {
+    add(row: Purchase<Customer>): void {
       if (row.customerId !== id) {
         flush();
         id = row.customerId;

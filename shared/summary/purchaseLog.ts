@@ -11,7 +11,7 @@ const INITIAL_ROWS = 1 << 16;
  * bounded whatever the file's size.
  *
  * The summary is exactly the one the ordered fold gives over the table: purchases are put in the
- * order the table's (customer, date, amount) index returns them before they are folded, so even
+ * order the table's (customer, day, amount) index returns them before they are folded, so even
  * the floating-point sums are added up in the same order.
  */
 export class PurchaseLog {
@@ -56,31 +56,32 @@ export class PurchaseLog {
   }
 
   /**
-   * Folds the purchases up to the calibration end into one summary per customer. `ids[n]` names
-   * customer n; summaries come in the order `idOrder` lists customers (see textOrder).
+   * Folds the purchases up to the calibration end into one summary per customer, named by the
+   * customer's number, in number order (the order an import gives customers their keys in, so
+   * the summary rows are written in key order). `customers` is how many numbers there are.
    */
-  summarise(ids: readonly string[], idOrder: ArrayLike<number> & Iterable<number>, calibrationEndDay: number, unit: TimeUnit, emit: (summary: CustomerSummary) => void): void {
-    const customers = this.customers;
+  summarise(customers: number, calibrationEndDay: number, unit: TimeUnit, emit: (summary: CustomerSummary<number>) => void): void {
+    const customerOf = this.customers;
     const days = this.days!;
     const values = this.values!;
-    if (customers === null) throw new Error('The purchase log overflowed; summarise from the table.');
+    if (customerOf === null) throw new Error('The purchase log overflowed; summarise from the table.');
 
     // A counting sort by customer: each customer's purchases become one contiguous run.
-    const starts = new Int32Array(ids.length + 1);
-    for (let i = 0; i < this.rows; i++) if (days[i]! <= calibrationEndDay) starts[customers[i]! + 1]!++;
-    for (let c = 0; c < ids.length; c++) starts[c + 1]! += starts[c]!;
-    const order = new Int32Array(starts[ids.length]!);
-    const next = starts.slice(0, ids.length);
-    for (let i = 0; i < this.rows; i++) if (days[i]! <= calibrationEndDay) order[next[customers[i]!]!++] = i;
+    const starts = new Int32Array(customers + 1);
+    for (let i = 0; i < this.rows; i++) if (days[i]! <= calibrationEndDay) starts[customerOf[i]! + 1]!++;
+    for (let c = 0; c < customers; c++) starts[c + 1]! += starts[c]!;
+    const order = new Int32Array(starts[customers]!);
+    const next = starts.slice(0, customers);
+    for (let i = 0; i < this.rows; i++) if (days[i]! <= calibrationEndDay) order[next[customerOf[i]!]!++] = i;
 
-    const fold = foldCustomerSummaries(calibrationEndDay, unit, emit);
-    const purchase = { customerId: '', day: 0, value: 0 };
-    for (const c of idOrder) {
+    const fold = foldCustomerSummaries<number>(calibrationEndDay, unit, emit);
+    const purchase = { customerId: 0, day: 0, value: 0 };
+    for (let c = 0; c < customers; c++) {
       const start = starts[c]!;
       const end = starts[c + 1]!;
       if (start === end) continue;
       sortRun(order, start, end, days, values);
-      purchase.customerId = ids[c]!;
+      purchase.customerId = c;
       for (let k = start; k < end; k++) {
         const i = order[k]!;
         purchase.day = days[i]!;
@@ -90,14 +91,6 @@ export class PurchaseLog {
     }
     fold.end();
   }
-}
-
-/**
- * The positions of `ids` in text order, the order of the tables keyed by customer id: rows
- * written in that order go in several times faster than in the order customers appeared.
- */
-export function textOrder(ids: readonly string[]): number[] {
-  return Array.from(ids.keys()).sort((a, b) => (ids[a]! < ids[b]! ? -1 : ids[a]! > ids[b]! ? 1 : 0));
 }
 
 /**

@@ -68,7 +68,7 @@ describe('openWorkspace', () => {
   it('refuses a damaged workspace', () => {
     const path = join(dir, 'good.lwb');
     const db = createWorkspace(path);
-    db.prepare("INSERT INTO customers VALUES ('c1')").run();
+    db.prepare("INSERT INTO customers(customer_id) VALUES ('c1')").run();
     db.pragma('wal_checkpoint(TRUNCATE)');
     db.close();
     const damaged = join(dir, 'damaged.lwb');

@@ -5,6 +5,7 @@ import type { CustomerRow } from '../../../shared/domain/customers';
 import { DAYS_PER_UNIT, type TimeUnit } from '../../../shared/domain/timeUnits';
 import { assignLifecycleStages, explainLifecycle, LIFECYCLE_STAGE_LABELS } from '../../../shared/segments/lifecycle';
 import { lastTransactionDate } from '../queries/customerSummary';
+import { isoDateSql } from '../queries/daySql';
 import { readModelData } from '../queries/modelData';
 import { numericAttributes, readLifecycleRules, readScoreSettings, writeLifecycleRules, writeScoreSettings } from '../queries/userSettingsInWorkspace';
 import { readStrategicInputs } from '../queries/strategicInputs';
@@ -121,9 +122,9 @@ export function valueHandlers(ctx: HandlerContext): Pick<Handlers, ValueMethods>
       const { reader } = ctx.session.require();
       const row = reader
         .prepare(
-          `SELECT customer_id AS customerId, first_purchase AS firstPurchase, last_purchase AS lastPurchase, purchase_days AS purchaseDays,
-                  frequency, recency, age, total_spend AS totalSpend, average_spend AS averageSpend
-             FROM customer_summary WHERE customer_id = ?`,
+          `SELECT c.customer_id AS customerId, ${isoDateSql('s.first_purchase_day')} AS firstPurchase, ${isoDateSql('s.last_purchase_day')} AS lastPurchase,
+                  s.purchase_days AS purchaseDays, s.frequency, s.recency, s.age, s.total_spend AS totalSpend, s.average_spend AS averageSpend
+             FROM customer_summary s JOIN customers c USING (customer_key) WHERE c.customer_id = ?`,
         )
         .get(customerId) as CustomerRow | undefined;
       if (!row) throw new BackendError('not-found', `There is no customer ${customerId} in the customer summary.`, 'Check the id, or recompute the summary on the Data page.');
@@ -157,7 +158,8 @@ export function valueHandlers(ctx: HandlerContext): Pick<Handlers, ValueMethods>
       const attributes = reader
         .prepare(
           `SELECT d.name, d.label, d.kind, coalesce(a.value_num, a.value_text) AS value
-             FROM attribute_definitions d LEFT JOIN customer_attributes a ON a.name = d.name AND a.customer_id = ?
+             FROM attribute_definitions d
+             LEFT JOIN customer_attributes a ON a.name = d.name AND a.customer_key = (SELECT customer_key FROM customers WHERE customer_id = ?)
             ORDER BY CASE d.kind WHEN 'commercial' THEN 1 WHEN 'financial' THEN 2 WHEN 'quality' THEN 3 WHEN 'marketing' THEN 4 ELSE 5 END, d.name`,
         )
         .all(customerId) as CustomerValueCardAttribute[];

@@ -37,8 +37,9 @@ export async function importAttributes(db: WritableDB, spec: AttributeImport, ho
     for (const a of spec.attributes) define.run(a.name, a.kind, a.valueType, a.name);
     const insertCustomer = db.prepare('INSERT OR IGNORE INTO customers(customer_id) VALUES (?)');
     const upsert = db.prepare(
-      `INSERT INTO customer_attributes(customer_id, name, value_num, value_text) VALUES (?, ?, ?, ?)
-       ON CONFLICT(customer_id, name) DO UPDATE SET value_num = excluded.value_num, value_text = excluded.value_text`,
+      `INSERT INTO customer_attributes(customer_key, name, value_num, value_text)
+       VALUES ((SELECT customer_key FROM customers WHERE customer_id = ?), ?, ?, ?)
+       ON CONFLICT(customer_key, name) DO UPDATE SET value_num = excluded.value_num, value_text = excluded.value_text`,
     );
 
     let lastBytes = 0;

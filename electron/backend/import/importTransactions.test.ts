@@ -28,6 +28,8 @@ const spec = (path: string, over: Partial<TransactionImport> = {}): TransactionI
   onBadRows: 'stop',
   ...over,
 });
+/** The transactions as the user knows them: their customer ids and calendar dates. */
+const TRANSACTIONS = "(SELECT t.*, c.customer_id, date(t.day_number * 86400, 'unixepoch') AS date FROM transactions t JOIN customers c USING (customer_key))";
 const count = (db: WritableDB, table: string) => (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
 
 describe('importTransactions', () => {
@@ -40,8 +42,8 @@ describe('importTransactions', () => {
       { reason: 'negative amount (return)', rows: 1, lines: [5] },
       { reason: 'merged into a same-day purchase of the same customer', rows: 1, lines: [] },
     ]);
-    expect(db.prepare("SELECT amount FROM transactions WHERE customer_id = 'A' ORDER BY date").all()).toEqual([{ amount: 15 }, { amount: 20 }]);
-    expect(db.prepare("SELECT frequency, age FROM customer_summary WHERE customer_id = 'A'").get()).toEqual({ frequency: 1, age: 1 });
+    expect(db.prepare(`SELECT amount FROM ${TRANSACTIONS} WHERE customer_id = 'A' ORDER BY date`).all()).toEqual([{ amount: 15 }, { amount: 20 }]);
+    expect(db.prepare("SELECT frequency, age FROM customer_summary JOIN customers USING (customer_key) WHERE customer_id = 'A'").get()).toEqual({ frequency: 1, age: 1 });
     expect(count(db, 'imports')).toBe(1);
   });
 
@@ -84,7 +86,7 @@ describe('importTransactions', () => {
     const db = workspace();
     const p = file('optional.csv', 'id,date,amount,channel,margin,store\nA,2024-01-01,10,online,2.5,Madrid\nB,2024-01-02,7,,,Sevilla\n');
     await importTransactions(db, spec(p, { mapping: { customerId: 0, date: 1, amount: 2, channel: 3, margin: 4 } }), { unit: 'week' });
-    expect(db.prepare('SELECT customer_id, amount, margin, quantity, channel, store, category, import_id FROM transactions ORDER BY customer_id').all()).toEqual([
+    expect(db.prepare(`SELECT customer_id, amount, margin, quantity, channel, store, category, import_id FROM ${TRANSACTIONS} ORDER BY customer_id`).all()).toEqual([
       { customer_id: 'A', amount: 10, margin: 2.5, quantity: null, channel: 'online', store: null, category: null, import_id: 1 },
       { customer_id: 'B', amount: 7, margin: null, quantity: null, channel: null, store: null, category: null, import_id: 1 },
     ]);
@@ -96,7 +98,7 @@ describe('importTransactions', () => {
     writeFileSync(p, Buffer.from('Cliente;Fecha;Importe\nNúñez;25/03/2024;1.234,56\nPeña;02/04/2024;12,50\n', 'latin1'));
     const read: ReadOptions = { encoding: 'latin1', delimiter: ';', hasHeader: true, decimalSeparator: ',', thousandsSeparator: '.', dateFormat: 'dd/mm/yyyy' };
     await importTransactions(db, spec(p, { read }), { unit: 'week' });
-    expect(db.prepare('SELECT customer_id, date, amount FROM transactions ORDER BY date').all()).toEqual([
+    expect(db.prepare(`SELECT customer_id, date, amount FROM ${TRANSACTIONS} ORDER BY date`).all()).toEqual([
       { customer_id: 'Núñez', date: '2024-03-25', amount: 1234.56 },
       { customer_id: 'Peña', date: '2024-04-02', amount: 12.5 },
     ]);
@@ -113,7 +115,7 @@ describe('importTransactions', () => {
     await wb.xlsx.writeFile(p);
     const report = await importTransactions(db, spec(p), { unit: 'week' });
     expect(report.rowsImported).toBe(2);
-    expect(db.prepare('SELECT customer_id, date, amount FROM transactions ORDER BY date').all()).toEqual([
+    expect(db.prepare(`SELECT customer_id, date, amount FROM ${TRANSACTIONS} ORDER BY date`).all()).toEqual([
       { customer_id: 'A', date: '2024-01-05', amount: 12.25 },
       { customer_id: 'B', date: '2024-02-29', amount: 8 },
     ]);
@@ -133,7 +135,7 @@ describe('the customer summary of an import into an empty workspace', () => {
   rows.push('z,2024-02-01,-0'); // a customer whose every purchase is -0
   const p = file('unordered.csv', `id,date,amount\n${rows.join('\n')}\n`);
   const stored = (db: WritableDB) => ({
-    rows: db.prepare('SELECT * FROM customer_summary ORDER BY customer_id').all(),
+    rows: db.prepare('SELECT * FROM customer_summary ORDER BY customer_key').all(),
     meta: db.prepare("SELECT key, value FROM meta WHERE key LIKE 'summary.%' ORDER BY key").all(),
   });
 
@@ -166,7 +168,7 @@ describe('parsing in a worker thread', () => {
   const everything = (db: WritableDB) => ({
     transactions: db.prepare('SELECT * FROM transactions ORDER BY transaction_id').all(),
     customers: db.prepare('SELECT * FROM customers ORDER BY customer_id').all(),
-    summary: db.prepare('SELECT * FROM customer_summary ORDER BY customer_id').all(),
+    summary: db.prepare('SELECT * FROM customer_summary ORDER BY customer_key').all(),
     imports: db.prepare('SELECT file_name, rows_read, rows_imported, dropped_json, customers_added FROM imports').all(),
   });
   const rows = Array.from({ length: 30_000 }, (_, i) => {
@@ -224,7 +226,7 @@ describe('importAttributes', () => {
       onBadRows: 'stop',
     });
     expect(report).toMatchObject({ rowsImported: 2, customersAdded: 2 });
-    expect(db.prepare('SELECT customer_id, name, value_num, value_text FROM customer_attributes ORDER BY customer_id, name').all()).toEqual([
+    expect(db.prepare('SELECT customer_id, name, value_num, value_text FROM customer_attributes JOIN customers USING (customer_key) ORDER BY customer_id, name').all()).toEqual([
       { customer_id: 'A', name: 'nps', value_num: 9, value_text: null },
       { customer_id: 'A', name: 'segment', value_num: null, value_text: 'gold' },
       { customer_id: 'B', name: 'nps', value_num: null, value_text: null },

@@ -3,9 +3,9 @@ import type { TransactionImport } from '../../../shared/contract/importSchemas';
 import { dayNumberToIso, isoToDayNumber } from '../../../shared/calendar/isoDate';
 import type { ImportReport } from '../../../shared/domain/imports';
 import type { TimeUnit } from '../../../shared/domain/timeUnits';
-import { textOrder } from '../../../shared/summary/purchaseLog';
+import type { CustomerSummary } from '../../../shared/summary/foldCustomerSummary';
 import type { WritableDB } from '../db/types';
-import { lastTransactionDate, storeCustomerSummary, toRow, writeCustomerSummary, type CustomerSummaryRow } from '../queries/customerSummary';
+import { lastTransactionDate, storeCustomerSummary, writeCustomerSummary } from '../queries/customerSummary';
 import { cancelledImport, RowLedger } from './importErrors';
 import { completeImportRecord, startImportRecord } from './importRecord';
 import { OPTIONAL_COLUMNS, type FoldedSummary, type FoldOptions, type RowBatch } from './rowBatches';
@@ -50,14 +50,9 @@ export async function importTransactions(
   let rowsRead = 0;
   let rowsImported = 0;
   let customersAdded = 0;
-  // The file's customers by the numbers the parser gave them (in order of appearance).
-  const customerIds: string[] = [];
-  const isoCache = new Map<number, string>();
-  const iso = (day: number) => {
-    let s = isoCache.get(day);
-    if (s === undefined) isoCache.set(day, (s = dayNumberToIso(day)));
-    return s;
-  };
+  // The workspace's key of each of the file's customers, by the number the parser gave them
+  // (in order of appearance).
+  const customerKeys: number[] = [];
 
   // Bulk-load settings, undone in `finally`: foreign keys are checked by construction (every
   // customer of the file is written before the commit), and a larger page cache keeps the
@@ -76,8 +71,12 @@ export async function importTransactions(
   try {
     // Into an empty workspace, the indexes are built once after the load (a sorted build)
     // rather than kept up to date row by row: measured about twice as fast for a million rows.
+    // The same for the customers' index on their ids when there are no customers yet (an
+    // attributes import may have brought some before any transactions).
     const intoEmpty = count(db, 'transactions') === 0;
-    const deferredIndexes = intoEmpty ? dropTransactionIndexes(db) : [];
+    const customersEmpty = count(db, 'customers') === 0;
+    const deferredIndexes = [...(intoEmpty ? dropIndexes(db, 'transactions') : []), ...(customersEmpty ? dropIndexes(db, 'customers') : [])];
+    const addCustomers = customersEmpty ? newCustomersInOrder(db, customerKeys) : newOrKnownCustomers(db, customerKeys);
     // Into an empty workspace the customer summary is folded from the purchases as they are
     // read, instead of scanning the table again afterwards (the scan took about 2.4 s of CPU for
     // a million rows, a quarter of the import). Not when same-day purchases are merged: the merged amounts are SQLite's
@@ -90,7 +89,7 @@ export async function importTransactions(
     const optional = OPTIONAL_COLUMNS.filter((c) => spec.mapping[c] !== undefined);
     const columns = 4 + optional.length;
     const insertSql = (n: number) =>
-      `INSERT INTO transactions(customer_id, date, amount, ${optional.map((c) => `${c}, `).join('')}import_id) VALUES ${Array(n).fill(`(${Array(columns).fill('?').join(',')})`).join(',')}`;
+      `INSERT INTO transactions(customer_key, day_number, amount, ${optional.map((c) => `${c}, `).join('')}import_id) VALUES ${Array(n).fill(`(${Array(columns).fill('?').join(',')})`).join(',')}`;
     const insertBatch = db.prepare(insertSql(BATCH_ROWS));
     const values: unknown[] = [];
     const flush = () => {
@@ -102,7 +101,7 @@ export async function importTransactions(
     const write = (batch: RowBatch) => {
       const { customers, days, amounts } = batch;
       for (let i = 0; i < customers.length; i++) {
-        values.push(customerIds[customers[i]!], iso(days[i]!), amounts[i]);
+        values.push(customerKeys[customers[i]!], days[i], amounts[i]);
         for (const c of optional) values.push(batch.optional[c]![i]);
         values.push(importId);
         if (values.length === BATCH_ROWS * columns) flush();
@@ -113,13 +112,15 @@ export async function importTransactions(
     let lastBytes = 0;
     await parser.read((batch) => {
       rowsRead = batch.rowsRead;
-      for (const id of batch.newCustomerIds) customerIds.push(id);
       for (const r of batch.leftOut) {
         if (r.bad) ledger.bad(r.line, r.reason);
         else ledger.drop(r.reason, r.line);
       }
       // Under "stop", a bad row means nothing will be kept: the rest of the file is only checked.
-      if (!ledger.halted) write(batch);
+      if (!ledger.halted) {
+        customersAdded += addCustomers(batch.newCustomerIds);
+        write(batch);
+      }
       if (batch.bytesRead > lastBytes) {
         hooks.advance?.(batch.bytesRead - lastBytes);
         lastBytes = batch.bytesRead;
@@ -135,17 +136,16 @@ export async function importTransactions(
     }
 
     // The parser folds the summary (in its worker, where there is one) while this thread builds
-    // the indexes; it also puts the customers in the order they are written in.
+    // the indexes.
     const folded = fold ? parser.summarise(summary.calibrationEnd ? isoToDayNumber(summary.calibrationEnd) : undefined, summary.unit) : Promise.resolve(null);
     hooks.setDetail?.('Indexing…');
     for (const sql of deferredIndexes) db.exec(sql);
     const foldedSummary = await folded;
-    customersAdded = insertCustomers(db, customerIds, foldedSummary?.idOrder ?? textOrder(customerIds));
     const mergedSameDay = spec.rules.mergeSameDay ? mergeSameDayPurchases(db, importId) : 0;
     ledger.fold('merged into a same-day purchase of the same customer', mergedSameDay);
     hooks.setDetail?.('Updating the customer summary…');
     if (foldedSummary) {
-      writeCustomerSummary(db, foldedRows(foldedSummary, customerIds), iso(foldedSummary.calibrationEnd), summary.unit);
+      writeCustomerSummary(db, foldedSummaries(foldedSummary, customerKeys), dayNumberToIso(foldedSummary.calibrationEnd), summary.unit);
     } else {
       storeCustomerSummary(db, summary.calibrationEnd ?? lastTransactionDate(db)!, summary.unit);
     }
@@ -194,12 +194,12 @@ function openParser(source: RowSource, spec: TransactionImport, fold: FoldOption
   return inWorker ? parseInWorker(script, spec.path, spec, fold) : parseInThread(source, spec, fold);
 }
 
-/** The summary rows of a summary folded while reading. */
-function* foldedRows(s: FoldedSummary, ids: readonly string[]): Generator<CustomerSummaryRow> {
+/** The summaries of a summary folded while reading, each named by its customer's key. */
+function* foldedSummaries(s: FoldedSummary, keys: readonly number[]): Generator<CustomerSummary<number>> {
   for (let k = 0; k < s.customers.length; k++) {
     const purchaseDays = s.purchaseDays[k]!;
-    yield toRow({
-      customerId: ids[s.customers[k]!]!,
+    yield {
+      customerId: keys[s.customers[k]!]!,
       firstPurchaseDay: s.firstDays[k]!,
       lastPurchaseDay: s.lastDays[k]!,
       purchaseDays,
@@ -209,7 +209,7 @@ function* foldedRows(s: FoldedSummary, ids: readonly string[]): Generator<Custom
       totalSpend: s.totalSpend[k]!,
       averageSpend: s.averageSpend[k]!,
       repeatAverageSpend: s.repeatAverageSpend[k]!,
-    });
+    };
   }
 }
 
@@ -226,29 +226,54 @@ const BULK_CACHE_KIB = -131_072;
 const CUSTOMER_BATCH_ROWS = 256;
 
 /**
- * Adds the customers not yet in the workspace, in the ids' text order (the table's key order,
- * several times faster than the order they appeared in), and returns how many were new.
+ * Adds the customers of a batch (first seen there) to a workspace that had none before this
+ * import: each gets the next key, in the order they appeared, so the table only grows at its
+ * end. Returns how many were added.
  */
-function insertCustomers(db: WritableDB, ids: readonly string[], idOrder: ArrayLike<number>): number {
-  const insertSql = (n: number) => `INSERT OR IGNORE INTO customers(customer_id) VALUES ${Array(n).fill('(?)').join(',')}`;
+function newCustomersInOrder(db: WritableDB, keys: number[]): (ids: readonly string[]) => number {
+  const insertSql = (n: number) => `INSERT INTO customers(customer_key, customer_id) VALUES ${Array(n).fill('(?,?)').join(',')}`;
   const insertBatch = db.prepare(insertSql(CUSTOMER_BATCH_ROWS));
-  let added = 0;
-  const batch: string[] = [];
-  for (let k = 0; k < idOrder.length; k++) {
-    batch.push(ids[idOrder[k]!]!);
-    if (batch.length === CUSTOMER_BATCH_ROWS || k === idOrder.length - 1) {
-      added += (batch.length === CUSTOMER_BATCH_ROWS ? insertBatch : db.prepare(insertSql(batch.length))).run(batch).changes;
-      batch.length = 0;
+  const values: (number | string)[] = [];
+  return (ids) => {
+    for (let k = 0; k < ids.length; k++) {
+      const key = keys.length + 1;
+      keys.push(key);
+      values.push(key, ids[k]!);
+      if (values.length === CUSTOMER_BATCH_ROWS * 2 || k === ids.length - 1) {
+        (values.length === CUSTOMER_BATCH_ROWS * 2 ? insertBatch : db.prepare(insertSql(values.length / 2))).run(values);
+        values.length = 0;
+      }
     }
-  }
-  return added;
+    return ids.length;
+  };
 }
 
-const count = (db: WritableDB, table: 'transactions') => (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+/**
+ * Finds the key of each customer of a batch in a workspace that already has customers, adding
+ * those it does not know. Returns how many were added.
+ */
+function newOrKnownCustomers(db: WritableDB, keys: number[]): (ids: readonly string[]) => number {
+  const find = db.prepare('SELECT customer_key FROM customers WHERE customer_id = ?').pluck();
+  const insert = db.prepare('INSERT INTO customers(customer_id) VALUES (?)');
+  return (ids) => {
+    let added = 0;
+    for (const id of ids) {
+      let key = find.get(id) as number | undefined;
+      if (key === undefined) {
+        key = Number(insert.run(id).lastInsertRowid);
+        added++;
+      }
+      keys.push(key);
+    }
+    return added;
+  };
+}
 
-/** Drops the transactions table's indexes and returns the SQL that recreates them as they were. */
-function dropTransactionIndexes(db: WritableDB): string[] {
-  const indexes = db.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'transactions' AND sql IS NOT NULL").all() as { name: string; sql: string }[];
+const count = (db: WritableDB, table: 'transactions' | 'customers') => (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+
+/** Drops a table's indexes and returns the SQL that recreates them as they were. */
+function dropIndexes(db: WritableDB, table: 'transactions' | 'customers'): string[] {
+  const indexes = db.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL").all(table) as { name: string; sql: string }[];
   for (const i of indexes) db.exec(`DROP INDEX "${i.name.replace(/"/g, '""')}"`);
   return indexes.map((i) => i.sql);
 }
@@ -261,10 +286,10 @@ function mergeSameDayPurchases(db: WritableDB, importId: number): number {
   db.exec(`DROP TABLE IF EXISTS temp.same_day`);
   db.prepare(
     `CREATE TEMP TABLE same_day AS
-       SELECT min(transaction_id) AS keep_id, customer_id, date, count(*) AS n,
+       SELECT min(transaction_id) AS keep_id, customer_key, day_number, count(*) AS n,
               sum(amount) AS amount, sum(margin) AS margin, sum(quantity) AS quantity
          FROM transactions WHERE import_id = ?
-        GROUP BY customer_id, date HAVING count(*) > 1`,
+        GROUP BY customer_key, day_number HAVING count(*) > 1`,
   ).run(importId);
   const folded = (db.prepare('SELECT coalesce(sum(n - 1), 0) AS folded FROM temp.same_day').get() as { folded: number }).folded;
   if (folded > 0) {
@@ -273,7 +298,7 @@ function mergeSameDayPurchases(db: WritableDB, importId: number): number {
     db.prepare(
       `DELETE FROM transactions
         WHERE import_id = ?
-          AND (customer_id, date) IN (SELECT customer_id, date FROM temp.same_day)
+          AND (customer_key, day_number) IN (SELECT customer_key, day_number FROM temp.same_day)
           AND transaction_id NOT IN (SELECT keep_id FROM temp.same_day)`,
     ).run(importId);
   }

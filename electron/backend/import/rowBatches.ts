@@ -1,7 +1,7 @@
 import type { TransactionImport } from '../../../shared/contract/importSchemas';
 import type { TimeUnit } from '../../../shared/domain/timeUnits';
 import { transactionRowReader, type RowOutcome } from '../../../shared/import/transactionRow';
-import { PurchaseLog, textOrder } from '../../../shared/summary/purchaseLog';
+import { PurchaseLog } from '../../../shared/summary/purchaseLog';
 
 /** The transaction fields a file may leave unmapped; each is also the name of its column. */
 export const OPTIONAL_COLUMNS = ['margin', 'quantity', 'channel', 'store', 'category'] as const;
@@ -37,12 +37,10 @@ export interface RowBatch {
 
 /**
  * The customer summary folded from the purchases while reading, as columns; `customers` are
- * customer numbers, in the ids' text order. Frequency is purchase days minus one.
+ * customer numbers, in number order. Frequency is purchase days minus one.
  */
 export interface FoldedSummary {
   calibrationEnd: number;
-  /** Every customer of the file, by number, in text order (see textOrder). */
-  idOrder: Int32Array;
   customers: Int32Array;
   firstDays: Int32Array;
   lastDays: Int32Array;
@@ -174,8 +172,7 @@ export class RowBatcher {
   summarise(calibrationEnd: number | undefined, unit: TimeUnit): FoldedSummary | null {
     if (this.log === null || !this.log.complete || this.customerNumbers.size === 0) return null;
     const end = calibrationEnd ?? this.lastDay;
-    const ids = [...this.customerNumbers.keys()];
-    const n = ids.length;
+    const n = this.customerNumbers.size;
     const s = {
       customers: new Int32Array(n),
       firstDays: new Int32Array(n),
@@ -187,10 +184,9 @@ export class RowBatcher {
       averageSpend: new Float64Array(n),
       repeatAverageSpend: new Float64Array(n),
     };
-    const idOrder = Int32Array.from(textOrder(ids));
     let k = 0;
-    this.log.summarise(ids, idOrder, end, unit, (c) => {
-      s.customers[k] = this.customerNumbers.get(c.customerId)!;
+    this.log.summarise(n, end, unit, (c) => {
+      s.customers[k] = c.customerId;
       s.firstDays[k] = c.firstPurchaseDay;
       s.lastDays[k] = c.lastPurchaseDay;
       s.purchaseDays[k] = c.purchaseDays;
@@ -204,7 +200,6 @@ export class RowBatcher {
     // Customers whose purchases all fall after the calibration end have no summary.
     return {
       calibrationEnd: end,
-      idOrder,
       customers: s.customers.subarray(0, k),
       firstDays: s.firstDays.subarray(0, k),
       lastDays: s.lastDays.subarray(0, k),

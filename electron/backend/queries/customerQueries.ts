@@ -2,22 +2,25 @@ import type { CohortRow, CustomerDistributions, CustomerPage, CustomerRow, Custo
 import type { TimeUnit } from '../../../shared/domain/timeUnits';
 import { histogram } from '../../../shared/stats/histogram';
 import type { ReadableDB } from '../db/types';
+import { isoDateSql, isoMonthSql } from './daySql';
 import { readMeta } from './workspaceSummary';
 
 /** Sort keys to columns: a fixed map, so nothing from the caller is spliced into SQL. */
 const SORT_COLUMNS: Record<CustomerSortKey, string> = {
-  customerId: 'customer_id',
-  firstPurchase: 'first_purchase',
-  lastPurchase: 'last_purchase',
-  frequency: 'frequency',
-  recency: 'recency',
-  age: 'age',
-  totalSpend: 'total_spend',
-  averageSpend: 'average_spend',
+  customerId: 'c.customer_id',
+  firstPurchase: 's.first_purchase_day',
+  lastPurchase: 's.last_purchase_day',
+  frequency: 's.frequency',
+  recency: 's.recency',
+  age: 's.age',
+  totalSpend: 's.total_spend',
+  averageSpend: 's.average_spend',
 };
 
-const ROW_COLUMNS = `customer_id AS customerId, first_purchase AS firstPurchase, last_purchase AS lastPurchase,
-  purchase_days AS purchaseDays, frequency, recency, age, total_spend AS totalSpend, average_spend AS averageSpend`;
+/** The summary (s) joined to its customers (c): users see their own ids and calendar dates. */
+const SUMMARY_WITH_IDS = 'customer_summary s JOIN customers c USING (customer_key)';
+const ROW_COLUMNS = `c.customer_id AS customerId, ${isoDateSql('s.first_purchase_day')} AS firstPurchase, ${isoDateSql('s.last_purchase_day')} AS lastPurchase,
+  s.purchase_days AS purchaseDays, s.frequency, s.recency, s.age, s.total_spend AS totalSpend, s.average_spend AS averageSpend`;
 
 function summarySettings(db: ReadableDB): { calibrationEnd: string | null; unit: TimeUnit } {
   return { calibrationEnd: readMeta(db, 'summary.calibrationEnd'), unit: (readMeta(db, 'summary.unit') as TimeUnit | null) ?? 'week' };
@@ -34,12 +37,12 @@ export interface PageRequest {
 /** A page of the customer base, sorted and searched in SQL so any number of customers pages fast. */
 export function readCustomerPage(db: ReadableDB, request: PageRequest): CustomerPage {
   const search = request.search?.trim() ?? '';
-  const where = search === '' ? '' : "WHERE customer_id LIKE @pattern ESCAPE '\\'";
+  const where = search === '' ? '' : "WHERE c.customer_id LIKE @pattern ESCAPE '\\'";
   const pattern = `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-  const total = (db.prepare(`SELECT count(*) AS n FROM customer_summary ${where}`).get({ pattern }) as { n: number }).n;
+  const total = (db.prepare(`SELECT count(*) AS n FROM ${SUMMARY_WITH_IDS} ${where}`).get({ pattern }) as { n: number }).n;
   const direction = request.sortDirection === 'desc' ? 'DESC' : 'ASC';
   const rows = db
-    .prepare(`SELECT ${ROW_COLUMNS} FROM customer_summary ${where} ORDER BY ${SORT_COLUMNS[request.sortBy]} ${direction}, customer_id ASC LIMIT @limit OFFSET @offset`)
+    .prepare(`SELECT ${ROW_COLUMNS} FROM ${SUMMARY_WITH_IDS} ${where} ORDER BY ${SORT_COLUMNS[request.sortBy]} ${direction}, c.customer_id ASC LIMIT @limit OFFSET @offset`)
     .all({ pattern, limit: request.limit, offset: request.offset }) as CustomerRow[];
   return { total, offset: request.offset, rows, ...summarySettings(db) };
 }
@@ -70,7 +73,7 @@ export function readCustomerDistributions(db: ReadableDB): CustomerDistributions
 export function readCohorts(db: ReadableDB): CohortRow[] {
   return db
     .prepare(
-      `SELECT substr(first_purchase, 1, 7) AS month, count(*) AS customers, sum(frequency > 0) AS repeatCustomers,
+      `SELECT ${isoMonthSql('first_purchase_day')} AS month, count(*) AS customers, sum(frequency > 0) AS repeatCustomers,
               avg(purchase_days) AS averagePurchaseDays, sum(total_spend) AS totalSpend
          FROM customer_summary GROUP BY month ORDER BY month`,
     )

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { isoToDayNumber } from '../../../shared/calendar/isoDate';
 import { migrate } from '../db/migrations';
 import { openSqlite } from '../db/sqlite';
 import type { WritableDB } from '../db/types';
@@ -7,9 +8,9 @@ import { iterateCustomerSummary, storeCustomerSummary } from './customerSummary'
 function workspace(rows: [string, string, number][]): WritableDB {
   const db = openSqlite(':memory:') as WritableDB;
   migrate(db);
-  for (const id of new Set(rows.map((r) => r[0]))) db.prepare('INSERT INTO customers VALUES (?)').run(id);
-  const ins = db.prepare('INSERT INTO transactions(customer_id, date, amount) VALUES (?, ?, ?)');
-  for (const r of rows) ins.run(...r);
+  for (const id of new Set(rows.map((r) => r[0]))) db.prepare('INSERT INTO customers(customer_id) VALUES (?)').run(id);
+  const ins = db.prepare('INSERT INTO transactions(customer_key, day_number, amount) SELECT customer_key, ?, ? FROM customers WHERE customer_id = ?');
+  for (const [id, date, amount] of rows) ins.run(isoToDayNumber(date), amount, id);
   return db;
 }
 

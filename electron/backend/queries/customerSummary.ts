@@ -12,28 +12,34 @@ export type CustomerSummaryRow = CustomerRow & {
 
 /**
  * Purchases up to the calibration end, in the order the fold needs (customer, then day). The
- * covering index on (customer_id, date, amount) answers this in one ordered index scan, with no
- * sort; same-day purchases are added up by the fold.
+ * covering index on (customer_key, day_number, amount) answers this in one ordered index scan,
+ * with no sort; same-day purchases are added up by the fold.
  */
 const PURCHASES_SQL = `
-  SELECT customer_id, date, amount FROM transactions
-   WHERE date <= ?
-   ORDER BY customer_id, date`;
+  SELECT customer_key, day_number, amount FROM transactions
+   WHERE day_number <= ?
+   ORDER BY customer_key, day_number`;
+
+/** The same, with each customer's own id (a lookup by key per purchase, for readers that show ids). */
+const PURCHASES_WITH_IDS_SQL = `
+  SELECT t.customer_key, t.day_number, t.amount, c.customer_id FROM transactions t JOIN customers c USING (customer_key)
+   WHERE t.day_number <= ?
+   ORDER BY t.customer_key, t.day_number`;
 
 /**
- * The customer summary up to a calibration end: purchases of a customer on the same day are one
- * purchase day, and only days up to the calibration end count, so customers whose first purchase
- * is after it do not appear. Streams: a million customers need not sit in memory at once.
+ * The customer summary up to a calibration end, customers named by their own ids, in customer
+ * key order: purchases of a customer on the same day are one purchase day, and only days up to
+ * the calibration end count, so customers whose first purchase is after it do not appear.
+ * Streams: a million customers need not sit in memory at once.
  */
 export function* iterateCustomerSummary(db: ReadableDB, calibrationEnd: string, unit: TimeUnit): Generator<CustomerSummaryRow> {
   const pending: CustomerSummaryRow[] = [];
   const fold = foldCustomerSummaries(isoToDayNumber(calibrationEnd), unit, (s) => pending.push(toRow(s)));
-  const days = new DayCache();
   const purchase = { customerId: '', day: 0, value: 0 };
   // Raw rows (arrays, not objects) and one reused record: this loop runs once per transaction.
-  for (const [customerId, date, amount] of db.prepare(PURCHASES_SQL).raw().iterate(calibrationEnd) as IterableIterator<[string, string, number]>) {
+  for (const [, day, amount, customerId] of db.prepare(PURCHASES_WITH_IDS_SQL).raw().iterate(isoToDayNumber(calibrationEnd)) as IterableIterator<[number, number, number, string]>) {
     purchase.customerId = customerId;
-    purchase.day = days.toDay(date);
+    purchase.day = day;
     purchase.value = amount;
     fold.add(purchase);
     if (pending.length > 0) yield* pending.splice(0);
@@ -42,7 +48,22 @@ export function* iterateCustomerSummary(db: ReadableDB, calibrationEnd: string, 
   yield* pending;
 }
 
-/** A folded summary as the table stores it (calendar dates as text). */
+/** The same summary, customers named by their keys (what the stored summary is keyed by). */
+function summariesByKey(db: ReadableDB, calibrationEndDay: number, unit: TimeUnit): CustomerSummary<number>[] {
+  const summaries: CustomerSummary<number>[] = [];
+  const fold = foldCustomerSummaries<number>(calibrationEndDay, unit, (s) => summaries.push(s));
+  const purchase = { customerId: 0, day: 0, value: 0 };
+  for (const [customerKey, day, amount] of db.prepare(PURCHASES_SQL).raw().iterate(calibrationEndDay) as IterableIterator<[number, number, number]>) {
+    purchase.customerId = customerKey;
+    purchase.day = day;
+    purchase.value = amount;
+    fold.add(purchase);
+  }
+  fold.end();
+  return summaries;
+}
+
+/** A folded summary as the customer table shows it (calendar dates as text). */
 export function toRow(s: CustomerSummary): CustomerSummaryRow {
   return {
     customerId: s.customerId,
@@ -68,22 +89,11 @@ function isoOf(day: number): string {
   return s;
 }
 
-/** Dates repeat across customers; parsing each distinct one once keeps the fold cheap. */
-class DayCache {
-  private readonly cache = new Map<string, number>();
-  toDay(iso: string): number {
-    let d = this.cache.get(iso);
-    if (d === undefined) this.cache.set(iso, (d = isoToDayNumber(iso)));
-    return d;
-  }
-}
-
 /** Replaces the stored summary; call inside the transaction that changed the transactions. */
 export function storeCustomerSummary(db: WritableDB, calibrationEnd: string, unit: TimeUnit): void {
   // The connection cannot write while it streams a query, so the summaries are gathered first
   // (memory grows with customers, not with transactions).
-  const rows = [...iterateCustomerSummary(db, calibrationEnd, unit)];
-  writeCustomerSummary(db, rows, calibrationEnd, unit);
+  writeCustomerSummary(db, summariesByKey(db, isoToDayNumber(calibrationEnd), unit), calibrationEnd, unit);
 }
 
 /** Summary rows per INSERT statement: one statement per row costs more than the row itself. */
@@ -91,19 +101,20 @@ const SUMMARY_BATCH_ROWS = 64;
 const SUMMARY_COLUMNS = 10;
 
 /**
- * Replaces the stored summary with rows already computed (by the scan above, or by an import
- * that folded them as it read); call inside the transaction that changed the transactions.
+ * Replaces the stored summary with summaries already computed, each named by its customer's key
+ * (by the scan above, or by an import that folded them as it read); fastest in key order. Call
+ * inside the transaction that changed the transactions.
  */
-export function writeCustomerSummary(db: WritableDB, rows: Iterable<CustomerSummaryRow>, calibrationEnd: string, unit: TimeUnit): void {
+export function writeCustomerSummary(db: WritableDB, summaries: Iterable<CustomerSummary<number>>, calibrationEnd: string, unit: TimeUnit): void {
   db.prepare('DELETE FROM customer_summary').run();
   const insertSql = (n: number) =>
-    `INSERT INTO customer_summary(customer_id, first_purchase, last_purchase, purchase_days, frequency, recency, age,
+    `INSERT INTO customer_summary(customer_key, first_purchase_day, last_purchase_day, purchase_days, frequency, recency, age,
                                   total_spend, average_spend, repeat_average_spend)
      VALUES ${Array(n).fill('(?,?,?,?,?,?,?,?,?,?)').join(',')}`;
   const insertBatch = db.prepare(insertSql(SUMMARY_BATCH_ROWS));
   const batch: unknown[] = [];
-  for (const r of rows) {
-    batch.push(r.customerId, r.firstPurchase, r.lastPurchase, r.purchaseDays, r.frequency, r.recency, r.age, r.totalSpend, r.averageSpend, r.repeatAverageSpend);
+  for (const r of summaries) {
+    batch.push(r.customerId, r.firstPurchaseDay, r.lastPurchaseDay, r.purchaseDays, r.frequency, r.recency, r.age, r.totalSpend, r.averageSpend, r.repeatAverageSpend);
     if (batch.length === SUMMARY_BATCH_ROWS * SUMMARY_COLUMNS) {
       insertBatch.run(batch);
       batch.length = 0;
@@ -117,5 +128,6 @@ export function writeCustomerSummary(db: WritableDB, rows: Iterable<CustomerSumm
 
 /** The calibration end the stored summary uses by default: the last transaction day. */
 export function lastTransactionDate(db: ReadableDB): string | null {
-  return (db.prepare('SELECT max(date) AS d FROM transactions').get() as { d: string | null }).d;
+  const { day } = db.prepare('SELECT max(day_number) AS day FROM transactions').get() as { day: number | null };
+  return day === null ? null : dayNumberToIso(day);
 }

@@ -5,7 +5,7 @@ import { iterateCustomerSummary } from './customerSummary';
 
 /**
  * What the customer-value models are fitted on: per customer, repeat purchase days x, recency
- * t_x and age T (in the unit), and mean repeat spend, as typed arrays in customer id order; and,
+ * t_x and age T (in the unit), and mean repeat spend, as typed arrays in customer key order; and,
  * when a holdout end is given, the purchase days each made after the calibration end.
  */
 export interface ModelData {
@@ -43,8 +43,11 @@ export function readModelData(db: ReadableDB, calibrationEnd: string, unit: Time
     const index = new Map(ids.map((id, i) => [id, i]));
     const purchases = new Float64Array(ids.length);
     const rows = db
-      .prepare('SELECT customer_id AS id, count(DISTINCT date) AS n FROM transactions WHERE date > ? AND date <= ? GROUP BY customer_id')
-      .all(calibrationEnd, holdoutEnd) as { id: string; n: number }[];
+      .prepare(
+        `SELECT c.customer_id AS id, t.n FROM customers c
+           JOIN (SELECT customer_key, count(DISTINCT day_number) AS n FROM transactions WHERE day_number > ? AND day_number <= ? GROUP BY customer_key) t USING (customer_key)`,
+      )
+      .all(isoToDayNumber(calibrationEnd), isoToDayNumber(holdoutEnd)) as { id: string; n: number }[];
     // Customers first seen in the holdout are not in the calibration base: left out, as they
     // would be from any model fitted up to the calibration end.
     for (const r of rows) {

@@ -1,4 +1,5 @@
 import { basename, extname } from 'node:path';
+import { dayNumberToIso } from '../../../shared/calendar/isoDate';
 import { ATTRIBUTE_KINDS, type AttributeDefinition, type AttributeKind } from '../../../shared/domain/attributes';
 import type { WorkspaceSummary } from '../../../shared/domain/workspace';
 import { schemaVersion } from '../db/migrations';
@@ -21,9 +22,9 @@ export function readAttributeDefinitions(db: ReadableDB): AttributeDefinition[] 
 }
 
 export function readWorkspaceSummary(db: ReadableDB, path: string): WorkspaceSummary {
-  const range = db.prepare('SELECT min(date) AS first, max(date) AS last FROM transactions').get() as {
-    first: string | null;
-    last: string | null;
+  const range = db.prepare('SELECT min(day_number) AS first, max(day_number) AS last FROM transactions').get() as {
+    first: number | null;
+    last: number | null;
   };
   const seed = readMeta(db, 'sample.seed');
   const attributes = readAttributeDefinitions(db);
@@ -39,8 +40,8 @@ export function readWorkspaceSummary(db: ReadableDB, path: string): WorkspaceSum
       transactions: count(db, 'transactions'),
       attributeDefinitions: attributes.length,
     },
-    firstTransactionDate: range.first,
-    lastTransactionDate: range.last,
+    firstTransactionDate: range.first === null ? null : dayNumberToIso(range.first),
+    lastTransactionDate: range.last === null ? null : dayNumberToIso(range.last),
     attributes,
   };
 }

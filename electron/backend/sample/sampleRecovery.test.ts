@@ -32,7 +32,7 @@ describe('the sample workspace', () => {
     await writeSampleWorkspace({ outPath: path, seed: DEFAULT_SAMPLE_SEED, spec: DEFAULT_SAMPLE_SPEC, pool });
     const db = openWorkspace(path);
     const data = readModelData(db, '2026-09-27', 'week');
-    const groupOf = new Map((db.prepare('SELECT customer_id AS id, group_key AS g FROM sample_customer_truth').all() as { id: string; g: string }[]).map((r) => [r.id, r.g]));
+    const groupOf = new Map((db.prepare('SELECT customer_id AS id, group_key AS g FROM sample_customer_truth JOIN customers USING (customer_key)').all() as { id: string; g: string }[]).map((r) => [r.id, r.g]));
     db.close();
 
     const checks: { what: string; inside: boolean }[] = [];

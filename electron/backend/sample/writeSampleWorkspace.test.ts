@@ -45,7 +45,7 @@ describe('writeSampleWorkspace', () => {
       expect(new Set(s.attributes.map((a) => a.kind))).toEqual(new Set(['commercial', 'financial', 'quality', 'marketing', 'demographic']));
       const truth = db.prepare('SELECT count(*) AS n FROM sample_customer_truth').get() as { n: number };
       expect(truth.n).toBe(2500);
-      const orphan = db.prepare('SELECT count(*) AS n FROM transactions WHERE customer_id NOT IN (SELECT customer_id FROM customers)').get() as { n: number };
+      const orphan = db.prepare('SELECT count(*) AS n FROM transactions WHERE customer_key NOT IN (SELECT customer_key FROM customers)').get() as { n: number };
       expect(orphan.n).toBe(0);
       expect(s.firstTransactionDate! >= '2023-10-02').toBe(true);
       expect(s.lastTransactionDate! < '2026-09-28').toBe(true);

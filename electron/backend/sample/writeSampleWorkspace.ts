@@ -1,6 +1,5 @@
 import { existsSync, renameSync } from 'node:fs';
 import { BackendError } from '../../../shared/contract/errors';
-import { dayNumberToIso } from '../../../shared/calendar/isoDate';
 import { chunkRanges, sampleCustomerId, type SampleChunk } from '../../../shared/sample/generateCustomers';
 import {
   CATEGORIES,
@@ -61,45 +60,46 @@ function writeHeader(db: WritableDB, spec: SampleSpec, seed: number): void {
 function writeChunk(db: WritableDB, spec: SampleSpec, chunk: SampleChunk): void {
   const insertCustomer = db.prepare('INSERT INTO customers(customer_id) VALUES (?)');
   const insertTruth = db.prepare(
-    'INSERT INTO sample_customer_truth(customer_id, group_key, lambda_per_week, dropout_probability, spend_nu, alive_at_end) VALUES (?,?,?,?,?,?)',
+    'INSERT INTO sample_customer_truth(customer_key, group_key, lambda_per_week, dropout_probability, spend_nu, alive_at_end) VALUES (?,?,?,?,?,?)',
   );
   const insertTx = db.prepare(
-    `INSERT INTO transactions(customer_id, date, amount, margin, quantity, channel, store, category, import_id) VALUES (?,?,?,?,?,?,?,?,${SAMPLE_IMPORT_ID})`,
+    `INSERT INTO transactions(customer_key, day_number, amount, margin, quantity, channel, store, category, import_id) VALUES (?,?,?,?,?,?,?,?,${SAMPLE_IMPORT_ID})`,
   );
-  const insertNum = db.prepare('INSERT INTO customer_attributes(customer_id, name, value_num) VALUES (?,?,?)');
-  const insertText = db.prepare('INSERT INTO customer_attributes(customer_id, name, value_text) VALUES (?,?,?)');
+  const insertNum = db.prepare('INSERT INTO customer_attributes(customer_key, name, value_num) VALUES (?,?,?)');
+  const insertText = db.prepare('INSERT INTO customer_attributes(customer_key, name, value_text) VALUES (?,?,?)');
   const nNum = SAMPLE_NUMERIC_ATTRIBUTES.length;
   const nText = SAMPLE_TEXT_ATTRIBUTES.length;
-  const isoCache = new Map<number, string>();
-  const iso = (day: number) => {
-    let s = isoCache.get(day);
-    if (s === undefined) isoCache.set(day, (s = dayNumberToIso(day)));
-    return s;
+  // The workspace's key of each of the chunk's customers (the chunk's transactions are theirs).
+  const keys = new Float64Array(chunk.customerCount);
+  const keyOf = (customer: number): number => {
+    const key = keys[customer - chunk.firstCustomer];
+    if (key === undefined) throw new RangeError(`Sample customer ${customer} is not in the chunk from ${chunk.firstCustomer}.`);
+    return key;
   };
 
   db.transaction(() => {
     for (let k = 0; k < chunk.customerCount; k++) {
-      const id = sampleCustomerId(chunk.firstCustomer + k);
-      insertCustomer.run(id);
+      const key = Number(insertCustomer.run(sampleCustomerId(chunk.firstCustomer + k)).lastInsertRowid);
+      keys[k] = key;
       insertTruth.run(
-        id,
+        key,
         spec.groups[chunk.group[k]!]!.key,
         chunk.lambdaPerWeek[k],
         chunk.dropoutProbability[k],
         chunk.spendNu[k],
         chunk.aliveAtEnd[k],
       );
-      for (let a = 0; a < nNum; a++) insertNum.run(id, SAMPLE_NUMERIC_ATTRIBUTES[a]!.name, chunk.numericAttributes[k * nNum + a]);
+      for (let a = 0; a < nNum; a++) insertNum.run(key, SAMPLE_NUMERIC_ATTRIBUTES[a]!.name, chunk.numericAttributes[k * nNum + a]);
       for (let a = 0; a < nText; a++) {
         const def = SAMPLE_TEXT_ATTRIBUTES[a]!;
-        insertText.run(id, def.name, def.options[chunk.textAttributes[k * nText + a]!]);
+        insertText.run(key, def.name, def.options[chunk.textAttributes[k * nText + a]!]);
       }
     }
     const t = chunk.tx;
     for (let i = 0; i < t.customer.length; i++) {
       insertTx.run(
-        sampleCustomerId(t.customer[i]!),
-        iso(t.day[i]!),
+        keyOf(t.customer[i]!),
+        t.day[i],
         // Cents to currency units: the generator draws whole cents, so this division is exact
         // to the cent and nothing is rounded here.
         t.amountCents[i]! / 100,

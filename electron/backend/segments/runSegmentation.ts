@@ -78,8 +78,8 @@ function storeSegmentation(db: WritableDB, request: SegmentRequest, result: Segm
     );
     result.segmentationId = id;
     db.prepare('UPDATE segmentations SET result_json = ? WHERE segmentation_id = ?').run(JSON.stringify(result), id);
-    const insert = db.prepare('INSERT INTO customer_segments(segmentation_id, customer_id, segment) VALUES (?, ?, ?)');
-    for (let i = 0; i < customerIds.length; i++) insert.run(id, customerIds[i], labels[i]);
+    const insert = db.prepare('INSERT INTO customer_segments(segmentation_id, customer_key, segment) SELECT ?, customer_key, ? FROM customers WHERE customer_id = ?');
+    for (let i = 0; i < customerIds.length; i++) insert.run(id, labels[i], customerIds[i]);
     return id;
   })();
 }
@@ -116,7 +116,9 @@ export function renameCurrentSegment(db: WritableDB, segment: number, name: stri
  */
 export async function mergeCurrentSegments(db: Connections, pool: WorkerPool, segments: number[], name: string, signal?: AbortSignal): Promise<SegmentationResult> {
   const { result, request } = requireCurrent(db.reader);
-  const rows = db.reader.prepare('SELECT customer_id AS id, segment FROM customer_segments WHERE segmentation_id = ?').all(result.segmentationId) as { id: string; segment: number }[];
+  const rows = db.reader
+    .prepare('SELECT c.customer_id AS id, s.segment FROM customer_segments s JOIN customers c USING (customer_key) WHERE s.segmentation_id = ?')
+    .all(result.segmentationId) as { id: string; segment: number }[];
   const byCustomer = new Map(rows.map((r) => [r.id, r.segment]));
   const data = readModelData(db.reader, result.calibrationEnd, request.unit);
   const labels = new Int32Array(data.customerIds.length);

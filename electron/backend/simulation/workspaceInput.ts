@@ -73,7 +73,8 @@ export async function readWorkspaceBase(db: ReadableDB, pool: WorkerPool, option
   if (segmentation) {
     const index = new Map(data.customerIds.map((id, i) => [id, i]));
     labels.fill(-1);
-    for (const r of db.prepare('SELECT customer_id AS id, segment FROM customer_segments WHERE segmentation_id = ?').iterate(segmentation.id) as Iterable<{ id: string; segment: number }>) {
+    const memberships = db.prepare('SELECT c.customer_id AS id, s.segment FROM customer_segments s JOIN customers c USING (customer_key) WHERE s.segmentation_id = ?');
+    for (const r of memberships.iterate(segmentation.id) as Iterable<{ id: string; segment: number }>) {
       const i = index.get(r.id);
       if (i !== undefined) labels[i] = r.segment;
     }

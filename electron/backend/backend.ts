@@ -28,6 +28,12 @@ export interface BackendOptions {
   sampleSpec?: SampleSpec;
   /** Run the sample's example scenarios when the sample is made (default true; tests that do not look at them save the time). */
   runSampleScenarios?: boolean;
+  /**
+   * Start the worker threads at once and have them compile the simulation engine in the
+   * background, so the user's first run is not slowed by it (default false: tests and the
+   * command line start workers when a task needs them).
+   */
+  warmUpWorkers?: boolean;
 }
 
 export interface Backend {
@@ -62,6 +68,9 @@ export function createBackend(options: BackendOptions): Backend {
     settings: new UserSettings(options.homeDir),
     sample: { seed: options.sampleSeed ?? DEFAULT_SAMPLE_SEED, spec: options.sampleSpec ?? DEFAULT_SAMPLE_SPEC, runScenarios: options.runSampleScenarios ?? true },
   };
+  if (options.warmUpWorkers) {
+    context.pool.warmUp().catch((e: unknown) => console.error('[backend] warming the worker threads up failed:', e));
+  }
   const handlers = { ...workspaceHandlers(context), ...appHandlers(context), ...customerHandlers(context), ...importHandlers(context), ...valueHandlers(context), ...planHandlers(context), ...scenarioHandlers(context) } satisfies Handlers;
 
   const invoke = async (method: unknown, args: unknown): Promise<unknown> => {

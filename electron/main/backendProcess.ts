@@ -17,7 +17,7 @@ interface ParentPort {
 const parentPort = (process as NodeJS.Process & { parentPort?: ParentPort }).parentPort;
 if (!parentPort) throw new Error('backendProcess must be started by Electron as a utility process.');
 
-const backend = createBackend({ host: 'desktop', version: APP_VERSION, homeDir: defaultAppHome() });
+const backend = createBackend({ host: 'desktop', version: APP_VERSION, homeDir: defaultAppHome(), warmUpWorkers: true });
 backend.onEvent((message) => parentPort.postMessage(message));
 
 parentPort.on('message', ({ data }) => {

@@ -169,12 +169,17 @@ function expiryWeekOf(p: EngineParams, earned: number, lastActivity: number): nu
 let untouchedPurchases = 0;
 
 /**
- * The week of the first event of a process at `ratePerWeek` after time `from` (in weeks), or
- * `never` if it falls at or beyond it: an exponential gap, so that the count in any week is
- * Poisson and the first week with one is geometric.
+ * The time of the next event of a process with mean gap `weeksPerEvent` after time `from` (in
+ * weeks): an exponential gap, so that the count in any week is Poisson and the first week with
+ * one is geometric. A multiplication by the mean gap, not a division by the rate, in the loop.
  */
-function eventTime(rng: Stream, from: number, ratePerWeek: number): number {
-  return ratePerWeek > 0 ? from + exponential(rng) / ratePerWeek : Infinity;
+function eventTime(rng: Stream, from: number, weeksPerEvent: number): number {
+  return from + exponential(rng) * weeksPerEvent;
+}
+
+/** The mean gap between events of a process at `ratePerWeek` (Infinity: none ever). */
+function meanGap(ratePerWeek: number): number {
+  return ratePerWeek > 0 ? 1 / ratePerWeek : Infinity;
 }
 
 /** The whole week a time falls in, or `never` (a small integer, so loop counters stay integers). */
@@ -214,10 +219,11 @@ function simulateUntouched(
     if (activeUntil < H) acc[base + S_ACTIVE * H + activeUntil]! -= 1;
   }
   // Dropout at the end of week floor(Exp / kappa), kappa = -ln(1 - hazard): geometric in weeks.
-  const lastWeek = weekOf(eventTime(rng, 0, -Math.log1p(-hazard)), H - 1);
+  const lastWeek = weekOf(eventTime(rng, 0, meanGap(-Math.log1p(-hazard))), H - 1);
   if (lastWeek + 1 < H) acc[base + S_ALIVE * H + lastWeek + 1]! -= 1;
   // Purchases as a Poisson process at lambda a week: exponential gaps, grouped by week.
-  let t = eventTime(rng, 0, lambda);
+  const gap = meanGap(lambda);
+  let t = eventTime(rng, 0, gap);
   while (t < lastWeek + 1) {
     const w = Math.floor(t);
     let n = 0;
@@ -225,7 +231,7 @@ function simulateUntouched(
     do {
       n++;
       spend += basketValue(baskets, meanBasket, shape, unit);
-      t = eventTime(rng, t, lambda);
+      t = eventTime(rng, t, gap);
     } while (t < w + 1);
     untouchedPurchases += n;
     acc[base + S_PURCHASES * H + w]! += n;
@@ -279,11 +285,15 @@ export function simulateBlock(p: EngineParams, pop: PopulationBlock, seed: numbe
   const maxDropoutFactor = 1 + (tiersOn ? Math.max(0, p.demotionIncrease) : 0);
   // Weeks without a purchase or dropout candidate change nothing unless one of these weekly
   // mechanics runs (a trace counts every week, so tests see the week-by-week path).
+  // Dated batches matter only where points expire.
+  const keepBatches = p.expiryRule !== EXPIRY_NONE;
   const quietWeeks =
     !trace && visitPeriod === 0 && streakPeriod === 0 && !tiersOn && p.birthdayPoints === 0 && partnerPoints === 0 && p.expiryRule === EXPIRY_NONE;
 
-  let lastShape = NaN;
-  let lastUnit: UnitGamma | null = null;
+  // Customers share their segment's spend shape: the cube's constants are made once per shape
+  // (a handful per run), not per customer.
+  const unitShapes: number[] = [];
+  const unitCubes: (UnitGamma | null)[] = [];
   for (let i = 0; i < pop.count; i++) {
     if (pop.alive[i] === 0) continue;
     const c = pop.first + i;
@@ -292,12 +302,12 @@ export function simulateBlock(p: EngineParams, pop: PopulationBlock, seed: numbe
     const hazard = pop.hazardPerWeek[i]!;
     const meanBasket = pop.meanBasket[i]!;
     const shape = pop.basketShape[i]!;
-    // Customers share their segment's spend shape: the cube's constants are made once per shape.
-    if (shape !== lastShape) {
-      lastShape = shape;
-      lastUnit = shape >= FAST_GAMMA_MIN_SHAPE ? unitGamma(shape) : null;
+    let cube = unitShapes.indexOf(shape);
+    if (cube < 0 && unitShapes.length < 16) {
+      cube = unitShapes.push(shape) - 1;
+      unitCubes.push(shape >= FAST_GAMMA_MIN_SHAPE ? unitGamma(shape) : null);
     }
-    const unit = lastUnit;
+    const unit = cube >= 0 ? unitCubes[cube]! : shape >= FAST_GAMMA_MIN_SHAPE ? unitGamma(shape) : null;
     weeksRng.reseed(seed, streamId(c, STREAM_WEEKS));
     planRng.reseed(seed, streamId(c, STREAM_PLAN));
     baskets.reseed(seed, streamId(c, STREAM_BASKETS));
@@ -366,9 +376,11 @@ export function simulateBlock(p: EngineParams, pop: PopulationBlock, seed: numbe
     let nextStreakEnd = streakPeriod - 1;
     let nextReview = p.tierReview - 1;
     let ringSlot = 0;
-    let tBuy = eventTime(weeksRng, 0, muMax);
+    const buyGap = meanGap(muMax);
+    const dropGap = meanGap(dropRateMax);
+    let tBuy = eventTime(weeksRng, 0, buyGap);
     let nextBuy = weekOf(tBuy, H);
-    let nextDrop = weekOf(eventTime(weeksRng, 0, dropRateMax), H);
+    let nextDrop = weekOf(eventTime(weeksRng, 0, dropGap), H);
 
     for (let w = 0; w < H && (aliveCf || alivePl); w++) {
       // ---- joining ----
@@ -387,8 +399,10 @@ export function simulateBlock(p: EngineParams, pop: PopulationBlock, seed: numbe
         }
         if (p.welcomePoints > 0) {
           acc[plBase + S_P_BONUS * H + w]! += p.welcomePoints;
-          batchWeek[tail] = w;
-          batchPoints[tail++] = p.welcomePoints;
+          if (keepBatches) {
+            batchWeek[tail] = w;
+            batchPoints[tail++] = p.welcomePoints;
+          }
           balance += p.welcomePoints;
         }
       }
@@ -420,7 +434,7 @@ export function simulateBlock(p: EngineParams, pop: PopulationBlock, seed: numbe
           const u = weeksRng.u32() * muMax;
           if (aliveCf && u < lambda) nCf++;
           if (alivePl && u < mean) nPl++;
-          tBuy = eventTime(weeksRng, tBuy, muMax);
+          tBuy = eventTime(weeksRng, tBuy, buyGap);
         } while (tBuy < w + 1);
         nextBuy = weekOf(tBuy, H);
       }
@@ -543,7 +557,9 @@ export function simulateBlock(p: EngineParams, pop: PopulationBlock, seed: numbe
           }
           weekPoints += partnerPoints;
           if (weekPoints > 0) {
-            if (tail > head && batchWeek[tail - 1] === w) batchPoints[tail - 1]! += weekPoints;
+            if (!keepBatches) {
+              // Points that never expire need no dates: the balance is all there is to keep.
+            } else if (tail > head && batchWeek[tail - 1] === w) batchPoints[tail - 1]! += weekPoints;
             else {
               batchWeek[tail] = w;
               batchPoints[tail++] = weekPoints;
@@ -651,7 +667,8 @@ export function simulateBlock(p: EngineParams, pop: PopulationBlock, seed: numbe
               }
               if (balance > 0) {
                 acc[plBase + S_P_LAPSED * H + w + 1]! += balance;
-                for (let b = head; b < tail; b++) {
+                // Each batch leaves the lapsed customers' points when it expires (never, without expiry).
+                for (let b = head; keepBatches && b < tail; b++) {
                   const at = Math.max(w + 1, expiryWeekOf(p, batchWeek[b]!, lastActivity));
                   if (at < H) {
                     acc[plBase + S_P_EXPIRED * H + at]! += batchPoints[b]!;
@@ -662,7 +679,7 @@ export function simulateBlock(p: EngineParams, pop: PopulationBlock, seed: numbe
             }
           }
         }
-        nextDrop = weekOf(eventTime(weeksRng, w + 1, dropRateMax), H);
+        nextDrop = weekOf(eventTime(weeksRng, w + 1, dropGap), H);
       }
 
       // A plan with no weekly mechanics has nothing to do in a week without a candidate event

@@ -45,6 +45,21 @@ describe('readTextRecords', () => {
     expect(headLines(p, 'latin1')[1]).toBe('Núñez;12,5');
   });
 
+  it('reads quote-free chunks as the record-by-record path does: short and blank lines, empty fields, CRLF, a lone delimiter', async () => {
+    const shapes = ['a\tb\tc', '', '\t', ' ', 'x', 'ab', '\t\t', 'a\t\tb', 'a\tb\t', '\tz', 'Núñez\t12,5\t2024-01-01'];
+    // More than a 1 MB chunk, so lines are cut at chunk boundaries too; CRLF on every third line.
+    const lines = Array.from({ length: 150_000 }, (_, i) => `${shapes[i % shapes.length]}${i % 7 === 0 ? `\t${i}` : ''}`);
+    const text = lines.map((l, i) => (i % 3 === 0 ? `${l}\r\n` : `${l}\n`)).join('');
+    const expected: [string[], number][] = [];
+    lines.forEach((l, i) => {
+      if (l.length === 0 || (l.length < 3 && l.trim() === '')) return;
+      expected.push([l.split('\t'), i + 1]);
+    });
+    const got: [string[], number][] = [];
+    await readTextRecords(file('plain.tsv', text), { encoding: 'utf-8', delimiter: '\t' }, (f, l) => got.push([f, l]));
+    expect(got).toEqual(expected);
+  });
+
   it('reads records across chunk boundaries unchanged', async () => {
     const rows = Array.from({ length: 60_000 }, (_, i) => `C${i},2024-01-01,${i}.5,Sevilla – Nervión`);
     const p = file('big.csv', rows.join('\n'));

@@ -244,6 +244,468 @@ function simulateUntouched(
 }
 
 /**
+ * What every customer of a block shares: the plan's figures read once, the reusable buffers and
+ * random streams. One object, built once per block, so the per-customer functions take it as a
+ * single argument and unpack what they use into locals.
+ */
+class BlockContext {
+  readonly H: number;
+  readonly S: number;
+  readonly T: number;
+  readonly weeksRng = new Stream();
+  readonly planRng = new Stream();
+  readonly baskets = new Stream();
+  readonly batchWeek: Int32Array;
+  readonly batchPoints: Float64Array;
+  readonly tierRing: Float64Array;
+  readonly basketDraws: Float64Array;
+  readonly e: number;
+  readonly rounding: 0 | 1 | 2;
+  readonly firstThreshold: number;
+  readonly topThreshold: number;
+  readonly punchOn: boolean;
+  readonly tiersOn: boolean;
+  readonly E: number;
+  readonly costPerReward: number;
+  readonly burnCostPerPoint: number;
+  readonly partnerPoints: number;
+  readonly partnerIncome: number;
+  readonly floorPoints: number;
+  readonly visitPeriod: number;
+  readonly streakPeriod: number;
+  /** The highest intensity multiplier the plan can reach, by segment (the thinning bound). */
+  readonly maxPromo: Float64Array;
+  readonly maxDropoutFactor: number;
+  /** Dated batches matter only where points expire. */
+  readonly keepBatches: boolean;
+  /**
+   * Weeks without a purchase or dropout candidate change nothing unless one of the weekly
+   * mechanics runs (a trace counts every week, so tests see the week-by-week path).
+   */
+  readonly quietWeeks: boolean;
+
+  constructor(
+    readonly p: EngineParams,
+    readonly acc: Float64Array,
+    readonly trace: SimulationTrace | undefined,
+  ) {
+    const H = (this.H = p.horizonWeeks);
+    const S = (this.S = p.segmentCount);
+    const T = (this.T = p.tierCount);
+    const buf = new CustomerBuffers(H, p.tierWindow);
+    this.batchWeek = buf.batchWeek;
+    this.batchPoints = buf.batchPoints;
+    this.tierRing = buf.tierRing;
+    this.basketDraws = buf.basketDraws;
+    this.e = p.pointsPerCurrency;
+    this.rounding = p.rounding;
+    const firstThreshold = (this.firstThreshold = p.thresholdPoints[0]!);
+    this.topThreshold = p.thresholdPoints.length - 1;
+    this.punchOn = p.punchNeeded > 0;
+    const tiersOn = (this.tiersOn = T > 1);
+    this.E = p.expiryWeeks;
+    this.costPerReward = p.costPerRewardCurrency * (1 - p.burnShare);
+    this.burnCostPerPoint = p.burnPricePerPoint * p.burnShare;
+    const partnerPoints = (this.partnerPoints = p.partnerEarnPointsPerWeek);
+    this.partnerIncome = partnerPoints * p.partnerEarnPricePerPoint;
+    this.floorPoints = p.linearRewards ? Math.max(1, p.minimumBalance) : Math.max(firstThreshold, p.minimumBalance);
+    const visitPeriod = (this.visitPeriod = p.visitPeriod);
+    const streakPeriod = (this.streakPeriod = p.streakPeriod);
+    const maxPromo = (this.maxPromo = new Float64Array(S));
+    for (let s = 0; s < S; s++) for (let w = 0; w < H; w++) maxPromo[s] = Math.max(maxPromo[s]!, p.promoIntensity[s * H + w]!);
+    this.maxDropoutFactor = 1 + (tiersOn ? Math.max(0, p.demotionIncrease) : 0);
+    this.keepBatches = p.expiryRule !== EXPIRY_NONE;
+    this.quietWeeks =
+      !trace && visitPeriod === 0 && streakPeriod === 0 && !tiersOn && p.birthdayPoints === 0 && partnerPoints === 0 && p.expiryRule === EXPIRY_NONE;
+  }
+}
+
+/**
+ * A customer who joins the plan, from launch to the horizon, in both worlds at once. A function
+ * of its own (called once per member) rather than the body of the block's loop, so the engine
+ * compiles it as soon as it is hot and a recompilation costs one customer, not a block.
+ */
+function simulateMember(
+  k: BlockContext,
+  i: number,
+  seg: number,
+  lambda: number,
+  hazard: number,
+  meanBasket: number,
+  shape: number,
+  unit: UnitGamma | null,
+  weeksSinceLast: number,
+  joinWeek: number,
+  birthdayWeek: number,
+  cfBase: number,
+  plBase: number,
+): void {
+  const { p, acc, trace, H, T, weeksRng, planRng, baskets, batchWeek, batchPoints, tierRing, basketDraws, e, rounding, firstThreshold, topThreshold, punchOn, tiersOn, E, costPerReward, burnCostPerPoint, partnerPoints, partnerIncome, floorPoints, visitPeriod, streakPeriod, maxPromo, maxDropoutFactor, keepBatches, quietWeeks } = k;
+  const uplift = p.memberUplift * Math.min(1, Math.pow(p.meanLambda[seg]! / lambda, p.heavyBuyerDampening));
+  const muMax =
+    lambda *
+    Math.max(1, (1 + Math.max(0, uplift)) * (1 + Math.abs(p.goalGradient) / 2) * maxPromo[seg]! * (1 + Math.max(0, p.postRedemptionUplift)) * (1 + Math.max(0, p.contactUplift[seg]!)));
+  const hMax = Math.min(1, hazard * maxDropoutFactor);
+  const dropRateMax = -Math.log1p(-hMax);
+
+  // Counterfactual state.
+  let aliveCf = true;
+  let activeUntilCf = weeksSinceLast < ACTIVE_WINDOW_WEEKS ? Math.ceil(ACTIVE_WINDOW_WEEKS - weeksSinceLast) : 0;
+  acc[cfBase + S_ALIVE * H]! += 1;
+  if (activeUntilCf > 0) {
+    acc[cfBase + S_ACTIVE * H]! += 1;
+    if (activeUntilCf < H) acc[cfBase + S_ACTIVE * H + activeUntilCf]! -= 1;
+  }
+
+  // Plan state.
+  let alivePl = true;
+  let activeUntilPl = activeUntilCf;
+  let lastActivity = -Math.ceil(weeksSinceLast);
+  let head = 0;
+  let tail = 0;
+  let balance = 0;
+  let stamps = p.punchPrestamped;
+  let visits = 0;
+  let boughtThisStreakPeriod = false;
+  let streak = 0;
+  let tier = 0;
+  let rollingSpend = 0;
+  let demotedUntil = -1;
+  let postRedemptionUntil = -1;
+  let joined = false;
+  let cardsDone = 0;
+  let contactOpen = false;
+  acc[plBase + S_ALIVE * H]! += 1;
+  if (activeUntilPl > 0) {
+    acc[plBase + S_ACTIVE * H]! += 1;
+    if (activeUntilPl < H) acc[plBase + S_ACTIVE * H + activeUntilPl]! -= 1;
+  }
+  if (tiersOn) tierRing.fill(0);
+
+  let nextYearEnd = WEEKS_PER_YEAR - 1;
+  let nextBirthday = birthdayWeek;
+  let nextVisitEnd = visitPeriod - 1;
+  let nextStreakEnd = streakPeriod - 1;
+  let nextReview = p.tierReview - 1;
+  let ringSlot = 0;
+  const buyGap = meanGap(muMax);
+  const dropGap = meanGap(dropRateMax);
+  let tBuy = eventTime(weeksRng, 0, buyGap);
+  let nextBuy = weekOf(tBuy, H);
+  let nextDrop = weekOf(eventTime(weeksRng, 0, dropGap), H);
+
+  for (let w = 0; w < H && (aliveCf || alivePl); w++) {
+    // ---- joining ----
+    if (!joined && alivePl && w >= joinWeek) {
+      joined = true;
+      acc[plBase + S_MEMBERS * H + w]! += 1;
+      lastActivity = Math.max(lastActivity, w);
+      acc[plBase + R_PRIVILEGE * H + w]! += p.privilegeCostPerWeek[seg * T]!;
+      if (partnerPoints > 0) {
+        acc[plBase + R_PARTNER_POINTS * H + w]! += partnerPoints;
+        acc[plBase + R_PARTNER_COST * H + w]! -= partnerIncome;
+      }
+      if (w < activeUntilPl) {
+        contactOpen = true;
+        acc[plBase + R_CONTACT * H + w]! += p.contactCostPerWeek[seg]!;
+      }
+      if (p.welcomePoints > 0) {
+        acc[plBase + S_P_BONUS * H + w]! += p.welcomePoints;
+        if (keepBatches) {
+          batchWeek[tail] = w;
+          batchPoints[tail++] = p.welcomePoints;
+        }
+        balance += p.welcomePoints;
+      }
+    }
+    if (contactOpen && w >= activeUntilPl) {
+      contactOpen = false;
+      acc[plBase + R_CONTACT * H + w]! -= p.contactCostPerWeek[seg]!;
+    }
+
+    // ---- purchases: a candidate week, accepted in each world at its own intensity ----
+    let nCf = 0;
+    let nPl = 0;
+    let mean = lambda;
+    if (w === nextBuy) {
+      if (alivePl && joined) {
+        let progress = 0;
+        if (!p.linearRewards) progress = balance >= firstThreshold ? 1 : balance / firstThreshold;
+        if (punchOn) progress = Math.max(progress, stamps / p.punchNeeded);
+        // Goal gradient: faster as the reward nears, slower just after one, centred on
+        // half-way so the acceleration near the goal is partly borrowed from the start.
+        mean *= (1 + uplift * p.upliftDecay[w - joinWeek]!) * (1 + p.goalGradient * (progress - 0.5)) * p.promoIntensity[seg * H + w]!;
+        if (w < postRedemptionUntil) mean *= 1 + p.postRedemptionUplift;
+        if (w < activeUntilPl) mean *= 1 + p.contactUplift[seg]!;
+        if (mean > muMax) mean = muMax;
+      }
+      // Each candidate in the week is a purchase in a world with probability its intensity
+      // over the bound: the same uniform for both, so the plan world's purchases include the
+      // counterfactual's whenever its intensity is the higher.
+      do {
+        const u = weeksRng.u32() * muMax;
+        if (aliveCf && u < lambda) nCf++;
+        if (alivePl && u < mean) nPl++;
+        tBuy = eventTime(weeksRng, tBuy, buyGap);
+      } while (tBuy < w + 1);
+      nextBuy = weekOf(tBuy, H);
+    }
+    const nDraw = nCf > nPl ? nCf : nPl;
+    for (let k = 0; k < nDraw; k++) basketDraws[k] = basketValue(baskets, meanBasket, shape, unit);
+
+    // ---- counterfactual world: the customer's own model, nothing else ----
+    if (nCf > 0) {
+      let spend = 0;
+      for (let k = 0; k < nCf; k++) spend += basketDraws[k]!;
+      acc[cfBase + S_PURCHASES * H + w]! += nCf;
+      acc[cfBase + S_REVENUE * H + w]! += spend;
+      if (w >= activeUntilCf) acc[cfBase + S_ACTIVE * H + w]! += 1;
+      else if (activeUntilCf < H) acc[cfBase + S_ACTIVE * H + activeUntilCf]! += 1;
+      activeUntilCf = w + ACTIVE_WINDOW_WEEKS;
+      if (activeUntilCf < H) acc[cfBase + S_ACTIVE * H + activeUntilCf]! -= 1;
+      if (trace) trace.purchasesCounterfactual[i]! += nCf;
+    }
+
+    if (alivePl) {
+      if (trace && joined && punchOn && stamps < trace.stampWeeks.length) {
+        trace.stampWeeks[stamps]! += 1;
+        trace.stampPurchases[stamps]! += nPl;
+        if (stamps === p.punchPrestamped && cardsDone === 0) {
+          trace.emptyFirstCardWeeks += 1;
+          trace.emptyFirstCardPurchases += nPl;
+        } else if (stamps === p.punchPrestamped && w < postRedemptionUntil) {
+          trace.emptyAfterRewardWeeks += 1;
+          trace.emptyAfterRewardPurchases += nPl;
+        }
+      }
+      let weekPoints = 0;
+      let spendWeek = 0;
+      if (nPl > 0) {
+        const promoMult = joined ? p.promoPointsMultiplier[seg * H + w]! : 1;
+        const tierMult = p.tierMultiplier[tier]!;
+        const spendFactor = joined ? 1 + p.spendUplift : 1;
+        let base = 0;
+        let bonus = 0;
+        let promo = 0;
+        let tierPts = 0;
+        for (let k = 0; k < nPl; k++) {
+          const basket = basketDraws[k]! * spendFactor;
+          spendWeek += basket;
+          if (!joined) continue;
+          base += roundPoints(basket * e, rounding);
+          if (tierMult !== 1) tierPts += roundPoints(basket * e * (tierMult - 1), rounding);
+          if (promoMult !== 1) promo += roundPoints(basket * e * (promoMult - 1), rounding);
+          if (basket >= p.spendBonusOver) bonus += p.spendBonusPoints;
+          if (p.categoryBonusRate > 0) bonus += roundPoints(basket * e * p.categoryBonusRate, rounding);
+        }
+        acc[plBase + S_PURCHASES * H + w]! += nPl;
+        acc[plBase + S_REVENUE * H + w]! += spendWeek;
+        if (w >= activeUntilPl) {
+          acc[plBase + S_ACTIVE * H + w]! += 1;
+          if (joined && !contactOpen) {
+            contactOpen = true;
+            acc[plBase + R_CONTACT * H + w]! += p.contactCostPerWeek[seg]!;
+          }
+        } else if (activeUntilPl < H) acc[plBase + S_ACTIVE * H + activeUntilPl]! += 1;
+        activeUntilPl = w + ACTIVE_WINDOW_WEEKS;
+        if (activeUntilPl < H) acc[plBase + S_ACTIVE * H + activeUntilPl]! -= 1;
+        lastActivity = w;
+        if (trace) trace.purchasesPlan[i]! += nPl;
+        if (joined) {
+          acc[plBase + S_MEMBER_REVENUE * H + w]! += spendWeek;
+          acc[plBase + S_P_BASE * H + w]! += base;
+          if (bonus !== 0) acc[plBase + S_P_BONUS * H + w]! += bonus;
+          if (promo !== 0) acc[plBase + S_P_PROMO * H + w]! += promo;
+          if (tierPts !== 0) acc[plBase + S_P_TIER * H + w]! += tierPts;
+          weekPoints += base + bonus + promo + tierPts;
+          visits += nPl;
+          boughtThisStreakPeriod = true;
+          if (punchOn) {
+            stamps += nPl;
+            while (stamps >= p.punchNeeded) {
+              stamps -= p.punchNeeded - p.punchPrestamped;
+              cardsDone++;
+              acc[plBase + S_PUNCH_COST * H + w]! += p.punchRewardCost;
+              if (trace) trace.rewardCost[i]! += p.punchRewardCost;
+              postRedemptionUntil = w + 1 + p.postRedemptionWeeks;
+            }
+          }
+        }
+      }
+
+      if (joined) {
+        let freq = 0;
+        // Calendar events by the next week they fall on (a comparison a week, where a modulo
+        // by a variable would be a division); weeks before joining are skipped over.
+        while (nextYearEnd < w) nextYearEnd += WEEKS_PER_YEAR;
+        if (p.birthdayPoints > 0) {
+          while (nextBirthday < w) nextBirthday += WEEKS_PER_YEAR;
+          if (w === nextBirthday) {
+            acc[plBase + S_P_BONUS * H + w]! += p.birthdayPoints;
+            weekPoints += p.birthdayPoints;
+          }
+        }
+        if (visitPeriod > 0) {
+          while (nextVisitEnd < w) nextVisitEnd += visitPeriod;
+          if (w === nextVisitEnd) {
+            if (visits >= p.visitTarget) freq += p.visitPoints;
+            visits = 0;
+          }
+        }
+        if (streakPeriod > 0) {
+          while (nextStreakEnd < w) nextStreakEnd += streakPeriod;
+          if (w === nextStreakEnd) {
+            streak = boughtThisStreakPeriod ? streak + 1 : 0;
+            boughtThisStreakPeriod = false;
+            if (streak >= p.streakTarget) {
+              freq += p.streakPoints;
+              streak = 0;
+            }
+          }
+        }
+        if (freq > 0) {
+          acc[plBase + S_P_FREQ * H + w]! += freq;
+          weekPoints += freq;
+        }
+        weekPoints += partnerPoints;
+        if (weekPoints > 0) {
+          if (!keepBatches) {
+            // Points that never expire need no dates: the balance is all there is to keep.
+          } else if (tail > head && batchWeek[tail - 1] === w) batchPoints[tail - 1]! += weekPoints;
+          else {
+            batchWeek[tail] = w;
+            batchPoints[tail++] = weekPoints;
+          }
+          balance += weekPoints;
+        }
+
+        // Tiers: rolling spend since joining, reviewed every few weeks; the new tier's
+        // privileges cost from the next week.
+        if (tiersOn) {
+          rollingSpend += spendWeek - tierRing[ringSlot]!;
+          tierRing[ringSlot] = spendWeek;
+          ringSlot = ringSlot + 1 === p.tierWindow ? 0 : ringSlot + 1;
+          while (nextReview < w) nextReview += p.tierReview;
+          if (w === nextReview) {
+            let next = 0;
+            while (next + 1 < T && rollingSpend >= p.tierThreshold[next + 1]!) next++;
+            if (next < tier) demotedUntil = w + 1 + p.demotionWeeks;
+            if (next !== tier && w + 1 < H) acc[plBase + R_PRIVILEGE * H + w + 1]! += p.privilegeCostPerWeek[seg * T + next]! - p.privilegeCostPerWeek[seg * T + tier]!;
+            tier = next;
+          }
+        }
+
+        // Redemption: at most once a week, oldest points first.
+        if (balance >= floorPoints) {
+          const nearExpiry =
+            (p.expiryRule === EXPIRY_ROLLING && batchWeek[head]! + E - w <= p.nearExpiryWeeks) ||
+            (p.expiryRule === EXPIRY_INACTIVITY && lastActivity + E - w <= p.nearExpiryWeeks) ||
+            (p.expiryRule === EXPIRY_CALENDAR && nextYearEnd - w < p.nearExpiryWeeks);
+          const extra = p.linearRewards ? 0 : balance / firstThreshold - 1;
+          const propensity = p.redeemPropensity[seg]! * (1 + p.balanceElasticity * extra) * (nearExpiry ? p.nearExpiryBoost : 1);
+          if (planRng.u32() < propensity) {
+            let points: number;
+            let value: number;
+            if (p.linearRewards) {
+              points = balance;
+              value = points * p.pointValue;
+            } else {
+              let k = topThreshold;
+              while (p.thresholdPoints[k]! > balance) k--;
+              points = p.thresholdPoints[k]!;
+              value = p.thresholdValue[k]!;
+            }
+            balance -= points;
+            let left = points;
+            while (left > 1e-9 && head < tail) {
+              const take = Math.min(left, batchPoints[head]!);
+              batchPoints[head]! -= take;
+              left -= take;
+              if (batchPoints[head]! <= 1e-9) head++;
+            }
+            acc[plBase + S_P_REDEEMED * H + w]! += points;
+            acc[plBase + S_REDEEMERS * H + w]! += 1;
+            acc[plBase + S_REWARD_COST * H + w]! += value * costPerReward;
+            if (burnCostPerPoint > 0) acc[plBase + S_PARTNER_COST * H + w]! += points * burnCostPerPoint;
+            if (trace) trace.rewardCost[i]! += value * costPerReward;
+            postRedemptionUntil = w + 1 + p.postRedemptionWeeks;
+          }
+        }
+
+        // Expiry at the week's end.
+        if (p.expiryRule !== EXPIRY_NONE && head < tail) {
+          let expired = 0;
+          if (p.expiryRule === EXPIRY_ROLLING) {
+            while (head < tail && batchWeek[head]! + E <= w) expired += batchPoints[head++]!;
+          } else if (p.expiryRule === EXPIRY_INACTIVITY) {
+            if (w - lastActivity >= E) while (head < tail) expired += batchPoints[head++]!;
+          } else if (w === nextYearEnd) {
+            while (head < tail && batchWeek[head]! <= w - WEEKS_PER_YEAR) expired += batchPoints[head++]!;
+          }
+          if (expired > 0) {
+            balance -= expired;
+            acc[plBase + S_P_EXPIRED * H + w]! += expired;
+          }
+        }
+      }
+    }
+
+    // ---- dropout: a candidate week at the highest hazard, accepted at each world's own ----
+    if (w === nextDrop) {
+      const u = weeksRng.u32() * hMax;
+      if (aliveCf && u < hazard) {
+        aliveCf = false;
+        if (w + 1 < H) acc[cfBase + S_ALIVE * H + w + 1]! -= 1;
+      }
+      if (alivePl) {
+        let h = hazard;
+        if (joined) {
+          h *= (1 - p.memberDropoutReduction) * (1 - p.tierDropoutReduction[tier]!) * (1 - p.privilegeDropoutReduction[seg * T + tier]!);
+          if (w < demotedUntil) h *= 1 + p.demotionIncrease;
+        }
+        if (u < h) {
+          alivePl = false;
+          if (w + 1 < H) {
+            acc[plBase + S_ALIVE * H + w + 1]! -= 1;
+            if (joined) {
+              // The member's weekly costs and partner points stop; the points stay on the
+              // books until they expire (or for ever).
+              acc[plBase + R_PRIVILEGE * H + w + 1]! -= p.privilegeCostPerWeek[seg * T + tier]!;
+              if (partnerPoints > 0) {
+                acc[plBase + R_PARTNER_POINTS * H + w + 1]! -= partnerPoints;
+                acc[plBase + R_PARTNER_COST * H + w + 1]! += partnerIncome;
+              }
+              if (contactOpen) acc[plBase + R_CONTACT * H + w + 1]! -= p.contactCostPerWeek[seg]!;
+            }
+            if (balance > 0) {
+              acc[plBase + S_P_LAPSED * H + w + 1]! += balance;
+              // Each batch leaves the lapsed customers' points when it expires (never, without expiry).
+              for (let b = head; keepBatches && b < tail; b++) {
+                const at = Math.max(w + 1, expiryWeekOf(p, batchWeek[b]!, lastActivity));
+                if (at < H) {
+                  acc[plBase + S_P_EXPIRED * H + at]! += batchPoints[b]!;
+                  acc[plBase + S_P_LAPSED * H + at]! -= batchPoints[b]!;
+                }
+              }
+            }
+          }
+        }
+      }
+      nextDrop = weekOf(eventTime(weeksRng, w + 1, dropGap), H);
+    }
+
+    // A plan with no weekly mechanics has nothing to do in a week without a candidate event
+    // while the balance is below the redemption floor: jump to the next event.
+    if (quietWeeks && balance < floorPoints) {
+      let next = nextBuy < nextDrop ? nextBuy : nextDrop;
+      if (!joined && joinWeek < next) next = joinWeek;
+      if (contactOpen && activeUntilPl < next) next = activeUntilPl;
+      if (next > w + 1) w = next - 1;
+    }
+  }
+}
+
+/**
  * Simulates one block into `acc` (added to, so a caller may reuse it), with the customers'
  * streams keyed by `seed`.
  *
@@ -257,39 +719,8 @@ function simulateUntouched(
  * uneventful week costs a few comparisons.
  */
 export function simulateBlock(p: EngineParams, pop: PopulationBlock, seed: number, acc: Float64Array, trace?: SimulationTrace): void {
-  const H = p.horizonWeeks;
-  const S = p.segmentCount;
-  const T = p.tierCount;
-  const weeksRng = new Stream();
-  const planRng = new Stream();
-  const baskets = new Stream();
-  const buf = new CustomerBuffers(H, p.tierWindow);
-  const { batchWeek, batchPoints, tierRing, basketDraws } = buf;
-  const e = p.pointsPerCurrency;
-  const rounding = p.rounding;
-  const firstThreshold = p.thresholdPoints[0]!;
-  const topThreshold = p.thresholdPoints.length - 1;
-  const punchOn = p.punchNeeded > 0;
-  const tiersOn = T > 1;
-  const E = p.expiryWeeks;
-  const costPerReward = p.costPerRewardCurrency * (1 - p.burnShare);
-  const burnCostPerPoint = p.burnPricePerPoint * p.burnShare;
-  const partnerPoints = p.partnerEarnPointsPerWeek;
-  const partnerIncome = partnerPoints * p.partnerEarnPricePerPoint;
-  const floorPoints = p.linearRewards ? Math.max(1, p.minimumBalance) : Math.max(firstThreshold, p.minimumBalance);
-  const visitPeriod = p.visitPeriod;
-  const streakPeriod = p.streakPeriod;
-  // The highest intensity multiplier the plan can reach, by segment (the thinning bound).
-  const maxPromo = new Float64Array(S);
-  for (let s = 0; s < S; s++) for (let w = 0; w < H; w++) maxPromo[s] = Math.max(maxPromo[s]!, p.promoIntensity[s * H + w]!);
-  const maxDropoutFactor = 1 + (tiersOn ? Math.max(0, p.demotionIncrease) : 0);
-  // Weeks without a purchase or dropout candidate change nothing unless one of these weekly
-  // mechanics runs (a trace counts every week, so tests see the week-by-week path).
-  // Dated batches matter only where points expire.
-  const keepBatches = p.expiryRule !== EXPIRY_NONE;
-  const quietWeeks =
-    !trace && visitPeriod === 0 && streakPeriod === 0 && !tiersOn && p.birthdayPoints === 0 && partnerPoints === 0 && p.expiryRule === EXPIRY_NONE;
-
+  const k = new BlockContext(p, acc, trace);
+  const { H, S, weeksRng, planRng, baskets } = k;
   // Customers share their segment's spend shape: the cube's constants are made once per shape
   // (a handful per run), not per customer.
   const unitShapes: number[] = [];
@@ -329,367 +760,6 @@ export function simulateBlock(p: EngineParams, pop: PopulationBlock, seed: numbe
       continue;
     }
 
-    const uplift = p.memberUplift * Math.min(1, Math.pow(p.meanLambda[seg]! / lambda, p.heavyBuyerDampening));
-    const muMax =
-      lambda *
-      Math.max(1, (1 + Math.max(0, uplift)) * (1 + Math.abs(p.goalGradient) / 2) * maxPromo[seg]! * (1 + Math.max(0, p.postRedemptionUplift)) * (1 + Math.max(0, p.contactUplift[seg]!)));
-    const hMax = Math.min(1, hazard * maxDropoutFactor);
-    const dropRateMax = -Math.log1p(-hMax);
-
-    // Counterfactual state.
-    let aliveCf = true;
-    let activeUntilCf = pop.weeksSinceLastPurchase[i]! < ACTIVE_WINDOW_WEEKS ? Math.ceil(ACTIVE_WINDOW_WEEKS - pop.weeksSinceLastPurchase[i]!) : 0;
-    acc[cfBase + S_ALIVE * H]! += 1;
-    if (activeUntilCf > 0) {
-      acc[cfBase + S_ACTIVE * H]! += 1;
-      if (activeUntilCf < H) acc[cfBase + S_ACTIVE * H + activeUntilCf]! -= 1;
-    }
-
-    // Plan state.
-    let alivePl = true;
-    let activeUntilPl = activeUntilCf;
-    let lastActivity = -Math.ceil(pop.weeksSinceLastPurchase[i]!);
-    let head = 0;
-    let tail = 0;
-    let balance = 0;
-    let stamps = p.punchPrestamped;
-    let visits = 0;
-    let boughtThisStreakPeriod = false;
-    let streak = 0;
-    let tier = 0;
-    let rollingSpend = 0;
-    let demotedUntil = -1;
-    let postRedemptionUntil = -1;
-    let joined = false;
-    let cardsDone = 0;
-    let contactOpen = false;
-    acc[plBase + S_ALIVE * H]! += 1;
-    if (activeUntilPl > 0) {
-      acc[plBase + S_ACTIVE * H]! += 1;
-      if (activeUntilPl < H) acc[plBase + S_ACTIVE * H + activeUntilPl]! -= 1;
-    }
-    if (tiersOn) tierRing.fill(0);
-
-    let nextYearEnd = WEEKS_PER_YEAR - 1;
-    let nextBirthday = birthdayWeek;
-    let nextVisitEnd = visitPeriod - 1;
-    let nextStreakEnd = streakPeriod - 1;
-    let nextReview = p.tierReview - 1;
-    let ringSlot = 0;
-    const buyGap = meanGap(muMax);
-    const dropGap = meanGap(dropRateMax);
-    let tBuy = eventTime(weeksRng, 0, buyGap);
-    let nextBuy = weekOf(tBuy, H);
-    let nextDrop = weekOf(eventTime(weeksRng, 0, dropGap), H);
-
-    for (let w = 0; w < H && (aliveCf || alivePl); w++) {
-      // ---- joining ----
-      if (!joined && alivePl && w >= joinWeek) {
-        joined = true;
-        acc[plBase + S_MEMBERS * H + w]! += 1;
-        lastActivity = Math.max(lastActivity, w);
-        acc[plBase + R_PRIVILEGE * H + w]! += p.privilegeCostPerWeek[seg * T]!;
-        if (partnerPoints > 0) {
-          acc[plBase + R_PARTNER_POINTS * H + w]! += partnerPoints;
-          acc[plBase + R_PARTNER_COST * H + w]! -= partnerIncome;
-        }
-        if (w < activeUntilPl) {
-          contactOpen = true;
-          acc[plBase + R_CONTACT * H + w]! += p.contactCostPerWeek[seg]!;
-        }
-        if (p.welcomePoints > 0) {
-          acc[plBase + S_P_BONUS * H + w]! += p.welcomePoints;
-          if (keepBatches) {
-            batchWeek[tail] = w;
-            batchPoints[tail++] = p.welcomePoints;
-          }
-          balance += p.welcomePoints;
-        }
-      }
-      if (contactOpen && w >= activeUntilPl) {
-        contactOpen = false;
-        acc[plBase + R_CONTACT * H + w]! -= p.contactCostPerWeek[seg]!;
-      }
-
-      // ---- purchases: a candidate week, accepted in each world at its own intensity ----
-      let nCf = 0;
-      let nPl = 0;
-      let mean = lambda;
-      if (w === nextBuy) {
-        if (alivePl && joined) {
-          let progress = 0;
-          if (!p.linearRewards) progress = balance >= firstThreshold ? 1 : balance / firstThreshold;
-          if (punchOn) progress = Math.max(progress, stamps / p.punchNeeded);
-          // Goal gradient: faster as the reward nears, slower just after one, centred on
-          // half-way so the acceleration near the goal is partly borrowed from the start.
-          mean *= (1 + uplift * p.upliftDecay[w - joinWeek]!) * (1 + p.goalGradient * (progress - 0.5)) * p.promoIntensity[seg * H + w]!;
-          if (w < postRedemptionUntil) mean *= 1 + p.postRedemptionUplift;
-          if (w < activeUntilPl) mean *= 1 + p.contactUplift[seg]!;
-          if (mean > muMax) mean = muMax;
-        }
-        // Each candidate in the week is a purchase in a world with probability its intensity
-        // over the bound: the same uniform for both, so the plan world's purchases include the
-        // counterfactual's whenever its intensity is the higher.
-        do {
-          const u = weeksRng.u32() * muMax;
-          if (aliveCf && u < lambda) nCf++;
-          if (alivePl && u < mean) nPl++;
-          tBuy = eventTime(weeksRng, tBuy, buyGap);
-        } while (tBuy < w + 1);
-        nextBuy = weekOf(tBuy, H);
-      }
-      const nDraw = nCf > nPl ? nCf : nPl;
-      for (let k = 0; k < nDraw; k++) basketDraws[k] = basketValue(baskets, meanBasket, shape, unit);
-
-      // ---- counterfactual world: the customer's own model, nothing else ----
-      if (nCf > 0) {
-        let spend = 0;
-        for (let k = 0; k < nCf; k++) spend += basketDraws[k]!;
-        acc[cfBase + S_PURCHASES * H + w]! += nCf;
-        acc[cfBase + S_REVENUE * H + w]! += spend;
-        if (w >= activeUntilCf) acc[cfBase + S_ACTIVE * H + w]! += 1;
-        else if (activeUntilCf < H) acc[cfBase + S_ACTIVE * H + activeUntilCf]! += 1;
-        activeUntilCf = w + ACTIVE_WINDOW_WEEKS;
-        if (activeUntilCf < H) acc[cfBase + S_ACTIVE * H + activeUntilCf]! -= 1;
-        if (trace) trace.purchasesCounterfactual[i]! += nCf;
-      }
-
-      if (alivePl) {
-        if (trace && joined && punchOn && stamps < trace.stampWeeks.length) {
-          trace.stampWeeks[stamps]! += 1;
-          trace.stampPurchases[stamps]! += nPl;
-          if (stamps === p.punchPrestamped && cardsDone === 0) {
-            trace.emptyFirstCardWeeks += 1;
-            trace.emptyFirstCardPurchases += nPl;
-          } else if (stamps === p.punchPrestamped && w < postRedemptionUntil) {
-            trace.emptyAfterRewardWeeks += 1;
-            trace.emptyAfterRewardPurchases += nPl;
-          }
-        }
-        let weekPoints = 0;
-        let spendWeek = 0;
-        if (nPl > 0) {
-          const promoMult = joined ? p.promoPointsMultiplier[seg * H + w]! : 1;
-          const tierMult = p.tierMultiplier[tier]!;
-          const spendFactor = joined ? 1 + p.spendUplift : 1;
-          let base = 0;
-          let bonus = 0;
-          let promo = 0;
-          let tierPts = 0;
-          for (let k = 0; k < nPl; k++) {
-            const basket = basketDraws[k]! * spendFactor;
-            spendWeek += basket;
-            if (!joined) continue;
-            base += roundPoints(basket * e, rounding);
-            if (tierMult !== 1) tierPts += roundPoints(basket * e * (tierMult - 1), rounding);
-            if (promoMult !== 1) promo += roundPoints(basket * e * (promoMult - 1), rounding);
-            if (basket >= p.spendBonusOver) bonus += p.spendBonusPoints;
-            if (p.categoryBonusRate > 0) bonus += roundPoints(basket * e * p.categoryBonusRate, rounding);
-          }
-          acc[plBase + S_PURCHASES * H + w]! += nPl;
-          acc[plBase + S_REVENUE * H + w]! += spendWeek;
-          if (w >= activeUntilPl) {
-            acc[plBase + S_ACTIVE * H + w]! += 1;
-            if (joined && !contactOpen) {
-              contactOpen = true;
-              acc[plBase + R_CONTACT * H + w]! += p.contactCostPerWeek[seg]!;
-            }
-          } else if (activeUntilPl < H) acc[plBase + S_ACTIVE * H + activeUntilPl]! += 1;
-          activeUntilPl = w + ACTIVE_WINDOW_WEEKS;
-          if (activeUntilPl < H) acc[plBase + S_ACTIVE * H + activeUntilPl]! -= 1;
-          lastActivity = w;
-          if (trace) trace.purchasesPlan[i]! += nPl;
-          if (joined) {
-            acc[plBase + S_MEMBER_REVENUE * H + w]! += spendWeek;
-            acc[plBase + S_P_BASE * H + w]! += base;
-            if (bonus !== 0) acc[plBase + S_P_BONUS * H + w]! += bonus;
-            if (promo !== 0) acc[plBase + S_P_PROMO * H + w]! += promo;
-            if (tierPts !== 0) acc[plBase + S_P_TIER * H + w]! += tierPts;
-            weekPoints += base + bonus + promo + tierPts;
-            visits += nPl;
-            boughtThisStreakPeriod = true;
-            if (punchOn) {
-              stamps += nPl;
-              while (stamps >= p.punchNeeded) {
-                stamps -= p.punchNeeded - p.punchPrestamped;
-                cardsDone++;
-                acc[plBase + S_PUNCH_COST * H + w]! += p.punchRewardCost;
-                if (trace) trace.rewardCost[i]! += p.punchRewardCost;
-                postRedemptionUntil = w + 1 + p.postRedemptionWeeks;
-              }
-            }
-          }
-        }
-
-        if (joined) {
-          let freq = 0;
-          // Calendar events by the next week they fall on (a comparison a week, where a modulo
-          // by a variable would be a division); weeks before joining are skipped over.
-          while (nextYearEnd < w) nextYearEnd += WEEKS_PER_YEAR;
-          if (p.birthdayPoints > 0) {
-            while (nextBirthday < w) nextBirthday += WEEKS_PER_YEAR;
-            if (w === nextBirthday) {
-              acc[plBase + S_P_BONUS * H + w]! += p.birthdayPoints;
-              weekPoints += p.birthdayPoints;
-            }
-          }
-          if (visitPeriod > 0) {
-            while (nextVisitEnd < w) nextVisitEnd += visitPeriod;
-            if (w === nextVisitEnd) {
-              if (visits >= p.visitTarget) freq += p.visitPoints;
-              visits = 0;
-            }
-          }
-          if (streakPeriod > 0) {
-            while (nextStreakEnd < w) nextStreakEnd += streakPeriod;
-            if (w === nextStreakEnd) {
-              streak = boughtThisStreakPeriod ? streak + 1 : 0;
-              boughtThisStreakPeriod = false;
-              if (streak >= p.streakTarget) {
-                freq += p.streakPoints;
-                streak = 0;
-              }
-            }
-          }
-          if (freq > 0) {
-            acc[plBase + S_P_FREQ * H + w]! += freq;
-            weekPoints += freq;
-          }
-          weekPoints += partnerPoints;
-          if (weekPoints > 0) {
-            if (!keepBatches) {
-              // Points that never expire need no dates: the balance is all there is to keep.
-            } else if (tail > head && batchWeek[tail - 1] === w) batchPoints[tail - 1]! += weekPoints;
-            else {
-              batchWeek[tail] = w;
-              batchPoints[tail++] = weekPoints;
-            }
-            balance += weekPoints;
-          }
-
-          // Tiers: rolling spend since joining, reviewed every few weeks; the new tier's
-          // privileges cost from the next week.
-          if (tiersOn) {
-            rollingSpend += spendWeek - tierRing[ringSlot]!;
-            tierRing[ringSlot] = spendWeek;
-            ringSlot = ringSlot + 1 === p.tierWindow ? 0 : ringSlot + 1;
-            while (nextReview < w) nextReview += p.tierReview;
-            if (w === nextReview) {
-              let next = 0;
-              while (next + 1 < T && rollingSpend >= p.tierThreshold[next + 1]!) next++;
-              if (next < tier) demotedUntil = w + 1 + p.demotionWeeks;
-              if (next !== tier && w + 1 < H) acc[plBase + R_PRIVILEGE * H + w + 1]! += p.privilegeCostPerWeek[seg * T + next]! - p.privilegeCostPerWeek[seg * T + tier]!;
-              tier = next;
-            }
-          }
-
-          // Redemption: at most once a week, oldest points first.
-          if (balance >= floorPoints) {
-            const nearExpiry =
-              (p.expiryRule === EXPIRY_ROLLING && batchWeek[head]! + E - w <= p.nearExpiryWeeks) ||
-              (p.expiryRule === EXPIRY_INACTIVITY && lastActivity + E - w <= p.nearExpiryWeeks) ||
-              (p.expiryRule === EXPIRY_CALENDAR && nextYearEnd - w < p.nearExpiryWeeks);
-            const extra = p.linearRewards ? 0 : balance / firstThreshold - 1;
-            const propensity = p.redeemPropensity[seg]! * (1 + p.balanceElasticity * extra) * (nearExpiry ? p.nearExpiryBoost : 1);
-            if (planRng.u32() < propensity) {
-              let points: number;
-              let value: number;
-              if (p.linearRewards) {
-                points = balance;
-                value = points * p.pointValue;
-              } else {
-                let k = topThreshold;
-                while (p.thresholdPoints[k]! > balance) k--;
-                points = p.thresholdPoints[k]!;
-                value = p.thresholdValue[k]!;
-              }
-              balance -= points;
-              let left = points;
-              while (left > 1e-9 && head < tail) {
-                const take = Math.min(left, batchPoints[head]!);
-                batchPoints[head]! -= take;
-                left -= take;
-                if (batchPoints[head]! <= 1e-9) head++;
-              }
-              acc[plBase + S_P_REDEEMED * H + w]! += points;
-              acc[plBase + S_REDEEMERS * H + w]! += 1;
-              acc[plBase + S_REWARD_COST * H + w]! += value * costPerReward;
-              if (burnCostPerPoint > 0) acc[plBase + S_PARTNER_COST * H + w]! += points * burnCostPerPoint;
-              if (trace) trace.rewardCost[i]! += value * costPerReward;
-              postRedemptionUntil = w + 1 + p.postRedemptionWeeks;
-            }
-          }
-
-          // Expiry at the week's end.
-          if (p.expiryRule !== EXPIRY_NONE && head < tail) {
-            let expired = 0;
-            if (p.expiryRule === EXPIRY_ROLLING) {
-              while (head < tail && batchWeek[head]! + E <= w) expired += batchPoints[head++]!;
-            } else if (p.expiryRule === EXPIRY_INACTIVITY) {
-              if (w - lastActivity >= E) while (head < tail) expired += batchPoints[head++]!;
-            } else if (w === nextYearEnd) {
-              while (head < tail && batchWeek[head]! <= w - WEEKS_PER_YEAR) expired += batchPoints[head++]!;
-            }
-            if (expired > 0) {
-              balance -= expired;
-              acc[plBase + S_P_EXPIRED * H + w]! += expired;
-            }
-          }
-        }
-      }
-
-      // ---- dropout: a candidate week at the highest hazard, accepted at each world's own ----
-      if (w === nextDrop) {
-        const u = weeksRng.u32() * hMax;
-        if (aliveCf && u < hazard) {
-          aliveCf = false;
-          if (w + 1 < H) acc[cfBase + S_ALIVE * H + w + 1]! -= 1;
-        }
-        if (alivePl) {
-          let h = hazard;
-          if (joined) {
-            h *= (1 - p.memberDropoutReduction) * (1 - p.tierDropoutReduction[tier]!) * (1 - p.privilegeDropoutReduction[seg * T + tier]!);
-            if (w < demotedUntil) h *= 1 + p.demotionIncrease;
-          }
-          if (u < h) {
-            alivePl = false;
-            if (w + 1 < H) {
-              acc[plBase + S_ALIVE * H + w + 1]! -= 1;
-              if (joined) {
-                // The member's weekly costs and partner points stop; the points stay on the
-                // books until they expire (or for ever).
-                acc[plBase + R_PRIVILEGE * H + w + 1]! -= p.privilegeCostPerWeek[seg * T + tier]!;
-                if (partnerPoints > 0) {
-                  acc[plBase + R_PARTNER_POINTS * H + w + 1]! -= partnerPoints;
-                  acc[plBase + R_PARTNER_COST * H + w + 1]! += partnerIncome;
-                }
-                if (contactOpen) acc[plBase + R_CONTACT * H + w + 1]! -= p.contactCostPerWeek[seg]!;
-              }
-              if (balance > 0) {
-                acc[plBase + S_P_LAPSED * H + w + 1]! += balance;
-                // Each batch leaves the lapsed customers' points when it expires (never, without expiry).
-                for (let b = head; keepBatches && b < tail; b++) {
-                  const at = Math.max(w + 1, expiryWeekOf(p, batchWeek[b]!, lastActivity));
-                  if (at < H) {
-                    acc[plBase + S_P_EXPIRED * H + at]! += batchPoints[b]!;
-                    acc[plBase + S_P_LAPSED * H + at]! -= batchPoints[b]!;
-                  }
-                }
-              }
-            }
-          }
-        }
-        nextDrop = weekOf(eventTime(weeksRng, w + 1, dropGap), H);
-      }
-
-      // A plan with no weekly mechanics has nothing to do in a week without a candidate event
-      // while the balance is below the redemption floor: jump to the next event.
-      if (quietWeeks && balance < floorPoints) {
-        let next = nextBuy < nextDrop ? nextBuy : nextDrop;
-        if (!joined && joinWeek < next) next = joinWeek;
-        if (contactOpen && activeUntilPl < next) next = activeUntilPl;
-        if (next > w + 1) w = next - 1;
-      }
-    }
+    simulateMember(k, i, seg, lambda, hazard, meanBasket, shape, unit, pop.weeksSinceLastPurchase[i]!, joinWeek, birthdayWeek, cfBase, plBase);
   }
 }

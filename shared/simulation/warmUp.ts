@@ -12,13 +12,16 @@ import { segmentPriors, simulateBlockSpec } from './runSimulation';
  * customers, which would otherwise land on the user's first run. Returns the customers
  * simulated, so the work cannot be optimised away.
  */
-export function warmUpEngine(customers = 2048, rounds = 4): number {
+export function warmUpEngine(clone: <T>(value: T) => T, customers = 2048, rounds = 4): number {
   let simulated = 0;
   for (const plan of [fullPlan(), basicPlan()]) {
     const input = demoInput(plan, customers, 1, 1);
-    const params = resolveEngineParams(fixAssumptions(plan, drawAssumptions(plan, 1, 0)), segmentPriors(input.segments));
+    // Cloned as a worker receives them (`clone` is the structured clone of postMessage), so the
+    // compiled code is specialised to the object shapes of a real run's inputs.
+    const params = clone(resolveEngineParams(fixAssumptions(plan, drawAssumptions(plan, 1, 0)), segmentPriors(input.segments)));
     for (let round = 0; round < rounds; round++) {
-      for (const block of input.blocks) {
+      for (const original of input.blocks) {
+        const block = clone(original);
         const acc = simulateBlockSpec(params, block, round + 1);
         if (acc.length > 0) simulated += block.kind === 'synthetic' ? block.count : 0;
       }

@@ -23,7 +23,12 @@ import { warmUpEngine } from '../../../shared/simulation/warmUp';
 export const modelApi = {
   /** Compiles the simulation's inner loop ahead of a run (see warmUpEngine): which thread, and the customers it simulated. */
   warmUp(): { threadId: number; customers: number } {
-    return { threadId, customers: warmUpEngine() };
+    // Results leave a worker by transfer, which detaches their buffers; the first detachment in
+    // a thread throws away all code compiled on the assumption that none ever happens. Detach
+    // one buffer first, so what the warm-up compiles is the code real runs keep.
+    const probe = new ArrayBuffer(8);
+    structuredClone(probe, { transfer: [probe] });
+    return { threadId, customers: warmUpEngine(structuredClone) };
   },
 
   generateSampleChunk(spec: SampleSpec, seed: number, first: number, count: number): SampleChunk {

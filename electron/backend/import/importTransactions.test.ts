@@ -9,6 +9,7 @@ import type { WritableDB } from '../db/types';
 import { storeCustomerSummary } from '../queries/customerSummary';
 import { importAttributes } from './importAttributes';
 import { importTransactions } from './importTransactions';
+import { MAX_CODES } from './rowBatches';
 
 const dir = mkdtempSync(join(tmpdir(), 'lw-import-'));
 const file = (name: string, content: string) => {
@@ -187,6 +188,22 @@ describe('parsing in a worker thread', () => {
     }
     expect(results[1]).toEqual(results[0]);
     expect(results[0]!.report.rowsImported).toBeGreaterThan(25_000);
+  });
+
+  it('stores every text value, also past the number of distinct values a column is coded with', async () => {
+    // Stores: more distinct ones than MAX_CODES, and one that comes back throughout; categories:
+    // a few, some empty.
+    const n = MAX_CODES + MAX_CODES / 4;
+    const lines = Array.from({ length: n }, (_, i) => `C${i % 900},2024-01-${String(1 + (i % 28)).padStart(2, '0')},1,store ${i % 10 ? i : 'main'},${['a', '', 'b'][i % 3]}`);
+    const path = file('texts.csv', `id,date,amount,store,category\n${lines.join('\n')}\n`);
+    const stored = [];
+    for (const parseIn of ['thread', 'worker'] as const) {
+      const db = workspace();
+      await importTransactions(db, spec(path, { mapping: { customerId: 0, date: 1, amount: 2, store: 3, category: 4 } }), { unit: 'week' }, {}, { parseIn });
+      stored.push(db.prepare('SELECT store, category FROM transactions ORDER BY transaction_id').all() as { store: string; category: string | null }[]);
+    }
+    expect(stored[1]).toEqual(stored[0]);
+    expect(stored[0]!.map((r) => `${r.store},${r.category ?? ''}`)).toEqual(lines.map((l) => l.split(',').slice(3).join(',')));
   });
 
   it('refuses bad rows under "stop" naming the same lines, and writes nothing', async () => {

@@ -8,7 +8,7 @@ import type { WritableDB } from '../db/types';
 import { lastTransactionDate, storeCustomerSummary, writeCustomerSummary } from '../queries/customerSummary';
 import { cancelledImport, RowLedger } from './importErrors';
 import { completeImportRecord, startImportRecord } from './importRecord';
-import { OPTIONAL_COLUMNS, type FoldedSummary, type FoldOptions, type RowBatch } from './rowBatches';
+import { BatchColumns, OPTIONAL_COLUMNS, type FoldedSummary, type FoldOptions, type RowBatch } from './rowBatches';
 import { parseInThread, parseInWorker, parseWorkerScript, type RowParser } from './rowParsers';
 import { openRowSource, type RowSource } from './rowSource';
 
@@ -102,9 +102,10 @@ export async function importTransactions(
       else if (filled > 0) db.prepare(insertSql(filled / columns)).run(values.slice(0, filled));
       filled = 0;
     };
+    const batchColumns = new BatchColumns();
     const write = (batch: RowBatch) => {
       const { customers, days, amounts } = batch;
-      const optionalValues = optional.map((c) => batch.optional[c]!);
+      const optionalValues = optional.map((c) => batchColumns.column(batch, c));
       for (let i = 0; i < customers.length; i++) {
         values[filled++] = customerKeys[customers[i]!];
         values[filled++] = days[i];
@@ -119,6 +120,7 @@ export async function importTransactions(
     let lastBytes = 0;
     await parser.read((batch) => {
       rowsRead = batch.rowsRead;
+      batchColumns.learn(batch);
       for (const r of batch.leftOut) {
         if (r.bad) ledger.bad(r.line, r.reason);
         else ledger.drop(r.reason, r.line);

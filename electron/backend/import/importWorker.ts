@@ -26,7 +26,8 @@ function send(batch: RowBatch): void {
   }
   const message: FromParseWorker = { kind: 'batch', batch };
   // The batch's typed arrays are its own (RowBatcher.take), so they move rather than copy.
-  port.postMessage(message, [batch.customers.buffer as ArrayBuffer, batch.days.buffer as ArrayBuffer, batch.amounts.buffer as ArrayBuffer]);
+  const texts = Object.values(batch.texts).map((t) => t.codes.buffer as ArrayBuffer);
+  port.postMessage(message, [batch.customers.buffer as ArrayBuffer, batch.days.buffer as ArrayBuffer, batch.amounts.buffer as ArrayBuffer, ...texts]);
 }
 
 async function main(): Promise<void> {

@@ -91,24 +91,42 @@ export interface SyntheticSegment {
 export function syntheticBlock(segments: readonly SyntheticSegment[], seed: number, first: number, count: number): PopulationBlock {
   const block = emptyBlock(first, count);
   const rng = new Stream();
-  const cumulative: number[] = [];
+  // The segments' figures in flat arrays: read per customer, they would otherwise be read off
+  // objects that arrive by structured clone with a new hidden class in every block.
+  const n = segments.length;
+  const cumulative = new Float64Array(n);
+  const r = new Float64Array(n);
+  const alpha = new Float64Array(n);
+  const a = new Float64Array(n);
+  const b = new Float64Array(n);
+  const p = new Float64Array(n);
+  const q = new Float64Array(n);
+  const gammaScale = new Float64Array(n);
   let total = 0;
-  for (const s of segments) cumulative.push((total += s.share));
+  segments.forEach((s, k) => {
+    cumulative[k] = total += s.share;
+    r[k] = s.purchase.r;
+    alpha[k] = s.purchase.alphaWeeks;
+    a[k] = s.purchase.a;
+    b[k] = s.purchase.b;
+    p[k] = s.spend.p;
+    q[k] = s.spend.q;
+    gammaScale[k] = s.spend.gamma;
+  });
   for (let i = 0; i < count; i++) {
     rng.reseed(seed, streamId(first + i, STREAM_POPULATION));
     const u = rng.next() * total;
     let seg = 0;
-    while (seg < segments.length - 1 && u >= cumulative[seg]!) seg++;
-    const s = segments[seg]!;
-    const lambda = gamma(rng, s.purchase.r, s.purchase.alphaWeeks);
-    const p = beta(rng, s.purchase.a, s.purchase.b);
-    const nu = gamma(rng, s.spend.q, s.spend.gamma);
+    while (seg < n - 1 && u >= cumulative[seg]!) seg++;
+    const lambda = gamma(rng, r[seg]!, alpha[seg]!);
+    const dropout = beta(rng, a[seg]!, b[seg]!);
+    const nu = gamma(rng, q[seg]!, gammaScale[seg]!);
     block.segment[i] = seg;
     block.lambdaPerWeek[i] = lambda;
-    block.hazardPerWeek[i] = 1 - Math.exp(-lambda * p);
+    block.hazardPerWeek[i] = 1 - Math.exp(-lambda * dropout);
     block.alive[i] = 1;
-    block.meanBasket[i] = s.spend.p / nu;
-    block.basketShape[i] = s.spend.p;
+    block.meanBasket[i] = p[seg]! / nu;
+    block.basketShape[i] = p[seg]!;
     block.weeksSinceLastPurchase[i] = 0;
   }
   return block;
@@ -147,13 +165,19 @@ export function historyBlock(histories: CustomerHistories, models: readonly Segm
   const block = emptyBlock(first, count);
   const rng = new Stream();
   const priorMeanSpend = spend.q > 1 ? (spend.p * spend.gamma) / (spend.q - 1) : spend.p * spend.gamma;
+  // Copied off the cloned model objects once per block (see syntheticBlock).
+  const sameShapeModels = models.map((m) => ({ r: m.r, alpha: m.alpha, a: m.a, b: m.b }));
+  const spendP = spend.p;
+  const spendQ = spend.q;
+  const spendGamma = spend.gamma;
+  const { segment, x: xs, tx: txs, T: Ts, meanRepeatSpend } = histories;
   for (let i = 0; i < count; i++) {
     rng.reseed(seed, streamId(first + i, STREAM_POPULATION));
-    const seg = histories.segment[i]!;
-    const m = models[seg]!;
-    const x = histories.x[i]!;
-    const tx = histories.tx[i]!;
-    const T = histories.T[i]!;
+    const seg = segment[i]!;
+    const m = sameShapeModels[seg]!;
+    const x = xs[i]!;
+    const tx = txs[i]!;
+    const T = Ts[i]!;
     const pAlive = x > 0 ? 1 / (1 + (m.a / (m.b + x - 1)) * ((m.alpha + T) / (m.alpha + tx)) ** (m.r + x)) : 1;
     const lambda = gamma(rng, m.r + x, m.alpha + T);
     const p = beta(rng, m.a, m.b + x);
@@ -161,9 +185,9 @@ export function historyBlock(histories: CustomerHistories, models: readonly Segm
     block.alive[i] = rng.next() < pAlive ? 1 : 0;
     block.lambdaPerWeek[i] = lambda;
     block.hazardPerWeek[i] = 1 - Math.exp(-lambda * p);
-    const spendSum = histories.meanRepeatSpend[i]! * x;
-    block.meanBasket[i] = x > 0 && spend.p * x + spend.q > 1 ? (spend.p * (spend.gamma + spendSum)) / (spend.p * x + spend.q - 1) : priorMeanSpend;
-    block.basketShape[i] = spend.p;
+    const spendSum = meanRepeatSpend[i]! * x;
+    block.meanBasket[i] = x > 0 && spendP * x + spendQ > 1 ? (spendP * (spendGamma + spendSum)) / (spendP * x + spendQ - 1) : priorMeanSpend;
+    block.basketShape[i] = spendP;
     block.weeksSinceLastPurchase[i] = Math.max(0, T - tx);
   }
   return block;

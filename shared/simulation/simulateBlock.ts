@@ -110,6 +110,7 @@ const STREAM_WEEKS = population.STREAM_WEEKS;
 const STREAM_PLAN = population.STREAM_PLAN;
 const STREAM_BASKETS = population.STREAM_BASKETS;
 const ACTIVE_WINDOW_WEEKS = engine.ACTIVE_WINDOW_WEEKS;
+const canonicalParams = engine.canonicalParams;
 const EXPIRY_CALENDAR = engine.EXPIRY_CALENDAR;
 const EXPIRY_INACTIVITY = engine.EXPIRY_INACTIVITY;
 const EXPIRY_NONE = engine.EXPIRY_NONE;
@@ -718,7 +719,8 @@ function simulateMember(
  * costs and partner points go into rate rows (a change where they start or stop), so an
  * uneventful week costs a few comparisons.
  */
-export function simulateBlock(p: EngineParams, pop: PopulationBlock, seed: number, acc: Float64Array, trace?: SimulationTrace): void {
+export function simulateBlock(params: EngineParams, pop: PopulationBlock, seed: number, acc: Float64Array, trace?: SimulationTrace): void {
+  const p = canonicalParams(params);
   const k = new BlockContext(p, acc, trace);
   const { H, S, weeksRng, planRng, baskets } = k;
   // Customers share their segment's spend shape: the cube's constants are made once per shape

@@ -678,6 +678,9 @@ function simulateMember(
               }
               if (contactOpen) acc[plBase + R_CONTACT * H + w + 1]! -= p.contactCostPerWeek[seg]!;
             }
+            // Closed here for good: the twin in the other world may live on, and the week loop
+            // with it, and the contact must not be closed a second time when its window ends.
+            contactOpen = false;
             if (balance > 0) {
               acc[plBase + S_P_LAPSED * H + w + 1]! += balance;
               // Each batch leaves the lapsed customers' points when it expires (never, without expiry).
@@ -696,8 +699,9 @@ function simulateMember(
     }
 
     // A plan with no weekly mechanics has nothing to do in a week without a candidate event
-    // while the balance is below the redemption floor: jump to the next event.
-    if (quietWeeks && balance < floorPoints) {
+    // while the balance is below the redemption floor, and nor has any plan once the member
+    // has lapsed (only the twin lives on): jump to the next event.
+    if ((quietWeeks && balance < floorPoints) || !alivePl) {
       let next = nextBuy < nextDrop ? nextBuy : nextDrop;
       if (!joined && joinWeek < next) next = joinWeek;
       if (contactOpen && activeUntilPl < next) next = activeUntilPl;

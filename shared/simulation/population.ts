@@ -21,7 +21,8 @@ import type { CustomerGroupSpec } from '../sample/sampleSpec';
  */
 function gamma(rng: Stream, shape: number, rate: number): number {
   if (shape < 1) {
-    const boost = Math.pow(1 - rng.u32(), 1 / shape);
+    // exp(log(u) / shape) rather than Math.pow, which costs twice as much here (x > 0).
+    const boost = Math.exp(Math.log(1 - rng.u32()) / shape);
     return gamma(rng, shape + 1, rate) * boost;
   }
   const d = shape - 1 / 3;

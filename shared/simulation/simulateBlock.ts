@@ -342,7 +342,8 @@ function simulateMember(
   plBase: number,
 ): void {
   const { p, acc, trace, H, T, weeksRng, planRng, baskets, batchWeek, batchPoints, tierRing, basketDraws, e, rounding, firstThreshold, topThreshold, punchOn, tiersOn, E, costPerReward, burnCostPerPoint, partnerPoints, partnerIncome, floorPoints, visitPeriod, streakPeriod, maxPromo, maxDropoutFactor, keepBatches, quietWeeks } = k;
-  const uplift = p.memberUplift * Math.min(1, Math.pow(p.meanLambda[seg]! / lambda, p.heavyBuyerDampening));
+  // Powers of positive numbers as exp(y log x): Math.pow costs twice as much, once per customer.
+  const uplift = p.memberUplift * Math.min(1, Math.exp(p.heavyBuyerDampening * Math.log(p.meanLambda[seg]! / lambda)));
   const muMax =
     lambda *
     Math.max(1, (1 + Math.max(0, uplift)) * (1 + Math.abs(p.goalGradient) / 2) * maxPromo[seg]! * (1 + Math.max(0, p.postRedemptionUplift)) * (1 + Math.max(0, p.contactUplift[seg]!)));
@@ -752,7 +753,7 @@ export function simulateBlock(params: EngineParams, pop: PopulationBlock, seed: 
     // Enrolment: heavier buyers join more readily (self-selection), normalised so the segment's
     // expected enrolment (under its purchase-rate prior) is its rate; a customer who lapsed
     // before launch cannot join.
-    const joinChance = p.selfSelectionPower === 0 ? p.enrolRate[seg]! : Math.min(1, p.enrolScale[seg]! * Math.pow(lambda, p.selfSelectionPower));
+    const joinChance = p.selfSelectionPower === 0 ? p.enrolRate[seg]! : Math.min(1, p.enrolScale[seg]! * Math.exp(p.selfSelectionPower * Math.log(lambda)));
     const joins = p.eligible[seg] === 1 && planRng.u32() < joinChance;
     const joinWeek = joins && p.rampUpWeeks > 0 ? Math.floor(planRng.u32() * p.rampUpWeeks) : 0;
     const birthdayWeek = Math.floor(planRng.u32() * WEEKS_PER_YEAR);

@@ -154,6 +154,23 @@ describe('the customer summary of an import into an empty workspace', () => {
     expect(folded.rows.length).toBe(summary.calibrationEnd === '2023-12-31' ? 0 : 121);
   });
 
+  it('keys the transactions to the customers an attributes import brought before, and adds the rest', async () => {
+    const db = workspace();
+    const attributes = file('known.csv', 'id,nps\nc5,9\nsomeone,7\n');
+    await importAttributes(db, { path: attributes, read: csv, customerId: 0, attributes: [{ column: 1, name: 'nps', kind: 'quality', valueType: 'number' }], onBadRows: 'stop' });
+    const before = db.prepare('SELECT customer_key, customer_id FROM customers ORDER BY customer_key').all();
+    const report = await importTransactions(db, spec(p, { rules: { mergeSameDay: false, negativeAmounts: 'keep' } }), { unit: 'week' });
+    expect(report.customersAdded).toBe(120); // c0…c119 and z, c5 already known
+    expect(db.prepare('SELECT customer_key, customer_id FROM customers ORDER BY customer_key LIMIT 2').all()).toEqual(before);
+    expect(db.prepare("SELECT count(*) AS n FROM transactions JOIN customers USING (customer_key) WHERE customer_id = 'c5'").get()).toEqual({
+      n: rows.filter((r) => r.startsWith('c5,')).length,
+    });
+    const folded = stored(db);
+    db.transaction(() => storeCustomerSummary(db, (folded.meta[0] as { value: string }).value, 'week'))();
+    expect(folded).toEqual(stored(db));
+    expect(db.pragma('foreign_key_check')).toEqual([]);
+  });
+
   it('is the scan of the table when the file appends to earlier transactions', async () => {
     const db = workspace();
     await importTransactions(db, spec(file('first.csv', 'id,date,amount\nc1,2024-07-01,5\n')), { unit: 'week' });

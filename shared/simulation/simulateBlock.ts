@@ -188,6 +188,17 @@ function weekOf(t: number, never: number): number {
   return t < never ? Math.floor(t) : never;
 }
 
+/**
+ * Counts a customer as active over the weeks [from, until) (the stock is kept as changes). A
+ * customer's activity is kept as one open interval that each purchase stretches, and written
+ * only when a gap closes it: two writes an interval rather than two a purchase.
+ */
+function addActiveWeeks(acc: Float64Array, row: number, from: number, until: number, H: number): void {
+  if (until <= from) return;
+  acc[row + from]! += 1;
+  if (until < H) acc[row + until]! -= 1;
+}
+
 /** A basket's value: a mean-1 Gamma draw times the customer's mean basket. */
 function basketValue(baskets: Stream, meanBasket: number, shape: number, unit: UnitGamma | null): number {
   return meanBasket * (unit ? unitGammaOf(unit, standardNormal(baskets)) : gamma(baskets, shape, shape));
@@ -214,11 +225,9 @@ function simulateUntouched(
 ): void {
   untouchedPurchases = 0;
   acc[base + S_ALIVE * H]! += 1;
+  const activeRow = base + S_ACTIVE * H;
+  let activeFrom = 0;
   let activeUntil = weeksSinceLast < ACTIVE_WINDOW_WEEKS ? Math.ceil(ACTIVE_WINDOW_WEEKS - weeksSinceLast) : 0;
-  if (activeUntil > 0) {
-    acc[base + S_ACTIVE * H]! += 1;
-    if (activeUntil < H) acc[base + S_ACTIVE * H + activeUntil]! -= 1;
-  }
   // Dropout at the end of week floor(Exp / kappa), kappa = -ln(1 - hazard): geometric in weeks.
   const lastWeek = weekOf(eventTime(rng, 0, meanGap(-Math.log1p(-hazard))), H - 1);
   if (lastWeek + 1 < H) acc[base + S_ALIVE * H + lastWeek + 1]! -= 1;
@@ -237,11 +246,13 @@ function simulateUntouched(
     untouchedPurchases += n;
     acc[base + S_PURCHASES * H + w]! += n;
     acc[base + S_REVENUE * H + w]! += spend;
-    if (w >= activeUntil) acc[base + S_ACTIVE * H + w]! += 1;
-    else if (activeUntil < H) acc[base + S_ACTIVE * H + activeUntil]! += 1;
+    if (w >= activeUntil) {
+      addActiveWeeks(acc, activeRow, activeFrom, activeUntil, H);
+      activeFrom = w;
+    }
     activeUntil = w + ACTIVE_WINDOW_WEEKS;
-    if (activeUntil < H) acc[base + S_ACTIVE * H + activeUntil]! -= 1;
   }
+  addActiveWeeks(acc, activeRow, activeFrom, activeUntil, H);
 }
 
 /**
@@ -352,15 +363,13 @@ function simulateMember(
 
   // Counterfactual state.
   let aliveCf = true;
+  let activeFromCf = 0;
   let activeUntilCf = weeksSinceLast < ACTIVE_WINDOW_WEEKS ? Math.ceil(ACTIVE_WINDOW_WEEKS - weeksSinceLast) : 0;
   acc[cfBase + S_ALIVE * H]! += 1;
-  if (activeUntilCf > 0) {
-    acc[cfBase + S_ACTIVE * H]! += 1;
-    if (activeUntilCf < H) acc[cfBase + S_ACTIVE * H + activeUntilCf]! -= 1;
-  }
 
   // Plan state.
   let alivePl = true;
+  let activeFromPl = 0;
   let activeUntilPl = activeUntilCf;
   let lastActivity = -Math.ceil(weeksSinceLast);
   let head = 0;
@@ -378,10 +387,7 @@ function simulateMember(
   let cardsDone = 0;
   let contactOpen = false;
   acc[plBase + S_ALIVE * H]! += 1;
-  if (activeUntilPl > 0) {
-    acc[plBase + S_ACTIVE * H]! += 1;
-    if (activeUntilPl < H) acc[plBase + S_ACTIVE * H + activeUntilPl]! -= 1;
-  }
+
   if (tiersOn) tierRing.fill(0);
 
   let nextYearEnd = WEEKS_PER_YEAR - 1;
@@ -461,10 +467,11 @@ function simulateMember(
       for (let k = 0; k < nCf; k++) spend += basketDraws[k]!;
       acc[cfBase + S_PURCHASES * H + w]! += nCf;
       acc[cfBase + S_REVENUE * H + w]! += spend;
-      if (w >= activeUntilCf) acc[cfBase + S_ACTIVE * H + w]! += 1;
-      else if (activeUntilCf < H) acc[cfBase + S_ACTIVE * H + activeUntilCf]! += 1;
+      if (w >= activeUntilCf) {
+        addActiveWeeks(acc, cfBase + S_ACTIVE * H, activeFromCf, activeUntilCf, H);
+        activeFromCf = w;
+      }
       activeUntilCf = w + ACTIVE_WINDOW_WEEKS;
-      if (activeUntilCf < H) acc[cfBase + S_ACTIVE * H + activeUntilCf]! -= 1;
       if (trace) trace.purchasesCounterfactual[i]! += nCf;
     }
 
@@ -503,14 +510,14 @@ function simulateMember(
         acc[plBase + S_PURCHASES * H + w]! += nPl;
         acc[plBase + S_REVENUE * H + w]! += spendWeek;
         if (w >= activeUntilPl) {
-          acc[plBase + S_ACTIVE * H + w]! += 1;
+          addActiveWeeks(acc, plBase + S_ACTIVE * H, activeFromPl, activeUntilPl, H);
+          activeFromPl = w;
           if (joined && !contactOpen) {
             contactOpen = true;
             acc[plBase + R_CONTACT * H + w]! += p.contactCostPerWeek[seg]!;
           }
-        } else if (activeUntilPl < H) acc[plBase + S_ACTIVE * H + activeUntilPl]! += 1;
+        }
         activeUntilPl = w + ACTIVE_WINDOW_WEEKS;
-        if (activeUntilPl < H) acc[plBase + S_ACTIVE * H + activeUntilPl]! -= 1;
         lastActivity = w;
         if (trace) trace.purchasesPlan[i]! += nPl;
         if (joined) {
@@ -709,6 +716,8 @@ function simulateMember(
       if (next > w + 1) w = next - 1;
     }
   }
+  addActiveWeeks(acc, cfBase + S_ACTIVE * H, activeFromCf, activeUntilCf, H);
+  addActiveWeeks(acc, plBase + S_ACTIVE * H, activeFromPl, activeUntilPl, H);
 }
 
 /**

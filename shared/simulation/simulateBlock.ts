@@ -206,8 +206,8 @@ function basketValue(baskets: Stream, meanBasket: number, shape: number, unit: U
 
 /**
  * A customer the plan never touches (never joins) is the same in both worlds: simulated once,
- * into the shared world, by jumping from one purchase week to the next and straight to the week
- * of dropout (geometric waiting times), instead of drawing every week. Most of a base is often
+ * into the shared world, by jumping from one purchase to the next (exponential gaps) and
+ * straight to the week of dropout, instead of drawing every week. Most of a base is often
  * such customers, so this is where most customer-weeks go.
  */
 function simulateUntouched(
@@ -724,14 +724,14 @@ function simulateMember(
  * Simulates one block into `acc` (added to, so a caller may reuse it), with the customers'
  * streams keyed by `seed`.
  *
- * A member is simulated week by week in both worlds at once, but randomness is only drawn in
- * the weeks where something may happen: purchase weeks are candidates drawn at the highest
- * intensity the plan can give this customer (geometric gaps), each accepted with the world's own
- * intensity that week over that maximum (thinning); dropout likewise at the highest hazard. The
- * two worlds read the same candidate and acceptance uniforms, so a member who buys in the
- * counterfactual also buys with the plan whenever the plan's intensity is the higher. Weekly
- * costs and partner points go into rate rows (a change where they start or stop), so an
- * uneventful week costs a few comparisons.
+ * A member is simulated in both worlds at once, but randomness is only drawn where something
+ * may happen: purchases are candidates at the highest intensity the plan can give this customer
+ * (exponential gaps), each accepted with the world's own intensity that week over that maximum
+ * (thinning); dropout likewise, in candidate weeks at the highest hazard. The two worlds read the
+ * same candidates and acceptance uniforms, so a member who buys in the counterfactual also buys
+ * with the plan whenever the plan's intensity is the higher. Weekly costs and partner points go
+ * into rate rows (a change where they start or stop), and weeks in which nothing can happen are
+ * skipped where the plan has no weekly mechanics.
  */
 export function simulateBlock(params: EngineParams, pop: PopulationBlock, seed: number, acc: Float64Array, trace?: SimulationTrace): void {
   const p = canonicalParams(params);

@@ -44,6 +44,11 @@ async function main(): Promise<void> {
         bytes = b;
         send(batcher.take(bytes));
       },
+      onPlainRecord: (text, from, to) => {
+        if (!batcher.addPlain(text, from, to)) return false;
+        if (batcher.full) send(batcher.take(bytes));
+        return true;
+      },
     },
     skippingHeader(read.hasHeader, (fields, line) => {
       batcher.add(fields, line);

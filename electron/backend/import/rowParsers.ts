@@ -41,6 +41,11 @@ export function parseInThread(source: RowSource, spec: ParseSpec, fold: FoldOpti
             bytes = b;
             onBatch(batcher.take(bytes));
           },
+          onPlainRecord: (text, from, to) => {
+            if (!batcher.addPlain(text, from, to)) return false;
+            if (batcher.full) onBatch(batcher.take(bytes));
+            return true;
+          },
         },
       );
       if (batcher.pending > 0) onBatch(batcher.take(bytes));

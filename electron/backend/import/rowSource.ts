@@ -2,7 +2,7 @@ import { statSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { BackendError } from '../../../shared/contract/errors';
 import type { ReadOptions } from '../../../shared/contract/importSchemas';
-import { readTextRecords, skippingHeader, type RowHandler } from './textRecords';
+import { readTextRecords, skippingHeader, type RowHandler, type TextReadOptions } from './textRecords';
 import { readXlsxRecords } from './xlsxRecords';
 
 export interface RowSource {
@@ -10,7 +10,7 @@ export interface RowSource {
   fileBytes: number;
   isSpreadsheet: boolean;
   /** Streams the data rows (after the header when there is one) with their line numbers. */
-  read(onRow: RowHandler, hooks: { signal?: AbortSignal; onProgress?: (bytes: number) => void }): Promise<void>;
+  read(onRow: RowHandler, hooks: { signal?: AbortSignal; onProgress?: (bytes: number) => void; onPlainRecord?: TextReadOptions['onPlainRecord'] }): Promise<void>;
 }
 
 export function openRowSource(path: string, read: ReadOptions): RowSource {
@@ -29,6 +29,7 @@ export function openRowSource(path: string, read: ReadOptions): RowSource {
     isSpreadsheet,
     read: async (onRow, hooks) => {
       const skipHeader = skippingHeader(read.hasHeader, onRow);
+      // Spreadsheets have no text records: onPlainRecord is for text files only.
       if (isSpreadsheet) {
         await readXlsxRecords(path, { ...(read.sheet ? { sheet: read.sheet } : {}), ...(hooks.signal ? { signal: hooks.signal } : {}) }, skipHeader);
         hooks.onProgress?.(size);

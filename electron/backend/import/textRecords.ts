@@ -10,6 +10,12 @@ export interface TextReadOptions {
   delimiter: Delimiter;
   signal?: AbortSignal;
   onProgress?: (bytesRead: number) => void;
+  /**
+   * Offered each record that is one line with no quote in it, as text[from..to), before it is
+   * split (never the file's first record, which may be a header): returns true when it took the
+   * record, false to have it split and handed to the row handler as usual.
+   */
+  onPlainRecord?: (text: string, from: number, to: number) => boolean;
 }
 
 const CHUNK_BYTES = 1 << 20;
@@ -62,7 +68,15 @@ export function headLines(path: string, encoding: Encoding, maxLines = 200): str
  * they arrive and split into lines; a record whose quotes are still open continues on the next
  * line. Blank lines are skipped (their numbers still count).
  */
-export async function readTextRecords(path: string, options: TextReadOptions, onRow: RowHandler): Promise<void> {
+export async function readTextRecords(path: string, options: TextReadOptions, handler: RowHandler): Promise<void> {
+  // The first record may be a header: onPlainRecord is offered records only once one was handed over.
+  let handedOver = options.onPlainRecord === undefined;
+  const onRow: RowHandler = handedOver
+    ? handler
+    : (fields, line) => {
+        handedOver = true;
+        handler(fields, line);
+      };
   const decoder = new TextDecoder(options.encoding === 'utf-8' ? 'utf-8' : 'latin1');
   const stream = createReadStream(path, { highWaterMark: CHUNK_BYTES });
   const quoted = options.delimiter !== 'whitespace';
@@ -111,11 +125,17 @@ export async function readTextRecords(path: string, options: TextReadOptions, on
       // emit; `next` is the next delimiter at or after the field being read, so every character
       // is looked at once even when lines have fewer fields than the chunk suggests.
       const delimiter = options.delimiter;
+      const plain = options.onPlainRecord;
       let next = text.indexOf(delimiter);
       for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', start)) {
         const end = i > start && text.charCodeAt(i - 1) === 13 ? i - 1 : i;
         lineNo++;
-        if (end - start >= 3 || text.slice(start, end).trim() !== '') {
+        if (plain !== undefined && handedOver && end - start >= 3 && plain(text, start, end)) {
+          // Taken whole.
+        } else if (end - start >= 3 || text.slice(start, end).trim() !== '') {
+          // Lines taken whole or skipped since `next` was found may hold delimiters (a blank
+          // line a lone tab): never one of this line's.
+          if (next !== -1 && next < start) next = text.indexOf(delimiter, start);
           const fields: string[] = [];
           let from = start;
           while (next !== -1 && next < end) {
@@ -127,8 +147,6 @@ export async function readTextRecords(path: string, options: TextReadOptions, on
           onRow(fields, lineNo);
         }
         start = i + 1;
-        // A skipped blank line may hold a delimiter (a lone tab): never one of the next line's.
-        if (next !== -1 && next < start) next = text.indexOf(delimiter, start);
       }
     } else {
       for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', start)) {

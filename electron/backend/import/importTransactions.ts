@@ -90,9 +90,11 @@ export async function importTransactions(
     // Only the columns the file maps are written (the rest stay NULL): each bound value costs,
     // and four unmapped ones were a sixth of the insert's time.
     const optional = OPTIONAL_COLUMNS.filter((c) => spec.mapping[c] !== undefined);
-    const columns = 4 + optional.length;
+    // The import's id, the same on every row, is written into the statement (an integer of our
+    // own making) rather than bound: a sixth fewer values to bind, on the writer's critical path.
+    const columns = 3 + optional.length;
     const insertSql = (n: number) =>
-      `INSERT INTO transactions(customer_key, day_number, amount, ${optional.map((c) => `${c}, `).join('')}import_id) VALUES ${Array(n).fill(`(${Array(columns).fill('?').join(',')})`).join(',')}`;
+      `INSERT INTO transactions(customer_key, day_number, amount, ${optional.map((c) => `${c}, `).join('')}import_id) VALUES ${Array(n).fill(`(${Array(columns).fill('?').join(',')},${Math.trunc(importId)})`).join(',')}`;
     const insertBatch = db.prepare(insertSql(BATCH_ROWS));
     // One array of a full statement's values, filled in place and bound as it is.
     const values: unknown[] = new Array(BATCH_ROWS * columns);
@@ -111,7 +113,6 @@ export async function importTransactions(
         values[filled++] = days[i];
         values[filled++] = amounts[i];
         for (let c = 0; c < optionalValues.length; c++) values[filled++] = optionalValues[c]![i];
-        values[filled++] = importId;
         if (filled === values.length) flush();
       }
       rowsImported += customers.length;

@@ -66,4 +66,31 @@ describe('RowBatcher.addPlain', () => {
     expect(b.addPlain('C1,2024-01-05,-12.50,online', 0, 27)).toBe(false);
     expect(b.addPlain('C1,2024-01-05', 0, 13)).toBe(false);
   });
+
+  it('numbers customers in order of first appearance, short ids and long, Latin-1 or not, past the table growing', () => {
+    const spec: ParseSpec = {
+      mapping: { customerId: 0, date: 1, amount: 2 },
+      rules: { mergeSameDay: false, negativeAmounts: 'keep' },
+      read: { encoding: 'utf-8', delimiter: ',', hasHeader: false, decimalSeparator: '.', thousandsSeparator: '', dateFormat: 'iso' },
+    };
+    const b = new RowBatcher(spec, null, 1 << 20);
+    const reference = new Map<string, number>();
+    const expected: number[] = [];
+    const ids = (i: number) => {
+      const k = (i * 7919) % 150_000;
+      // Packed (up to 8 characters below U+0100, a NUL included), and not.
+      return k % 5 === 0 ? `C${k}-long-id` : k % 7 === 0 ? `Ω${k}` : k % 11 === 0 ? `\u0000${k}` : k % 13 === 0 ? `é${k}` : String(k);
+    };
+    for (let i = 0; i < 400_000; i++) {
+      const id = ids(i);
+      if (!reference.has(id)) reference.set(id, reference.size);
+      expected.push(reference.get(id)!);
+      const line = `${id},2024-01-05,1`;
+      // Half the rows each way (an id starting with NUL is left to add: trimming is its business).
+      if (i % 2 === 1 || !b.addPlain(line, 0, line.length)) b.add([id, '2024-01-05', '1'], i + 1);
+    }
+    const batch = b.take(0);
+    expect(batch.newCustomerIds).toEqual([...reference.keys()]);
+    expect(Array.from(batch.customers)).toEqual(expected);
+  });
 });

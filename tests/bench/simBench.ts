@@ -57,7 +57,7 @@ function main(): void {
   const customers = Number(values.customers ?? 1_000_000);
   const weeks = Number(values.weeks ?? 156);
   const workers = Number(values.workers ?? Math.max(1, availableParallelism()));
-  const runs = Math.max(1, Number(values.runs ?? 2));
+  const runs = Math.max(1, Number(values.runs ?? 3));
   const dir = mkdtempSync(join(tmpdir(), 'lw-bench-sim-'));
   console.log(`lw demo: ${customers.toLocaleString('en')} customers x ${weeks} weeks, ${workers} worker thread(s), best of ${runs} runs each`);
   // Alternated, so a burst of load elsewhere falls on every side.

@@ -83,10 +83,24 @@ describe('migration 8: integer customer keys and day numbers', () => {
     expect(db.prepare('SELECT count(*) AS n FROM customer_segments').get()).toEqual({ n: 0 });
   });
 
+  it('refuses, changing nothing and naming the row, a date that is no calendar day', () => {
+    const db = version7Workspace();
+    db.prepare("INSERT INTO transactions(customer_id, date, amount) VALUES ('a-1', '2024-02-30', 1)").run();
+    let message = '';
+    try {
+      migrate(db);
+    } catch (e) {
+      message = (e as Error).message;
+    }
+    expect(message).toMatch(/1 date\(s\) in it are not calendar days \(transaction \d+ on "2024-02-30"\)\. Nothing was changed\./);
+    expect(db.pragma('user_version', { simple: true })).toBe(7);
+    expect(db.prepare('SELECT count(*) AS n FROM transactions').get()).toEqual({ n: 4 });
+  });
+
   it('fails, changing nothing, on a date SQLite cannot read', () => {
     const db = version7Workspace();
     db.prepare("INSERT INTO transactions(customer_id, date, amount) VALUES ('a-1', '2024-19-01', 1)").run();
-    expect(() => migrate(db)).toThrow(/NOT NULL/);
+    expect(() => migrate(db)).toThrow(/not calendar days \(transaction \d+ on "2024-19-01"\)/);
     expect(db.pragma('user_version', { simple: true })).toBe(7);
     expect(db.prepare('SELECT count(*) AS n FROM transactions').get()).toEqual({ n: 4 });
   });

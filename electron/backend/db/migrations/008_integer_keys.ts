@@ -1,3 +1,4 @@
+import { BackendError } from '../../../../shared/contract/errors';
 import type { WritableDB } from '../types';
 
 /**
@@ -20,6 +21,7 @@ import type { WritableDB } from '../types';
  * foreign keys that point at it, which is why the old ones are dropped children first).
  */
 export function migrateTo8(db: WritableDB): void {
+  refuseDatesThatAreNotDays(db);
   db.exec(`
     DROP INDEX transactions_by_customer_date;
     ALTER TABLE customer_segments RENAME TO customer_segments_v7;
@@ -121,3 +123,29 @@ export function migrateTo8(db: WritableDB): void {
  * migration fails (and rolls back) rather than lose a row.
  */
 const DAY_NUMBER_OF = (column: string) => `CAST(round(julianday(${column}) - 2440587.5) AS INTEGER)`;
+
+/**
+ * A date that matches YYYY-MM-DD but is no calendar day (2024-02-30; version 7 checked the shape
+ * only) would be read by SQLite as another day (2024-03-01). The importer never wrote one, but a
+ * hand-edited workspace could hold it: refuse to upgrade, naming the rows, rather than move them
+ * silently. Nothing has been changed when this throws (the migration runs in one transaction).
+ */
+function refuseDatesThatAreNotDays(db: WritableDB): void {
+  const bad = db
+    .prepare(
+      `SELECT 'transaction ' || transaction_id AS what, date FROM transactions WHERE date(date) IS NOT date
+       UNION ALL SELECT 'summary of customer ' || customer_id, first_purchase FROM customer_summary WHERE date(first_purchase) IS NOT first_purchase
+       UNION ALL SELECT 'summary of customer ' || customer_id, last_purchase FROM customer_summary WHERE date(last_purchase) IS NOT last_purchase`,
+    )
+    .all() as { what: string; date: string }[];
+  if (bad.length === 0) return;
+  const listed = bad
+    .slice(0, 5)
+    .map((b) => `${b.what} on "${b.date}"`)
+    .join(', ');
+  throw new BackendError(
+    'workspace-damaged',
+    `This workspace cannot be brought up to date: ${bad.length} date(s) in it are not calendar days (${listed}${bad.length > 5 ? ', …' : ''}). Nothing was changed.`,
+    'Correct those dates with an SQLite tool, or create a new workspace and import the data into it again.',
+  );
+}

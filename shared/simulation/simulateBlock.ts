@@ -139,20 +139,6 @@ function roundPoints(x: number, mode: 0 | 1 | 2): number {
   return mode === 0 ? Math.floor(x + 1e-9) : mode === 1 ? Math.round(x) : x;
 }
 
-/** Reusable per-customer buffers (one batch of points a week at most). */
-class CustomerBuffers {
-  batchWeek: Int32Array;
-  batchPoints: Float64Array;
-  tierRing: Float64Array;
-  basketDraws: Float64Array;
-  constructor(horizonWeeks: number, window: number) {
-    this.basketDraws = new Float64Array(256);
-    this.batchWeek = new Int32Array(horizonWeeks + 1);
-    this.batchPoints = new Float64Array(horizonWeeks + 1);
-    this.tierRing = new Float64Array(Math.max(1, window));
-  }
-}
-
 /** The week a batch earned in week `earned` expires under the rule (Infinity: never). */
 function expiryWeekOf(p: EngineParams, earned: number, lastActivity: number): number {
   switch (p.expiryRule) {
@@ -256,35 +242,27 @@ function simulateUntouched(
 }
 
 /**
- * What every customer of a block shares: the plan's figures read once, the reusable buffers and
- * random streams. One object, built once per block, so the per-customer functions take it as a
- * single argument and unpack what they use into locals.
+ * What every customer of a block shares: figures worked out from the plan once, the reusable
+ * buffers and random streams. One object, built once per block, so the per-customer functions
+ * take it as a single argument and unpack what they use into locals.
  */
 class BlockContext {
-  readonly H: number;
-  readonly S: number;
-  readonly T: number;
   readonly weeksRng = new Stream();
   readonly planRng = new Stream();
   readonly baskets = new Stream();
+  // Reusable per-customer buffers (one batch of points a week at most).
   readonly batchWeek: Int32Array;
   readonly batchPoints: Float64Array;
   readonly tierRing: Float64Array;
-  readonly basketDraws: Float64Array;
-  readonly e: number;
-  readonly rounding: 0 | 1 | 2;
+  readonly basketDraws = new Float64Array(256);
   readonly firstThreshold: number;
   readonly topThreshold: number;
   readonly punchOn: boolean;
   readonly tiersOn: boolean;
-  readonly E: number;
   readonly costPerReward: number;
   readonly burnCostPerPoint: number;
-  readonly partnerPoints: number;
   readonly partnerIncome: number;
   readonly floorPoints: number;
-  readonly visitPeriod: number;
-  readonly streakPeriod: number;
   /** The highest intensity multiplier the plan can reach, by segment (the thinning bound). */
   readonly maxPromo: Float64Array;
   readonly maxDropoutFactor: number;
@@ -301,28 +279,18 @@ class BlockContext {
     readonly acc: Float64Array,
     readonly trace: SimulationTrace | undefined,
   ) {
-    const H = (this.H = p.horizonWeeks);
-    const S = (this.S = p.segmentCount);
-    const T = (this.T = p.tierCount);
-    const buf = new CustomerBuffers(H, p.tierWindow);
-    this.batchWeek = buf.batchWeek;
-    this.batchPoints = buf.batchPoints;
-    this.tierRing = buf.tierRing;
-    this.basketDraws = buf.basketDraws;
-    this.e = p.pointsPerCurrency;
-    this.rounding = p.rounding;
+    const { horizonWeeks: H, segmentCount: S, tierCount: T, partnerEarnPointsPerWeek: partnerPoints, visitPeriod, streakPeriod } = p;
+    this.batchWeek = new Int32Array(H + 1);
+    this.batchPoints = new Float64Array(H + 1);
+    this.tierRing = new Float64Array(Math.max(1, p.tierWindow));
     const firstThreshold = (this.firstThreshold = p.thresholdPoints[0]!);
     this.topThreshold = p.thresholdPoints.length - 1;
     this.punchOn = p.punchNeeded > 0;
     const tiersOn = (this.tiersOn = T > 1);
-    this.E = p.expiryWeeks;
     this.costPerReward = p.costPerRewardCurrency * (1 - p.burnShare);
     this.burnCostPerPoint = p.burnPricePerPoint * p.burnShare;
-    const partnerPoints = (this.partnerPoints = p.partnerEarnPointsPerWeek);
     this.partnerIncome = partnerPoints * p.partnerEarnPricePerPoint;
     this.floorPoints = p.linearRewards ? Math.max(1, p.minimumBalance) : Math.max(firstThreshold, p.minimumBalance);
-    const visitPeriod = (this.visitPeriod = p.visitPeriod);
-    const streakPeriod = (this.streakPeriod = p.streakPeriod);
     const maxPromo = (this.maxPromo = new Float64Array(S));
     for (let s = 0; s < S; s++) for (let w = 0; w < H; w++) maxPromo[s] = Math.max(maxPromo[s]!, p.promoIntensity[s * H + w]!);
     this.maxDropoutFactor = 1 + (tiersOn ? Math.max(0, p.demotionIncrease) : 0);
@@ -352,7 +320,9 @@ function simulateMember(
   cfBase: number,
   plBase: number,
 ): void {
-  const { p, acc, trace, H, T, weeksRng, planRng, baskets, batchWeek, batchPoints, tierRing, basketDraws, e, rounding, firstThreshold, topThreshold, punchOn, tiersOn, E, costPerReward, burnCostPerPoint, partnerPoints, partnerIncome, floorPoints, visitPeriod, streakPeriod, maxPromo, maxDropoutFactor, keepBatches, quietWeeks } = k;
+  const { p, acc, trace, weeksRng, planRng, baskets, batchWeek, batchPoints, tierRing, basketDraws, firstThreshold, topThreshold, punchOn, tiersOn } = k;
+  const { costPerReward, burnCostPerPoint, partnerIncome, floorPoints, maxPromo, maxDropoutFactor, keepBatches, quietWeeks } = k;
+  const { horizonWeeks: H, tierCount: T, pointsPerCurrency: e, rounding, expiryWeeks: E, partnerEarnPointsPerWeek: partnerPoints, visitPeriod, streakPeriod } = p;
   // Powers of positive numbers as exp(y log x): Math.pow costs twice as much, once per customer.
   const uplift = p.memberUplift * Math.min(1, Math.exp(p.heavyBuyerDampening * Math.log(p.meanLambda[seg]! / lambda)));
   const muMax =
@@ -736,7 +706,8 @@ function simulateMember(
 export function simulateBlock(params: EngineParams, pop: PopulationBlock, seed: number, acc: Float64Array, trace?: SimulationTrace): void {
   const p = canonicalParams(params);
   const k = new BlockContext(p, acc, trace);
-  const { H, S, weeksRng, planRng, baskets } = k;
+  const { horizonWeeks: H, segmentCount: S } = p;
+  const { weeksRng, planRng, baskets } = k;
   // Customers share their segment's spend shape: the cube's constants are made once per shape
   // (a handful per run), not per customer.
   const unitShapes: number[] = [];

@@ -3,22 +3,13 @@ import type { ScenarioSummary } from '../../../shared/domain/scenarios';
 import type { ReadableDB, WritableDB } from '../db/types';
 import { getPlan, savePlan } from '../simulation/planStore';
 
-interface Row {
-  scenarioId: number;
-  name: string;
-  planId: number;
-  planName: string;
-  planVersion: number;
-  seed: number;
-  draws: number;
-  maxCustomers: number | null;
-  createdAt: string;
-  updatedAt: string;
+/** A scenario row as SELECT reads it: the summary's own fields, and its latest run flattened. */
+type Row = Omit<ScenarioSummary, 'lastRun' | 'stale'> & {
   runId: number | null;
   runStartedAt: string | null;
   runPlanVersion: number | null;
   runRequest: string | null;
-}
+};
 
 const SELECT = `
   SELECT s.scenario_id AS scenarioId, s.name, s.plan_id AS planId, v.name AS planName, v.version AS planVersion,
@@ -32,20 +23,8 @@ function toSummary(r: Row): ScenarioSummary {
   const ran = r.runId !== null ? (JSON.parse(r.runRequest!) as { seed: number; draws: number; maxCustomers?: number }) : null;
   const stale =
     ran !== null && (r.runPlanVersion !== r.planVersion || ran.seed !== r.seed || ran.draws !== r.draws || (ran.maxCustomers ?? null) !== r.maxCustomers);
-  return {
-    scenarioId: r.scenarioId,
-    name: r.name,
-    planId: r.planId,
-    planName: r.planName,
-    planVersion: r.planVersion,
-    seed: r.seed,
-    draws: r.draws,
-    maxCustomers: r.maxCustomers,
-    createdAt: r.createdAt,
-    updatedAt: r.updatedAt,
-    lastRun: r.runId !== null ? { runId: r.runId, startedAt: r.runStartedAt!, planVersion: r.runPlanVersion! } : null,
-    stale,
-  };
+  const { runId, runStartedAt, runPlanVersion, runRequest: _request, ...own } = r;
+  return { ...own, lastRun: runId !== null ? { runId, startedAt: runStartedAt!, planVersion: runPlanVersion! } : null, stale };
 }
 
 export function listScenarios(db: ReadableDB): ScenarioSummary[] {

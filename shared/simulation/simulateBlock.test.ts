@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { fixedAssumption } from '../plan/assumption';
-import { fullPlan } from '../plan/defaultPlans';
+import { basicPlan, fullPlan } from '../plan/defaultPlans';
+import type { Plan } from '../plan/planSchema';
 import { demoInput } from './demoPopulation';
 import { resolveEngineParams } from './engineParams';
 import { syntheticBlock } from './population';
 import { segmentPriors } from './runSimulation';
-import { ACC_ROWS, R_CONTACT, WORLD_PLAN, accumulatorLength, simulateBlock } from './simulateBlock';
+import { drawAssumptions, fixAssumptions } from './planAssumptions';
+import { ACC_ROWS, R_CONTACT, WORLD_PLAN, accumulatorLength, runsPlain, simulateBlock } from './simulateBlock';
 
 describe('simulateBlock bookkeeping', () => {
   it('stops a member’s contact costs for good when the member lapses, even while the no-plan twin lives on', () => {
@@ -43,5 +45,68 @@ describe('simulateBlock bookkeeping', () => {
     expect(highestOverCost).toBeLessThanOrEqual(1e-12);
     // The check has teeth: many of these members stopped being billed before the horizon.
     expect(lapsedMembers).toBeGreaterThan(100);
+  });
+});
+
+describe('the plain-plan member loop', () => {
+  /** Plans without weekly mechanics, punch card, tiers or expiry, each varying what the plain loop still handles. */
+  const variants: [string, (p: Plan) => void][] = [
+    ['the basic plan', () => {}],
+    ['linear rewards, rounding to nearest, a minimum balance', (p) => {
+      p.rewards.mode = 'linear';
+      p.earning.rounding = 'nearest';
+      p.rewards.minimumBalancePoints = 300;
+    }],
+    ['a catalogue of three rewards, welcome points, spend and category bonuses, no rounding', (p) => {
+      p.rewards.catalogue = [{ points: 200, rewardValueCurrency: 2 }, { points: 500, rewardValueCurrency: 6 }, { points: 1200, rewardValueCurrency: 15 }];
+      p.bonuses.welcomePoints = 150;
+      p.bonuses.spendThreshold.enabled = true;
+      p.bonuses.categoryBonus.enabled = true;
+      p.earning.rounding = 'none';
+    }],
+    ['a double-points promotion, contacts, a privilege, a burn partner, a ramp-up and a spend uplift', (p) => {
+      const full = fullPlan();
+      p.promotions = full.promotions.slice(0, 1);
+      p.communication = full.communication;
+      p.privileges = [{ ...full.privileges[1]!, appliesTo: ['*'] }];
+      p.partners = full.partners.filter((x) => x.kind === 'burn');
+      p.enrolment.rampUpWeeks = 20;
+      p.behaviour.spendPerVisitUplift = fixedAssumption(0.05);
+    }],
+  ];
+
+  it.each(variants)('gives what the general loop gives, bit for bit: %s', (_name, change) => {
+    const plan = basicPlan();
+    change(plan);
+    const input = demoInput(plan, 6000, 11, 1);
+    for (let draw = 0; draw < 2; draw++) {
+      const params = resolveEngineParams(fixAssumptions(plan, drawAssumptions(plan, 11, draw)), segmentPriors(input.segments));
+      expect(runsPlain(params)).toBe(true);
+      const spec = input.blocks[0]!;
+      const pop = syntheticBlock(spec.kind === 'synthetic' ? spec.segments : [], 11, 0, 6000);
+      const plain = new Float64Array(accumulatorLength(params));
+      const general = new Float64Array(accumulatorLength(params));
+      simulateBlock(params, pop, 11, plain);
+      simulateBlock(params, pop, 11, general, undefined, { generalMembersOnly: true });
+      expect(plain.some((x) => x !== 0)).toBe(true);
+      let differing = 0;
+      for (let j = 0; j < plain.length; j++) if (!Object.is(plain[j], general[j])) differing++;
+      expect(differing).toBe(0);
+    }
+  });
+
+  it('is not taken by a plan with weekly mechanics, a punch card, tiers or expiry', () => {
+    const priors = segmentPriors(demoInput(basicPlan(), 10, 1, 1).segments);
+    const withChange = (change: (p: Plan) => void) => {
+      const plan = basicPlan();
+      change(plan);
+      return runsPlain(resolveEngineParams(fixAssumptions(plan, drawAssumptions(plan, 1, 0)), priors));
+    };
+    expect(withChange(() => {})).toBe(true);
+    expect(withChange((p) => (p.frequency.punchCard.enabled = true))).toBe(false);
+    expect(withChange((p) => (p.frequency.visitBonus.enabled = true))).toBe(false);
+    expect(withChange((p) => (p.tiers = fullPlan().tiers))).toBe(false);
+    expect(withChange((p) => (p.expiry = { rule: 'rolling', months: 12 }))).toBe(false);
+    expect(withChange((p) => (p.bonuses.birthdayPoints = 50))).toBe(false);
   });
 });

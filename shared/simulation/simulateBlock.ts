@@ -171,7 +171,8 @@ function meanGap(ratePerWeek: number): number {
 
 /** The whole week a time falls in, or `never` (a small integer, so loop counters stay integers). */
 function weekOf(t: number, never: number): number {
-  return t < never ? Math.floor(t) : never;
+  // `| 0`: the engine keeps week numbers as integers, not doubles to convert at each comparison.
+  return (t < never ? Math.floor(t) : never) | 0;
 }
 
 /**
@@ -195,6 +196,11 @@ function basketValue(baskets: Stream, meanBasket: number, shape: number, unit: U
  * into the shared world, by jumping from one purchase to the next (exponential gaps) and
  * straight to the week of dropout, instead of drawing every week. Most of a base is often
  * such customers, so this is where most customer-weeks go.
+ *
+ * Their revenue is only ever summed (into both worlds alike, so it never enters an incremental
+ * figure), so a week's revenue is its expectation given the week's purchases, the count times
+ * the mean basket, rather than a sum of drawn baskets: the same expected totals with less
+ * noise (conditional Monte Carlo), and no basket draws.
  */
 function simulateUntouched(
   acc: Float64Array,
@@ -203,11 +209,8 @@ function simulateUntouched(
   lambda: number,
   hazard: number,
   meanBasket: number,
-  shape: number,
   weeksSinceLast: number,
   rng: Stream,
-  baskets: Stream,
-  unit: UnitGamma | null,
 ): void {
   untouchedPurchases = 0;
   acc[base + S_ALIVE * H]! += 1;
@@ -223,15 +226,13 @@ function simulateUntouched(
   while (t < lastWeek + 1) {
     const w = Math.floor(t);
     let n = 0;
-    let spend = 0;
     do {
       n++;
-      spend += basketValue(baskets, meanBasket, shape, unit);
       t = eventTime(rng, t, gap);
     } while (t < w + 1);
     untouchedPurchases += n;
     acc[base + S_PURCHASES * H + w]! += n;
-    acc[base + S_REVENUE * H + w]! += spend;
+    acc[base + S_REVENUE * H + w]! += n * meanBasket;
     if (w >= activeUntil) {
       addActiveWeeks(acc, activeRow, activeFrom, activeUntil, H);
       activeFrom = w;
@@ -273,11 +274,14 @@ class BlockContext {
    * mechanics runs (a trace counts every week, so tests see the week-by-week path).
    */
   readonly quietWeeks: boolean;
+  /** Members take simulatePlainMember (see runsPlain; never with a trace, which only the general loop keeps). */
+  readonly plain: boolean;
 
   constructor(
     readonly p: EngineParams,
     readonly acc: Float64Array,
     readonly trace: SimulationTrace | undefined,
+    forceGeneral: boolean,
   ) {
     const { horizonWeeks: H, segmentCount: S, tierCount: T, partnerEarnPointsPerWeek: partnerPoints, visitPeriod, streakPeriod } = p;
     this.batchWeek = new Int32Array(H + 1);
@@ -297,6 +301,7 @@ class BlockContext {
     this.keepBatches = p.expiryRule !== EXPIRY_NONE;
     this.quietWeeks =
       !trace && visitPeriod === 0 && streakPeriod === 0 && !tiersOn && p.birthdayPoints === 0 && partnerPoints === 0 && p.expiryRule === EXPIRY_NONE;
+    this.plain = !trace && runsPlain(p) && !forceGeneral;
   }
 }
 
@@ -691,6 +696,218 @@ function simulateMember(
 }
 
 /**
+ * Whether a plan's members can take simulatePlainMember: no weekly mechanics (visit or streak
+ * bonuses, birthday points, partner earning), no punch card, no tiers and no expiry.
+ */
+export function runsPlain(p: EngineParams): boolean {
+  return p.visitPeriod === 0 && p.streakPeriod === 0 && p.tierCount <= 1 && p.birthdayPoints === 0 && p.partnerEarnPointsPerWeek === 0 && p.expiryRule === EXPIRY_NONE && p.punchNeeded <= 0;
+}
+
+/**
+ * A member under a plain plan (no weekly mechanics, no punch card, no tiers, no expiry, no
+ * trace): the same model and the same draws, in the same order, as simulateMember, whose
+ * results it reproduces exactly (a test holds the two together). Kept apart because the general
+ * loop's state (batches, tiers, calendars, stamps) keeps the engine's registers full even where
+ * a plan uses none of it, and the plain plan is the one most runs and the benchmark start from.
+ */
+function simulatePlainMember(
+  k: BlockContext,
+  seg: number,
+  lambda: number,
+  hazard: number,
+  meanBasket: number,
+  shape: number,
+  unit: UnitGamma | null,
+  weeksSinceLast: number,
+  joinWeek: number,
+  cfBase: number,
+  plBase: number,
+): void {
+  const { p, acc, weeksRng, planRng, baskets, basketDraws, firstThreshold, topThreshold, costPerReward, burnCostPerPoint, floorPoints, maxPromo } = k;
+  const { horizonWeeks: H, tierCount: T, pointsPerCurrency: e, rounding, linearRewards } = p;
+  const uplift = p.memberUplift * Math.min(1, Math.exp(p.heavyBuyerDampening * Math.log(p.meanLambda[seg]! / lambda)));
+  const muMax =
+    lambda *
+    Math.max(1, (1 + Math.max(0, uplift)) * (1 + Math.abs(p.goalGradient) / 2) * maxPromo[seg]! * (1 + Math.max(0, p.postRedemptionUplift)) * (1 + Math.max(0, p.contactUplift[seg]!)));
+  const hMax = Math.min(1, hazard * k.maxDropoutFactor);
+  // Grouped as simulateMember groups it, so the two agree to the last bit.
+  const memberHazard = hazard * ((1 - p.memberDropoutReduction) * (1 - p.tierDropoutReduction[0]!) * (1 - p.privilegeDropoutReduction[seg * T]!));
+  const tierMult = p.tierMultiplier[0]!;
+  const contactCost = p.contactCostPerWeek[seg]!;
+  const contactBoost = 1 + p.contactUplift[seg]!;
+  const postRedemptionBoost = 1 + p.postRedemptionUplift;
+  const goalGradient = p.goalGradient;
+  const promoRow = seg * H;
+
+  let aliveCf = true;
+  let activeFromCf = 0;
+  let activeUntilCf = weeksSinceLast < ACTIVE_WINDOW_WEEKS ? Math.ceil(ACTIVE_WINDOW_WEEKS - weeksSinceLast) : 0;
+  acc[cfBase + S_ALIVE * H]! += 1;
+  let alivePl = true;
+  let activeFromPl = 0;
+  let activeUntilPl = activeUntilCf;
+  let balance = 0;
+  let postRedemptionUntil = -1;
+  let joined = false;
+  let contactOpen = false;
+  acc[plBase + S_ALIVE * H]! += 1;
+
+  const buyGap = meanGap(muMax);
+  const dropGap = meanGap(-Math.log1p(-hMax));
+  let tBuy = eventTime(weeksRng, 0, buyGap);
+  let nextBuy = weekOf(tBuy, H);
+  let nextDrop = weekOf(eventTime(weeksRng, 0, dropGap), H);
+
+  for (let w = 0; w < H && (aliveCf || alivePl); w++) {
+    if (!joined && alivePl && w >= joinWeek) {
+      joined = true;
+      acc[plBase + S_MEMBERS * H + w]! += 1;
+      acc[plBase + R_PRIVILEGE * H + w]! += p.privilegeCostPerWeek[seg * T]!;
+      if (w < activeUntilPl) {
+        contactOpen = true;
+        acc[plBase + R_CONTACT * H + w]! += contactCost;
+      }
+      if (p.welcomePoints > 0) {
+        acc[plBase + S_P_BONUS * H + w]! += p.welcomePoints;
+        balance += p.welcomePoints;
+      }
+    }
+    if (contactOpen && w >= activeUntilPl) {
+      contactOpen = false;
+      acc[plBase + R_CONTACT * H + w]! -= contactCost;
+    }
+
+    let nCf = 0;
+    let nPl = 0;
+    if (w === nextBuy) {
+      let mean = lambda;
+      if (alivePl && joined) {
+        const progress = linearRewards ? 0 : balance >= firstThreshold ? 1 : balance / firstThreshold;
+        mean *= (1 + uplift * p.upliftDecay[w - joinWeek]!) * (1 + goalGradient * (progress - 0.5)) * p.promoIntensity[promoRow + w]!;
+        if (w < postRedemptionUntil) mean *= postRedemptionBoost;
+        if (w < activeUntilPl) mean *= contactBoost;
+        if (mean > muMax) mean = muMax;
+      }
+      do {
+        const u = weeksRng.u32() * muMax;
+        if (aliveCf && u < lambda) nCf++;
+        if (alivePl && u < mean) nPl++;
+        tBuy = eventTime(weeksRng, tBuy, buyGap);
+      } while (tBuy < w + 1);
+      nextBuy = weekOf(tBuy, H);
+
+      const nDraw = nCf > nPl ? nCf : nPl;
+      for (let d = 0; d < nDraw; d++) basketDraws[d] = basketValue(baskets, meanBasket, shape, unit);
+      if (nCf > 0) {
+        let spend = 0;
+        for (let d = 0; d < nCf; d++) spend += basketDraws[d]!;
+        acc[cfBase + S_PURCHASES * H + w]! += nCf;
+        acc[cfBase + S_REVENUE * H + w]! += spend;
+        if (w >= activeUntilCf) {
+          addActiveWeeks(acc, cfBase + S_ACTIVE * H, activeFromCf, activeUntilCf, H);
+          activeFromCf = w;
+        }
+        activeUntilCf = w + ACTIVE_WINDOW_WEEKS;
+      }
+      if (nPl > 0) {
+        const spendFactor = joined ? 1 + p.spendUplift : 1;
+        const promoMult = joined ? p.promoPointsMultiplier[promoRow + w]! : 1;
+        let spendWeek = 0;
+        let base = 0;
+        let bonus = 0;
+        let promo = 0;
+        let tierPts = 0;
+        for (let d = 0; d < nPl; d++) {
+          const basket = basketDraws[d]! * spendFactor;
+          spendWeek += basket;
+          if (!joined) continue;
+          base += roundPoints(basket * e, rounding);
+          if (tierMult !== 1) tierPts += roundPoints(basket * e * (tierMult - 1), rounding);
+          if (promoMult !== 1) promo += roundPoints(basket * e * (promoMult - 1), rounding);
+          if (basket >= p.spendBonusOver) bonus += p.spendBonusPoints;
+          if (p.categoryBonusRate > 0) bonus += roundPoints(basket * e * p.categoryBonusRate, rounding);
+        }
+        acc[plBase + S_PURCHASES * H + w]! += nPl;
+        acc[plBase + S_REVENUE * H + w]! += spendWeek;
+        if (w >= activeUntilPl) {
+          addActiveWeeks(acc, plBase + S_ACTIVE * H, activeFromPl, activeUntilPl, H);
+          activeFromPl = w;
+          if (joined && !contactOpen) {
+            contactOpen = true;
+            acc[plBase + R_CONTACT * H + w]! += contactCost;
+          }
+        }
+        activeUntilPl = w + ACTIVE_WINDOW_WEEKS;
+        if (joined) {
+          acc[plBase + S_MEMBER_REVENUE * H + w]! += spendWeek;
+          acc[plBase + S_P_BASE * H + w]! += base;
+          if (bonus !== 0) acc[plBase + S_P_BONUS * H + w]! += bonus;
+          if (promo !== 0) acc[plBase + S_P_PROMO * H + w]! += promo;
+          if (tierPts !== 0) acc[plBase + S_P_TIER * H + w]! += tierPts;
+          balance += base + bonus + promo + tierPts;
+        }
+      }
+    }
+
+    // Redemption: at most once a week (points never expire under a plain plan).
+    if (joined && alivePl && balance >= floorPoints) {
+      const extra = linearRewards ? 0 : balance / firstThreshold - 1;
+      if (planRng.u32() < p.redeemPropensity[seg]! * (1 + p.balanceElasticity * extra)) {
+        let points: number;
+        let value: number;
+        if (linearRewards) {
+          points = balance;
+          value = points * p.pointValue;
+        } else {
+          let r = topThreshold;
+          while (p.thresholdPoints[r]! > balance) r--;
+          points = p.thresholdPoints[r]!;
+          value = p.thresholdValue[r]!;
+        }
+        balance -= points;
+        acc[plBase + S_P_REDEEMED * H + w]! += points;
+        acc[plBase + S_REDEEMERS * H + w]! += 1;
+        acc[plBase + S_REWARD_COST * H + w]! += value * costPerReward;
+        if (burnCostPerPoint > 0) acc[plBase + S_PARTNER_COST * H + w]! += points * burnCostPerPoint;
+        postRedemptionUntil = w + 1 + p.postRedemptionWeeks;
+      }
+    }
+
+    if (w === nextDrop) {
+      const u = weeksRng.u32() * hMax;
+      if (aliveCf && u < hazard) {
+        aliveCf = false;
+        if (w + 1 < H) acc[cfBase + S_ALIVE * H + w + 1]! -= 1;
+      }
+      if (alivePl && u < (joined ? memberHazard : hazard)) {
+        alivePl = false;
+        if (w + 1 < H) {
+          acc[plBase + S_ALIVE * H + w + 1]! -= 1;
+          if (joined) {
+            acc[plBase + R_PRIVILEGE * H + w + 1]! -= p.privilegeCostPerWeek[seg * T]!;
+            if (contactOpen) acc[plBase + R_CONTACT * H + w + 1]! -= contactCost;
+          }
+          contactOpen = false;
+          if (balance > 0) acc[plBase + S_P_LAPSED * H + w + 1]! += balance;
+        }
+      }
+      nextDrop = weekOf(eventTime(weeksRng, w + 1, dropGap), H);
+    }
+
+    // Nothing happens in a week without a candidate event while the balance is below the
+    // redemption floor, nor once the member has lapsed: jump to the next event.
+    if (balance < floorPoints || !alivePl) {
+      let next = nextBuy < nextDrop ? nextBuy : nextDrop;
+      if (!joined && joinWeek < next) next = joinWeek;
+      if (contactOpen && activeUntilPl < next) next = activeUntilPl;
+      if (next > w + 1) w = next - 1;
+    }
+  }
+  addActiveWeeks(acc, cfBase + S_ACTIVE * H, activeFromCf, activeUntilCf, H);
+  addActiveWeeks(acc, plBase + S_ACTIVE * H, activeFromPl, activeUntilPl, H);
+}
+
+/**
  * Simulates one block into `acc` (added to, so a caller may reuse it), with the customers'
  * streams keyed by `seed`.
  *
@@ -703,12 +920,17 @@ function simulateMember(
  * into rate rows (a change where they start or stop), and weeks in which nothing can happen are
  * skipped where the plan has no weekly mechanics.
  */
-export function simulateBlock(params: EngineParams, pop: PopulationBlock, seed: number, acc: Float64Array, trace?: SimulationTrace): void {
+export interface SimulateBlockOptions {
+  /** Every member through the general loop, plain plan or not (for the test that holds them together). */
+  generalMembersOnly?: boolean;
+}
+
+export function simulateBlock(params: EngineParams, pop: PopulationBlock, seed: number, acc: Float64Array, trace?: SimulationTrace, options: SimulateBlockOptions = {}): void {
   const p = canonicalParams(params);
-  const k = new BlockContext(p, acc, trace);
+  const k = new BlockContext(p, acc, trace, options.generalMembersOnly === true);
   const { horizonWeeks: H, segmentCount: S } = p;
   const { weeksRng, planRng, baskets } = k;
-  // Customers share their segment's spend shape: the cube's constants are made once per shape
+  // Members share their segment's spend shape: the cube's constants are made once per shape
   // (a handful per run), not per customer.
   const unitShapes: number[] = [];
   const unitCubes: (UnitGamma | null)[] = [];
@@ -719,16 +941,8 @@ export function simulateBlock(params: EngineParams, pop: PopulationBlock, seed: 
     const lambda = pop.lambdaPerWeek[i]!;
     const hazard = pop.hazardPerWeek[i]!;
     const meanBasket = pop.meanBasket[i]!;
-    const shape = pop.basketShape[i]!;
-    let cube = unitShapes.indexOf(shape);
-    if (cube < 0 && unitShapes.length < 16) {
-      cube = unitShapes.push(shape) - 1;
-      unitCubes.push(shape >= FAST_GAMMA_MIN_SHAPE ? unitGamma(shape) : null);
-    }
-    const unit = cube >= 0 ? unitCubes[cube]! : shape >= FAST_GAMMA_MIN_SHAPE ? unitGamma(shape) : null;
     weeksRng.reseed(seed, streamId(c, STREAM_WEEKS));
     planRng.reseed(seed, streamId(c, STREAM_PLAN));
-    baskets.reseed(seed, streamId(c, STREAM_BASKETS));
 
     // Enrolment: heavier buyers join more readily (self-selection), normalised so the segment's
     // expected enrolment (under its purchase-rate prior) is its rate; a customer who lapsed
@@ -742,11 +956,21 @@ export function simulateBlock(params: EngineParams, pop: PopulationBlock, seed: 
     const cfBase = ((joins ? WORLD_COUNTERFACTUAL : WORLD_SHARED) * S + seg) * ACC_ROWS * H;
     const plBase = (WORLD_PLAN * S + seg) * ACC_ROWS * H;
     if (!joins) {
-      simulateUntouched(acc, cfBase, H, lambda, hazard, meanBasket, shape, pop.weeksSinceLastPurchase[i]!, weeksRng, baskets, unit);
+      simulateUntouched(acc, cfBase, H, lambda, hazard, meanBasket, pop.weeksSinceLastPurchase[i]!, weeksRng);
       if (trace) trace.purchasesCounterfactual[i] = trace.purchasesPlan[i] = untouchedPurchases;
       continue;
     }
 
-    simulateMember(k, i, seg, lambda, hazard, meanBasket, shape, unit, pop.weeksSinceLastPurchase[i]!, joinWeek, birthdayWeek, cfBase, plBase);
+    // Only members draw baskets (see simulateUntouched).
+    const shape = pop.basketShape[i]!;
+    let cube = unitShapes.indexOf(shape);
+    if (cube < 0 && unitShapes.length < 16) {
+      cube = unitShapes.push(shape) - 1;
+      unitCubes.push(shape >= FAST_GAMMA_MIN_SHAPE ? unitGamma(shape) : null);
+    }
+    const unit = cube >= 0 ? unitCubes[cube]! : shape >= FAST_GAMMA_MIN_SHAPE ? unitGamma(shape) : null;
+    baskets.reseed(seed, streamId(c, STREAM_BASKETS));
+    if (k.plain) simulatePlainMember(k, seg, lambda, hazard, meanBasket, shape, unit, pop.weeksSinceLastPurchase[i]!, joinWeek, cfBase, plBase);
+    else simulateMember(k, i, seg, lambda, hazard, meanBasket, shape, unit, pop.weeksSinceLastPurchase[i]!, joinWeek, birthdayWeek, cfBase, plBase);
   }
 }

@@ -1,4 +1,8 @@
-import { mixSeed, type Rng } from './rng';
+import * as rng from './rng';
+import type { Rng } from './rng';
+
+// A module constant, not an imported name read through a getter at each reseed (see simulateBlock.ts).
+const mixSeed = rng.mixSeed;
 
 /**
  * The same xoshiro128** generator as createRng, as an object that can be re-seeded in place.

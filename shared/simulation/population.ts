@@ -1,5 +1,5 @@
 import { Stream } from '../random/stream';
-import { standardNormal } from '../random/ziggurat';
+import * as ziggurat from '../random/ziggurat';
 import type { CustomerGroupSpec } from '../sample/sampleSpec';
 
 /**
@@ -14,6 +14,10 @@ import type { CustomerGroupSpec } from '../sample/sampleSpec';
  * expected lifetime (1 / (lambda p) weeks). This matters because the programme changes how often
  * members buy: with per-purchase dropout, buying more would kill customers sooner.
  */
+// Copied into a module constant: under the command line's CommonJS transform an imported name
+// is read through a getter at every call (see simulateBlock.ts).
+const standardNormal = ziggurat.standardNormal;
+
 /**
  * Gamma(shape, rate) by Marsaglia and Tsang with its normal from the ziggurat (mostly one 32-bit
  * integer, rather than the polar method's pair of 53-bit uniforms and a logarithm): drawing a

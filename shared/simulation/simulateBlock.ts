@@ -135,6 +135,14 @@ const S_REWARD_COST = SERIES_INDEX.rewardCost;
 const S_PUNCH_COST = SERIES_INDEX.punchCardCost;
 const S_PARTNER_COST = SERIES_INDEX.partnerNetCost;
 
+/**
+ * x to the power y for x > 0, as exp(y log x) (Math.pow costs twice as much; this runs once or
+ * twice a customer), and x itself at the power 1 that the plans' central assumptions use.
+ */
+function positivePower(x: number, y: number): number {
+  return y === 1 ? x : Math.exp(y * Math.log(x));
+}
+
 function roundPoints(x: number, mode: 0 | 1 | 2): number {
   return mode === 0 ? Math.floor(x + 1e-9) : mode === 1 ? Math.round(x) : x;
 }
@@ -328,8 +336,7 @@ function simulateMember(
   const { p, acc, trace, weeksRng, planRng, baskets, batchWeek, batchPoints, tierRing, basketDraws, firstThreshold, topThreshold, punchOn, tiersOn } = k;
   const { costPerReward, burnCostPerPoint, partnerIncome, floorPoints, maxPromo, maxDropoutFactor, keepBatches, quietWeeks } = k;
   const { horizonWeeks: H, tierCount: T, pointsPerCurrency: e, rounding, expiryWeeks: E, partnerEarnPointsPerWeek: partnerPoints, visitPeriod, streakPeriod } = p;
-  // Powers of positive numbers as exp(y log x): Math.pow costs twice as much, once per customer.
-  const uplift = p.memberUplift * Math.min(1, Math.exp(p.heavyBuyerDampening * Math.log(p.meanLambda[seg]! / lambda)));
+  const uplift = p.memberUplift * Math.min(1, positivePower(p.meanLambda[seg]! / lambda, p.heavyBuyerDampening));
   const muMax =
     lambda *
     Math.max(1, (1 + Math.max(0, uplift)) * (1 + Math.abs(p.goalGradient) / 2) * maxPromo[seg]! * (1 + Math.max(0, p.postRedemptionUplift)) * (1 + Math.max(0, p.contactUplift[seg]!)));
@@ -725,7 +732,7 @@ function simulatePlainMember(
 ): void {
   const { p, acc, weeksRng, planRng, baskets, basketDraws, firstThreshold, topThreshold, costPerReward, burnCostPerPoint, floorPoints, maxPromo } = k;
   const { horizonWeeks: H, tierCount: T, pointsPerCurrency: e, rounding, linearRewards } = p;
-  const uplift = p.memberUplift * Math.min(1, Math.exp(p.heavyBuyerDampening * Math.log(p.meanLambda[seg]! / lambda)));
+  const uplift = p.memberUplift * Math.min(1, positivePower(p.meanLambda[seg]! / lambda, p.heavyBuyerDampening));
   const muMax =
     lambda *
     Math.max(1, (1 + Math.max(0, uplift)) * (1 + Math.abs(p.goalGradient) / 2) * maxPromo[seg]! * (1 + Math.max(0, p.postRedemptionUplift)) * (1 + Math.max(0, p.contactUplift[seg]!)));
@@ -947,7 +954,7 @@ export function simulateBlock(params: EngineParams, pop: PopulationBlock, seed: 
     // Enrolment: heavier buyers join more readily (self-selection), normalised so the segment's
     // expected enrolment (under its purchase-rate prior) is its rate; a customer who lapsed
     // before launch cannot join.
-    const joinChance = p.selfSelectionPower === 0 ? p.enrolRate[seg]! : Math.min(1, p.enrolScale[seg]! * Math.exp(p.selfSelectionPower * Math.log(lambda)));
+    const joinChance = p.selfSelectionPower === 0 ? p.enrolRate[seg]! : Math.min(1, p.enrolScale[seg]! * positivePower(lambda, p.selfSelectionPower));
     const joins = p.eligible[seg] === 1 && planRng.u32() < joinChance;
     const joinWeek = joins && p.rampUpWeeks > 0 ? Math.floor(planRng.u32() * p.rampUpWeeks) : 0;
     const birthdayWeek = Math.floor(planRng.u32() * WEEKS_PER_YEAR);

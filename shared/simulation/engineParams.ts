@@ -139,19 +139,47 @@ export interface EngineParams {
 
 const value = (a: Assumption): number => centralValue(a.dist);
 
+/** 4,000 draws of a segment's purchase rate, sorted, kept for the segment's later assumption draws and runs. */
+const rateDraws = new Map<string, Float64Array>();
+function sortedRateDraws(r: number, alpha: number): Float64Array {
+  const key = `${r}/${alpha}`;
+  let draws = rateDraws.get(key);
+  if (!draws) {
+    const rng = new Stream(0x0e4201, Math.round(r * 1e6) ^ Math.round(alpha * 1e3));
+    draws = Float64Array.from({ length: 4000 }, () => gamma(rng, r, alpha)).sort();
+    if (rateDraws.size >= 256) rateDraws.clear();
+    rateDraws.set(key, draws);
+  }
+  return draws;
+}
+
 /**
  * Solves E[min(1, c lambda^k)] = rate for c over lambda ~ Gamma(r, alpha), on a fixed set of
- * quantile draws (so the same inputs always give the same c), by bisection on log c.
+ * draws (so the same inputs always give the same c), by bisection on log c.
+ *
+ * The draws are sorted once and summed cumulatively, so each step of the bisection is a binary
+ * search rather than a pass over all of them: a run works this out for every segment in every
+ * assumption draw, and the plain pass, run once and so never compiled, took some 50 ms a draw.
  */
 export function enrolmentScale(r: number, alpha: number, power: number, rate: number): number {
   if (rate <= 0) return 0;
   if (power === 0) return rate;
-  const rng = new Stream(0x0e4201, Math.round(r * 1e6) ^ Math.round(alpha * 1e3));
-  const weights = Float64Array.from({ length: 4000 }, () => Math.pow(gamma(rng, r, alpha), power));
+  const rates = sortedRateDraws(r, alpha);
+  const n = rates.length;
+  const weights = power === 1 ? rates : rates.map((x) => Math.pow(x, power)).sort();
+  const below = new Float64Array(n + 1);
+  for (let i = 0; i < n; i++) below[i + 1] = below[i]! + weights[i]!;
+  // The draws under 1 / c join with chance c w, the others surely.
   const meanJoin = (c: number): number => {
-    let total = 0;
-    for (const w of weights) total += Math.min(1, c * w);
-    return total / weights.length;
+    const limit = 1 / c;
+    let lo = 0;
+    let hi = n;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (weights[mid]! < limit) lo = mid + 1;
+      else hi = mid;
+    }
+    return (c * below[lo]! + (n - lo)) / n;
   };
   let lo = -60;
   let hi = 60;

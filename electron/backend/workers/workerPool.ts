@@ -5,6 +5,7 @@ import { Worker } from 'node:worker_threads';
 import { wrap, type Remote } from 'comlink';
 import nodeEndpoint from 'comlink/dist/umd/node-adapter';
 import { BackendError } from '../../../shared/contract/errors';
+import { raiseInliningBudget } from './inliningBudget';
 import type { ModelApi, ModelMethod } from './modelApi';
 
 type Result<M extends ModelMethod> = Awaited<ReturnType<ModelApi[M]>>;
@@ -56,6 +57,8 @@ export class WorkerPool {
   constructor(readonly size: number = defaultWorkerCount()) {
     if (!Number.isInteger(size) || size < 1) throw new RangeError(`A worker pool needs at least one thread (got ${size}).`);
     this.slots = new Array<Slot | null>(size).fill(null);
+    // Before any worker compiles the engine (see inliningBudget.ts).
+    raiseInliningBudget();
   }
 
   run<M extends ModelMethod>(method: M, args: Parameters<ModelApi[M]>, signal?: AbortSignal): Promise<Result<M>> {

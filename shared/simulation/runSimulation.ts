@@ -84,6 +84,14 @@ function blockIncrementalRevenue(acc: Float64Array, params: EngineParams, weight
   return total;
 }
 
+/**
+ * total += acc, element by element: a function of its own (not a loop inside the draw's closure),
+ * so the engine optimises it on its first call and keeps that code for every later block.
+ */
+function addInto(total: Float64Array, acc: Float64Array): void {
+  for (let j = 0; j < acc.length; j++) total[j]! += acc[j]!;
+}
+
 async function runDraw(
   params: EngineParams,
   input: SimulationInput,
@@ -100,7 +108,7 @@ async function runDraw(
     while (next < results.length && results[next]) {
       const acc = results[next]!;
       perBlock?.(acc);
-      for (let j = 0; j < acc.length; j++) total[j]! += acc[j]!;
+      addInto(total, acc);
       results[next++] = undefined;
     }
   };

@@ -6,6 +6,7 @@ import type { BackendEvents, EventName, Handlers, MethodResults } from '../../sh
 import type { EventMessage } from '../../shared/contract/protocol';
 import type { MethodArgs, MethodName } from '../../shared/contract/schemas';
 import { DEFAULT_SAMPLE_SEED, DEFAULT_SAMPLE_SPEC, type SampleSpec } from '../../shared/sample/sampleSpec';
+import { warmUpReduction } from '../../shared/simulation/warmUp';
 import { appHandlers } from './handlers/appHandlers';
 import { customerHandlers } from './handlers/customerHandlers';
 import { importHandlers } from './handlers/importHandlers';
@@ -69,7 +70,7 @@ export function createBackend(options: BackendOptions): Backend {
     sample: { seed: options.sampleSeed ?? DEFAULT_SAMPLE_SEED, spec: options.sampleSpec ?? DEFAULT_SAMPLE_SPEC, runScenarios: options.runSampleScenarios ?? true },
   };
   if (options.warmUpWorkers) {
-    context.pool.warmUp().catch((e: unknown) => console.error('[backend] warming the worker threads up failed:', e));
+    Promise.all([context.pool.warmUp(), warmUpReduction()]).catch((e: unknown) => console.error('[backend] warming the simulation engine up failed:', e));
   }
   const handlers = { ...workspaceHandlers(context), ...appHandlers(context), ...customerHandlers(context), ...importHandlers(context), ...valueHandlers(context), ...planHandlers(context), ...scenarioHandlers(context) } satisfies Handlers;
 

@@ -3,6 +3,7 @@ import { basicPlan, fullPlan } from '../plan/defaultPlans';
 import { demoInput } from './demoPopulation';
 import { drawAssumptions, fixAssumptions, listAssumptions } from './planAssumptions';
 import { inProcessHooks, runSimulation, simulateBlockSpec, type RunHooks } from './runSimulation';
+import { warmUpReduction } from './warmUp';
 
 describe('runSimulation', () => {
   it('gives identical results whatever order the blocks finish in', async () => {
@@ -65,5 +66,11 @@ describe('plan assumptions', () => {
     const fixed = fixAssumptions(plan, other);
     expect(fixed.behaviour.goalGradientUplift.dist).toEqual({ kind: 'fixed', value: other['behaviour.goalGradientUplift'] });
     expect(fixed.behaviour.goalGradientUplift.source).toBe(plan.behaviour.goalGradientUplift.source);
+  });
+});
+
+describe('warmUpReduction', () => {
+  it('runs a small base through both default plans in-process, every customer of both', async () => {
+    expect(await warmUpReduction(120)).toBe(240);
   });
 });

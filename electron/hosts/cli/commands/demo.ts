@@ -5,6 +5,7 @@ import { basicPlan, fullPlan } from '../../../../shared/plan/defaultPlans';
 import { planSchema } from '../../../../shared/plan/planSchema';
 import { demoInput } from '../../../../shared/simulation/demoPopulation';
 import { runSimulation } from '../../../../shared/simulation/runSimulation';
+import { warmUpReduction } from '../../../../shared/simulation/warmUp';
 import { poolHooks } from '../../../backend/simulation/poolHooks';
 import { WorkerPool } from '../../../backend/workers/workerPool';
 import { UsageError } from '../cliErrors';
@@ -52,11 +53,12 @@ export const demoCommand: Command = {
     if (values['write-plan']) writeFileSync(resolve(values['write-plan']), `${JSON.stringify(plan, null, 2)}\n`);
 
     const pool = new WorkerPool(workers);
-    // The workers start and compile the engine first (as the desktop app's pool does at launch),
-    // and the run is timed from there: its figure is the engine's speed, the same way a numpy
-    // timing leaves out Python's start and numpy's import. The start-up is timed and printed too.
+    // The workers start and compile the engine, and the main thread its share of a run, first
+    // (as the desktop app does at launch), and the run is timed from there: its figure is the
+    // engine's speed, the same way a numpy timing leaves out Python's start and numpy's import.
+    // The start-up is timed and printed too.
     const startup = performance.now();
-    await pool.warmUp();
+    await Promise.all([pool.warmUp(), warmUpReduction()]);
     const startupSeconds = (performance.now() - startup) / 1000;
     const progress = progressPrinter(io, `Simulating the ${kind} plan (blocks)`);
     const started = performance.now();

@@ -8,7 +8,9 @@
  *
  * Like the numpy script's timing (which leaves out Python's start and numpy's import), `lw demo`
  * times the run from a ready worker pool: workers started and the engine compiled by a small
- * warm-up run, as the desktop app does at launch. That start-up is printed beside each figure.
+ * warm-up run (in the workers, and the main thread's share of a run in-process), as the desktop
+ * app does at launch. That start-up is printed beside each figure. Each side takes the best of
+ * five alternated runs by default: the machine's speed swings by half from one minute to the next.
  *
  *   npm run bench:sim [-- --customers N] [-- --weeks W] [-- --workers N] [-- --runs R]
  */
@@ -57,7 +59,7 @@ function main(): void {
   const customers = Number(values.customers ?? 1_000_000);
   const weeks = Number(values.weeks ?? 156);
   const workers = Number(values.workers ?? Math.max(1, availableParallelism()));
-  const runs = Math.max(1, Number(values.runs ?? 3));
+  const runs = Math.max(1, Number(values.runs ?? 5));
   const dir = mkdtempSync(join(tmpdir(), 'lw-bench-sim-'));
   console.log(`lw demo: ${customers.toLocaleString('en')} customers x ${weeks} weeks, ${workers} worker thread(s), best of ${runs} runs each`);
   // Alternated, so a burst of load elsewhere falls on every side.

@@ -141,20 +141,6 @@ export interface EngineParams {
 
 const value = (a: Assumption): number => centralValue(a.dist);
 
-/** 4,000 draws of a segment's purchase rate, sorted, kept for the segment's later assumption draws and runs. */
-const rateDraws = new Map<string, Float64Array>();
-function sortedRateDraws(r: number, alpha: number): Float64Array {
-  const key = `${r}/${alpha}`;
-  let draws = rateDraws.get(key);
-  if (!draws) {
-    const rng = new Stream(0x0e4201, Math.round(r * 1e6) ^ Math.round(alpha * 1e3));
-    draws = Float64Array.from({ length: 4000 }, () => gamma(rng, r, alpha)).sort();
-    if (rateDraws.size >= 256) rateDraws.clear();
-    rateDraws.set(key, draws);
-  }
-  return draws;
-}
-
 /** Q(a, x), the regularised upper incomplete gamma function (a chi-square survival in disguise). */
 function upperGamma(a: number, x: number): number {
   return chiSquareSurvival(2 * x, 2 * a);
@@ -177,7 +163,7 @@ function meanJoinExact(r: number, alpha: number, k: number, c: number): number {
  * for k > 0 (heavier buyers join more readily) on the exact expectation, and for k < 0 on a fixed
  * set of 4,000 draws (so the same inputs always give the same c), sorted once and summed
  * cumulatively so each step is a binary search. A run works this out for every segment in every
- * assumption draw: a pass over the draws at each step took some 50 ms a draw.
+ * assumption draw: a pass over all the draws at each step took some 50 ms a draw.
  */
 export function enrolmentScale(r: number, alpha: number, power: number, rate: number): number {
   if (rate <= 0) return 0;
@@ -186,8 +172,9 @@ export function enrolmentScale(r: number, alpha: number, power: number, rate: nu
   if (power > 0) {
     meanJoin = (c) => meanJoinExact(r, alpha, power, c);
   } else {
-    const weights = sortedRateDraws(r, alpha).map((x) => Math.pow(x, power)).sort();
-    const n = weights.length;
+    const rng = new Stream(0x0e4201, Math.round(r * 1e6) ^ Math.round(alpha * 1e3));
+    const n = 4000;
+    const weights = Float64Array.from({ length: n }, () => Math.pow(gamma(rng, r, alpha), power)).sort();
     const below = new Float64Array(n + 1);
     for (let i = 0; i < n; i++) below[i + 1] = below[i]! + weights[i]!;
     // The draws under 1 / c join with chance c w, the others surely.

@@ -143,6 +143,22 @@ function positivePower(x: number, y: number): number {
   return y === 1 ? x : Math.exp(y * Math.log(x));
 }
 
+/** A member's frequency uplift from joining, smaller for buyers already above their segment's mean rate. */
+function membershipUplift(p: EngineParams, seg: number, lambda: number): number {
+  return p.memberUplift * Math.min(1, positivePower(p.meanLambda[seg]! / lambda, p.heavyBuyerDampening));
+}
+
+/**
+ * The rate of a member's candidate purchases (the thinning bound): the customer's rate times the
+ * most every effect of the plan can raise it at once, and never below the customer's own rate.
+ */
+function candidateRate(p: EngineParams, seg: number, lambda: number, uplift: number, promoMax: number): number {
+  return (
+    lambda *
+    Math.max(1, (1 + Math.max(0, uplift)) * (1 + Math.abs(p.goalGradient) / 2) * promoMax * (1 + Math.max(0, p.postRedemptionUplift)) * (1 + Math.max(0, p.contactUplift[seg]!)))
+  );
+}
+
 function roundPoints(x: number, mode: 0 | 1 | 2): number {
   return mode === 0 ? Math.floor(x + 1e-9) : mode === 1 ? Math.round(x) : x;
 }
@@ -291,7 +307,7 @@ class BlockContext {
     readonly trace: SimulationTrace | undefined,
     forceGeneral: boolean,
   ) {
-    const { horizonWeeks: H, segmentCount: S, tierCount: T, partnerEarnPointsPerWeek: partnerPoints, visitPeriod, streakPeriod } = p;
+    const { horizonWeeks: H, segmentCount: S, tierCount: T, partnerEarnPointsPerWeek: partnerPoints } = p;
     this.batchWeek = new Int32Array(H + 1);
     this.batchPoints = new Float64Array(H + 1);
     this.tierRing = new Float64Array(Math.max(1, p.tierWindow));
@@ -307,8 +323,7 @@ class BlockContext {
     for (let s = 0; s < S; s++) for (let w = 0; w < H; w++) maxPromo[s] = Math.max(maxPromo[s]!, p.promoIntensity[s * H + w]!);
     this.maxDropoutFactor = 1 + (tiersOn ? Math.max(0, p.demotionIncrease) : 0);
     this.keepBatches = p.expiryRule !== EXPIRY_NONE;
-    this.quietWeeks =
-      !trace && visitPeriod === 0 && streakPeriod === 0 && !tiersOn && p.birthdayPoints === 0 && partnerPoints === 0 && p.expiryRule === EXPIRY_NONE;
+    this.quietWeeks = !trace && noWeeklyMechanics(p);
     this.plain = !trace && runsPlain(p) && !forceGeneral;
   }
 }
@@ -336,10 +351,8 @@ function simulateMember(
   const { p, acc, trace, weeksRng, planRng, baskets, batchWeek, batchPoints, tierRing, basketDraws, firstThreshold, topThreshold, punchOn, tiersOn } = k;
   const { costPerReward, burnCostPerPoint, partnerIncome, floorPoints, maxPromo, maxDropoutFactor, keepBatches, quietWeeks } = k;
   const { horizonWeeks: H, tierCount: T, pointsPerCurrency: e, rounding, expiryWeeks: E, partnerEarnPointsPerWeek: partnerPoints, visitPeriod, streakPeriod } = p;
-  const uplift = p.memberUplift * Math.min(1, positivePower(p.meanLambda[seg]! / lambda, p.heavyBuyerDampening));
-  const muMax =
-    lambda *
-    Math.max(1, (1 + Math.max(0, uplift)) * (1 + Math.abs(p.goalGradient) / 2) * maxPromo[seg]! * (1 + Math.max(0, p.postRedemptionUplift)) * (1 + Math.max(0, p.contactUplift[seg]!)));
+  const uplift = membershipUplift(p, seg, lambda);
+  const muMax = candidateRate(p, seg, lambda, uplift, maxPromo[seg]!);
   const hMax = Math.min(1, hazard * maxDropoutFactor);
   const dropRateMax = -Math.log1p(-hMax);
 
@@ -703,11 +716,16 @@ function simulateMember(
 }
 
 /**
- * Whether a plan's members can take simulatePlainMember: no weekly mechanics (visit or streak
- * bonuses, birthday points, partner earning), no punch card, no tiers and no expiry.
+ * Whether nothing in a plan happens to a member in a week without a purchase or redemption: no
+ * visit or streak periods, birthday points, partner earning, tier reviews or expiry.
  */
+function noWeeklyMechanics(p: EngineParams): boolean {
+  return p.visitPeriod === 0 && p.streakPeriod === 0 && p.tierCount <= 1 && p.birthdayPoints === 0 && p.partnerEarnPointsPerWeek === 0 && p.expiryRule === EXPIRY_NONE;
+}
+
+/** Whether a plan's members can take simulatePlainMember: no weekly mechanics and no punch card. */
 export function runsPlain(p: EngineParams): boolean {
-  return p.visitPeriod === 0 && p.streakPeriod === 0 && p.tierCount <= 1 && p.birthdayPoints === 0 && p.partnerEarnPointsPerWeek === 0 && p.expiryRule === EXPIRY_NONE && p.punchNeeded <= 0;
+  return noWeeklyMechanics(p) && p.punchNeeded <= 0;
 }
 
 /**
@@ -732,10 +750,8 @@ function simulatePlainMember(
 ): void {
   const { p, acc, weeksRng, planRng, baskets, basketDraws, firstThreshold, topThreshold, costPerReward, burnCostPerPoint, floorPoints, maxPromo } = k;
   const { horizonWeeks: H, tierCount: T, pointsPerCurrency: e, rounding, linearRewards } = p;
-  const uplift = p.memberUplift * Math.min(1, positivePower(p.meanLambda[seg]! / lambda, p.heavyBuyerDampening));
-  const muMax =
-    lambda *
-    Math.max(1, (1 + Math.max(0, uplift)) * (1 + Math.abs(p.goalGradient) / 2) * maxPromo[seg]! * (1 + Math.max(0, p.postRedemptionUplift)) * (1 + Math.max(0, p.contactUplift[seg]!)));
+  const uplift = membershipUplift(p, seg, lambda);
+  const muMax = candidateRate(p, seg, lambda, uplift, maxPromo[seg]!);
   const hMax = Math.min(1, hazard * k.maxDropoutFactor);
   // Grouped as simulateMember groups it, so the two agree to the last bit.
   const memberHazard = hazard * ((1 - p.memberDropoutReduction) * (1 - p.tierDropoutReduction[0]!) * (1 - p.privilegeDropoutReduction[seg * T]!));

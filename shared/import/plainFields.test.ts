@@ -1,9 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { dayNumberOf } from '../calendar/isoDate';
 import { DATE_FORMATS, parseDate } from './parseDate';
 import { parseNumber, type NumberFormat } from './parseNumber';
-import { civilDay, plainDateReader, plainNumberReader } from './plainFields';
+import { plainDateReader, plainNumberReader } from './plainFields';
 
 /** The fast readers must give exactly what the general ones give, or step aside (NaN). */
 const FORMATS: NumberFormat[] = [
@@ -50,22 +49,6 @@ describe('plainNumberReader', () => {
 });
 
 describe('plainDateReader', () => {
-  it('civilDay is dayNumberOf, valid or not', () => {
-    const years = [1000, 1001, 1004, 1100, 1600, 1700, 1899, 1900, 1969, 1970, 1971, 1999, 2000, 2023, 2024, 2025, 2100, 2400, 9996, 9999];
-    for (const year of years) {
-      for (let month = 0; month <= 13; month++) {
-        for (let day = 0; day <= 32; day++) {
-          const expected = dayNumberOf(year, month, day);
-          const got = civilDay(year, month, day);
-          if (expected === null) expect(got).toBeNaN();
-          else expect(got).toBe(expected);
-        }
-      }
-    }
-    expect(civilDay(999, 12, 31)).toBeNaN();
-    expect(civilDay(10000, 1, 1)).toBeNaN();
-  });
-
   const dateish = fc.oneof(
     fc.tuple(fc.integer({ min: 990, max: 10010 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 }), fc.constantFrom('-', '/', '.', ''), fc.boolean(), fc.constantFrom('', 'T10:00', ' 10:00:00', 'T1\r', 'x', ' ')).chain(
       ([y, m, d, sep, pad, tail]) => {

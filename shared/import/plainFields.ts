@@ -1,3 +1,4 @@
+import { civilDay } from '../calendar/isoDate';
 import type { DateFormat } from './parseDate';
 import type { NumberFormat } from './parseNumber';
 
@@ -146,22 +147,4 @@ function timeAfter(text: string, at: number, to: number): boolean {
     if (d === 10 || d === 13 || d === 0x2028 || d === 0x2029) return false;
   }
   return true;
-}
-
-/**
- * Days since 1970-01-01 of a calendar date, or NaN when there is no such date, for the years
- * dayNumberOf accepts (1000-9999). Arithmetic (days from the civil calendar, H. Hinnant's
- * algorithm) rather than Date.UTC and a Date to check, which cost more than the rest of the row.
- */
-export function civilDay(year: number, month: number, day: number): number {
-  if (!(year >= 1000 && year <= 9999 && month >= 1 && month <= 12 && day >= 1)) return NaN;
-  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-  const monthDays = month === 2 ? (leap ? 29 : 28) : month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
-  if (day > monthDays) return NaN;
-  const y = month <= 2 ? year - 1 : year;
-  const era = Math.floor(y / 400);
-  const yearOfEra = y - era * 400;
-  const dayOfYear = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
-  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
-  return era * 146_097 + dayOfEra - 719_468;
 }

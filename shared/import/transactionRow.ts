@@ -23,17 +23,28 @@ export type RowOutcome =
   | { kind: 'dropped'; reason: DropReason }
   | { kind: 'error'; reason: string };
 
-const MAX_ID_LENGTH = 200;
+export const MAX_ID_LENGTH = 200;
 /** Bounds the memory of the date cache (date-times, each distinct, would otherwise fill it). */
 const MAX_CACHED_DAYS = 20_000;
 
+/**
+ * What an import's options fix for every row: the number format, the fields a row needs (the
+ * highest mapped column plus one) and the date window as day numbers. Shared by the general row
+ * reader and the import's fast path, so the two cannot drift apart.
+ */
+export function rowLimits(mapping: TransactionMapping, read: ReadOptions, rules: ImportRules): { number: NumberFormat; needed: number; from: number; to: number } {
+  return {
+    number: { decimalSeparator: read.decimalSeparator, thousandsSeparator: read.thousandsSeparator },
+    needed: Math.max(...Object.values(mapping).filter((v): v is number => v !== undefined)) + 1,
+    from: rules.dateFrom ? isoToDayNumber(rules.dateFrom) : -Infinity,
+    to: rules.dateTo ? isoToDayNumber(rules.dateTo) : Infinity,
+  };
+}
+
 /** Reads transaction rows with one mapping and one set of rules; built once per import. */
 export function transactionRowReader(mapping: TransactionMapping, read: ReadOptions, rules: ImportRules): (fields: readonly string[]) => RowOutcome {
-  const number: NumberFormat = { decimalSeparator: read.decimalSeparator, thousandsSeparator: read.thousandsSeparator };
+  const { number, needed, from, to } = rowLimits(mapping, read, rules);
   const numberWords = `${number.decimalSeparator === ',' ? 'decimal comma' : 'decimal point'}${number.thousandsSeparator ? `, thousands "${number.thousandsSeparator}"` : ''}`;
-  const from = rules.dateFrom ? isoToDayNumber(rules.dateFrom) : -Infinity;
-  const to = rules.dateTo ? isoToDayNumber(rules.dateTo) : Infinity;
-  const needed = Math.max(...Object.values(mapping).filter((v): v is number => v !== undefined)) + 1;
   const text = (fields: readonly string[], col: number | undefined) => {
     if (col === undefined) return null;
     const v = (fields[col] ?? '').trim();

@@ -1,9 +1,8 @@
 import type { TransactionImport } from '../../../shared/contract/importSchemas';
 import type { TimeUnit } from '../../../shared/domain/timeUnits';
-import { isoToDayNumber } from '../../../shared/calendar/isoDate';
 import { plainDateReader, plainNumberReader } from '../../../shared/import/plainFields';
 import { parseNumber, type NumberFormat } from '../../../shared/import/parseNumber';
-import { transactionRowReader, type RowOutcome } from '../../../shared/import/transactionRow';
+import { MAX_ID_LENGTH, rowLimits, transactionRowReader, type RowOutcome } from '../../../shared/import/transactionRow';
 import { PurchaseLog } from '../../../shared/summary/purchaseLog';
 
 /** The transaction fields a file may leave unmapped; each is also the name of its column. */
@@ -212,11 +211,11 @@ export class RowBatcher {
     }
     const idFrom = bounds[2 * p.customerId]!;
     const idTo = bounds[2 * p.customerId + 1]!;
-    if (idTo - idFrom > MAX_PLAIN_ID || !untrimmed(text, idFrom, idTo)) return false;
+    if (idTo - idFrom > MAX_ID_LENGTH || !untrimmed(text, idFrom, idTo)) return false;
     const day = p.date(text, bounds[2 * p.dateCol]!, bounds[2 * p.dateCol + 1]!);
     // NaN compares false: not read here.
     if (!(day >= p.from && day <= p.to)) return false;
-    const amount = p.amount === null ? NaN : p.amount(text, bounds[2 * p.amountCol]!, bounds[2 * p.amountCol + 1]!);
+    const amount = p.amount(text, bounds[2 * p.amountCol]!, bounds[2 * p.amountCol + 1]!);
     if (Number.isNaN(amount) || (amount < 0 && p.dropNegative)) return false;
     const numbers = p.numberValues;
     for (let k = 0; k < p.numberCols.length; k++) {
@@ -419,9 +418,6 @@ function slotOf(lo: number, hi: number, length: number, mask: number): number {
   return (h << 2) & mask;
 }
 
-/** Longest customer id addPlain takes (longer ones go to `add`, which checks the limit). */
-const MAX_PLAIN_ID = 200;
-
 interface PlainLayout {
   delimiter: number;
   /** Fields a record needs (the highest mapped column plus one). */
@@ -431,7 +427,7 @@ interface PlainLayout {
   dateCol: number;
   amountCol: number;
   date: (text: string, from: number, to: number) => number;
-  amount: ((text: string, from: number, to: number) => number) | null;
+  amount: (text: string, from: number, to: number) => number;
   numberFormat: NumberFormat;
   /** The columns of RowBatcher's numberColumns and textColumns, in their order. */
   numberCols: number[];
@@ -446,8 +442,9 @@ interface PlainLayout {
 function plainLayout(spec: ParseSpec, numberColumns: readonly NumberColumn[], textColumns: readonly TextColumn[]): PlainLayout | null {
   const { mapping, read, rules } = spec;
   if (read.delimiter === 'whitespace') return null;
-  const needed = Math.max(...Object.values(mapping).filter((v): v is number => v !== undefined)) + 1;
-  const numberFormat: NumberFormat = { decimalSeparator: read.decimalSeparator, thousandsSeparator: read.thousandsSeparator };
+  const { number: numberFormat, needed, from, to } = rowLimits(mapping, read, rules);
+  const amount = plainNumberReader(numberFormat);
+  if (amount === null) return null;
   return {
     delimiter: read.delimiter.charCodeAt(0),
     needed,
@@ -456,13 +453,13 @@ function plainLayout(spec: ParseSpec, numberColumns: readonly NumberColumn[], te
     dateCol: mapping.date,
     amountCol: mapping.amount,
     date: plainDateReader(read.dateFormat),
-    amount: plainNumberReader(numberFormat),
+    amount,
     numberFormat,
     numberCols: numberColumns.map((c) => mapping[c]!),
     numberValues: numberColumns.map(() => null),
     textCols: textColumns.map((c) => mapping[c]!),
-    from: rules.dateFrom ? isoToDayNumber(rules.dateFrom) : -Infinity,
-    to: rules.dateTo ? isoToDayNumber(rules.dateTo) : Infinity,
+    from,
+    to,
     dropNegative: rules.negativeAmounts === 'drop',
   };
 }
@@ -489,10 +486,8 @@ function optionalText(text: string, from: number, to: number): string | null {
 
 /** An optional number field as transactionRowReader reads it; undefined when it is not a number. */
 function optionalNumber(text: string, from: number, to: number, plain: PlainLayout['amount'], format: NumberFormat): number | null | undefined {
-  if (plain !== null) {
-    const n = plain(text, from, to);
-    if (!Number.isNaN(n)) return n;
-  }
+  const n = plain(text, from, to);
+  if (!Number.isNaN(n)) return n;
   const v = optionalText(text, from, to);
   if (v === null) return null;
   return parseNumber(v, format) ?? undefined;

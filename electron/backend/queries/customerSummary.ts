@@ -1,7 +1,7 @@
 import type { CustomerRow } from '../../../shared/domain/customers';
 import { dayNumberToIso, isoToDayNumber } from '../../../shared/calendar/isoDate';
 import type { TimeUnit } from '../../../shared/domain/timeUnits';
-import { foldCustomerSummaries, type CustomerSummary } from '../../../shared/summary/foldCustomerSummary';
+import { foldCustomerSummaries, type CustomerName, type CustomerSummary } from '../../../shared/summary/foldCustomerSummary';
 import type { ReadableDB, WritableDB } from '../db/types';
 
 /** A customer's summary row; the repeat-day mean spend is the spend model's input. */
@@ -20,25 +20,24 @@ const PURCHASES_SQL = `
    WHERE day_number <= ?
    ORDER BY customer_key, day_number`;
 
-/** The same, with each customer's own id (a lookup by key per purchase, for readers that show ids). */
+/** The same, with each customer's own id instead of the key (a lookup by key per purchase, for readers that show ids). */
 const PURCHASES_WITH_IDS_SQL = `
-  SELECT t.customer_key, t.day_number, t.amount, c.customer_id FROM transactions t JOIN customers c USING (customer_key)
+  SELECT c.customer_id, t.day_number, t.amount FROM transactions t JOIN customers c USING (customer_key)
    WHERE t.day_number <= ?
    ORDER BY t.customer_key, t.day_number`;
 
 /**
- * The customer summary up to a calibration end, customers named by their own ids, in customer
- * key order: purchases of a customer on the same day are one purchase day, and only days up to
- * the calibration end count, so customers whose first purchase is after it do not appear.
- * Streams: a million customers need not sit in memory at once.
+ * Folds purchase rows (customer, day number, amount; in customer then day order) into each
+ * customer's summary, yielded customer by customer. Raw rows (arrays, not objects) and one
+ * reused record: this loop runs once per transaction.
  */
-export function* iterateCustomerSummary(db: ReadableDB, calibrationEnd: string, unit: TimeUnit): Generator<CustomerSummaryRow> {
-  const pending: CustomerSummaryRow[] = [];
-  const fold = foldCustomerSummaries(isoToDayNumber(calibrationEnd), unit, (s) => pending.push(toRow(s)));
-  const purchase = { customerId: '', day: 0, value: 0 };
-  // Raw rows (arrays, not objects) and one reused record: this loop runs once per transaction.
-  for (const [, day, amount, customerId] of db.prepare(PURCHASES_WITH_IDS_SQL).raw().iterate(isoToDayNumber(calibrationEnd)) as IterableIterator<[number, number, number, string]>) {
-    purchase.customerId = customerId;
+function* foldPurchases<C extends CustomerName>(rows: Iterable<[C, number, number]>, calibrationEndDay: number, unit: TimeUnit): Generator<CustomerSummary<C>> {
+  const pending: CustomerSummary<C>[] = [];
+  const fold = foldCustomerSummaries<C>(calibrationEndDay, unit, (s) => pending.push(s));
+  // Its customer is set before the fold first reads it.
+  const purchase = { customerId: undefined as unknown as C, day: 0, value: 0 };
+  for (const [customer, day, amount] of rows) {
+    purchase.customerId = customer;
     purchase.day = day;
     purchase.value = amount;
     fold.add(purchase);
@@ -48,23 +47,20 @@ export function* iterateCustomerSummary(db: ReadableDB, calibrationEnd: string, 
   yield* pending;
 }
 
-/** The same summary, customers named by their keys (what the stored summary is keyed by). */
-function summariesByKey(db: ReadableDB, calibrationEndDay: number, unit: TimeUnit): CustomerSummary<number>[] {
-  const summaries: CustomerSummary<number>[] = [];
-  const fold = foldCustomerSummaries<number>(calibrationEndDay, unit, (s) => summaries.push(s));
-  const purchase = { customerId: 0, day: 0, value: 0 };
-  for (const [customerKey, day, amount] of db.prepare(PURCHASES_SQL).raw().iterate(calibrationEndDay) as IterableIterator<[number, number, number]>) {
-    purchase.customerId = customerKey;
-    purchase.day = day;
-    purchase.value = amount;
-    fold.add(purchase);
-  }
-  fold.end();
-  return summaries;
+/**
+ * The customer summary up to a calibration end, customers named by their own ids, in customer
+ * key order: purchases of a customer on the same day are one purchase day, and only days up to
+ * the calibration end count, so customers whose first purchase is after it do not appear.
+ * Streams: a million customers need not sit in memory at once.
+ */
+export function* iterateCustomerSummary(db: ReadableDB, calibrationEnd: string, unit: TimeUnit): Generator<CustomerSummaryRow> {
+  const endDay = isoToDayNumber(calibrationEnd);
+  const rows = db.prepare(PURCHASES_WITH_IDS_SQL).raw().iterate(endDay) as IterableIterator<[string, number, number]>;
+  for (const s of foldPurchases(rows, endDay, unit)) yield toRow(s);
 }
 
 /** A folded summary as the customer table shows it (calendar dates as text). */
-export function toRow(s: CustomerSummary): CustomerSummaryRow {
+function toRow(s: CustomerSummary): CustomerSummaryRow {
   return {
     customerId: s.customerId,
     firstPurchase: isoOf(s.firstPurchaseDay),
@@ -93,7 +89,9 @@ function isoOf(day: number): string {
 export function storeCustomerSummary(db: WritableDB, calibrationEnd: string, unit: TimeUnit): void {
   // The connection cannot write while it streams a query, so the summaries are gathered first
   // (memory grows with customers, not with transactions).
-  writeCustomerSummary(db, summariesByKey(db, isoToDayNumber(calibrationEnd), unit), calibrationEnd, unit);
+  const endDay = isoToDayNumber(calibrationEnd);
+  const rows = db.prepare(PURCHASES_SQL).raw().iterate(endDay) as IterableIterator<[number, number, number]>;
+  writeCustomerSummary(db, [...foldPurchases(rows, endDay, unit)], calibrationEnd, unit);
 }
 
 /** Summary rows per INSERT statement: one statement per row costs more than the row itself. */

@@ -5,6 +5,7 @@ import { parseNumber } from '../../../shared/import/parseNumber';
 import type { WritableDB } from '../db/types';
 import { cancelledImport, RowLedger } from './importErrors';
 import type { ImportHooks } from './importTransactions';
+import { CustomerKeys } from './customerKeys';
 import { completeImportRecord, startImportRecord } from './importRecord';
 import { openRowSource } from './rowSource';
 
@@ -24,7 +25,6 @@ export async function importAttributes(db: WritableDB, spec: AttributeImport, ho
   const ledger = new RowLedger(spec.onBadRows === 'stop');
   let rowsRead = 0;
   let rowsImported = 0;
-  let customersAdded = 0;
   const needed = Math.max(spec.customerId, ...spec.attributes.map((a) => a.column)) + 1;
 
   db.exec('BEGIN IMMEDIATE');
@@ -35,10 +35,10 @@ export async function importAttributes(db: WritableDB, spec: AttributeImport, ho
        ON CONFLICT(name) DO UPDATE SET kind = excluded.kind, value_type = excluded.value_type`,
     );
     for (const a of spec.attributes) define.run(a.name, a.kind, a.valueType, a.name);
-    const insertCustomer = db.prepare('INSERT OR IGNORE INTO customers(customer_id) VALUES (?)');
+    const customers = new CustomerKeys(db);
     const upsert = db.prepare(
       `INSERT INTO customer_attributes(customer_key, name, value_num, value_text)
-       VALUES ((SELECT customer_key FROM customers WHERE customer_id = ?), ?, ?, ?)
+       VALUES (?, ?, ?, ?)
        ON CONFLICT(customer_key, name) DO UPDATE SET value_num = excluded.value_num, value_text = excluded.value_text`,
     );
 
@@ -64,8 +64,8 @@ export async function importAttributes(db: WritableDB, spec: AttributeImport, ho
           }
         }
         if (ledger.halted) return;
-        customersAdded += insertCustomer.run(id).changes;
-        for (const [name, num, text] of values) upsert.run(id, name, num, text);
+        const key = customers.keyOf(id);
+        for (const [name, num, text] of values) upsert.run(key, name, num, text);
         rowsImported++;
       },
       {
@@ -88,7 +88,7 @@ export async function importAttributes(db: WritableDB, spec: AttributeImport, ho
       fileBytes: source.fileBytes,
       rowsRead,
       rowsImported,
-      customersAdded,
+      customersAdded: customers.added,
       mergedSameDay: 0,
       dropped: ledger.dropped(),
       elapsedMs: Date.now() - started,

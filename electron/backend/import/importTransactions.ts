@@ -11,6 +11,7 @@ import { completeImportRecord, startImportRecord } from './importRecord';
 import { BatchColumns, OPTIONAL_COLUMNS, type FoldedSummary, type FoldOptions, type RowBatch } from './rowBatches';
 import { parseInThread, parseInWorker, parseWorkerScript, type RowParser } from './rowParsers';
 import { openRowSource, type RowSource } from './rowSource';
+import { CustomerKeys } from './customerKeys';
 
 export interface ImportHooks {
   signal?: AbortSignal;
@@ -263,19 +264,11 @@ function newCustomersInOrder(db: WritableDB, keys: number[]): (ids: readonly str
  * those it does not know. Returns how many were added.
  */
 function newOrKnownCustomers(db: WritableDB, keys: number[]): (ids: readonly string[]) => number {
-  const find = db.prepare('SELECT customer_key FROM customers WHERE customer_id = ?').pluck();
-  const insert = db.prepare('INSERT INTO customers(customer_id) VALUES (?)');
+  const customers = new CustomerKeys(db);
   return (ids) => {
-    let added = 0;
-    for (const id of ids) {
-      let key = find.get(id) as number | undefined;
-      if (key === undefined) {
-        key = Number(insert.run(id).lastInsertRowid);
-        added++;
-      }
-      keys.push(key);
-    }
-    return added;
+    const before = customers.added;
+    for (const id of ids) keys.push(customers.keyOf(id));
+    return customers.added - before;
   };
 }
 

@@ -25,8 +25,10 @@ export const KPI_UNITS: Readonly<Record<KpiKey, KpiUnit>> = {
   freeRewardRateTotal: 'share',
   netIncrementalProfit: 'currency',
   roi: 'ratio',
-  paybackWeeks: 'weeks',
-  npv: 'currency',
+  paybackWeeksCash: 'weeks',
+  paybackWeeksAccrued: 'weeks',
+  npvCash: 'currency',
+  npvAccrued: 'currency',
   breakage: 'share',
   liabilityAtCostEnd: 'currency',
   deferredRevenueEnd: 'currency',
@@ -155,6 +157,58 @@ export function weeklyCost(plan: WorldSeries, H: number): number[] {
   return Array.from({ length: H }, (_, w) => COST_KEYS.reduce((a, k) => a + plan[k][w]!, 0));
 }
 
+/**
+ * The week (1-based) from which a cumulative flow stays at or above zero to the horizon; null
+ * when it ends below zero. Week 1 alone does not count as paying back (a launch week with no
+ * cost yet is not a payback).
+ */
+function paybackWeek(cumulative: readonly number[]): number | null {
+  let payback: number | null = null;
+  for (let w = 0; w < cumulative.length; w++) {
+    if (cumulative[w]! < 0) payback = null;
+    else if (payback === null && w > 0) payback = w + 1;
+  }
+  return payback;
+}
+
+export interface PaybackAndNpv {
+  paybackWeeksCash: number | null;
+  paybackWeeksAccrued: number | null;
+  npvCash: number;
+  npvAccrued: number;
+}
+
+/**
+ * Payback and NPV on two bases, from the weekly incremental cash flow (incremental margin minus
+ * costs as paid, rewards as redeemed) and the points liability at cost at each week's end.
+ * Cash: the flow as it is. Accrued: the flow less the week's growth of the liability, i.e. each
+ * point is a cost when it is earned (at what honouring it will cost) rather than when it is
+ * redeemed; the cumulative accrued position is the cumulative cash less the liability then
+ * outstanding. A programme that builds a liability pays back later, and is worth less, accrued.
+ * Flows are discounted at the end of their week at the yearly rate, compounded weekly.
+ */
+export function paybackAndNpv(incrementalCash: readonly number[], liabilityAtCost: readonly number[], discountRatePerYear: number): PaybackAndNpv {
+  const weeklyDiscount = Math.pow(1 + discountRatePerYear, 1 / WEEKS_PER_YEAR);
+  const cumulativeCash: number[] = [];
+  const cumulativeAccrued: number[] = [];
+  let cash = 0;
+  let npvCash = 0;
+  let npvAccrued = 0;
+  let previousLiability = 0;
+  for (let w = 0; w < incrementalCash.length; w++) {
+    const flow = incrementalCash[w]!;
+    const liability = liabilityAtCost[w]!;
+    cash += flow;
+    cumulativeCash.push(cash);
+    cumulativeAccrued.push(cash - liability);
+    const factor = Math.pow(weeklyDiscount, w + 1);
+    npvCash += flow / factor;
+    npvAccrued += (flow - (liability - previousLiability)) / factor;
+    previousLiability = liability;
+  }
+  return { paybackWeeksCash: paybackWeek(cumulativeCash), paybackWeeksAccrued: paybackWeek(cumulativeAccrued), npvCash, npvAccrued };
+}
+
 export function computeKpis(plan: WorldSeries, cf: WorldSeries, accounting: AccountingSeries, p: EngineParams): Record<KpiKey, number | null> {
   const H = p.horizonWeeks;
   const last = H - 1;
@@ -168,18 +222,8 @@ export function computeKpis(plan: WorldSeries, cf: WorldSeries, accounting: Acco
   const incrementalMargin = sum(plan.margin) - sum(cf.margin);
   const net = incrementalMargin - programmeCost;
 
-  let cumulative = 0;
-  let payback: number | null = null;
-  let npv = 0;
-  const weeklyDiscount = Math.pow(1 + p.discountRatePerYear, 1 / WEEKS_PER_YEAR);
-  for (let w = 0; w < H; w++) {
-    const flow = plan.margin[w]! - cf.margin[w]! - cash[w]!;
-    cumulative += flow;
-    if (cumulative >= 0 && payback === null && w > 0) payback = w + 1;
-    if (cumulative < 0) payback = null;
-    npv += flow / Math.pow(weeklyDiscount, w + 1);
-  }
-  npv -= liabilityEnd / Math.pow(weeklyDiscount, H);
+  const incrementalCash = cash.map((c, w) => plan.margin[w]! - cf.margin[w]! - c);
+  const returns = paybackAndNpv(incrementalCash, accounting.liabilityAtCost, p.discountRatePerYear);
 
   let issued = 0;
   for (const key of ISSUED) issued += sum(plan[key]);
@@ -206,8 +250,10 @@ export function computeKpis(plan: WorldSeries, cf: WorldSeries, accounting: Acco
     freeRewardRateTotal: revenuePlan > 0 ? rewardCost / revenuePlan : null,
     netIncrementalProfit: net,
     roi: programmeCost > 0 ? net / programmeCost : null,
-    paybackWeeks: payback,
-    npv,
+    paybackWeeksCash: returns.paybackWeeksCash,
+    paybackWeeksAccrued: returns.paybackWeeksAccrued,
+    npvCash: returns.npvCash,
+    npvAccrued: returns.npvAccrued,
     breakage,
     liabilityAtCostEnd: liabilityEnd,
     deferredRevenueEnd: accounting.deferredRevenueBalance[last]!,

@@ -89,8 +89,11 @@ export const KPI_KEYS = [
   'freeRewardRateTotal',
   'netIncrementalProfit',
   'roi',
-  'paybackWeeks',
-  'npv',
+  /** Payback and NPV on two bases: cash (costs as paid, rewards as redeemed) and accrued (cash plus the points liability at cost as it builds). */
+  'paybackWeeksCash',
+  'paybackWeeksAccrued',
+  'npvCash',
+  'npvAccrued',
   'breakage',
   'liabilityAtCostEnd',
   'deferredRevenueEnd',
@@ -115,12 +118,21 @@ export type KpiUnit = 'currency' | 'share' | 'customers' | 'weeks' | 'ratio';
 export interface KpiBand {
   key: KpiKey;
   unit: KpiUnit;
-  /** The base case: every assumption at its most likely value. */
+  /**
+   * The figure to show: the median over the draws (the base case with one draw). null when the
+   * figure exists in fewer than half the draws (see drawStats.headlineOf).
+   */
+  headline: number | null;
+  /** The base case (draw 0): every assumption at its most likely value. */
   base: number | null;
   /** Percentiles over the draws where the figure exists (equal to base with one draw). */
   p10: number | null;
   p50: number | null;
   p90: number | null;
+  /** Monte Carlo standard error of the median over the draws; null with fewer than 5 draws. */
+  mcStandardError: number | null;
+  /** Draws in which the figure exists (for payback: was reached within the horizon). */
+  drawsWithValue: number;
 }
 
 export interface SeriesBand {
@@ -144,11 +156,16 @@ export interface SimulationResults {
   simulatedCustomers: number;
   /** Relative standard error of the base-case incremental revenue from sampling, when sampled. */
   samplingRelativeError: number | null;
+  /** The yearly rate payback and NPV are discounted at (the plan's), shown beside them. */
+  discountRatePerYear: number;
   /** Base case, by segment. */
   segments: SegmentSeries[];
   accounting: AccountingSeries;
   kpis: KpiBand[];
-  /** Base-case KPIs per segment (same keys; null where a figure does not apply to a segment). */
+  /**
+   * KPIs per segment (same keys; null where a figure does not apply to a segment): the headline
+   * over the draws, computed as the total's is, so segment figures and headlines share one basis.
+   */
   kpisBySegment: { segment: string; values: Partial<Record<KpiKey, number | null>> }[];
   bands: Record<BandKey, SeriesBand>;
   /** The assumption values of each draw (draw 0 is the base case), for audit and sensitivity. */

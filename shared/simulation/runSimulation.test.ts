@@ -35,6 +35,53 @@ describe('runSimulation', () => {
     expect(a.bands.totalCost.p10.length).toBe(156);
   });
 
+  it('heads every KPI with the median over the draws, inside its own P10-P90, with its Monte Carlo error', async () => {
+    const r = await runSimulation(demoInput(fullPlan(), 3_000, 4, 7), inProcessHooks);
+    expect(r.discountRatePerYear).toBe(fullPlan().discountRatePerYear);
+    for (const k of r.kpis) {
+      if (k.headline === null) {
+        expect(k.drawsWithValue * 2).toBeLessThan(7);
+        continue;
+      }
+      expect(k.headline, k.key).toBe(k.p50);
+      expect(k.headline, k.key).toBeGreaterThanOrEqual(k.p10!);
+      expect(k.headline, k.key).toBeLessThanOrEqual(k.p90!);
+      expect(k.mcStandardError, k.key).not.toBeNull();
+      expect(k.mcStandardError!, k.key).toBeGreaterThanOrEqual(0);
+      expect(k.mcStandardError!, k.key).toBeLessThanOrEqual(k.p90! - k.p10! + 1e-9);
+    }
+    // Draws differ, so the money figures spread and their medians carry an error.
+    const revenue = r.kpis.find((k) => k.key === 'incrementalRevenue')!;
+    expect(revenue.p90!).toBeGreaterThan(revenue.p10!);
+    expect(revenue.mcStandardError!).toBeGreaterThan(0);
+    // Segment figures are medians over the same draws: each lies within the range of its draws,
+    // and members (a sum over segments in every draw) add up to about the total's median.
+    for (const s of r.kpisBySegment) expect(Object.keys(s.values).sort()).toEqual(r.kpis.map((k) => k.key).sort());
+    const memberSum = r.kpisBySegment.reduce((a, s) => a + (s.values.members ?? 0), 0);
+    const members = r.kpis.find((k) => k.key === 'members')!;
+    expect(memberSum).toBeGreaterThanOrEqual(members.p10! * 0.95);
+    expect(memberSum).toBeLessThanOrEqual(members.p90! * 1.05);
+    // The weekly bands are ordered and the median line lies inside its own shading.
+    for (const band of Object.values(r.bands)) {
+      band.p50.forEach((v, w) => {
+        expect(v).toBeGreaterThanOrEqual(band.p10[w]!);
+        expect(v).toBeLessThanOrEqual(band.p90[w]!);
+      });
+    }
+  });
+
+  it('gives the base case as the headline with one draw, and states no Monte Carlo error', async () => {
+    const r = await runSimulation(demoInput(basicPlan(), 2_000, 3, 1), inProcessHooks);
+    for (const k of r.kpis) {
+      expect(k.headline, k.key).toBe(k.base);
+      expect(k.mcStandardError).toBeNull();
+    }
+    // Accrued payback is never earlier than cash payback: the liability only adds cost.
+    const cashPayback = r.kpis.find((k) => k.key === 'paybackWeeksCash')!.headline;
+    const accruedPayback = r.kpis.find((k) => k.key === 'paybackWeeksAccrued')!.headline;
+    if (accruedPayback !== null) expect(accruedPayback).toBeGreaterThanOrEqual(cashPayback!);
+  });
+
   it('keeps segment totals consistent: plan members never exceed customers, outstanding = issued - redeemed - expired', async () => {
     const r = await runSimulation(demoInput(fullPlan(), 8_000, 5, 1), inProcessHooks);
     for (const s of r.segments) {

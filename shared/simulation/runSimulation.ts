@@ -3,6 +3,7 @@ import { accountingFor, buildSegmentSeries, computeKpis, KPI_UNITS, sumWorlds, w
 import { resolveEngineParams, type EngineParams, type SegmentPrior } from './engineParams';
 import { drawAssumptions, fixAssumptions } from './planAssumptions';
 import { historyBlock, syntheticBlock, type CustomerHistories, type SegmentModel, type SpendModel, type SyntheticSegment } from './population';
+import { headlineOf, kpiBandOf, percentile } from './drawStats';
 import { BAND_KEYS, KPI_KEYS, SERIES_INDEX, type BandKey, type KpiBand, type KpiKey, type SeriesBand, type SimulationResults } from './results';
 import { ACC_ROWS, WORLD_COUNTERFACTUAL, WORLD_PLAN, accumulatorLength, simulateBlock } from './simulateBlock';
 
@@ -49,14 +50,6 @@ export interface RunHooks {
   onProgress?(done: number, total: number): void;
   /** Throws to stop (checked between blocks). */
   checkCancelled?(): void;
-}
-
-function percentile(sorted: readonly number[], q: number): number {
-  if (sorted.length === 1) return sorted[0]!;
-  const pos = (sorted.length - 1) * q;
-  const lo = Math.floor(pos);
-  const hi = Math.ceil(pos);
-  return sorted[lo]! + (sorted[hi]! - sorted[lo]!) * (pos - lo);
 }
 
 export function segmentPriors(segments: readonly RunSegment[]): SegmentPrior[] {
@@ -139,8 +132,10 @@ export async function runSimulation(input: SimulationInput, hooks: RunHooks): Pr
   const progress = { done: 0, total: input.blocks.length * input.draws };
   const drawn: Record<string, number>[] = [];
   const kpiDraws: Record<KpiKey, number | null>[] = [];
+  // Per draw, per segment: the segment figures are reduced over the draws as the total's are.
+  const segmentKpiDraws: Record<KpiKey, number | null>[][] = [];
   const bandDraws: Record<BandKey, number[]>[] = [];
-  let base: Pick<SimulationResults, 'segments' | 'accounting' | 'kpisBySegment'> | null = null;
+  let base: Pick<SimulationResults, 'segments' | 'accounting'> | null = null;
   const warnings: string[] = [];
   const blockRevenues: number[] = [];
 
@@ -166,28 +161,15 @@ export async function runSimulation(input: SimulationInput, hooks: RunHooks): Pr
       incrementalRevenue: planTotal.revenue.map((r, w) => r - cfTotal.revenue[w]!),
       pointsOutstanding: planTotal.pointsOutstanding,
     });
-    if (d === 0) {
-      base = {
-        segments,
-        accounting,
-        kpisBySegment: segments.map((s) => ({ segment: s.segment, values: computeKpis(s.plan, s.counterfactual, accountingFor(s.plan, params), params) })),
-      };
-    }
+    segmentKpiDraws.push(segments.map((s) => computeKpis(s.plan, s.counterfactual, accountingFor(s.plan, params), params)));
+    if (d === 0) base = { segments, accounting };
   }
 
-  const kpis: KpiBand[] = KPI_KEYS.map((key) => {
-    const values = kpiDraws.map((k) => k[key]).filter((v): v is number => v !== null && Number.isFinite(v));
-    values.sort((a, b) => a - b);
-    const has = values.length > 0;
-    return {
-      key,
-      unit: KPI_UNITS[key],
-      base: kpiDraws[0]![key],
-      p10: has ? percentile(values, 0.1) : null,
-      p50: has ? percentile(values, 0.5) : null,
-      p90: has ? percentile(values, 0.9) : null,
-    };
-  });
+  const kpis: KpiBand[] = KPI_KEYS.map((key) => kpiBandOf(key, KPI_UNITS[key], kpiDraws.map((k) => k[key])));
+  const kpisBySegment = base!.segments.map((s, i) => ({
+    segment: s.segment,
+    values: Object.fromEntries(KPI_KEYS.map((key) => [key, headlineOf(segmentKpiDraws.map((draw) => draw[i]![key]))])) as Record<KpiKey, number | null>,
+  }));
   const bands = Object.fromEntries(
     BAND_KEYS.map((key) => {
       const band: SeriesBand = { p10: [], p50: [], p90: [] };
@@ -212,10 +194,11 @@ export async function runSimulation(input: SimulationInput, hooks: RunHooks): Pr
     baseCustomers,
     simulatedCustomers,
     samplingRelativeError: samplingError(blockRevenues, simulatedCustomers, baseCustomers),
+    discountRatePerYear: plan.discountRatePerYear,
     segments: base!.segments,
     accounting: base!.accounting,
     kpis,
-    kpisBySegment: base!.kpisBySegment,
+    kpisBySegment,
     bands,
     drawnAssumptions: drawn,
     warnings,

@@ -1,4 +1,5 @@
 import { allocateToPoints, releaseSchedule } from '../accounting/ifrs15';
+import { expectedRedemptionCounts, realisedPointValuation, valueFromRedemptionCounts, type PointValuation, type ValuationTerms } from '../plan/pointValue';
 import { SERIES_INDEX, SERIES_KEYS, STOCK_SERIES, type AccountingSeries, type KpiKey, type KpiUnit, type SegmentSeries, type SeriesKey, type WorldSeries } from './results';
 import { WEEKS_PER_YEAR, type EngineParams } from './engineParams';
 import { ACC_ROWS, RATE_ROW_SERIES, WORLD_COUNTERFACTUAL, WORLD_PLAN, WORLD_SHARED } from './simulateBlock';
@@ -115,20 +116,61 @@ export function sumWorlds(series: readonly WorldSeries[], H: number): WorldSerie
   return out;
 }
 
-/** What a redeemed point costs: its reward at cost, or the burn partner's price for the partner's share. */
-export function costPerPoint(p: EngineParams): number {
-  return p.pointValue * p.costPerRewardCurrency * (1 - p.burnShare) + p.burnPricePerPoint * p.burnShare;
+/** The engine's parameters as valuation terms (the catalogue is sorted by points already). */
+function engineValuationTerms(p: EngineParams): ValuationTerms {
+  return {
+    linear: p.linearRewards,
+    pointValueCurrency: p.pointValue,
+    catalogue: Array.from(p.thresholdPoints, (points, k) => ({ points, valueCurrency: p.thresholdValue[k]! })),
+    costPerRewardCurrency: p.costPerRewardCurrency,
+    burnShare: p.burnShare,
+    burnPricePerPoint: p.burnPricePerPoint,
+  };
+}
+
+/**
+ * What a point is worth (IFRS 15 SSP) and costs in this world: the rewards its members actually
+ * redeemed. The engine books a redemption's reward cost as value x reward mix at cost x (1 - burn
+ * share), so the value redeemed is the reward cost over that factor. A world that redeemed
+ * nothing gets the catalogue estimate at its own weekly earn per member.
+ */
+export function runPointValuation(plan: WorldSeries, p: EngineParams): PointValuation {
+  const terms = engineValuationTerms(p);
+  const redeemed = sum(plan.pointsRedeemed);
+  const factor = p.costPerRewardCurrency * (1 - p.burnShare);
+  const valueRedeemed = factor > 0 ? sum(plan.rewardCost) / factor : 0;
+  if (redeemed > 0 && valueRedeemed > 0) return realisedPointValuation(terms, redeemed, valueRedeemed, valueFromRedemptionCounts(terms, [], 'catalogueEven'));
+  let issued = 0;
+  for (const key of ISSUED) issued += sum(plan[key]);
+  const memberWeeks = sum(plan.members);
+  const propensity = p.redeemPropensity.length > 0 ? p.redeemPropensity.reduce((a, b) => a + b, 0) / p.redeemPropensity.length : 0;
+  const counts = expectedRedemptionCounts(terms.catalogue, {
+    weeklyPointsPerMember: memberWeeks > 0 ? issued / memberWeeks : 0,
+    propensity,
+    balanceElasticity: p.balanceElasticity,
+    minimumBalancePoints: p.minimumBalance,
+    weeks: p.horizonWeeks,
+  });
+  return valueFromRedemptionCounts(terms, counts, 'catalogueEstimate');
+}
+
+/** What a redeemed point costs in this world: its reward at cost, or the burn partner's price for the partner's share. */
+export function costPerPoint(p: EngineParams, plan: WorldSeries): number {
+  return runPointValuation(plan, p).costPerPointCurrency;
 }
 
 /**
  * Liability and IFRS 15 for a plan world. The redemptions still expected are the points held by
  * customers who are still buying; the points of lapsed customers are inactivity breakage. The
  * same estimate, re-made every week, sets the stand-alone selling price of new points and trues
- * up the release of deferred revenue.
+ * up the release of deferred revenue. Points are valued at the rewards they buy (the world's own
+ * redemption mix): at cost for the liability, at the rewards' value for the SSP.
  */
 export function accountingFor(plan: WorldSeries, p: EngineParams): AccountingSeries {
   const H = p.horizonWeeks;
-  const cpp = costPerPoint(p);
+  const valuation = runPointValuation(plan, p);
+  const cpp = valuation.costPerPointCurrency;
+  const sspPerPoint = valuation.valuePerPointCurrency;
   const liabilityAtCost = new Array<number>(H);
   const deferredAtSale = new Array<number>(H);
   const expectedTotal = new Array<number>(H);
@@ -144,7 +186,7 @@ export function accountingFor(plan: WorldSeries, p: EngineParams): AccountingSer
     expectedTotal[w] = cumRedeemed + stillExpected;
     const redemptionProbability = cumIssued > 0 ? Math.min(1, expectedTotal[w]! / cumIssued) : 1;
     const revenue = plan.memberRevenue[w]!;
-    deferredAtSale[w] = allocateToPoints(revenue, revenue, issuedOnSales * p.pointValue * redemptionProbability);
+    deferredAtSale[w] = allocateToPoints(revenue, revenue, issuedOnSales * sspPerPoint * redemptionProbability);
   }
   const release = releaseSchedule(deferredAtSale, plan.pointsRedeemed, expectedTotal);
   return { liabilityAtCost, deferredAtSale, revenueReleased: release.released, deferredRevenueBalance: release.balance };
@@ -264,6 +306,6 @@ export function computeKpis(plan: WorldSeries, cf: WorldSeries, accounting: Acco
     retentionRatePlan: aliveStartPlan > 0 ? aliveEndPlan / aliveStartPlan : null,
     retentionRateCounterfactual: aliveStartCf > 0 ? aliveEndCf / aliveStartCf : null,
     breakEvenSalesLift: p.grossMarginRate > g ? (g + opex) / (p.grossMarginRate - g) : null,
-    promotionPointsExpectedCost: sum(plan.pointsPromotion) * costPerPoint(p) * urr,
+    promotionPointsExpectedCost: sum(plan.pointsPromotion) * costPerPoint(p, plan) * urr,
   };
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { KPI_KEYS } from '../simulation/results';
+import { DEFAULT_DRAWS } from './simulationSchemas';
 
 /** Scenarios: a named stored plan with its seed, assumption draws and sample size. */
 const scenarioName = z.string().trim().min(1, 'A scenario needs a name.').max(80, 'At most 80 characters.');
@@ -9,7 +10,7 @@ const maxCustomers = z.number().int().min(100, 'Simulate at least 100 customers.
 export const scenarioIdSchema = z.number().int().min(1);
 
 export const scenarioCreateSchema = z
-  .object({ name: scenarioName, planId: z.number().int().min(1), seed: seed.default(1), draws: draws.default(1), maxCustomers: maxCustomers.optional() })
+  .object({ name: scenarioName, planId: z.number().int().min(1), seed: seed.default(1), draws: draws.default(DEFAULT_DRAWS), maxCustomers: maxCustomers.optional() })
   .strict();
 export const scenarioUpdateSchema = z
   .object({ scenarioId: scenarioIdSchema, name: scenarioName.optional(), seed: seed.optional(), draws: draws.optional(), maxCustomers: maxCustomers.nullable().optional() })

@@ -25,8 +25,10 @@ export const REPORT_KPIS: readonly KpiKey[] = [
   'freeRewardRateMembers',
   'netIncrementalProfit',
   'roi',
-  'paybackWeeks',
-  'npv',
+  'paybackWeeksCash',
+  'paybackWeeksAccrued',
+  'npvCash',
+  'npvAccrued',
   'breakEvenSalesLift',
   'retainedCustomers',
   'costPerRetainedCustomer',
@@ -49,7 +51,9 @@ export const DECK_KPIS: readonly KpiKey[] = [
   'freeRewardRateTotal',
   'netIncrementalProfit',
   'roi',
-  'paybackWeeks',
+  'paybackWeeksCash',
+  'paybackWeeksAccrued',
+  'npvAccrued',
   'retainedCustomers',
   'liabilityAtCostEnd',
   'deferredRevenueEnd',
@@ -63,6 +67,10 @@ export function kpiBand(results: SimulationResults, key: KpiKey): KpiBand {
   if (!band) throw new Error(`The run has no KPI "${key}".`);
   return band;
 }
+
+/** KPIs whose figure depends on the discount rate or on the basis (cash or accrued): their rows state both. */
+export const DISCOUNTED_KPIS: ReadonlySet<KpiKey> = new Set(['npvCash', 'npvAccrued']);
+export const PAYBACK_KPIS: ReadonlySet<KpiKey> = new Set(['paybackWeeksCash', 'paybackWeeksAccrued']);
 
 /** True when the run drew its assumptions more than once, so P10-P90 mean something. */
 export function hasBands(results: SimulationResults): boolean {

@@ -11,8 +11,10 @@ const LABELS: Record<string, string> = {
   freeRewardRateTotal: 'Free-reward rate, total sales',
   netIncrementalProfit: 'Net incremental profit',
   roi: 'Return on programme cost',
-  paybackWeeks: 'Payback',
-  npv: 'Net present value',
+  paybackWeeksCash: 'Payback, cash basis',
+  paybackWeeksAccrued: 'Payback, accrued basis',
+  npvCash: 'Net present value, cash basis',
+  npvAccrued: 'Net present value, accrued basis',
   breakage: 'Breakage',
   liabilityAtCostEnd: 'Points liability at cost, end',
   deferredRevenueEnd: 'IFRS 15 deferred revenue, end',
@@ -37,22 +39,38 @@ function format(value: number | null, unit: KpiUnit, currency: string): string {
     case 'ratio':
       return value.toFixed(3);
     case 'weeks':
-      return `${value} weeks`;
+      return `${Number.isInteger(value) ? value : value.toFixed(1)} weeks`;
     case 'customers':
       return Math.round(value).toLocaleString('en');
   }
 }
 
-/** The KPI table `lw simulate` and `lw demo` print: base case, and P10-P90 when there were draws. */
+/** Where a figure exists in only some draws (payback reached), how many: "31/40". */
+function reachedIn(k: KpiBand, draws: number): string {
+  return k.drawsWithValue < draws ? `${k.drawsWithValue}/${draws}` : '';
+}
+
+/**
+ * The KPI table `lw simulate` and `lw demo` print. With one draw: the base case. With several:
+ * the median over the draws (the headline), its P10-P90, the Monte Carlo standard error of the
+ * median, the base case apart, and in how many draws a figure exists where it does not in all.
+ * A footer states the bases and the discount rate of payback and NPV.
+ */
 export function kpiTable(results: SimulationResults): string {
   const banded = results.draws > 1;
-  const rows = results.kpis.map((k: KpiBand) => [
-    LABELS[k.key] ?? k.key,
-    format(k.base, k.unit, results.currency),
-    ...(banded ? [format(k.p10, k.unit, results.currency), format(k.p90, k.unit, results.currency)] : []),
-  ]);
-  const header = ['KPI', 'base case', ...(banded ? ['P10', 'P90'] : [])];
+  const fmt = (v: number | null, k: KpiBand) => format(v, k.unit, results.currency);
+  const rows = results.kpis.map((k: KpiBand) =>
+    banded
+      ? [LABELS[k.key] ?? k.key, fmt(k.headline, k), fmt(k.p10, k), fmt(k.p90, k), fmt(k.mcStandardError, k), fmt(k.base, k), reachedIn(k, results.draws)]
+      : [LABELS[k.key] ?? k.key, fmt(k.headline, k)],
+  );
+  const header = banded ? ['KPI', `median of ${results.draws} draws`, 'P10', 'P90', 'MC s.e. of median', 'base case', 'draws with a value'] : ['KPI', 'base case (1 draw)'];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
-  return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
+  const rate = `${(results.discountRatePerYear * 100).toFixed(1)}%`;
+  const footer = [
+    `Payback and NPV: cash basis = costs as paid and rewards as redeemed; accrued basis = cash plus the points liability at cost as it builds. NPV discounted at ${rate} a year.`,
+    ...(banded ? ['Headline = median over the draws; base case = every assumption at its most likely value (it differs where assumptions are skewed). Payback percentiles are over the draws where it was reached.'] : []),
+  ];
+  return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line), '', ...footer].join('\n');
 }

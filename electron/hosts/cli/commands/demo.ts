@@ -12,6 +12,7 @@ import { UsageError } from '../cliErrors';
 import type { Command } from '../command';
 import { kpiTable } from '../kpiTable';
 import { parseWholeNumber, progressPrinter } from '../options';
+import { DEFAULT_DRAWS } from '../../../../shared/contract/simulationSchemas';
 
 export const demoCommand: Command = {
   name: 'demo',
@@ -22,7 +23,10 @@ export const demoCommand: Command = {
   (their BG/NBD purchase and dropout and Gamma-Gamma spend models), all alive at launch, and runs
   the plan over W weeks (default 156) against the counterfactual. basic: earn per currency unit,
   one reward threshold, no expiry, no promotions; full: every mechanic on. Prints the KPI table,
-  customer-weeks per second and peak memory. --write-plan saves the plan document, to edit and
+  customer-weeks per second and peak memory. --draws K (default ${DEFAULT_DRAWS}) draws the plan's
+  assumptions K times; the table's headline is the median over the draws, with P10-P90, the
+  Monte Carlo standard error of the median and the base case (draw 1). --draws 1 times the engine
+  alone. --write-plan saves the plan document, to edit and
   run with \`lw simulate\`.`,
 
   async run(io) {
@@ -46,7 +50,7 @@ export const demoCommand: Command = {
     const weeks = values.weeks ? parseWholeNumber('--weeks', values.weeks, 4) : 156;
     const workers = values.workers ? parseWholeNumber('--workers', values.workers, 1) : 1;
     const seed = values.seed ? parseWholeNumber('--seed', values.seed) : 1;
-    const draws = values.draws ? parseWholeNumber('--draws', values.draws, 1) : 1;
+    const draws = values.draws ? parseWholeNumber('--draws', values.draws, 1) : DEFAULT_DRAWS;
     const parsed = planSchema.safeParse({ ...(kind === 'full' ? fullPlan() : basicPlan()), horizonWeeks: weeks });
     if (!parsed.success) throw new UsageError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join(' '));
     const plan = parsed.data;

@@ -12,6 +12,7 @@ import { UsageError } from '../cliErrors';
 import type { Command } from '../command';
 import { kpiTable } from '../kpiTable';
 import { parseWholeNumber, progressPrinter } from '../options';
+import { DEFAULT_DRAWS } from '../../../../shared/contract/simulationSchemas';
 
 export const simulateCommand: Command = {
   name: 'simulate',
@@ -20,8 +21,9 @@ export const simulateCommand: Command = {
 
   Runs the plan by the workspace's current segments (or as one segment before segmenting), with
   each segment's fitted purchase, dropout and spend models, week by week over the plan's horizon,
-  against the same customers without the plan. --draws K > 1 draws the plan's assumptions K times
-  (draw 1 is the base case) and reports P10-P90. --max-customers simulates a stratified sample.
+  against the same customers without the plan. --draws K (default ${DEFAULT_DRAWS}) draws the plan's
+  assumptions K times (draw 1 is the base case); each KPI's headline is the median over the draws,
+  with P10-P90 and the Monte Carlo standard error of the median. --max-customers simulates a stratified sample.
   The plan is saved in the workspace (a new version of the plan with its name) and the run is
   kept with its inputs' hash, the app version, seed and timings.
   --json writes {"results": ..., "run": ..., "timings": ...}: the same inputs and seed give the
@@ -55,7 +57,7 @@ export const simulateCommand: Command = {
     const request = simulationRequestSchema.parse({
       planId: 1,
       seed: values.seed ? parseWholeNumber('--seed', values.seed) : 1,
-      draws: values.draws ? parseWholeNumber('--draws', values.draws, 1) : 1,
+      draws: values.draws ? parseWholeNumber('--draws', values.draws, 1) : DEFAULT_DRAWS,
       ...(values['max-customers'] ? { maxCustomers: parseWholeNumber('--max-customers', values['max-customers'], 100) } : {}),
     });
     const db = openWorkspace(resolve(values.workspace));

@@ -4,7 +4,7 @@ import { checkRunForm, DEFAULT_RUN_FORM, findRunJob } from './runForm';
 
 describe('checkRunForm', () => {
   it('sends the plan, seed and draws, and a sample size only when one is given', () => {
-    expect(checkRunForm({ ...DEFAULT_RUN_FORM, planId: 3 })).toEqual({ ok: true, request: { planId: 3, seed: 1, draws: 20 } });
+    expect(checkRunForm({ ...DEFAULT_RUN_FORM, planId: 3 })).toEqual({ ok: true, request: { planId: 3, seed: 1, draws: 40 } });
     expect(checkRunForm({ planId: 3, seed: 7, draws: 1, maxCustomers: 5000 })).toEqual({ ok: true, request: { planId: 3, seed: 7, draws: 1, maxCustomers: 5000 } });
   });
 

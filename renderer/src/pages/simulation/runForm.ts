@@ -1,4 +1,4 @@
-import { simulationRequestSchema, type SimulationRequest } from '../../../../shared/contract/simulationSchemas';
+import { DEFAULT_DRAWS, simulationRequestSchema, type SimulationRequest } from '../../../../shared/contract/simulationSchemas';
 import type { DisplayedJob } from '../../jobs/jobDisplay';
 import { englishSimulationT, type SimulationT } from './simulationText';
 
@@ -14,10 +14,10 @@ export interface RunForm {
 export type RunFormErrors = Partial<Record<'planId' | 'seed' | 'draws' | 'maxCustomers', string>>;
 
 /**
- * Twenty draws give P10 and P90 from two draws each side, enough to shade a band, and run in
- * seconds on a workspace the size of the sample. The seed is fixed so a rerun is identical.
+ * DEFAULT_DRAWS (40): enough for a stable median and P10-P90 (see its comment for the Monte Carlo
+ * error), in seconds on a workspace the size of the sample. The seed is fixed so a rerun is identical.
  */
-export const DEFAULT_RUN_FORM: Omit<RunForm, 'planId'> = { seed: 1, draws: 20, maxCustomers: '' };
+export const DEFAULT_RUN_FORM: Omit<RunForm, 'planId'> = { seed: 1, draws: DEFAULT_DRAWS, maxCustomers: '' };
 
 const FIELDS = ['planId', 'seed', 'draws', 'maxCustomers'] as const;
 

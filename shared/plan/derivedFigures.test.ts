@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { fixedAssumption, triangularAssumption } from './assumption';
 import { basicPlan, fullPlan } from './defaultPlans';
+import { periodsToStreak } from './earnRate';
+import type { Plan } from './planSchema';
 import {
   breakEvenSalesLift,
   costPerPoint,
@@ -102,5 +104,124 @@ describe('running costs', () => {
     expect(withSales.opexShareOfSales).toBeCloseTo(fixedCostsPerYear(plan) / 10_000_000, 12);
     expect(withSales.breakEvenSalesLift!).toBeGreaterThan(without.breakEvenSalesLift!);
     expect(withSales.breakEvenSalesLift).toBeCloseTo((withSales.freeRewardRate + withSales.opexShareOfSales!) / (0.35 - withSales.freeRewardRate), 12);
+  });
+});
+
+describe('live figures that follow the whole plan', () => {
+  /** Every customer joins and buys alike: 1,000 members spending 1,000 a year in 20 baskets of 50. */
+  function plain(): Plan {
+    const plan = basicPlan();
+    plan.enrolment.rateBySegment = [{ segment: '*', value: fixedAssumption(1) }];
+    plan.enrolment.selfSelectionPower = fixedAssumption(0);
+    plan.earning.rounding = 'none';
+    return plan;
+  }
+  const context = { base: { customers: 1000, segments: [] }, annualSalesCurrency: 1_000_000, annualPurchases: 20_000, redemptionShare: 1 };
+  const rate = (plan: Plan, over: Partial<typeof context> = {}): number => derivedFigures(plan, { ...context, ...over }).freeRewardRate;
+
+  it('gives back 1% on a plain plan where everyone joins and every point is used', () => {
+    const f = derivedFigures(plain(), context);
+    expect(f.memberShareOfSales).toBe(1);
+    expect(f.freeRewardRate).toBeCloseTo(0.01, 12);
+    expect(f.nominalGiveBack).toBeCloseTo(0.01, 12);
+    expect(f.earn.covered).toEqual([]);
+  });
+
+  it('adds a promotion’s extra points over its weeks and segments: double points 4 weeks of 156', () => {
+    const plan = plain();
+    plan.promotions = [{ ...fullPlan().promotions[0]!, pointsMultiplier: 2, startWeek: 10, lengthWeeks: 4, segments: ['*'] }];
+    expect(rate(plan) - 0.01).toBeCloseTo(0.01 * (4 / 156), 12);
+    // Only for a segment holding a quarter of the members: a quarter of it.
+    plan.promotions[0]!.segments = ['Top'];
+    const base = { customers: 1000, segments: [{ name: 'Top', size: 250 }, { name: 'Rest', size: 750 }] };
+    expect(rate(plan, { base }) - 0.01).toBeCloseTo(0.01 * (4 / 156) * 0.25, 12);
+    // A promotion running past the horizon counts only its weeks inside it.
+    plan.promotions[0] = { ...plan.promotions[0]!, segments: ['*'], startWeek: 154 };
+    expect(rate(plan) - 0.01).toBeCloseTo(0.01 * (2 / 156), 12);
+  });
+
+  it('weights a tier multiplier by the members’ expected tier: all in a 1.5x tier adds half the base earn', () => {
+    const plan = plain();
+    plan.tiers = { ...fullPlan().tiers, levels: [fullPlan().tiers.levels[0]!, { ...fullPlan().tiers.levels[2]!, qualifyingSpendCurrency: 500, earnMultiplier: 1.5 }] };
+    expect(rate(plan) - 0.01).toBeCloseTo(0.005, 12);
+    // Out of reach of the 1,000 a year members spend: nothing.
+    plan.tiers.levels[1]!.qualifyingSpendCurrency = 2_000;
+    expect(rate(plan)).toBeCloseTo(0.01, 12);
+    // Two groups of buyers, 10 and 30 purchases a year: the heavier half earn 1.5x on 3/4 of the sales.
+    plan.tiers.levels[1]!.qualifyingSpendCurrency = 1_000;
+    const buyerGroups = [{ customers: 500, purchasesPerYear: 10 }, { customers: 500, purchasesPerYear: 30 }];
+    expect(rate(plan, { buyerGroups } as Partial<typeof context>) - 0.01).toBeCloseTo(0.005 * 0.75, 12);
+  });
+
+  it('adds the punch card’s value per purchase: 5.00 every 10 baskets of 50 is 1% more, used in full', () => {
+    const plan = plain();
+    plan.frequency.punchCard = { enabled: true, purchasesNeeded: 10, rewardValueCurrency: 5, prestampedPurchases: 0 };
+    expect(rate(plan) - 0.01).toBeCloseTo(0.01, 12);
+    // Two stamps given: 8 purchases fill a card.
+    plan.frequency.punchCard.prestampedPurchases = 2;
+    expect(rate(plan) - 0.01).toBeCloseTo(5 / 8 / 50, 12);
+    // Breakage applies to points, not to cards that pay out when full.
+    expect(rate(plan, { redemptionShare: 0.5 })).toBeCloseTo(0.005 + 5 / 8 / 50, 12);
+  });
+
+  it('adds bonus, welcome, birthday and partner points, each at its rate', () => {
+    const category = plain();
+    category.bonuses.categoryBonus = { enabled: true, categoryShareOfBasket: 0.15, extraMultiplier: 1 };
+    expect(rate(category) - 0.01).toBeCloseTo(0.0015, 12);
+    const yearly = plain();
+    yearly.bonuses.welcomePoints = 150; // over 3 years: 50 a year
+    yearly.bonuses.birthdayPoints = 100;
+    expect(rate(yearly) - 0.01).toBeCloseTo((150 / 3 + 100) / 1000 * 0.01, 12);
+    const partner = plain();
+    partner.partners = [{ name: 'Fuel', kind: 'earn', pointsPerMemberPerWeek: 5, shareOfRedemptions: 0, pricePerPointCurrency: 0.008 }];
+    const f = derivedFigures(partner, context);
+    expect(f.freeRewardRate - 0.01).toBeCloseTo((5 * 52) / 1000 * 0.01, 12);
+    // The partner pays 0.008 for each of the 260 points a member earns there a year.
+    expect(f.partnerNetPerYearCurrency).toBeCloseTo(-1000 * 260 * 0.008, 6);
+    const spend = plain();
+    spend.bonuses.spendThreshold = { enabled: true, basketOverCurrency: 0, bonusPoints: 10 };
+    // Every basket is over 0: 10 points a basket of 50 is 0.2 a currency unit.
+    expect(rate(spend) - 0.01).toBeCloseTo(0.2 * 0.01, 9);
+  });
+
+  it('counts visit and streak bonuses from how often members buy', () => {
+    const plan = plain();
+    plan.frequency.visitBonus = { enabled: true, visits: 1, periodWeeks: 4, bonusPoints: 100 };
+    // 20 purchases a year: a 4-week period has a purchase with chance 1 - exp(-20 x 4 / 52).
+    const active = 1 - Math.exp((-20 * 4) / 52);
+    expect(rate(plan) - 0.01).toBeCloseTo(((13 * active * 100) / 1000) * 0.01, 9);
+    expect(periodsToStreak(2, 0.5)).toBeCloseTo(6, 12);
+    const streak = plain();
+    streak.frequency.streak = { enabled: true, periodWeeks: 4, periodsInARow: 3, bonusPoints: 200 };
+    expect(rate(streak) - 0.01).toBeCloseTo(((13 / periodsToStreak(3, active)) * 200) / 1000 * 0.01, 9);
+  });
+
+  it('values points at the rewards they buy and counts breakage', () => {
+    const plan = plain();
+    plan.rewards.catalogue = [{ points: 1500, rewardValueCurrency: 17 }];
+    expect(rate(plan)).toBeCloseTo(17 / 1500, 12);
+    expect(rate(plan, { redemptionShare: 0.9 })).toBeCloseTo(0.9 * 17 / 1500, 12);
+    plan.earning.rewardMix = { cashLike: 0, ownMerchandise: 1, partner: 0 };
+    expect(rate(plan)).toBeCloseTo((17 / 1500) * 0.65, 12);
+  });
+
+  it('moves the issue’s plan the right way: double points 4 weeks, a 10-visit card and a 1.5x tier', () => {
+    const plan = plain();
+    plan.promotions = [{ ...fullPlan().promotions[0]!, pointsMultiplier: 2, startWeek: 10, lengthWeeks: 4 }];
+    plan.frequency.punchCard = { enabled: true, purchasesNeeded: 10, rewardValueCurrency: 5, prestampedPurchases: 0 };
+    plan.tiers = { ...fullPlan().tiers, levels: [fullPlan().tiers.levels[0]!, { ...fullPlan().tiers.levels[2]!, qualifyingSpendCurrency: 500, earnMultiplier: 1.5 }] };
+    const f = derivedFigures(plan, context);
+    expect(f.freeRewardRate).toBeCloseTo(0.01 * (1 + 4 / 156 + 0.5) + 0.01, 12);
+    expect(f.earn.covered.sort()).toEqual(['promotions', 'punchCard', 'tiers']);
+    // Without the workspace's buying, what depends on baskets is said not to be covered.
+    const blind = derivedFigures(plan, { base: null, annualSalesCurrency: null });
+    expect(blind.earn.notCovered.sort()).toEqual(['punchCard', 'tiers']);
+    expect(blind.earn.covered).toEqual(['promotions']);
+  });
+
+  it('loses half a point a basket to rounding down', () => {
+    const plan = plain();
+    plan.earning.rounding = 'down';
+    expect(rate(plan)).toBeCloseTo((1 - 0.5 / 50) * 0.01, 12);
   });
 });

@@ -1,5 +1,7 @@
 import { centralValue } from './assumption';
+import { earnRate, type BuyerFacts, type BuyerGroup, type EarnRate } from './earnRate';
 import type { Plan } from './planSchema';
+import { costPerRewardCurrency, planPointValuation, type PointValuation } from './pointValue';
 
 /**
  * The figures a strategist watches while designing a plan, before any simulation: what a point
@@ -17,21 +19,20 @@ export const WOOLF_REDEMPTION_SHARE = 0.9;
 type Earning = Plan['earning'];
 
 /**
- * What one redeemed point costs the firm, in currency: the point value weighted by the reward mix,
- * cash-like rewards at face value, own merchandise at its cost (value x (1 - merchandise margin)),
- * partner rewards at the negotiated rate.
+ * What one redeemed point costs the firm at the plan's nominal point value: cash-like rewards at
+ * face value, own merchandise at its cost, partner rewards at the negotiated rate. The live
+ * figures value a point at the rewards it buys instead (pointValue.ts); this is the linear plan's case.
  */
 export function costPerPoint(earning: Earning): number {
-  const { rewardMix: mix, pointValueCurrency: v } = earning;
-  return v * (mix.cashLike + mix.ownMerchandise * (1 - earning.ownMerchandiseMarginRate) + mix.partner * earning.partnerRewardCostRate);
+  return earning.pointValueCurrency * costPerRewardCurrency(earning);
 }
 
-/** The customer-facing give-back: points per currency unit x point value (1 pt per unit at 1 cent = 1%). */
+/** The base earn's give-back at the nominal point value (1 pt per unit at 1 cent = 1%). */
 export function nominalGiveBack(earning: Earning): number {
   return earning.pointsPerCurrencyUnit * earning.pointValueCurrency;
 }
 
-/** The give-back at what it costs the firm: points per currency unit x cost per point. */
+/** The base earn's give-back at cost: points per currency unit x cost per point. */
 export function giveBackAtCost(earning: Earning): number {
   return earning.pointsPerCurrencyUnit * costPerPoint(earning);
 }
@@ -40,9 +41,9 @@ export function giveBackAtCost(earning: Earning): number {
  * Expected free-reward rate ("tasa de gratuidad"): reward cost as a share of total sales =
  * give-back at cost x members' share of sales x share of points redeemed (Woolf's arithmetic).
  *
- * Simplifications, all of which the simulation removes: base earn only (no bonus, promotion,
- * frequency, tier or partner points); every member's sale earns at the same rate; the redemption
- * share is one figure for the whole plan (no expiry, vintage or segment detail); no time value.
+ * Simplifications the simulation removes: the earn rate is an average over members and weeks; the
+ * redemption share is one figure for the whole plan (no expiry, vintage or segment detail); the
+ * plan's effects on how much members buy are left out (they are the lift, not the cost); no time value.
  */
 export function freeRewardRate(atCost: number, memberShareOfSales: number, redemptionShare: number): number {
   return atCost * memberShareOfSales * redemptionShare;
@@ -135,48 +136,102 @@ export function privilegeCostPerYear(plan: Plan, base: CustomerBase): number {
 export interface DerivedContext {
   base: CustomerBase | null;
   annualSalesCurrency: number | null;
+  /** All customers' purchases in a year (with the sales, the average basket); null where unknown. */
+  annualPurchases?: number | null;
+  /** Customers who buy alike (from the workspace's purchase histogram), for tiers, visits and streaks. */
+  buyerGroups?: readonly BuyerGroup[];
   /** Share of issued points that will be redeemed; Woolf's 90% unless the user says otherwise. */
   redemptionShare?: number;
 }
 
 export interface DerivedFigures {
+  /** The point valued at the rewards it buys (IFRS 15 SSP) and at cost, with the redemption mix. */
+  valuation: PointValuation;
   costPerPointCurrency: number;
+  /** Points per currency unit of members' sales, every counted mechanic together, and by mechanic. */
+  earn: EarnRate;
+  /** What members get back per currency unit spent: points at the rewards' value plus the punch card. */
   nominalGiveBack: number;
+  /** The same at the firm's own reward cost (burn partners are settled apart, as running costs). */
   giveBackAtCost: number;
+  /** Punch-card rewards at cost per currency unit of members' sales (cards are always used). */
+  punchCardAtCost: number;
   enrolmentRate: number;
   memberShareOfSales: number;
   redemptionShare: number;
   freeRewardRate: number;
-  /** Yearly running costs (fixed, planned contacts, privileges); contacts and privileges need the base. */
+  /** Yearly running costs (fixed, planned contacts, privileges, partner settlement); contacts, privileges and partners need the base. */
   opexPerYearCurrency: number;
   plannedContactCostPerYearCurrency: number | null;
+  /** Burn partners' price for redeemed points less what earn partners pay for theirs, a year; null without sales. */
+  partnerNetPerYearCurrency: number | null;
   /** Running costs as a share of sales; null without the workspace's sales. */
   opexShareOfSales: number | null;
   /** The lift with running costs when sales are known, else with the rewards only. */
   breakEvenSalesLift: number | null;
 }
 
+/** The share of the expected members in the named segments ("*" = all); the customer base's sizes where known. */
+function memberShareIn(plan: Plan, base: CustomerBase | null): (names: readonly string[]) => number {
+  return (names) => {
+    if (isAll(names)) return 1;
+    if (!base || base.customers <= 0) return 0;
+    const all = membersIn(['*'], plan, base);
+    return all > 0 ? membersIn(names, plan, base) / all : 0;
+  };
+}
+
+/**
+ * The live figures of a plan, following every mechanic the workspace's facts allow: the earn rate
+ * with bonuses, promotions over their weeks and segments, tiers by the members' expected tier mix,
+ * visit and streak bonuses, welcome, birthday and partner points; the punch card per purchase; a
+ * point valued at the rewards it is expected to buy; breakage as the share not redeemed.
+ * What it cannot follow is listed in earn.notCovered, for the page to say so.
+ */
 export function derivedFigures(plan: Plan, context: DerivedContext): DerivedFigures {
   const redemptionShare = context.redemptionShare ?? WOOLF_REDEMPTION_SHARE;
   const enrolmentRate = expectedEnrolmentRate(plan, context.base);
-  const memberShare = memberShareOfSales(enrolmentRate, centralValue(plan.enrolment.selfSelectionPower.dist));
-  const atCost = giveBackAtCost(plan.earning);
-  const rewardRate = freeRewardRate(atCost, memberShare, redemptionShare);
+  const selfSelection = centralValue(plan.enrolment.selfSelectionPower.dist);
+  const memberShare = memberShareOfSales(enrolmentRate, selfSelection);
+  const sales = context.annualSalesCurrency;
+  const purchases = context.annualPurchases ?? null;
+  const members = context.base ? context.base.customers * enrolmentRate : 0;
+  const memberSpend = sales !== null && sales > 0 && members > 0 ? (sales * memberShare) / members : null;
+  const basket = sales !== null && purchases !== null && purchases > 0 ? sales / purchases : null;
+  const facts: BuyerFacts | null =
+    memberSpend !== null && basket !== null
+      ? { groups: context.buyerGroups ?? [], averageBasketCurrency: basket, memberSpendPerYearCurrency: memberSpend, memberPurchasesPerYear: memberSpend / basket, selfSelectionPower: selfSelection }
+      : null;
+  const earn = earnRate(plan, facts, memberShareIn(plan, context.base));
+  const valuation = planPointValuation(plan, earn.weeklyPointsPerMember);
+  const rewardMixAtCost = costPerRewardCurrency(plan.earning);
+  const punchCardAtCost = earn.punchValuePerCurrency * rewardMixAtCost;
+  const nominal = earn.pointsPerCurrency * valuation.valuePerPointCurrency + earn.punchValuePerCurrency;
+  const atCost = earn.pointsPerCurrency * valuation.ownRewardCostPerPointCurrency;
+  const rewardRate = freeRewardRate(atCost, memberShare, redemptionShare) + punchCardAtCost * memberShare;
+
   const contacts = context.base ? plannedContactCostPerYear(plan, context.base) : null;
   const privileges = context.base ? privilegeCostPerYear(plan, context.base) : 0;
-  const opex = fixedCostsPerYear(plan) + (contacts ?? 0) + privileges;
-  const sales = context.annualSalesCurrency;
+  const memberSales = sales !== null && sales > 0 ? sales * memberShare : null;
+  const earnPartners = plan.partners.filter((p) => p.kind === 'earn');
+  const partnerIncome = earnPartners.reduce((a, p) => a + p.pointsPerMemberPerWeek * p.pricePerPointCurrency * 52, 0) * members;
+  const partnerNet = memberSales === null ? null : earn.pointsPerCurrency * memberSales * redemptionShare * valuation.burnCostPerPointCurrency - partnerIncome;
+  const opex = fixedCostsPerYear(plan) + (contacts ?? 0) + privileges + (partnerNet ?? 0);
   const opexShare = sales !== null && sales > 0 ? opex / sales : null;
   return {
-    costPerPointCurrency: costPerPoint(plan.earning),
-    nominalGiveBack: nominalGiveBack(plan.earning),
+    valuation,
+    costPerPointCurrency: valuation.costPerPointCurrency,
+    earn,
+    nominalGiveBack: nominal,
     giveBackAtCost: atCost,
+    punchCardAtCost,
     enrolmentRate,
     memberShareOfSales: memberShare,
     redemptionShare,
     freeRewardRate: rewardRate,
     opexPerYearCurrency: opex,
     plannedContactCostPerYearCurrency: contacts,
+    partnerNetPerYearCurrency: partnerNet,
     opexShareOfSales: opexShare,
     breakEvenSalesLift: breakEvenSalesLift(rewardRate, opexShare ?? 0, plan.grossMarginRate),
   };

@@ -6,6 +6,7 @@ import { assumptionLabel, assumptionRows, hasBands, kpiBand, REPORT_KPIS } from 
 import { formatKpi, reportFormat, winAnsiSafe, type ReportFormat } from './reportFormat';
 import { assumptionNumber, distributionText, executiveSummary, methodNotes } from './reportNarrative';
 import { kpiLabel, reportText, type ReportText } from './reportText';
+import { staleNotice } from './staleNotice';
 
 /**
  * The PDF report: A4, Helvetica (pdfkit's built-in, WinAnsi: covers Spanish accents, ñ, ¿ and ¡),
@@ -126,8 +127,17 @@ function cover(doc: Doc, input: ReportInput, f: ReportFormat, t: ReportText): vo
     doc.font(BOLD).fontSize(10).fillColor(PALETTE.ink).text(s(v), MARGIN.left + 200, y, { width: CONTENT_WIDTH - 200 });
     y = Math.max(doc.y, y + 14) + 8;
   }
-  if (scenario.stale) {
-    doc.font(BOLD).fontSize(10).fillColor(PALETTE.deferred).text(s(t.staleNote), MARGIN.left, y + 10, { width: CONTENT_WIDTH });
+  const notice = staleNotice(scenario, input.locale);
+  if (notice) {
+    // A tinted box with an accent bar under the run's facts: the first thing after the scenario's name a reader meets.
+    const width = CONTENT_WIDTH - 30;
+    const top = y + 8;
+    doc.font(FONT).fontSize(10);
+    const height = 40 + doc.heightOfString(s(notice.text), { width });
+    doc.rect(MARGIN.left, top, CONTENT_WIDTH, height).fill('#fdf0e6');
+    doc.rect(MARGIN.left, top, 4, height).fill(PALETTE.deferred);
+    doc.font(BOLD).fontSize(11).fillColor(PALETTE.deferred).text(s(notice.title.toUpperCase()), MARGIN.left + 18, top + 11, { width, characterSpacing: 1 });
+    doc.font(FONT).fontSize(10).fillColor(PALETTE.ink).text(s(notice.text), MARGIN.left + 18, doc.y + 4, { width });
   }
   doc.font(OBLIQUE).fontSize(8.5).fillColor(PALETTE.muted).text(s(t.confidential), MARGIN.left, A4.height - 110, { width: CONTENT_WIDTH });
 }

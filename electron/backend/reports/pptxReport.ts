@@ -5,6 +5,7 @@ import { assumptionLabel, assumptionRows, costByYear, DECK_KPIS, hasBands, kpiBa
 import { formatKpi, reportFormat, type ReportFormat } from './reportFormat';
 import { distributionText, executiveSummary, methodNotes } from './reportNarrative';
 import { kpiLabel, reportText, seriesLabel, type ReportText } from './reportText';
+import { staleNotice } from './staleNotice';
 
 /**
  * The client-meeting deck: 16:9, a title slide, the executive summary, a KPI slide with an
@@ -87,6 +88,18 @@ function titleSlide(pptx: PptxGenJS, input: ReportInput, f: ReportFormat, t: Rep
     facts.map((text) => ({ text, options: { breakLine: true } })),
     { x: X, y: 4.3, w: CW, h: 1.7, fontFace: FONT, fontSize: 15, color: 'DBE4F0', lang, margin: 0, valign: 'top', paraSpaceAfter: 6 },
   );
+  const notice = staleNotice(input.scenario, input.locale);
+  if (notice) {
+    // On the title slide, so an old run is never shown to a client as today's figures.
+    slide.addShape('rect', { x: X, y: 5.85, w: CW, h: 1.15, fill: { color: 'FDF0E6' }, line: { color: ACCENT, width: 1.5 } });
+    slide.addText(
+      [
+        { text: `${notice.title.toUpperCase()}  `, options: { bold: true, color: ACCENT, charSpacing: 1 } },
+        { text: notice.text, options: { color: '1F2A44' } },
+      ],
+      { x: X + 0.2, y: 5.9, w: CW - 0.4, h: 1.05, fontFace: FONT, fontSize: 14, lang, margin: 0, valign: 'middle' },
+    );
+  }
 }
 
 function summarySlide(pptx: PptxGenJS, input: ReportInput, f: ReportFormat, t: ReportText, lang: string): void {

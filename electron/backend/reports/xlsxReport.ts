@@ -5,6 +5,7 @@ import { PALETTE } from './reportCharts';
 import { assumptionLabel, assumptionRows, drawnRange, fold, ISSUED_KEYS, kindOf, kpiBand, months445, REPORT_KPIS, rollForward, totalWorld, weeklyCashCost, type Period } from './reportData';
 import { reportFormat, type ReportFormat } from './reportFormat';
 import { kpiLabel, reportText, seriesLabel, type ReportText } from './reportText';
+import { staleNotice } from './staleNotice';
 
 /**
  * The finance workbook: every figure a number (never text) with a number format that carries
@@ -254,6 +255,19 @@ export async function buildWorkbook(input: ReportInput): Promise<Buffer> {
   wb.created = new Date(input.generatedAt);
   wb.modified = new Date(input.generatedAt);
   summarySheet(wb, input, f, fm, t);
+  const notice = staleNotice(input.scenario, input.locale);
+  if (notice) {
+    // A row above the first sheet's table, frozen with its header, so it stays in view.
+    const summary = wb.worksheets[0]!;
+    summary.spliceRows(1, 0, [`${notice.title.toUpperCase()}: ${notice.text}`]);
+    summary.mergeCells(1, 1, 1, summary.columnCount);
+    const row = summary.getRow(1);
+    row.height = 48;
+    row.getCell(1).font = { bold: true, color: { argb: 'FFC2410C' } };
+    row.getCell(1).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFDF0E6' } };
+    row.getCell(1).alignment = { wrapText: true, vertical: 'middle' };
+    summary.views = [{ state: 'frozen', ySplit: 2 }];
+  }
   weeklySheet(wb, input, f, fm, t);
   monthlySheet(wb, input, f, fm, t);
   rollForwardSheet(wb, input, f, fm, t);

@@ -1,45 +1,54 @@
 import { BackendError } from '../../../shared/contract/errors';
-import type { ScenarioSummary } from '../../../shared/domain/scenarios';
+import { scenarioStatus, type ScenarioSummary } from '../../../shared/domain/scenarios';
 import type { ReadableDB, WritableDB } from '../db/types';
 import { getPlan, savePlan } from '../simulation/planStore';
+import { parseRunInputHashes, runInputHashes, workspaceInputHashes, type WorkspaceInputHashes } from '../simulation/runInputs';
 
 /** A scenario row as SELECT reads it: the summary's own fields, and its latest run flattened. */
-type Row = Omit<ScenarioSummary, 'lastRun' | 'stale'> & {
+type Row = Omit<ScenarioSummary, 'lastRun' | 'status' | 'staleBecause'> & {
+  planHash: string;
   runId: number | null;
   runStartedAt: string | null;
   runPlanVersion: number | null;
-  runRequest: string | null;
+  runInputHashes: string | null;
 };
 
 const SELECT = `
-  SELECT s.scenario_id AS scenarioId, s.name, s.plan_id AS planId, v.name AS planName, v.version AS planVersion,
+  SELECT s.scenario_id AS scenarioId, s.name, s.plan_id AS planId, v.name AS planName, v.version AS planVersion, v.plan_hash AS planHash,
          s.seed, s.draws, s.max_customers AS maxCustomers, s.created_at AS createdAt, s.updated_at AS updatedAt,
-         r.run_id AS runId, r.started_at AS runStartedAt, r.plan_version AS runPlanVersion, r.request_json AS runRequest
+         r.run_id AS runId, r.started_at AS runStartedAt, r.plan_version AS runPlanVersion, r.input_hashes_json AS runInputHashes
   FROM scenarios s
   JOIN plan_versions v ON v.plan_id = s.plan_id AND v.version = (SELECT max(version) FROM plan_versions w WHERE w.plan_id = s.plan_id)
   LEFT JOIN simulation_runs r ON r.run_id = (SELECT max(run_id) FROM simulation_runs q WHERE q.scenario_id = s.scenario_id)`;
 
-function toSummary(r: Row): ScenarioSummary {
-  const ran = r.runId !== null ? (JSON.parse(r.runRequest!) as { seed: number; draws: number; maxCustomers?: number }) : null;
-  const stale =
-    ran !== null && (r.runPlanVersion !== r.planVersion || ran.seed !== r.seed || ran.draws !== r.draws || (ran.maxCustomers ?? null) !== r.maxCustomers);
-  const { runId, runStartedAt, runPlanVersion, runRequest: _request, ...own } = r;
-  return { ...own, lastRun: runId !== null ? { runId, startedAt: runStartedAt!, planVersion: runPlanVersion! } : null, stale };
+/**
+ * The summary with its status: the hashes the latest run recorded against those a run would
+ * record now (the workspace's, read once per listing, with the scenario's plan and settings).
+ */
+function toSummary(r: Row, workspace: WorkspaceInputHashes): ScenarioSummary {
+  const { planHash, runId, runStartedAt, runPlanVersion, runInputHashes: ran, ...own } = r;
+  const now = runInputHashes(workspace, { planHash, seed: r.seed, draws: r.draws, maxCustomers: r.maxCustomers });
+  return {
+    ...own,
+    lastRun: runId !== null ? { runId, startedAt: runStartedAt!, planVersion: runPlanVersion! } : null,
+    ...scenarioStatus(runId === null ? undefined : parseRunInputHashes(ran), now),
+  };
 }
 
 export function listScenarios(db: ReadableDB): ScenarioSummary[] {
-  return (db.prepare(`${SELECT} ORDER BY s.scenario_id`).all() as Row[]).map(toSummary);
+  const workspace = workspaceInputHashes(db);
+  return (db.prepare(`${SELECT} ORDER BY s.scenario_id`).all() as Row[]).map((r) => toSummary(r, workspace));
 }
 
 export function getScenario(db: ReadableDB, scenarioId: number): ScenarioSummary {
   const row = db.prepare(`${SELECT} WHERE s.scenario_id = ?`).get(scenarioId) as Row | undefined;
   if (!row) throw new BackendError('not-found', `There is no scenario ${scenarioId} in this workspace.`, 'Choose a scenario from the list.');
-  return toSummary(row);
+  return toSummary(row, workspaceInputHashes(db));
 }
 
 export function findScenarioByName(db: ReadableDB, name: string): ScenarioSummary | null {
   const row = db.prepare(`${SELECT} WHERE s.name = ? COLLATE NOCASE`).get(name.trim()) as Row | undefined;
-  return row ? toSummary(row) : null;
+  return row ? toSummary(row, workspaceInputHashes(db)) : null;
 }
 
 function assertFreeName(db: ReadableDB, name: string, except?: number): void {

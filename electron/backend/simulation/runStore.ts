@@ -1,6 +1,7 @@
 import { gunzipSync, gzipSync } from 'node:zlib';
 import type { SimulationRun } from '../../../shared/contract/methods';
 import type { SimulationRequest } from '../../../shared/contract/simulationSchemas';
+import type { RunInputHashes } from '../../../shared/domain/scenarios';
 import type { SimulationResults, SimulationRunRecord } from '../../../shared/simulation/results';
 import type { ReadableDB, WritableDB } from '../db/types';
 
@@ -13,12 +14,13 @@ export function storeRun(
   record: Omit<SimulationRunRecord, 'runId'>,
   results: SimulationResults,
   scenarioId: number | null = null,
+  inputHashes: RunInputHashes | null = null,
 ): SimulationRun {
   const runId = Number(
     db
       .prepare(
-        `INSERT INTO simulation_runs(plan_id, plan_version, plan_hash, inputs_hash, app_version, seed, draws, workers, started_at, seconds, customer_weeks, request_json, results_gzip, scenario_id)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO simulation_runs(plan_id, plan_version, plan_hash, inputs_hash, app_version, seed, draws, workers, started_at, seconds, customer_weeks, request_json, results_gzip, scenario_id, input_hashes_json)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
       .run(
         planId,
@@ -35,6 +37,7 @@ export function storeRun(
         JSON.stringify(request),
         gzipSync(JSON.stringify(results)),
         scenarioId,
+        inputHashes ? JSON.stringify(inputHashes) : null,
       ).lastInsertRowid,
   );
   return { record: { runId, ...record }, results };

@@ -7,6 +7,7 @@ import type { ReadableDB, WritableDB } from '../db/types';
 import type { WorkerPool } from '../workers/workerPool';
 import { canonicalJson, planHash } from './planStore';
 import { poolHooks, type Progress } from './poolHooks';
+import { runInputHashes, storedPlanHash, workspaceInputHashes } from './runInputs';
 import { storeRun } from './runStore';
 import { readWorkspaceBase } from './workspaceInput';
 
@@ -26,6 +27,14 @@ export async function runWorkspaceSimulation(
 ): Promise<SimulationRun> {
   const startedAt = new Date().toISOString();
   const started = performance.now();
+  // Taken before the data is read, under the same hold on the workspace: what the run reads is
+  // what these hashes describe, so the scenario list can tell when any of it changes later.
+  const inputHashes = runInputHashes(workspaceInputHashes(db.reader), {
+    planHash: storedPlanHash(db.reader, stored.planId, stored.version),
+    seed: request.seed,
+    draws: request.draws,
+    maxCustomers: request.maxCustomers ?? null,
+  });
   const base = await readWorkspaceBase(db.reader, pool, { seed: request.seed, ...(request.maxCustomers ? { maxCustomers: request.maxCustomers } : {}), ...(progress.signal ? { signal: progress.signal } : {}) });
   const results = await runSimulation(
     { plan: stored.plan, seed: request.seed, draws: request.draws, segments: base.segments, blocks: base.blocks },
@@ -48,5 +57,5 @@ export async function runWorkspaceSimulation(
     startedAt,
     seconds: (performance.now() - started) / 1000,
     customerWeeks: simulated * stored.plan.horizonWeeks * request.draws,
-  }, results, scenarioId);
+  }, results, scenarioId, inputHashes);
 }

@@ -20,7 +20,8 @@ export function scenarioSummaryFixture(overrides: Partial<ScenarioSummary> = {})
     createdAt: '2026-11-20T10:00:00.000Z',
     updatedAt: '2026-11-22T17:00:00.000Z',
     lastRun: { runId: 3, startedAt: '2026-11-22T17:30:00.000Z', planVersion: 2 },
-    stale: false,
+    status: 'up-to-date',
+    staleBecause: [],
     ...overrides,
   };
 }

@@ -25,7 +25,7 @@ describe('lw scenarios and lw report', () => {
     expect((await lw('sample', '--out', ws, '--seed', '3', '--customers', '2000')).code).toBe(0);
     expect((await lw('segment', '--workspace', ws, '--method', 'tiers')).code).toBe(0);
     // The sample may come with example scenarios of its own; ours are listed after them.
-    const before = await lw('scenarios', '--workspace', ws);
+    const before = await lw('scenarios', '--workspace', ws, '--names');
     expect(before.code).toBe(0);
     const examples = before.stdout === '' ? [] : before.stdout.split('\n');
     // Scenarios are made in the app; here straight in the workspace, one never run.
@@ -35,7 +35,7 @@ describe('lw scenarios and lw report', () => {
     createScenario(db, { name: 'Año base', planId: plan.planId, seed: 3, draws: 1 });
     db.close();
 
-    expect(await lw('scenarios', '--workspace', ws)).toMatchObject({ code: 0, stdout: [...examples, 'Full plan, one year', 'Año base'].join('\n') });
+    expect(await lw('scenarios', '--workspace', ws, '--names')).toMatchObject({ code: 0, stdout: [...examples, 'Full plan, one year', 'Año base'].join('\n') });
 
     const pdf = join(dir, 'r.pdf');
     const first = await lw('report', '--workspace', ws, '--scenario', 'full plan, one year', '--format', 'pdf', '--out', pdf);

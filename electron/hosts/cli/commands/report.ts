@@ -13,6 +13,7 @@ import { WorkerPool } from '../../../backend/workers/workerPool';
 import { UsageError } from '../cliErrors';
 import type { Command } from '../command';
 import { parseWholeNumber, progressPrinter } from '../options';
+import { STALE_REASON_TEXT } from './scenarios';
 
 const FORMAT_NAMES: Record<ReportFormat, string> = { pdf: 'PDF report', pptx: 'PowerPoint deck', xlsx: 'Excel workbook' };
 
@@ -68,7 +69,9 @@ export const reportCommand: Command = {
         );
       }
       let run = values.run ? null : scenarioLatestRun(db, found);
-      if (run && found.stale) io.stderr(`lw: note: the plan or settings of "${found.name}" changed after its last run; reporting that run (use --run for a fresh one).`);
+      if (run && found.status === 'stale') {
+        io.stderr(`lw: note: the last run of "${found.name}" is out of date (${found.staleBecause.map((r) => STALE_REASON_TEXT[r]).join('; ')}); reporting that run, marked as such (use --run for a fresh one).`);
+      }
       if (!run) {
         pool = new WorkerPool(workers);
         const progress = progressPrinter(io, `Running scenario "${found.name}" (blocks)`);

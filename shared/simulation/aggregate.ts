@@ -2,7 +2,7 @@ import { allocateToPoints, releaseSchedule } from '../accounting/ifrs15';
 import { expectedRedemptionCounts, realisedPointValuation, valueFromRedemptionCounts, type PointValuation, type ValuationTerms } from '../plan/pointValue';
 import { SERIES_INDEX, SERIES_KEYS, STOCK_SERIES, type AccountingSeries, type KpiKey, type KpiUnit, type SegmentSeries, type SeriesKey, type WorldSeries } from './results';
 import { WEEKS_PER_YEAR, type EngineParams } from './engineParams';
-import { ACC_ROWS, RATE_ROW_SERIES, WORLD_COUNTERFACTUAL, WORLD_PLAN, WORLD_SHARED } from './simulateBlock';
+import { ACC_ROWS, RATE_ROW_SERIES, WORLD_COUNTERFACTUAL, WORLD_PLAN, WORLD_PLAN_NON_MEMBERS } from './accumulatorLayout';
 
 /**
  * From the summed block accumulators of one assumption draw to series, accounting and KPIs.
@@ -51,18 +51,23 @@ function emptyWorld(H: number): WorldSeries {
   return Object.fromEntries(SERIES_KEYS.map((k) => [k, new Array<number>(H).fill(0)])) as WorldSeries;
 }
 
-/** A world's series of one segment: its own block sums plus the shared (non-member) ones, weighted, stocks summed up. */
+/**
+ * A world's series of one segment, weighted, stocks summed up: the no-plan world is its own rows
+ * (every customer's baseline); the plan world is the members' rows plus the non-members' (their
+ * baseline again, which the plan does not touch). See accumulatorLayout.ts.
+ */
 function worldSeries(acc: Float64Array, world: number, seg: number, S: number, H: number, weight: number, grossMarginRate: number): WorldSeries {
   const out = emptyWorld(H);
   const row = (world: number, r: number): number => ((world * S + seg) * ACC_ROWS + r) * H;
+  const plan = world === WORLD_PLAN;
   for (const key of SERIES_KEYS) {
     const k = SERIES_INDEX[key];
     const own = row(world, k);
-    const shared = row(WORLD_SHARED, k);
+    const nonMembers = row(WORLD_PLAN_NON_MEMBERS, k);
     const values = out[key];
     let running = 0;
     for (let w = 0; w < H; w++) {
-      const v = (acc[own + w]! + acc[shared + w]!) * weight;
+      const v = (plan ? acc[own + w]! + acc[nonMembers + w]! : acc[own + w]!) * weight;
       if (STOCK_SERIES.has(key)) values[w] = running += v;
       else values[w] = v;
     }

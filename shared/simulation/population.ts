@@ -9,9 +9,10 @@ import type { CustomerGroupSpec } from '../sample/sampleSpec';
  * the run seed and the customer's index in the base), so a block gives the same customers
  * whichever worker draws it.
  *
- * Dropout is simulated as a weekly hazard rather than per purchase as in BG/NBD: with a BG/NBD
- * customer's rate lambda and dropout probability p the hazard is lambda x p per week, the same
- * expected lifetime (1 / (lambda p) weeks). This matters because the programme changes how often
+ * Dropout is simulated in continuous time at a rate rather than per purchase as in BG/NBD: with a
+ * BG/NBD customer's rate lambda and dropout probability p the dropout rate is lambda x p a week
+ * (stored as the weekly probability 1 - exp(-lambda p)), which gives the same expected purchases
+ * as the model, (1 - exp(-lambda p t)) / p. This matters because the programme changes how often
  * members buy: with per-purchase dropout, buying more would kill customers sooner.
  */
 // Copied into a module constant: under the command line's CommonJS transform an imported name
@@ -61,12 +62,17 @@ export interface PopulationBlock {
   weeksSinceLastPurchase: Float64Array;
 }
 
-/** Stream ids: a customer's population draw, its weekly draws, its plan draws, its baskets. */
+/**
+ * Stream ids: a customer's population draw, their baseline (dropout and purchases), their plan
+ * draws (enrolment, redemption, calendar), the plan world's extra purchases and thinning, their
+ * baskets.
+ */
 export const STREAM_POPULATION = 0;
 export const STREAM_WEEKS = 1;
 export const STREAM_PLAN = 2;
 export const STREAM_BASKETS = 3;
-export const streamId = (customer: number, purpose: number): number => customer * 4 + purpose;
+export const STREAM_EXTRA = 4;
+export const streamId = (customer: number, purpose: number): number => customer * 5 + purpose;
 
 function emptyBlock(first: number, count: number): PopulationBlock {
   return {

@@ -105,7 +105,7 @@ describe('plan assumptions', () => {
     expect(paths).toContain('promotions.1.pullForwardShare');
     expect(paths).toContain('tiers.levels.2.dropoutReduction');
     const base = drawAssumptions(plan, 9, 0);
-    expect(base['behaviour.goalGradientUplift']).toBe(0.22);
+    expect(base['behaviour.goalGradientUplift']).toBe(0.25);
     const other = drawAssumptions(plan, 9, 3);
     expect(other['behaviour.goalGradientUplift']).toBeGreaterThanOrEqual(0.18);
     expect(other['behaviour.goalGradientUplift']).toBeLessThanOrEqual(0.28);

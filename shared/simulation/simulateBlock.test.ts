@@ -7,7 +7,9 @@ import { resolveEngineParams } from './engineParams';
 import { syntheticBlock } from './population';
 import { segmentPriors } from './runSimulation';
 import { drawAssumptions, fixAssumptions } from './planAssumptions';
-import { ACC_ROWS, R_CONTACT, WORLD_PLAN, accumulatorLength, runsPlain, simulateBlock } from './simulateBlock';
+import { ACC_ROWS, R_CONTACT, WORLD_PLAN, accumulatorLength } from './accumulatorLayout';
+import { runsPlain } from './blockContext';
+import { simulateBlock } from './simulateBlock';
 
 describe('simulateBlock bookkeeping', () => {
   it('stops a member’s contact costs for good when the member lapses, even while the no-plan twin lives on', () => {

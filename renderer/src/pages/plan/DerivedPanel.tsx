@@ -2,6 +2,7 @@ import { Divider, Group, NumberInput, Paper, Stack, Text, Tooltip } from '@manti
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DerivedFigures } from '../../../../shared/plan/derivedFigures';
+import type { DerivedMechanic } from '../../../../shared/plan/earnRate';
 import type { Formatters } from '../../format/formatters';
 import { asNumber } from './planForm';
 import { percentDecimals } from './planText';
@@ -34,6 +35,54 @@ function Figure({ label, value, detail, testId, tone }: { label: string; value: 
   );
 }
 
+/** What a point is worth (the rewards it buys, IFRS 15's stand-alone selling price) and costs, with the mix behind it. */
+function PointValueFigure({ f, format }: { f: DerivedFigures; format: Formatters }) {
+  const { t } = useTranslation('plan');
+  const v = f.valuation;
+  const money = (x: number): string => `${format.estimate(x)} ${format.currencyCode}`;
+  const mix = v.mix
+    .filter((m) => m.shareOfPoints > 0.0005)
+    .map((m) => t('derived.mixItem', { share: percentDecimals(m.shareOfPoints, 0, format.locale), points: format.count(m.points), value: format.currencyPrecise(m.valueCurrency) }))
+    .join(' · ');
+  return (
+    <Figure
+      label={t('derived.pointValue')}
+      value={money(v.valuePerPointCurrency)}
+      detail={
+        <>
+          <span data-testid="derived-point-basis">{t(`derived.basis.${v.basis}`, { mix })}</span>
+          <br />
+          {v.burnCostPerPointCurrency > 0
+            ? t('derived.pointCostWithBurn', { cost: money(v.costPerPointCurrency), own: money(v.ownRewardCostPerPointCurrency), burn: money(v.burnCostPerPointCurrency) })
+            : t('derived.pointCost', { cost: money(v.costPerPointCurrency) })}
+        </>
+      }
+      testId="derived-point-value"
+    />
+  );
+}
+
+/** Which of the plan's mechanics the figures count, and which they cannot without the workspace's purchases. */
+function Coverage({ f }: { f: DerivedFigures }) {
+  const { t } = useTranslation('plan');
+  const names = (list: readonly DerivedMechanic[]): string => list.map((m) => t(`derived.mechanic.${m}`)).join(', ');
+  return (
+    <Stack gap={2} data-testid="derived-coverage">
+      <Text size="xs" c="dimmed">
+        {f.earn.covered.length > 0 ? t('derived.covers', { list: names(f.earn.covered) }) : t('derived.coversBase')}
+      </Text>
+      {f.earn.notCovered.length > 0 && (
+        <Text size="xs" c="orange">
+          {t('derived.notCovered', { list: names(f.earn.notCovered) })}
+        </Text>
+      )}
+      <Text size="xs" c="dimmed">
+        {t('derived.leftOut')}
+      </Text>
+    </Stack>
+  );
+}
+
 /**
  * The back-of-the-envelope economics of the draft, updated on every change: what a point costs,
  * what is given back, what the rewards will cost as a share of sales, and the sales lift needed.
@@ -61,21 +110,24 @@ export function DerivedPanel({ figures: f, stale, format, redemptionPercent, onR
           <Figure
             label={t('derived.giveBack')}
             value={pct2(f.nominalGiveBack)}
-            detail={t('derived.giveBackDetail', { atCost: pct2(f.giveBackAtCost), cost: format.estimate(f.costPerPointCurrency), currency: format.currencyCode })}
+            detail={t('derived.giveBackDetailWhole', {
+              points: format.estimate(f.earn.pointsPerCurrency),
+              currency: format.currencyCode,
+              value: format.estimate(f.valuation.valuePerPointCurrency),
+              punch: f.earn.punchValuePerCurrency > 0 ? t('derived.plusPunch', { punch: pct2(f.earn.punchValuePerCurrency) }) : '',
+            })}
             testId="derived-give-back"
           />
+          <PointValueFigure f={f} format={format} />
           <Figure
             label={t('derived.freeRewardRate')}
             value={pct2(f.freeRewardRate)}
             detail={
-              <Tooltip
-                multiline
-                w={300}
-                withArrow
-                label={t('derived.freeRewardRateHelp')}
-              >
+              <Tooltip multiline w={300} withArrow label={t('derived.freeRewardRateHelpWhole')}>
                 <span>
-                  {t('derived.freeRewardRateDetail', { atCost: pct2(f.giveBackAtCost), memberShare: pct1(f.memberShareOfSales), redeemed: pct1(f.redemptionShare) })}
+                  {f.punchCardAtCost > 0
+                    ? t('derived.freeRewardRateDetailPunch', { atCost: pct2(f.giveBackAtCost), redeemed: pct1(f.redemptionShare), punch: pct2(f.punchCardAtCost), memberShare: pct1(f.memberShareOfSales) })
+                    : t('derived.freeRewardRateDetail', { atCost: pct2(f.giveBackAtCost), memberShare: pct1(f.memberShareOfSales), redeemed: pct1(f.redemptionShare) })}
                 </span>
               </Tooltip>
             }
@@ -94,6 +146,7 @@ export function DerivedPanel({ figures: f, stale, format, redemptionPercent, onR
             }
             testId="derived-break-even"
           />
+          <Coverage f={f} />
           <Divider />
           <Group justify="space-between" gap="xs" wrap="nowrap">
             <Text size="xs" c="dimmed">

@@ -87,9 +87,11 @@ export function PlanDesigner({ summary }: { summary: WorkspaceSummary }) {
       derivedFigures(validPlan, {
         base: facts.base,
         annualSalesCurrency: facts.annualSalesCurrency,
+        annualPurchases: facts.annualPurchases,
+        buyerGroups: facts.buyerGroups,
         redemptionShare: redemptionPercent === '' ? WOOLF_REDEMPTION_SHARE : Math.min(100, Math.max(0, redemptionPercent)) / 100,
       }),
-    [validPlan, facts.base, facts.annualSalesCurrency, redemptionPercent],
+    [validPlan, facts.base, facts.annualSalesCurrency, facts.annualPurchases, facts.buyerGroups, redemptionPercent],
   );
   const format = useMemo(() => formattersFor(draft.currency, summary.currencyCode), [draft.currency, summary.currencyCode]);
   const dirty = isDirty(draft, loaded.saved);

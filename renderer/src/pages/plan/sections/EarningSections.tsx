@@ -113,7 +113,7 @@ export function EarningSection(props: SectionProps) {
               {figures ? `${fixedDecimals(figures.costPerPointCurrency, 4, format.locale)} ${currency}` : '–'}
             </Text>
             <Text size="xs" c="dimmed">
-              {figures && num(earning.pointValueCurrency) > 0 ? t('earning.ofPointValue', { share: percentDecimals(figures.costPerPointCurrency / num(earning.pointValueCurrency), 1, format.locale) }) : ' '}
+              {figures && figures.valuation.valuePerPointCurrency > 0 ? t('earning.ofPointValue', { share: percentDecimals(figures.costPerPointCurrency / figures.valuation.valuePerPointCurrency, 1, format.locale) }) : ' '}
             </Text>
           </Stack>
         </SimpleGrid>

@@ -202,7 +202,7 @@ export const behaviourSchema = z
     heavyBuyerDampening: assumptionSchema,
     /** Reduction of the weekly dropout hazard of a member (0.1 = 10% lower). */
     memberDropoutReduction: assumptionSchema,
-    /** Goal gradient g: purchase intensity runs from 1 - g/2 with no progress to 1 + g/2 at the next reward (linear in progress). */
+    /** Goal gradient g: purchase intensity runs from the member's own rate with no progress to 1 + g times it at the next reward (linear in progress; never below it). */
     goalGradientUplift: assumptionSchema,
     /** Purchase intensity uplift right after a redemption, and how many weeks it lasts. */
     postRedemptionUplift: assumptionSchema,

@@ -30,7 +30,7 @@ describe('scenarios', () => {
     const a = await backend.call('scenarios.create', { name: 'Plain 1%', planId: basicId, seed: 3, draws: 3 });
     const b = await backend.call('scenarios.create', { name: 'Everything on', planId: fullId, seed: 3 });
     await expect(backend.call('scenarios.create', { name: 'plain 1%', planId: basicId })).rejects.toMatchObject({ code: 'already-exists' });
-    expect(a).toMatchObject({ lastRun: null, stale: false, planName: 'Basic 1% plan' });
+    expect(a).toMatchObject({ lastRun: null, status: 'never-run', staleBecause: [], planName: 'Basic 1% plan' });
 
     const runA = await backend.call('scenarios.run', { scenarioId: a.scenarioId });
     await backend.call('scenarios.run', { scenarioId: b.scenarioId });
@@ -47,7 +47,7 @@ describe('scenarios', () => {
     await backend.call('plans.save', { planId: copy.planId, plan: { ...plan, earning: { ...plan.earning, pointsPerCurrencyUnit: 2 } } });
     expect((await backend.call('plans.get', { planId: a.planId })).plan.earning.pointsPerCurrencyUnit).toBe(1);
     const changed = await backend.call('scenarios.update', { scenarioId: a.scenarioId, seed: 4 });
-    expect(changed.stale).toBe(true);
+    expect(changed).toMatchObject({ status: 'stale', staleBecause: ['settings'] });
     expect((await backend.call('scenarios.list', {})).map((s) => s.name).slice(-3)).toEqual(['Plain 1%', 'Everything on', 'Plain, richer']);
   });
 

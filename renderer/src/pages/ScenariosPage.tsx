@@ -309,7 +309,7 @@ function ScenarioLab({ currency, jobs }: { currency: string; jobs: readonly Disp
         </Group>
       )}
       {comparison && comparison.length > 0 ? (
-        <ComparePanel scenarios={comparison} theme={theme} formats={comparisonFormats} />
+        <ComparePanel scenarios={comparison} theme={theme} formats={comparisonFormats} staleActions={{ onRunAgain: run, runningId, busy: runJob.running }} />
       ) : (
         list.length > 0 && (
           <Paper withBorder radius="md" p="lg">

@@ -1,5 +1,5 @@
-import { Alert, Badge, Button, Group, Paper, ScrollArea, SegmentedControl, SimpleGrid, Stack, Table, Text, Tooltip } from '@mantine/core';
-import { IconAlertTriangle, IconFileTypeCsv, IconStarFilled } from '@tabler/icons-react';
+import { Badge, Button, Group, Paper, ScrollArea, SegmentedControl, SimpleGrid, Stack, Table, Text, Tooltip } from '@mantine/core';
+import { IconFileTypeCsv, IconStarFilled } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ScenarioResults } from '../../../../shared/domain/scenarios';
@@ -13,6 +13,8 @@ import { safeFileName, saveCsv } from '../reports/download';
 import { bandScale, formatKpiValue, kpiBandText, paybackText } from '../simulation/kpiFormat';
 import { compareRows, differenceTone, formatDifference, type CompareCell, type CompareRow } from './compareKpis';
 import { useSimulationT } from './useSimulationT';
+import { splitStale } from './staleness';
+import { StaleComparisonNotice, type StaleActions } from './StaleComparisonNotice';
 import { compareChartLabels, type CompareKpiKey } from './scenariosText';
 
 const HEADLINE = new Set(['members', 'incrementalRevenue', 'programmeCost', 'freeRewardRateTotal', 'netIncrementalProfit', 'roi', 'npv', 'paybackWeeks', 'liabilityAtCostEnd', 'retainedCustomers', 'costPerRetainedCustomer']);
@@ -60,7 +62,10 @@ function DifferenceCell({ cell, row, format }: { cell: CompareCell; row: Compare
 }
 
 /** The comparison: a KPI table with differences and best marks, then the three overlaid charts. */
-export function ComparePanel({ scenarios, theme, formats }: { scenarios: readonly ScenarioResults[]; theme: ChartTheme; formats: readonly Formatters[] }) {
+export function ComparePanel({ scenarios: ticked, theme, formats: tickedFormats, staleActions }: { scenarios: readonly ScenarioResults[]; theme: ChartTheme; formats: readonly Formatters[]; staleActions?: StaleActions }) {
+  // Stale runs are held back and named (StaleComparisonNotice); the rest is compared as ticked.
+  const { compared: scenarios, stale: heldBack } = useMemo(() => splitStale(ticked), [ticked]);
+  const formats = useMemo(() => scenarios.map((s) => tickedFormats[ticked.indexOf(s)]!), [scenarios, ticked, tickedFormats]);
   const { t } = useTranslation('scenarios');
   const simulationT = useSimulationT();
   const chartWords = useMemo(() => compareChartLabels(t, simulationT), [t, simulationT]);
@@ -87,7 +92,6 @@ export function ComparePanel({ scenarios, theme, formats }: { scenarios: readonl
     [runs, theme, chartFormat, chartWords],
   );
   const banded = runs.some((r) => r.results.draws > 1);
-  const stale = scenarios.filter((s) => s.scenario.stale && s.run).map((s) => s.scenario.name);
 
   const chart = (metric: CompareMetric) => (
     <ChartCard title={t(`compare.charts.${metric}.title`)} subtitle={t(`compare.charts.${metric}.subtitle`) + (banded ? t('compare.bands') : '')} fileName={t(`compare.charts.${metric}.title`)}>
@@ -97,15 +101,19 @@ export function ComparePanel({ scenarios, theme, formats }: { scenarios: readonl
 
   return (
     <Stack gap="md" data-testid="scenario-compare">
-      {stale.length > 0 && (
-        <Alert variant="light" color="yellow" icon={<IconAlertTriangle size={18} />} py="xs">
-          {t('compare.staleNote', { names: stale.join(', ') })}
-        </Alert>
-      )}
+      {heldBack.length > 0 && <StaleComparisonNotice stale={heldBack} nothingLeft={false} actions={staleActions} />}
       <Paper withBorder radius="md" p="lg">
         <Group justify="space-between" align="flex-start" mb="md" wrap="nowrap">
           <div>
             <Text fw={600} size="sm">
+  if (scenarios.length === 0) {
+    return (
+      <Stack gap="md" data-testid="scenario-compare">
+        <StaleComparisonNotice stale={heldBack} nothingLeft actions={staleActions} />
+      </Stack>
+    );
+  }
+
               {t('compare.title')}
             </Text>
             <Text size="xs" c="dimmed">

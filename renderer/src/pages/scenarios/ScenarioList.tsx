@@ -3,6 +3,7 @@ import { IconCopy, IconDots, IconPencil, IconPlayerPlay, IconTrash } from '@tabl
 import type { ScenarioSummary } from '../../../../shared/domain/scenarios';
 import { useTranslation } from 'react-i18next';
 import type { Formatters } from '../../format/formatters';
+import { staleReasonsText, statusExplanation } from './staleness';
 
 export const MAX_COMPARED = 4;
 
@@ -19,26 +20,25 @@ interface ScenarioListProps {
   onDelete: (scenario: ScenarioSummary) => void;
 }
 
+const STATUS_COLOUR = { 'up-to-date': 'teal', stale: 'orange', 'never-run': 'gray' } as const;
+
+/** The status the backend computed, with why in words: under the badge when stale, in full in its tooltip. */
 function StatusBadge({ scenario }: { scenario: ScenarioSummary }) {
-  const { t } = useTranslation('scenarios');
-  if (!scenario.lastRun)
-    return (
-      <Badge variant="light" color="gray" data-testid="scenario-status">
-        {t('list.status.notRun')}
-      </Badge>
-    );
-  if (scenario.stale)
-    return (
-      <Tooltip label={t('list.staleWhy')} multiline w={260} withArrow>
-        <Badge variant="light" color="yellow" data-testid="scenario-status" style={{ cursor: 'help' }}>
-          {t('list.status.stale')}
-        </Badge>
-      </Tooltip>
-    );
+  const { t, i18n } = useTranslation('scenarios');
+  const reasons = scenario.status === 'stale' ? staleReasonsText(scenario, t, i18n.language) : '';
   return (
-    <Badge variant="light" color="teal" data-testid="scenario-status">
-      {t('list.status.current')}
-    </Badge>
+    <Tooltip label={statusExplanation(scenario, t, i18n.language)} multiline w={300} withArrow>
+      <div style={{ cursor: 'help', maxWidth: 220 }}>
+        <Badge variant="light" color={STATUS_COLOUR[scenario.status]} data-testid="scenario-status" data-status={scenario.status}>
+          {t(`staleness.status.${scenario.status}`)}
+        </Badge>
+        {reasons && (
+          <Text size="xs" c="orange.8" mt={3} lh={1.3} data-testid="scenario-stale-because">
+            {reasons.charAt(0).toLocaleUpperCase(i18n.language) + reasons.slice(1)}
+          </Text>
+        )}
+      </div>
+    </Tooltip>
   );
 }
 
@@ -76,7 +76,7 @@ export function ScenarioList({ scenarios, compared, runningId, busy, format, onT
             const ticked = position >= 0;
             const running = runningId === s.scenarioId;
             return (
-              <Table.Tr key={s.scenarioId} data-testid="scenario-row" data-name={s.name} data-stale={s.stale ? 'true' : 'false'} data-run={s.lastRun ? 'true' : 'false'}>
+              <Table.Tr key={s.scenarioId} data-testid="scenario-row" data-name={s.name} data-stale={s.status === 'stale' ? 'true' : 'false'} data-status={s.status} data-run={s.lastRun ? 'true' : 'false'}>
                 <Table.Td>
                   <Tooltip label={t('list.maxCompared')} disabled={ticked || !full} withArrow>
                     <Checkbox
@@ -119,7 +119,7 @@ export function ScenarioList({ scenarios, compared, runningId, busy, format, onT
                   <Group gap={6} justify="flex-end" wrap="nowrap">
                     <Button
                       size="compact-sm"
-                      variant={s.lastRun && !s.stale ? 'default' : 'light'}
+                      variant={s.status === 'up-to-date' ? 'default' : 'light'}
                       leftSection={<IconPlayerPlay size={14} />}
                       onClick={() => onRun(s)}
                       loading={running}

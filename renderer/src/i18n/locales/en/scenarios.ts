@@ -192,3 +192,30 @@ export const scenarios = {
     allSegments: 'all segments',
   },
 } as const;
+  /** Whether a scenario's latest run still stands for the workspace and the scenario, and why not (codes from the backend). */
+  staleness: {
+    status: { 'up-to-date': 'Up to date', stale: 'Out of date', 'never-run': 'Not run' },
+    upToDateWhy: 'The last run read exactly what the workspace and this scenario hold now.',
+    neverRunWhy: 'This scenario has no run yet: press “Run”.',
+    staleWhy: 'Since the last run: {{reasons}}. Its figures describe the data as it was then; run it again for current figures.',
+    unrecordedWhy: 'This run was made by an earlier version that did not record what it read, so it cannot be shown to be up to date. Run it again.',
+    because: {
+      customers: 'customers added',
+      transactions: 'transactions changed',
+      attributes: 'CRM attributes changed',
+      models: 'value models fitted again',
+      segmentation: 'customers segmented again',
+      lifecycle: 'lifecycle rules changed',
+      plan: 'plan edited',
+      settings: 'seed, draws, sample or calibration changed',
+      unrecorded: 'made by an earlier version',
+    },
+    compare: {
+      title_one: '{{count}} scenario is left out of the comparison: its figures are out of date',
+      title_other: '{{count}} scenarios are left out of the comparison: their figures are out of date',
+      intro: 'Their last runs read data that has changed since. Set beside current runs, the differences would mix the plans’ effects with those changes. Run them again to compare them.',
+      runOnScenarios: 'Run them again on the Scenarios page to include them.',
+      runAgain: 'Run again',
+      nothingLeft: 'None of the ticked scenarios has current figures: run the ones above again, or tick others.',
+    },
+  },

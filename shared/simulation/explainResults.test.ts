@@ -57,7 +57,7 @@ describe('explanations a client can follow', () => {
     const found = explainResults(results({ A: world(1010), B: b }), promoPlan());
     const segment = found.find((e) => e.code === 'segmentNegative');
     expect(segment).toMatchObject({ segment: 'B', figure: 'revenue', mechanics: ['promotionPullForward'], promotions: ['Double points spring'] });
-    expect(segment!.code === 'segmentNegative' && segment.amount).toBeCloseTo(sumOf(b.revenue) - 1000 * H, 9);
+    expect(segment?.code === 'segmentNegative' && segment.amount).toBeCloseTo(sumOf(b.revenue) - 1000 * H, 9);
     // The deepest week of the dip (week 12, zero-based), and the later weeks below the no-plan world
     // put to the plan's other mechanics: the basic plan has none, so the spread of the draws.
     const dips = found.filter((e) => e.code === 'weekDip');

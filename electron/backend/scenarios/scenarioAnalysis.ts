@@ -201,7 +201,15 @@ export async function goalSeek(db: ReadableDB, pool: WorkerPool, scenario: Scena
   const perYear = (v: number | null) => (v === null ? null : v / years);
   const achieved =
     request.target === 'annualProgrammeCost'
-      ? { unit: 'currency' as const, base: perYear(band('programmeCost').base), p10: perYear(band('programmeCost').p10), p50: perYear(band('programmeCost').p50), p90: perYear(band('programmeCost').p90) }
+      ? (({ key: _key, headline, base, p10, p50, p90, mcStandardError, ...rest }) => ({
+          ...rest,
+          headline: perYear(headline),
+          base: perYear(base),
+          p10: perYear(p10),
+          p50: perYear(p50),
+          p90: perYear(p90),
+          mcStandardError: perYear(mcStandardError),
+        }))(band('programmeCost'))
       : (({ key: _key, ...rest }) => rest)(band(request.target));
   const annualCost = perYear(band('programmeCost').base);
   if (request.budgetCapPerYear !== undefined && annualCost !== null && annualCost > request.budgetCapPerYear) {

@@ -22,18 +22,28 @@ describe('metricSeries', () => {
   it('accumulates the total cost and its band', () => {
     const { line, band } = metricSeries(results, 'cost');
     const last = results.horizonWeeks - 1;
+    // The line is the band's own median, accumulated: it runs inside its shading every week.
     expect(line[last]).toBeCloseTo(results.bands.totalCost.p50.reduce((a, b) => a + b, 0));
+    line.forEach((v, w) => {
+      expect(v).toBeGreaterThanOrEqual(band!.p10[w]! - 1e-6);
+      expect(v).toBeLessThanOrEqual(band!.p90[w]! + 1e-6);
+    });
     expect(band!.p10[last]).toBeCloseTo(results.bands.totalCost.p10.reduce((a, b) => a + b, 0));
     expect(band!.p90[last]).toBeGreaterThan(line[last]!);
   });
 
   it('reads the liability and the customers alive with the plan', () => {
-    expect(metricSeries(results, 'liability').line).toEqual(results.accounting.liabilityAtCost);
+    expect(metricSeries(results, 'liability').line).toEqual(results.bands.liabilityAtCost.p50);
+    expect(metricSeries(results, 'liability').line).not.toEqual(results.accounting.liabilityAtCost);
     expect(metricSeries(results, 'retention').band).toBe(results.bands.alivePlan);
+    expect(metricSeries(results, 'retention').line).toEqual(results.bands.alivePlan.p50);
   });
 
   it('has no band after one draw', () => {
-    expect(metricSeries(simulationResultsFixture({ draws: 1 }), 'liability').band).toBeNull();
+    const one = simulationResultsFixture({ draws: 1 });
+    expect(metricSeries(one, 'liability').band).toBeNull();
+    // With one draw the line is the base case.
+    expect(metricSeries(one, 'liability').line).toEqual(one.accounting.liabilityAtCost);
   });
 });
 

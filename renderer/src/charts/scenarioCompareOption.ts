@@ -63,10 +63,12 @@ interface MetricSeries {
 }
 
 /**
- * The line and band of one run for a metric. Cost is accumulated week by week so scenarios with
- * different timing (a launch bonus, a promotion) compare on what they have cost so far; its band
- * accumulates each week's P10 and P90, which bounds the spread of the total from outside (the
- * draws move every week the same way, so the bound is close).
+ * The line and band of one run for a metric. With several draws the line is the band's own
+ * median (P50), so it always runs inside its shading; with one draw it is the base case. Cost is
+ * accumulated week by week so scenarios with different timing (a launch bonus, a promotion)
+ * compare on what they have cost so far; its band accumulates each week's P10, P50 and P90,
+ * which bounds the spread of the total from outside (the draws move every week the same way,
+ * so the bound is close).
  */
 export function metricSeries(results: SimulationResults, metric: CompareMetric): MetricSeries {
   const band = (b: SeriesBand) => (results.draws > 1 && bandHasWidth(b) ? b : null);
@@ -77,12 +79,16 @@ export function metricSeries(results: SimulationResults, metric: CompareMetric):
         results.horizonWeeks,
       );
       const b = band(results.bands.totalCost);
-      return { line: cumulative(weekly), band: b ? { p10: cumulative(b.p10), p90: cumulative(b.p90) } : null };
+      return b ? { line: cumulative(b.p50), band: { p10: cumulative(b.p10), p90: cumulative(b.p90) } } : { line: cumulative(weekly), band: null };
     }
-    case 'liability':
-      return { line: [...results.accounting.liabilityAtCost], band: band(results.bands.liabilityAtCost) };
-    case 'retention':
-      return { line: totalSeries(results, 'plan', 'alive'), band: band(results.bands.alivePlan) };
+    case 'liability': {
+      const b = band(results.bands.liabilityAtCost);
+      return { line: b ? [...b.p50] : [...results.accounting.liabilityAtCost], band: b };
+    }
+    case 'retention': {
+      const b = band(results.bands.alivePlan);
+      return { line: b ? [...b.p50] : totalSeries(results, 'plan', 'alive'), band: b };
+    }
   }
 }
 
@@ -94,7 +100,9 @@ export function buildCompareOption(input: CompareInput, theme: ChartTheme, forma
   // Several bands overlap: each lighter than a single run's, so the lines stay the thing read.
   const shade = bandOpacity(theme, runs.length > 1 ? 0.12 : 0.2);
   // Without the plan, customers are the same whichever plan is compared: one line, the baseline's.
-  const counterfactual = metric === 'retention' && runs[0] ? totalSeries(runs[0].results, 'counterfactual', 'alive') : null;
+  // With several draws it is the median over them, as the plan lines are.
+  const counterfactualOf = (r: SimulationResults) => (r.draws > 1 ? [...r.bands.aliveCounterfactual.p50] : totalSeries(r, 'counterfactual', 'alive'));
+  const counterfactual = metric === 'retention' && runs[0] ? counterfactualOf(runs[0].results) : null;
 
   const legend: LegendEntry[] = [...data.map((d) => d.name), ...(counterfactual ? [names.counterfactual] : [])];
   const banded = data.filter((d) => d.band !== null);

@@ -55,11 +55,11 @@ export function scaledResults(costFactor: number, retainedFactor = 1, kpiOverrid
     kpis: base.kpis.map((k) => {
       if (k.key in kpiOverrides) {
         const v = kpiOverrides[k.key] ?? null;
-        return { ...k, base: v, p10: v, p50: v, p90: v };
+        return { ...k, headline: v, base: v, p10: v, p50: v, p90: v };
       }
       const f = costScaled.has(k.key) ? costFactor : k.key === 'retainedCustomers' ? retainedFactor : 1;
       const s = (v: number | null) => (v === null ? null : v * f);
-      return { ...k, base: s(k.base), p10: s(k.p10), p50: s(k.p50), p90: s(k.p90) };
+      return { ...k, headline: s(k.headline), base: s(k.base), p10: s(k.p10), p50: s(k.p50), p90: s(k.p90), mcStandardError: s(k.mcStandardError) };
     }),
   };
 }

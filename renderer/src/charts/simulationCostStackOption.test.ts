@@ -14,8 +14,11 @@ describe('costStackData', () => {
   it('stacks the six kinds of cost and their total agrees with the band of total cost', () => {
     const weekly = costStackData(results, 'week');
     expect(weekly.lines.map((l) => l.label)).toEqual(['Rewards', 'Punch card', 'Privileges', 'Contacts', 'Partners (net)', 'Fixed']);
-    // The fixture's band is centred on the base-case total.
-    weekly.total.forEach((t, w) => expect(t).toBeCloseTo(results.bands.totalCost.p50[w]!));
+    // The bars' total is the base case, inside the spread of the draws (the fixture's median sits above it).
+    weekly.total.forEach((t, w) => {
+      expect(t).toBeGreaterThanOrEqual(results.bands.totalCost.p10[w]! - 1e-6);
+      expect(t).toBeLessThanOrEqual(results.bands.totalCost.p50[w]! + 1e-6);
+    });
   });
 
   it('folds weeks into quarters, keeping the sums', () => {
@@ -49,5 +52,13 @@ describe('buildCostStackOption', () => {
     const names = (period: 'week' | 'quarter') => (buildCostStackOption({ results, period }, TEST_CHART_THEME, format).legend as { data: (string | { name: string })[] }).data.map((d) => (typeof d === 'string' ? d : d.name));
     expect(names('week')).toContain(COST_BAND_NAME);
     expect(names('quarter')).not.toContain(COST_BAND_NAME);
+  });
+
+  it('surrounds the band with a line of its own median, not the bars', () => {
+    const series = seriesOf(buildCostStackOption({ results, period: 'week' }, TEST_CHART_THEME, format));
+    const median = series.find((s) => s.type === 'line' && s.name === 'Total cost, median of the draws')!;
+    expect(median.data).toEqual(results.bands.totalCost.p50);
+    const quarterly = seriesOf(buildCostStackOption({ results, period: 'quarter' }, TEST_CHART_THEME, format));
+    expect(quarterly.some((s) => s.name === 'Total cost, median of the draws')).toBe(false);
   });
 });

@@ -55,7 +55,10 @@ export function buildCostStackOption(input: CostStackInput, theme: ChartTheme, f
   const band = results.bands.totalCost;
   const showBand = period === 'week' && bandHasWidth(band);
   const money = (v: number) => (Math.abs(v) < 100 ? format.currencyPrecise(v) : format.currency(v));
-  const legend: LegendEntry[] = [...lines.map((l) => l.label), ...(showBand ? [{ band: bandName, colour: theme.primaryMuted, opacity: 0.45 }] : [])];
+  // The bars are the base case by kind (the draws keep no band per kind); the band is of the
+  // total, so it surrounds a line of its own median rather than the bars' top.
+  const medianName = words.cost.median;
+  const legend: LegendEntry[] = [...lines.map((l) => l.label), ...(showBand ? [medianName, { band: bandName, colour: theme.primaryMuted, opacity: 0.45 }] : [])];
 
   return {
     ...base,
@@ -73,7 +76,10 @@ export function buildCostStackOption(input: CostStackInput, theme: ChartTheme, f
           .filter((r) => r.raw !== 0)
           .map(({ color, label, value }) => ({ color, label, value }));
         rows.push({ color: 'transparent', label: words.cost.total, value: money(total[i] ?? 0) });
-        if (showBand) rows.push({ color: theme.primaryMuted, label: bandName, value: `${money(band.p10[i] ?? 0)} – ${money(band.p90[i] ?? 0)}` });
+        if (showBand) {
+          rows.push({ color: theme.text, label: medianName, value: money(band.p50[i] ?? 0) });
+          rows.push({ color: theme.primaryMuted, label: bandName, value: `${money(band.p10[i] ?? 0)} – ${money(band.p90[i] ?? 0)}` });
+        }
         return tooltipHtml(periodTitle(i, period, results.horizonWeeks, words.periods), rows);
       },
     },
@@ -90,6 +96,9 @@ export function buildCostStackOption(input: CostStackInput, theme: ChartTheme, f
         itemStyle: { color: costColour(theme, k) },
         z: 2,
       })),
+      ...(showBand
+        ? [{ name: medianName, type: 'line' as const, data: [...band.p50], showSymbol: false, lineStyle: { color: theme.text, width: 1.5 }, itemStyle: { color: theme.text }, z: 4 }]
+        : []),
     ],
   };
 }

@@ -100,7 +100,8 @@ function sumOver(segments: readonly SegmentSeries[], pick: (s: SegmentSeries) =>
 function bandAround(base: readonly number[], spread: number): SeriesBand {
   return {
     p10: base.map((v, w) => v * (1 - spread * Math.sqrt((w + 1) / WEEKS))),
-    p50: base.map((v) => v),
+    // The median of the draws is not the base case: a little above it, as skewed assumptions make it.
+    p50: base.map((v, w) => v * (1 + 0.2 * spread * Math.sqrt((w + 1) / WEEKS))),
     p90: base.map((v, w) => v * (1 + spread * Math.sqrt((w + 1) / WEEKS))),
   };
 }
@@ -116,8 +117,10 @@ const KPI_FIXTURE: Record<KpiKey, { unit: KpiUnit; base: number; low: number; hi
   freeRewardRateTotal: { unit: 'share', base: 0.0074, low: 0.0065, high: 0.0083 },
   netIncrementalProfit: { unit: 'currency', base: 25600, low: -18000, high: 61000 },
   roi: { unit: 'ratio', base: 0.26, low: -0.18, high: 0.55 },
-  paybackWeeks: { unit: 'weeks', base: 38, low: 29, high: 52 },
-  npv: { unit: 'currency', base: 23900, low: -19500, high: 58000 },
+  paybackWeeksCash: { unit: 'weeks', base: 38, low: 29, high: 52 },
+  paybackWeeksAccrued: { unit: 'weeks', base: 46, low: 36, high: 51 },
+  npvCash: { unit: 'currency', base: 31200, low: -12500, high: 66000 },
+  npvAccrued: { unit: 'currency', base: 23900, low: -19500, high: 58000 },
   breakage: { unit: 'share', base: 0.21, low: 0.17, high: 0.26 },
   liabilityAtCostEnd: { unit: 'currency', base: 33500, low: 29000, high: 39000 },
   deferredRevenueEnd: { unit: 'currency', base: 47800, low: 41000, high: 55000 },
@@ -135,7 +138,19 @@ function kpiBands(draws: number): KpiBand[] {
   return KPI_KEYS.map((key) => {
     const k = KPI_FIXTURE[key];
     const one = draws === 1;
-    return { key, unit: k.unit, base: k.base, p10: one ? k.base : k.low, p50: one ? k.base : (k.low + k.high) / 2, p90: one ? k.base : k.high };
+    // `base` in the table is the median (the headline); draw 0, the base case, sits a little below it.
+    const baseCase = one ? k.base : k.base - 0.4 * (k.base - k.low);
+    return {
+      key,
+      unit: k.unit,
+      headline: k.base,
+      base: baseCase,
+      p10: one ? k.base : k.low,
+      p50: k.base,
+      p90: one ? k.base : k.high,
+      mcStandardError: one ? null : (k.high - k.low) / 12,
+      drawsWithValue: draws,
+    };
   });
 }
 
@@ -181,6 +196,7 @@ export function simulationResultsFixture(overrides: Partial<SimulationResults> =
     baseCustomers: 10000,
     simulatedCustomers: 10000,
     samplingRelativeError: null,
+    discountRatePerYear: 0.08,
     segments,
     accounting: { liabilityAtCost, deferredAtSale, revenueReleased, deferredRevenueBalance },
     kpis: kpiBands(draws),

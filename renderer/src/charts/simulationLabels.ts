@@ -48,8 +48,8 @@ export interface SimulationChartLabels {
     kept: string;
     axis: string;
   };
-  cost: { band: string; total: string; axis: (currency: string) => string };
-  liability: { atCost: string; deferred: string; band: string; released: string; weekEnd: (week: number) => string; axis: (currency: string) => string };
+  cost: { band: string; total: string; median: string; axis: (currency: string) => string };
+  liability: { atCost: string; atCostMedian: string; deferred: string; band: string; released: string; weekEnd: (week: number) => string; axis: (currency: string) => string };
   points: {
     outstanding: string;
     lapsed: string;
@@ -105,9 +105,10 @@ export function simulationChartLabels(t: ChartWordLookup): SimulationChartLabels
       kept: t('chart.retention.kept'),
       axis: t('chart.retention.axis'),
     },
-    cost: { band: t('chart.cost.band'), total: t('chart.cost.total'), axis: (currency) => t('chart.cost.axis', { currency }) },
+    cost: { band: t('chart.cost.band'), total: t('chart.cost.total'), median: t('chart.cost.median'), axis: (currency) => t('chart.cost.axis', { currency }) },
     liability: {
       atCost: t('chart.liability.atCost'),
+      atCostMedian: t('chart.liability.atCostMedian'),
       deferred: t('chart.liability.deferred'),
       band: t('chart.liability.band'),
       released: t('chart.liability.released'),

@@ -12,9 +12,21 @@ describe('buildLiabilityOption', () => {
   const option = buildLiabilityOption(results, TEST_CHART_THEME, format);
   const series = (Array.isArray(option.series) ? option.series : []) as Series[];
 
-  it('draws the liability at cost and the IFRS 15 deferred revenue balance week by week', () => {
-    expect(series.find((s) => s.name === LIABILITY_NAMES.atCost)!.data).toEqual(results.accounting.liabilityAtCost);
+  it('draws the liability at cost (its band’s median) and the IFRS 15 deferred revenue balance (base case) week by week', () => {
+    const liability = series.find((s) => s.name === LIABILITY_NAMES.atCostMedian)!;
+    expect(liability.data).toEqual(results.bands.liabilityAtCost.p50);
+    // The line runs inside its own shading every week.
+    liability.data.forEach((v, w) => {
+      expect(v).toBeGreaterThanOrEqual(results.bands.liabilityAtCost.p10[w]!);
+      expect(v).toBeLessThanOrEqual(results.bands.liabilityAtCost.p90[w]!);
+    });
     expect(series.find((s) => s.name === LIABILITY_NAMES.deferred)!.data).toEqual(results.accounting.deferredRevenueBalance);
+  });
+
+  it('draws the base-case liability, under its plain name, after one draw', () => {
+    const single = simulationResultsFixture({ draws: 1 });
+    const lines = (buildLiabilityOption(single, TEST_CHART_THEME, format).series as Series[]).filter((s) => !s.id);
+    expect(lines.find((s) => s.name === LIABILITY_NAMES.atCost)!.data).toEqual(single.accounting.liabilityAtCost);
   });
 
   it('shades the P10–P90 band of the liability at cost', () => {

@@ -23,10 +23,14 @@ export function buildLiabilityOption(results: SimulationResults, theme: ChartThe
   const { liabilityAtCost, deferredRevenueBalance } = results.accounting;
   const band = results.bands.liabilityAtCost;
   const showBand = bandHasWidth(band);
+  // The liability line is its band's median when the band is shown, so it runs inside its shading;
+  // the deferred revenue has no band and is the base case (the subtitle says so).
+  const liabilityLine = showBand ? band.p50 : liabilityAtCost;
   const deferredColour = theme.secondary;
   const money = (v: number) => format.currency(v);
   const shade = bandOpacity(theme, 0.2);
-  const legend: LegendEntry[] = [names.atCost, names.deferred, ...(showBand ? [{ band: names.band, colour: theme.primary, opacity: shade }] : [])];
+  const atCostName = showBand ? names.atCostMedian : names.atCost;
+  const legend: LegendEntry[] = [atCostName, names.deferred, ...(showBand ? [{ band: names.band, colour: theme.primary, opacity: shade }] : [])];
 
   return {
     ...base,
@@ -39,7 +43,7 @@ export function buildLiabilityOption(results: SimulationResults, theme: ChartThe
         const w = hoveredIndex(params);
         if (w === null) return '';
         const rows: TooltipRow[] = [
-          { color: theme.primary, label: names.atCost, value: money(liabilityAtCost[w] ?? 0) },
+          { color: theme.primary, label: atCostName, value: money(liabilityLine[w] ?? 0) },
           { color: deferredColour, label: names.deferred, value: money(deferredRevenueBalance[w] ?? 0) },
         ];
         if (showBand) rows.push({ color: theme.primary, label: names.band, value: `${money(band.p10[w] ?? 0)} – ${money(band.p90[w] ?? 0)}` });
@@ -53,9 +57,9 @@ export function buildLiabilityOption(results: SimulationResults, theme: ChartThe
     series: [
       ...(showBand ? bandSeries('liability', names.band, band, theme.primary, shade) : []),
       {
-        name: names.atCost,
+        name: atCostName,
         type: 'line',
-        data: [...liabilityAtCost],
+        data: [...liabilityLine],
         showSymbol: false,
         lineStyle: { color: theme.primary, width: 2.5 },
         itemStyle: { color: theme.primary },

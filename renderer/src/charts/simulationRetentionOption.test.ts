@@ -16,7 +16,10 @@ describe('buildRetentionOption', () => {
     const plan = series.find((s) => s.name === RETENTION_NAMES.plan)!;
     const cf = series.find((s) => s.name === RETENTION_NAMES.counterfactual)!;
     const week = 30;
-    expect(plan.data[week]).toBeCloseTo(results.segments[0]!.plan.alive[week]! + results.segments[1]!.plan.alive[week]!);
+    // Each line is its band's median, not the base case.
+    expect(plan.data).toEqual(results.bands.alivePlan.p50);
+    expect(cf.data).toEqual(results.bands.aliveCounterfactual.p50);
+    expect(plan.data[week]).not.toBeCloseTo(results.segments[0]!.plan.alive[week]! + results.segments[1]!.plan.alive[week]!);
     // The plan keeps more customers in every week.
     expect(plan.data.every((v, w) => v > cf.data[w]!)).toBe(true);
     const width = series.find((s) => s.id === 'alive-plan-width')!;
@@ -43,6 +46,9 @@ describe('buildRetentionOption', () => {
     const single = simulationResultsFixture({ draws: 1 });
     const series = seriesOf(buildRetentionOption({ results: single, segment: null }, TEST_CHART_THEME, format));
     expect(series.some((s) => s.areaStyle)).toBe(false);
+    // Without a band the line is the base case.
+    const plan = series.find((s) => s.name === RETENTION_NAMES.plan)!;
+    expect(plan.data[30]).toBeCloseTo(single.segments[0]!.plan.alive[30]! + single.segments[1]!.plan.alive[30]!);
   });
 
   it('does not start the axis at zero, so the gap between the worlds is visible', () => {

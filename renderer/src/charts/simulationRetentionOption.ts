@@ -27,11 +27,12 @@ export function buildRetentionOption(input: RetentionInput, theme: ChartTheme, f
   const { results, segment } = input;
   const base = baseOption(theme);
   const chosen = segment === null ? null : (results.segments.find((s) => s.segment === segment) ?? null);
-  const plan = chosen ? segmentSeries(chosen, 'plan', 'alive') : totalSeries(results, 'plan', 'alive');
-  const counterfactual = chosen ? segmentSeries(chosen, 'counterfactual', 'alive') : totalSeries(results, 'counterfactual', 'alive');
   const planBand = results.bands.alivePlan;
   const counterfactualBand = results.bands.aliveCounterfactual;
   const showBands = chosen === null && (bandHasWidth(planBand) || bandHasWidth(counterfactualBand));
+  // A shaded band surrounds its own median; without bands (a segment, or one draw) the lines are the base case.
+  const plan = showBands ? [...planBand.p50] : chosen ? segmentSeries(chosen, 'plan', 'alive') : totalSeries(results, 'plan', 'alive');
+  const counterfactual = showBands ? [...counterfactualBand.p50] : chosen ? segmentSeries(chosen, 'counterfactual', 'alive') : totalSeries(results, 'counterfactual', 'alive');
   const counterfactualColour = theme.mutedText;
   const planShade = bandOpacity(theme, 0.2);
   const counterfactualShade = bandOpacity(theme, 0.16);

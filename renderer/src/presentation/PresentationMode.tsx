@@ -18,7 +18,7 @@ import type { Formatters } from '../format/formatters';
 import { compareRows } from '../pages/scenarios/compareKpis';
 import { compareChartLabels, type CompareKpiKey } from '../pages/scenarios/scenariosText';
 import { simulationChartLabels } from '../pages/simulation/simulationText';
-import { HEADLINE_KPIS, kpiBandText, kpiBaseText, kpiByKey, paybackText } from '../pages/simulation/kpiFormat';
+import { HEADLINE_KPIS, kpiBandText, kpiBaseCaseText, kpiByKey, kpiHeadlineText, kpiValueText } from '../pages/simulation/kpiFormat';
 import { buildSlides, largeTypeOption, slideForKey, TITLE_KPIS, type Slide } from './presentationSlides';
 
 /** The figures of the comparison slide. */
@@ -52,17 +52,23 @@ function TitleSlide({ results, format }: { results: SimulationResults; format: F
         const band = kpis.get(key);
         const spec = HEADLINE_KPIS.find((k) => k.key === key);
         const range = band ? kpiBandText(band, results.draws, format, t) : null;
+        const baseCase = band ? kpiBaseCaseText(band, results.draws, format, t) : null;
         return (
           <div key={key}>
             <Text fz={20} c="dimmed" fw={600} tt="uppercase" style={{ letterSpacing: '0.04em' }}>
               {spec ? t(`kpis.${spec.key}.label`) : key}
             </Text>
-            <Text fz={52} fw={700} lh={1.15} className="lw-figures" c={spec?.signed && (band?.base ?? 0) < 0 ? 'red' : undefined}>
-              {band ? (key === 'paybackWeeks' ? paybackText(band, results.horizonWeeks, format, t) : kpiBaseText(band, format, t)) : '—'}
+            <Text fz={52} fw={700} lh={1.15} className="lw-figures" c={spec?.signed && (band?.headline ?? 0) < 0 ? 'red' : undefined}>
+              {band ? kpiValueText(band, results, format, t) : '—'}
             </Text>
             {range && (
               <Text fz={20} c="dimmed" className="lw-figures">
                 {range}
+              </Text>
+            )}
+            {baseCase && (
+              <Text fz={15} c="dimmed" className="lw-figures">
+                {baseCase}
               </Text>
             )}
           </div>
@@ -102,7 +108,7 @@ function ComparisonSlide({ compared, theme, format, chartHeight }: { compared: r
               {row.cells.map((cell, i) => (
                 <Table.Td key={i} ta="right" fw={cell.best ? 700 : 500} style={{ whiteSpace: 'nowrap' }}>
                   {cell.best && <IconStarFilled size={16} color="var(--mantine-color-yellow-6)" style={{ marginRight: 6 }} />}
-                  {cell.band ? kpiBaseText(cell.band, format, simulationT) : '—'}
+                  {cell.band ? kpiHeadlineText(cell.band, format, simulationT) : '—'}
                 </Table.Td>
               ))}
             </Table.Tr>

@@ -31,7 +31,7 @@ export function buildSlides(name: string, results: SimulationResults, compared: 
   const kpis = kpiByKey(results);
   const shown = (key: KpiKey) => {
     const band = kpis.get(key);
-    return band ? formatKpiValue(band.base, band.unit, format) : '—';
+    return band ? formatKpiValue(band.headline, band.unit, format) : '—';
   };
   const weeks = format.count(results.horizonWeeks);
   const slides: Slide[] = [

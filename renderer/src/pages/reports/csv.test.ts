@@ -37,14 +37,16 @@ describe('compareTableCsv', () => {
   const lines = csv.trimEnd().split('\r\n');
 
   it('has a header naming each scenario’s columns and the difference to the first', () => {
-    expect(lines[0]).toBe('KPI,Unit,"Cheap, simple (base)","Cheap, simple P10","Cheap, simple P90",Rich (base),Rich P10,Rich P90,"Rich vs Cheap, simple",Best');
+    expect(lines[0]).toBe('KPI,Unit,"Cheap, simple (median)","Cheap, simple P10","Cheap, simple P90","Cheap, simple (base case)",Rich (median),Rich P10,Rich P90,Rich (base case),"Rich vs Cheap, simple",Best');
   });
 
   it('writes each KPI’s figures and names the best scenario', () => {
     const cost = lines.find((l) => l.startsWith('Programme cost,'))!.split(',');
     expect(cost[1]).toBe('currency');
     expect(Number(cost[2])).toBeCloseTo(98000 * 0.8);
-    expect(Number(cost[8])).toBeCloseTo(98000 * 0.5);
+    // The median first, then P10, P90 and the base case (draw 0, below the median in the fixture).
+    expect(Number(cost[5])).toBeCloseTo((98000 - 0.4 * (98000 - 90000)) * 0.8);
+    expect(Number(cost[10])).toBeCloseTo(98000 * 0.5);
     expect(lines.find((l) => l.startsWith('Programme cost,'))!.endsWith(',"Cheap, simple"')).toBe(true);
   });
 });

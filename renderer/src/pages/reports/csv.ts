@@ -25,6 +25,7 @@ export function toCsv(rows: readonly (readonly CsvValue[])[]): string {
 export interface CsvWords {
   kpi: string;
   unit: string;
+  median: (name: string) => string;
   base: (name: string) => string;
   p10: (name: string) => string;
   p90: (name: string) => string;
@@ -38,7 +39,8 @@ export interface CsvWords {
 export const ENGLISH_CSV_WORDS: CsvWords = {
   kpi: 'KPI',
   unit: 'Unit',
-  base: (name) => `${name} (base)`,
+  median: (name) => `${name} (median)`,
+  base: (name) => `${name} (base case)`,
   p10: (name) => `${name} P10`,
   p90: (name) => `${name} P90`,
   versus: (name, baseline) => `${name} vs ${baseline}`,
@@ -49,21 +51,21 @@ export const ENGLISH_CSV_WORDS: CsvWords = {
 };
 
 /**
- * The comparison table as CSV: per KPI its unit, then per scenario the base case, P10, P90 and
- * the difference to the first scenario, and last the best scenarios' names.
+ * The comparison table as CSV: per KPI its unit, then per scenario the headline (the median over
+ * the draws), P10, P90, the base case and the difference of headlines to the first scenario, and last the best scenarios' names.
  */
 export function compareTableCsv(scenarios: readonly ScenarioResults[], rows: readonly CompareRow[], words: CsvWords = ENGLISH_CSV_WORDS): string {
   const names = scenarios.map((s) => s.scenario.name);
   const header: CsvValue[] = [words.kpi, words.unit];
   names.forEach((name, i) => {
-    header.push(words.base(name), words.p10(name), words.p90(name));
+    header.push(words.median(name), words.p10(name), words.p90(name), words.base(name));
     if (i > 0) header.push(words.versus(name, names[0] ?? words.baseline));
   });
   header.push(words.best);
   const body = rows.map((row) => {
     const line: CsvValue[] = [words.kpiName(row), words.units[row.unit]];
     row.cells.forEach((cell, i) => {
-      line.push(cell.band?.base, cell.band?.p10, cell.band?.p90);
+      line.push(cell.band?.headline, cell.band?.p10, cell.band?.p90, cell.band?.base);
       if (i > 0) line.push(cell.difference);
     });
     line.push(row.cells.flatMap((c, i) => (c.best ? [names[i]] : [])).join('; '));

@@ -10,14 +10,14 @@ import type { Formatters } from '../../format/formatters';
 import { ChartCard } from '../reports/ChartCard';
 import { compareTableCsv, type CsvWords } from '../reports/csv';
 import { safeFileName, saveCsv } from '../reports/download';
-import { bandScale, formatKpiValue, kpiBandText, paybackText } from '../simulation/kpiFormat';
+import { kpiBandText, kpiBaseCaseText, kpiValueText } from '../simulation/kpiFormat';
 import { compareRows, differenceTone, formatDifference, type CompareCell, type CompareRow } from './compareKpis';
 import { useSimulationT } from './useSimulationT';
 import { splitStale } from './staleness';
 import { StaleComparisonNotice, type StaleActions } from './StaleComparisonNotice';
 import { compareChartLabels, type CompareKpiKey } from './scenariosText';
 
-const HEADLINE = new Set(['members', 'incrementalRevenue', 'programmeCost', 'freeRewardRateTotal', 'netIncrementalProfit', 'roi', 'npv', 'paybackWeeks', 'liabilityAtCostEnd', 'retainedCustomers', 'costPerRetainedCustomer']);
+const HEADLINE = new Set(['members', 'incrementalRevenue', 'programmeCost', 'freeRewardRateTotal', 'netIncrementalProfit', 'roi', 'npvAccrued', 'paybackWeeksCash', 'paybackWeeksAccrued', 'liabilityAtCostEnd', 'retainedCustomers', 'costPerRetainedCustomer']);
 const CHART_HEIGHT = 320;
 /** A faint tint behind the best figure: the star says it, the tint lets the eye find it down a column. */
 const BEST_TINT = 'color-mix(in srgb, var(--mantine-color-yellow-5) 10%, transparent)';
@@ -27,8 +27,11 @@ function CompareValue({ cell, row, scenario, format }: { cell: CompareCell; row:
   const simulationT = useSimulationT();
   const results = scenario.run?.results;
   if (!cell.band || !results) return <Text size="sm" c="dimmed">—</Text>;
-  const value = row.spec.key === 'paybackWeeks' ? paybackText(cell.band, results.horizonWeeks, format, simulationT) : formatKpiValue(cell.band.base, cell.band.unit, format, bandScale(cell.band), simulationT);
+  const value = kpiValueText(cell.band, results, format, simulationT);
   const band = kpiBandText(cell.band, results.draws, format, simulationT);
+  const baseCase = kpiBaseCaseText(cell.band, results.draws, format, simulationT);
+  // NPV depends on the rate it is discounted at, which each scenario's plan sets.
+  const discounted = row.spec.key === 'npvCash' || row.spec.key === 'npvAccrued' ? t('compare.discountedAt', { rate: format.percent(results.discountRatePerYear) }) : null;
   return (
     <div>
       <Group gap={6} wrap="nowrap" justify="flex-end">
@@ -37,13 +40,20 @@ function CompareValue({ cell, row, scenario, format }: { cell: CompareCell; row:
             <IconStarFilled size={13} color="var(--mantine-color-yellow-6)" aria-label={t('compare.best')} data-testid="compare-best" />
           </Tooltip>
         )}
-        <Text size="sm" fw={cell.best ? 700 : 550} style={{ whiteSpace: 'nowrap' }}>
-          {value}
-        </Text>
+        <Tooltip label={baseCase} disabled={baseCase === null} withArrow multiline w={280}>
+          <Text size="sm" fw={cell.best ? 700 : 550} style={{ whiteSpace: 'nowrap' }} data-testid="compare-value">
+            {value}
+          </Text>
+        </Tooltip>
       </Group>
       {band && (
         <Text size="xs" c="dimmed" ta="right" style={{ whiteSpace: 'nowrap' }}>
           {band.replace('P10–P90 ', '')}
+        </Text>
+      )}
+      {discounted && (
+        <Text size="xs" c="dimmed" ta="right" style={{ whiteSpace: 'nowrap' }}>
+          {discounted}
         </Text>
       )}
     </div>
@@ -73,6 +83,7 @@ export function ComparePanel({ scenarios: ticked, theme, formats: tickedFormats,
   const csvWords: CsvWords = {
     kpi: reportsT('csv.kpi'),
     unit: reportsT('csv.unit'),
+    median: (name) => reportsT('csv.median', { name }),
     base: (name) => reportsT('csv.base', { name }),
     p10: (name) => `${name} P10`,
     p90: (name) => `${name} P90`,

@@ -7,7 +7,7 @@ import type { GoalSeekResult, ScenarioSummary } from '../../../../shared/domain/
 import { invoke } from '../../backend/client';
 import type { Formatters } from '../../format/formatters';
 import type { DisplayedJob } from '../../jobs/jobDisplay';
-import { formatKpiValue, kpiBandText } from '../simulation/kpiFormat';
+import { formatKpiValue, kpiBandText, kpiBaseCaseText } from '../simulation/kpiFormat';
 import { formatLever, leverChange, readableWarning, targetRequestValue, TARGETS } from './goalSeek';
 import { JobProgress } from './JobProgress';
 import { analysisSample } from './scenarioForm';
@@ -50,6 +50,7 @@ export function GoalSeekPanel({ scenarios, scenarioId, onScenario, jobs, format 
 
   const currencyPrefix = new Intl.NumberFormat(format.locale, { style: 'currency', currency: format.currencyCode }).formatToParts(0).find((p) => p.type === 'currency')?.value ?? '';
   const shownTarget = result ? TARGETS[result.target] : spec;
+  const achievedDraws = result ? (scenarios.find((s) => s.scenarioId === result.scenarioId)?.draws ?? 1) : 1;
   return (
     <Stack gap="md" data-testid="goal-seek-panel">
       <Text size="sm" c="dimmed">
@@ -149,12 +150,14 @@ export function GoalSeekPanel({ scenarios, scenarioId, onScenario, jobs, format 
                 </Badge>
               </Group>
               <Text fz={28} fw={650} mt={6} className="lw-figures" data-testid="goal-seek-achieved">
-                {formatKpiValue(result.achieved.base, shownTarget.unit, format, undefined, simulationT)}
+                {formatKpiValue(result.achieved.headline, shownTarget.unit, format, undefined, simulationT)}
               </Text>
               <Text size="sm" c="dimmed" className="lw-figures">
                 {[
                   t('goalSeek.targetValue', { value: formatKpiValue(result.targetValue, shownTarget.unit, format, undefined, simulationT) }),
-                  kpiBandText({ key: 'programmeCost', ...result.achieved }, scenarios.find((s) => s.scenarioId === result.scenarioId)?.draws ?? 1, format, simulationT),
+                  kpiBandText({ key: 'programmeCost', ...result.achieved }, achievedDraws, format, simulationT),
+                  // The lever is sought on the base case; the headline above is the median of the scenario's draws.
+                  kpiBaseCaseText({ key: 'programmeCost', ...result.achieved }, achievedDraws, format, simulationT),
                   t('goalSeek.iterations', { count: result.iterations }),
                 ]
                   .filter(Boolean)

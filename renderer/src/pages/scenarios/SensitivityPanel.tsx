@@ -26,7 +26,7 @@ const SENSITIVITY_KPIS: readonly { key: KpiKey & keyof typeof scenariosTexts.sen
   { key: 'programmeCost', unit: 'currency' },
   { key: 'netIncrementalProfit', unit: 'currency' },
   { key: 'roi', unit: 'ratio' },
-  { key: 'npv', unit: 'currency' },
+  { key: 'npvAccrued', unit: 'currency' },
   { key: 'incrementalRevenue', unit: 'currency' },
   { key: 'freeRewardRateTotal', unit: 'share' },
   { key: 'liabilityAtCostEnd', unit: 'currency' },

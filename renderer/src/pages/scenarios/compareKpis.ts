@@ -30,8 +30,10 @@ export const COMPARE_KPIS: readonly CompareKpiSpec[] = [
   { key: 'freeRewardRateMembers', label: 'Free-reward rate (member sales)', better: 'lower' },
   { key: 'netIncrementalProfit', label: 'Net incremental profit', better: 'higher' },
   { key: 'roi', label: 'ROI', better: 'higher' },
-  { key: 'npv', label: 'NPV', better: 'higher' },
-  { key: 'paybackWeeks', label: 'Payback', better: 'lower' },
+  { key: 'npvCash', label: 'NPV, cash basis', better: 'higher' },
+  { key: 'npvAccrued', label: 'NPV, accrued basis', better: 'higher' },
+  { key: 'paybackWeeksCash', label: 'Payback, cash basis', better: 'lower' },
+  { key: 'paybackWeeksAccrued', label: 'Payback, accrued basis', better: 'lower' },
   { key: 'breakEvenSalesLift', label: 'Break-even sales lift', better: 'lower' },
   { key: 'liabilityAtCostEnd', label: 'Liability at cost (end)', better: 'lower' },
   { key: 'deferredRevenueEnd', label: 'Deferred revenue (end)', better: 'lower' },
@@ -73,7 +75,11 @@ export function differenceTone(difference: number | null, better: Better): 'bett
 
 export interface CompareCell {
   band: KpiBand | null;
-  /** Difference of the base case to the baseline scenario's (null for the baseline itself). */
+  /**
+   * Difference of the headline (the median over the draws) to the baseline scenario's (null for
+   * the baseline itself). Scenarios run with the same seed simulate the same customers on the same
+   * random streams, so much of the noise in their medians is common and cancels in the difference.
+   */
   difference: number | null;
   best: boolean;
 }
@@ -89,13 +95,13 @@ export function compareRows(scenarios: readonly ScenarioResults[], specs: readon
   const bandsOf = scenarios.map((s) => new Map((s.run?.results.kpis ?? []).map((k) => [k.key, k])));
   return specs.map((spec) => {
     const bands = bandsOf.map((m) => m.get(spec.key) ?? null);
-    const bases = bands.map((b) => b?.base ?? null);
-    const best = new Set(bestIndices(bases, spec.better));
+    const headlines = bands.map((b) => b?.headline ?? null);
+    const best = new Set(bestIndices(headlines, spec.better));
     const unit = bands.find((b) => b !== null)?.unit ?? 'currency';
     return {
       spec,
       unit,
-      cells: bands.map((band, i) => ({ band, difference: i === 0 ? null : differenceTo(bases[i], bases[0]), best: best.has(i) })),
+      cells: bands.map((band, i) => ({ band, difference: i === 0 ? null : differenceTo(headlines[i], headlines[0]), best: best.has(i) })),
     };
   });
 }

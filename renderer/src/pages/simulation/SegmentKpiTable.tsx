@@ -15,7 +15,7 @@ const COLUMNS: readonly { key: HeadlineKpiKey; unit: KpiUnit }[] = [
   { key: 'roi', unit: 'ratio' },
 ];
 
-/** Base-case KPIs per segment, with all customers as the last row; a dash where a figure does not apply. */
+/** KPIs per segment (medians over the draws, as the cards), with all customers as the last row; a dash where a figure does not apply. */
 export function SegmentKpiTable({ results, format }: { results: SimulationResults; format: Formatters }) {
   const { t } = useTranslation('simulation');
   const totals = kpiByKey(results);
@@ -28,7 +28,10 @@ export function SegmentKpiTable({ results, format }: { results: SimulationResult
         {t('segments.title')}
       </Text>
       <Text size="xs" c="dimmed" mb="md">
-        {t('segments.about', { weeks: format.count(results.horizonWeeks) })}
+        {t('segments.about', {
+          weeks: format.count(results.horizonWeeks),
+          basis: results.draws > 1 ? t('segments.basisMedian', { draws: format.count(results.draws) }) : t('segments.basisBase'),
+        })}
       </Text>
       <ScrollArea type="auto">
         <Table verticalSpacing={8} fz="sm" className="lw-figures" highlightOnHover>
@@ -62,7 +65,7 @@ export function SegmentKpiTable({ results, format }: { results: SimulationResult
                 <Table.Td ta="right">{format.count(results.baseCustomers)}</Table.Td>
                 {COLUMNS.map((c) => (
                   <Table.Td key={c.key} ta="right" style={{ whiteSpace: 'nowrap' }}>
-                    {cell(c.unit, totals.get(c.key)?.base)}
+                    {cell(c.unit, totals.get(c.key)?.headline)}
                   </Table.Td>
                 ))}
               </Table.Tr>

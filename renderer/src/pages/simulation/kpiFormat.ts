@@ -29,8 +29,10 @@ export const HEADLINE_KPIS: readonly KpiCardSpec[] = [
   { key: 'freeRewardRateTotal', label: 'Free-reward rate', meaning: 'Reward cost (redeemed, punch cards and the liability left at the end) as a share of sales (“tasa de gratuidad”), on total sales; the detail gives it on member sales.' },
   { key: 'netIncrementalProfit', label: 'Net incremental profit', meaning: 'Incremental margin minus the programme cost.', signed: true },
   { key: 'roi', label: 'ROI', meaning: 'Net incremental profit per unit of programme cost.', signed: true },
-  { key: 'paybackWeeks', label: 'Payback', meaning: 'The week from which the cumulative incremental margin stays above the cumulative cost paid.' },
-  { key: 'npv', label: 'NPV', meaning: 'Weekly net incremental profit discounted at the plan’s discount rate, less the discounted liability left at the end.', signed: true },
+  // Payback leads on the cash basis (what a treasurer watches) with the accrued week in its detail;
+  // NPV leads on the accrued basis (the points already earned are a debt) with the cash figure in its detail.
+  { key: 'paybackWeeksCash', label: 'Payback, cash basis', meaning: 'The week from which the cumulative incremental margin stays above the cumulative cost paid; the detail gives it on the accrued basis.' },
+  { key: 'npvAccrued', label: 'NPV, accrued basis', meaning: 'Incremental margin less costs paid and less the growth of the points liability at cost, discounted at the plan’s rate.', signed: true },
   { key: 'liabilityAtCostEnd', label: 'Liability at cost', meaning: 'What honouring the points outstanding at the end of the horizon would cost, after expected breakage.' },
   { key: 'retainedCustomers', label: 'Retained customers', meaning: 'Customers alive at the end with the plan minus those alive without it.', signed: true },
   { key: 'costPerRetainedCustomer', label: 'Cost per retained customer', meaning: 'Programme cost divided by the customers the plan retains.' },
@@ -72,27 +74,65 @@ function percentTwoDecimals(share: number, locale: string): string {
  */
 export function kpiBandText(band: KpiBand, draws: number, format: Formatters, t: SimulationT = englishSimulationT): string | null {
   if (draws <= 1) return null;
-  if (band.p10 === null || band.p90 === null) return band.key === 'paybackWeeks' ? t('kpi.noPaybackAnyDraw') : t('kpi.noDraw');
+  if (band.p10 === null || band.p90 === null) return isPayback(band.key) ? t('kpi.noPaybackAnyDraw') : t('kpi.noDraw');
   const scale = bandScale(band);
   // Weeks are named once, after the range: "29 – 52 weeks".
   if (band.unit === 'weeks') return `P10–P90 ${format.decimal(band.p10)} – ${formatKpiValue(band.p90, 'weeks', format, undefined, t)}`;
   return `P10–P90 ${formatKpiValue(band.p10, band.unit, format, scale, t)} – ${formatKpiValue(band.p90, band.unit, format, scale, t)}`;
 }
 
-/** The largest finite figure of a band: the precision its three figures share. */
+const isPayback = (key: KpiKey): boolean => key === 'paybackWeeksCash' || key === 'paybackWeeksAccrued';
+
+/** The largest finite figure of a band: the precision its figures share. */
 export function bandScale(band: KpiBand): number {
-  return Math.max(0, ...[band.base, band.p10, band.p90].filter((v): v is number => v !== null && Number.isFinite(v)).map(Math.abs));
+  return Math.max(0, ...[band.headline, band.base, band.p10, band.p90].filter((v): v is number => v !== null && Number.isFinite(v)).map(Math.abs));
 }
 
-/** The card's main figure, at the precision of its band. */
-export function kpiBaseText(band: KpiBand, format: Formatters, t: SimulationT = englishSimulationT): string {
-  return formatKpiValue(band.base, band.unit, format, bandScale(band), t);
+/** The card's main figure (the median over the draws; the base case with one draw), at the precision of its band. */
+export function kpiHeadlineText(band: KpiBand, format: Formatters, t: SimulationT = englishSimulationT): string {
+  return formatKpiValue(band.headline, band.unit, format, bandScale(band), t);
 }
 
-/** The value a card shows for a payback the run never reached: clearer than a dash. */
-export function paybackText(band: KpiBand, horizonWeeks: number, format: Formatters, t: SimulationT = englishSimulationT): string {
-  if (band.base === null || !Number.isFinite(band.base) || band.base > horizonWeeks) return t('kpi.notWithinHorizon');
-  return formatKpiValue(band.base, 'weeks', format, undefined, t);
+/**
+ * A payback as a card shows it: a week, "Not within horizon" (one draw, never reached) or "Not
+ * reached in most draws" (several draws, reached in fewer than half: no median week to give).
+ */
+export function paybackText(band: KpiBand, horizonWeeks: number, draws: number, format: Formatters, t: SimulationT = englishSimulationT): string {
+  const week = band.headline;
+  if (week === null || !Number.isFinite(week) || week > horizonWeeks) return draws > 1 && band.drawsWithValue > 0 ? t('kpi.notReachedMostDraws') : t('kpi.notWithinHorizon');
+  return formatKpiValue(Math.round(week), 'weeks', format, undefined, t);
+}
+
+/** The figure of a card in its own terms: payback in weeks (or why there is none), anything else in its unit. */
+export function kpiValueText(band: KpiBand, results: Pick<SimulationResults, 'horizonWeeks' | 'draws'>, format: Formatters, t: SimulationT = englishSimulationT): string {
+  return isPayback(band.key) ? paybackText(band, results.horizonWeeks, results.draws, format, t) : kpiHeadlineText(band, format, t);
+}
+
+/**
+ * The secondary line under the band: the base case, labelled, and the Monte Carlo standard error
+ * of the median, "base case €2,307,742 · MC s.e. ±€51,221"; for a figure missing in some draws,
+ * in how many it exists. null with one draw (the headline is the base case).
+ */
+export function kpiBaseCaseText(band: KpiBand, draws: number, format: Formatters, t: SimulationT = englishSimulationT): string | null {
+  if (draws <= 1) return null;
+  const scale = bandScale(band);
+  const base = isPayback(band.key)
+    ? band.base === null
+      ? t('kpi.notWithinHorizon').toLowerCase()
+      : formatKpiValue(band.base, 'weeks', format, undefined, t)
+    : formatKpiValue(band.base, band.unit, format, scale, t);
+  const parts: string[] = [t('kpi.baseCase', { value: base })];
+  if (band.mcStandardError !== null) {
+    const error = band.unit === 'weeks' ? formatKpiValue(band.mcStandardError, 'weeks', format, undefined, t) : formatKpiValue(band.mcStandardError, band.unit, format, band.unit === 'share' || band.unit === 'ratio' ? 0 : band.mcStandardError, t);
+    parts.push(t('kpi.mcError', { value: error }));
+  }
+  if (band.drawsWithValue < draws) parts.push(t('kpi.reachedIn', { reached: format.count(band.drawsWithValue), draws: format.count(draws) }));
+  return parts.join(' · ');
+}
+
+/** The card's tooltip on its figure: what the median, the band, the base case and the error are. */
+export function kpiHeadlineTip(draws: number, format: Formatters, t: SimulationT = englishSimulationT): string {
+  return draws > 1 ? t('kpi.headlineTip', { draws: format.count(draws) }) : t('kpi.headlineTipOne');
 }
 
 export function kpiByKey(results: SimulationResults): Map<KpiKey, KpiBand> {
@@ -102,10 +142,10 @@ export function kpiByKey(results: SimulationResults): Map<KpiKey, KpiBand> {
 /** A second line under a card's figure, from the other KPIs: the context a finance reader asks for next. */
 export function kpiDetail(key: KpiKey, results: SimulationResults, format: Formatters, t: SimulationT = englishSimulationT): string | null {
   const kpis = kpiByKey(results);
-  const value = (k: KpiKey) => kpis.get(k)?.base ?? null;
+  const value = (k: KpiKey) => kpis.get(k)?.headline ?? null;
   const shown = (k: KpiKey) => {
     const band = kpis.get(k);
-    return band ? formatKpiValue(band.base, band.unit, format, undefined, t) : '—';
+    return band ? kpiValueText(band, results, format, t) : '—';
   };
   switch (key) {
     case 'members': {
@@ -122,12 +162,12 @@ export function kpiDetail(key: KpiKey, results: SimulationResults, format: Forma
       return kpis.has('breakEvenSalesLift') ? t('kpi.breakEvenDetail', { value: shown('breakEvenSalesLift') }) : null;
     case 'roi':
       return t('kpi.roiDetail');
-    case 'npv':
-      return t('kpi.npvDetail');
+    case 'npvAccrued':
+      return t('kpi.npvDetail', { cash: shown('npvCash'), rate: format.percent(results.discountRatePerYear) });
     case 'breakage':
       return t('kpi.breakageDetail');
-    case 'paybackWeeks':
-      return t('kpi.paybackDetail', { weeks: format.count(results.horizonWeeks) });
+    case 'paybackWeeksCash':
+      return t('kpi.paybackDetail', { accrued: shown('paybackWeeksAccrued'), weeks: format.count(results.horizonWeeks) });
     case 'liabilityAtCostEnd':
       return kpis.has('deferredRevenueEnd') ? t('kpi.deferredDetail', { value: shown('deferredRevenueEnd') }) : null;
     case 'retainedCustomers':
@@ -141,5 +181,5 @@ export function kpiDetail(key: KpiKey, results: SimulationResults, format: Forma
 
 /** Negative money or returns in red, so a loss is not read as a gain at a glance. */
 export function kpiTone(spec: KpiCardSpec, band: KpiBand | undefined): 'negative' | 'neutral' {
-  return spec.signed && band && band.base !== null && Number.isFinite(band.base) && band.base < 0 ? 'negative' : 'neutral';
+  return spec.signed && band && band.headline !== null && Number.isFinite(band.headline) && band.headline < 0 ? 'negative' : 'neutral';
 }

@@ -40,7 +40,8 @@ export const reports = {
   csv: {
     kpi: 'KPI',
     unit: 'Unit',
-    base: '{{name}} (base)',
+    median: '{{name}} (median)',
+    base: '{{name}} (base case)',
     versus: '{{name}} vs {{baseline}}',
     baseline: 'baseline',
     best: 'Best',

@@ -46,7 +46,8 @@ export const reports: Translation<typeof en> = {
   csv: {
     kpi: 'KPI',
     unit: 'Unidad',
-    base: '{{name}} (base)',
+    median: '{{name}} (mediana)',
+    base: '{{name}} (caso base)',
     versus: '{{name}} vs. {{baseline}}',
     baseline: 'referencia',
     best: 'Mejor',

@@ -23,8 +23,9 @@ export interface ScenarioSummary {
 
 /**
  * The kinds of input a run reads, each hashed on its own so that staleness can say why. The
- * settings are the scenario's seed, draws and sample size and the calibration end and unit the
- * customers were valued at; the plan includes its horizon (edited with the plan).
+ * settings are the scenario's seed, draws and sample size; the plan includes its horizon (edited
+ * with the plan); the segmentation includes the calibration end and unit the customers were
+ * valued at (a new calibration is a new segmentation).
  */
 export const RUN_INPUT_KINDS = ['customers', 'transactions', 'attributes', 'models', 'segmentation', 'lifecycle', 'plan', 'settings'] as const;
 export type RunInputKind = (typeof RUN_INPUT_KINDS)[number];

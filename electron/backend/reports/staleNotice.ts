@@ -22,7 +22,7 @@ const WORDS: Record<Locale, { title: string; since: (changes: string) => string;
       segmentation: 'the customers were segmented again',
       lifecycle: 'the lifecycle rules changed',
       plan: 'the plan was edited',
-      settings: 'the scenario’s settings changed (seed, draws, sample or calibration)',
+      settings: 'the scenario’s settings changed (seed, draws or sample)',
     },
   },
   es: {
@@ -37,7 +37,7 @@ const WORDS: Record<Locale, { title: string; since: (changes: string) => string;
       segmentation: 'se volvió a segmentar a los clientes',
       lifecycle: 'cambiaron las reglas del ciclo de vida',
       plan: 'se modificó el plan',
-      settings: 'cambió la configuración del escenario (semilla, extracciones, muestra o calibración)',
+      settings: 'cambió la configuración del escenario (semilla, extracciones o muestra)',
     },
   },
 };

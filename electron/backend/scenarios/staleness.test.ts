@@ -52,7 +52,7 @@ describe('a scenario’s status', () => {
 
   it('turns stale when the customers are segmented for the first time (the run fitted its own models on one segment)', async () => {
     await backend.call('segments.run', { method: 'tiers' });
-    await expectStaleThenFresh(['models', 'segmentation', 'settings']);
+    await expectStaleThenFresh(['models', 'segmentation']);
   });
 
   it('turns stale on segmentation alone when they are segmented again by k-means (same models, same calibration)', async () => {
@@ -70,7 +70,7 @@ describe('a scenario’s status', () => {
     const segmentation = (await backend.call('segments.current', {}))!;
     const earlier = new Date((isoToDayNumber(segmentation.calibrationEnd) - 60) * 86_400_000).toISOString().slice(0, 10);
     await backend.call('segments.run', { method: 'kmeans', k: 3, calibrationEnd: earlier });
-    await expectStaleThenFresh(['models', 'segmentation', 'settings']);
+    await expectStaleThenFresh(['models', 'segmentation']);
   });
 
   it('turns stale when the lifecycle rules change, and not when the same rules are saved again', async () => {

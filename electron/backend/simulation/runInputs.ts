@@ -25,10 +25,7 @@ import { canonicalJson } from './planStore';
  * be up to date with the whole of it. The strategic score's weights are not: nothing in a run or
  * its report uses them.
  */
-export type WorkspaceInputHashes = Omit<RunInputHashes, 'plan' | 'settings'> & {
-  /** The calibration the customers were valued at (the current segmentation's), part of the run's settings. */
-  calibration: { end: string; unit: string } | null;
-};
+export type WorkspaceInputHashes = Omit<RunInputHashes, 'plan' | 'settings'>;
 
 const hashOf = (value: unknown): string => createHash('sha256').update(canonicalJson(value)).digest('hex').slice(0, 32);
 
@@ -53,9 +50,14 @@ export function workspaceInputHashes(db: ReadableDB): WorkspaceInputHashes {
     transactions: hashOf({ imports: importsOf.get(JSON.stringify(['transactions', 'sample'])), lastTransaction }),
     attributes: hashOf({ imports: importsOf.get(JSON.stringify(['attributes'])), definitions }),
     models: hashOf(result ? { purchase: result.valueModel.purchase, spend: result.valueModel.spend } : 'fitted by the run from the transactions'),
-    segmentation: hashOf(row && request && result ? { id: row.id, method: request.method, segments: result.segments.map((s) => [s.segment, s.name]) } : 'none'),
+    // The calibration end and unit the customers were valued at belong to the segmentation (a new
+    // calibration is a new segmentation, and new models): hashed here rather than as a setting,
+    // so that segmenting for the first time, at the last purchase as the run did, is not
+    // reported as a change of settings.
+    segmentation: hashOf(
+      row && request && result ? { id: row.id, method: request.method, calibration: [result.calibrationEnd, request.unit], segments: result.segments.map((s) => [s.segment, s.name]) } : 'none',
+    ),
     lifecycle: hashOf(readLifecycleRules(db)),
-    calibration: request && result ? { end: result.calibrationEnd, unit: request.unit } : null,
   };
 }
 
@@ -69,11 +71,10 @@ export interface RunSettings {
 }
 
 export function runInputHashes(workspace: WorkspaceInputHashes, run: RunSettings): RunInputHashes {
-  const { calibration, ...kinds } = workspace;
   return {
-    ...kinds,
+    ...workspace,
     plan: run.planHash,
-    settings: hashOf({ seed: run.seed, draws: run.draws, maxCustomers: run.maxCustomers, calibration }),
+    settings: hashOf({ seed: run.seed, draws: run.draws, maxCustomers: run.maxCustomers }),
   } satisfies Record<RunInputKind, string>;
 }
 

@@ -47,14 +47,14 @@ describe('lw scenarios', () => {
 
     // Segmenting the customers changes what a run reads: the run is stale, and the listing says why.
     expect((await lw('segment', '--workspace', ws, '--method', 'kmeans')).code).toBe(0);
-    expect((await listed(ws)).find((s) => s.name === name)).toEqual(expect.objectContaining({ status: 'stale', staleBecause: ['models', 'segmentation', 'settings'] }));
+    expect((await listed(ws)).find((s) => s.name === name)).toEqual(expect.objectContaining({ status: 'stale', staleBecause: ['models', 'segmentation'] }));
     const table = await lw('scenarios', '--workspace', ws);
     expect(table.stdout.split('\n')[0]).toMatch(/^Scenario\s+Plan\s+Seed\s+Draws\s+Status\s+Why$/);
-    expect(table.stdout.split('\n').find((l) => l.startsWith(name))).toMatch(/stale\s+value models refitted; customers segmented again; run settings changed$/);
+    expect(table.stdout.split('\n').find((l) => l.startsWith(name))).toMatch(/stale\s+value models refitted; customers segmented again$/);
 
     // A report of the stale run says so on stderr; running it again makes it up to date.
     const stale = await lw('report', '--workspace', ws, '--scenario', name, '--format', 'xlsx', '--out', join(dir, 'stale.xlsx'));
-    expect(stale.stderr).toMatch(/is out of date \(value models refitted; customers segmented again; run settings changed\)/);
+    expect(stale.stderr).toMatch(/is out of date \(value models refitted; customers segmented again\)/);
     expect((await report('again.xlsx')).code).toBe(0);
     expect((await listed(ws)).find((s) => s.name === name)).toMatchObject({ status: 'up-to-date' });
     expect((await lw('scenarios', '--workspace', ws, '--names')).stdout.split('\n')).toEqual(fresh.map((s) => s.name));

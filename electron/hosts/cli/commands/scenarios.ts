@@ -15,7 +15,7 @@ export const STALE_REASON_TEXT: Record<StaleReason, string> = {
   segmentation: 'customers segmented again',
   lifecycle: 'lifecycle rules changed',
   plan: 'plan edited',
-  settings: 'run settings changed',
+  settings: 'seed, draws or sample changed',
   unrecorded: 'run made before runs recorded their inputs',
 };
 

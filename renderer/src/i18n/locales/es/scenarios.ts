@@ -220,7 +220,7 @@ export const scenarios: Translation<typeof en> = {
       segmentation: 'clientes segmentados de nuevo',
       lifecycle: 'reglas del ciclo de vida modificadas',
       plan: 'plan modificado',
-      settings: 'semilla, extracciones, muestra o calibración modificadas',
+      settings: 'semilla, extracciones o muestra modificadas',
       unrecorded: 'hecha con una versión anterior',
     },
     compare: {

@@ -14,6 +14,7 @@ import { selectPlan, useSelectedPlanId } from './plan/selectedPlan';
 import { RunPanel } from './simulation/RunPanel';
 import { checkRunForm, DEFAULT_RUN_FORM, findRunJob, type RunForm, type RunFormErrors } from './simulation/runForm';
 import { SimulationDashboard } from './simulation/SimulationDashboard';
+import { useRunPlan } from './simulation/useRunPlan';
 import { SimulationProgress } from './simulation/SimulationProgress';
 
 /** The run panel and the results dashboard: run a stored plan against the world without it, and read what it costs, owes and keeps. */
@@ -115,6 +116,8 @@ function SimulationStudio({ workspace, jobs }: { workspace: string; jobs: readon
 
   const theme = useChartTheme();
   const result = job.result;
+  // The plan behind the results, for the explanations of their surprising figures.
+  const runPlan = useRunPlan(planId, result);
   return (
     <Stack gap="lg">
       <RunPanel
@@ -137,7 +140,7 @@ function SimulationStudio({ workspace, jobs }: { workspace: string; jobs: readon
         </Alert>
       )}
       {result ? (
-        <SimulationDashboard run={result} running={job.running} theme={theme} />
+        <SimulationDashboard run={result} running={job.running} theme={theme} plan={runPlan} />
       ) : (
         !job.running && (
           <Paper withBorder radius="md" p="xl">

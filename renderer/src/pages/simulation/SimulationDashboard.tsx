@@ -6,6 +6,8 @@ import type { SimulationRun } from '../../../../shared/contract/methods';
 import type { ChartTheme } from '../../charts/chartTheme';
 import { appLocale, createFormatters } from '../../format/formatters';
 import { JobResultFrame } from '../../jobs/JobResultFrame';
+import type { Plan } from '../../../../shared/plan/planSchema';
+import { ExplanationsPanel } from './ExplanationsPanel';
 import { auditLine, coverageLine } from './runAudit';
 import { SegmentKpiTable } from './SegmentKpiTable';
 import { SimulationCharts } from './SimulationCharts';
@@ -16,7 +18,7 @@ import { SimulationKpiCards } from './SimulationKpiCards';
  * the segments, and the audit line that lets finance reproduce it. Takes the run as data and
  * talks to no backend, so it renders the same from a stored run or a fixture.
  */
-export function SimulationDashboard({ run, running, theme }: { run: SimulationRun; running: boolean; theme: ChartTheme }) {
+export function SimulationDashboard({ run, running, theme, plan = null }: { run: SimulationRun; running: boolean; theme: ChartTheme; plan?: Plan | null }) {
   const { results, record } = run;
   // Money in the plan's own currency, which need not be the workspace's.
   const format = useMemo(() => createFormatters(appLocale(), results.currency), [results.currency]);
@@ -45,6 +47,7 @@ export function SimulationDashboard({ run, running, theme }: { run: SimulationRu
         </Alert>
       )}
       <SimulationKpiCards results={results} format={format} />
+      {plan && <ExplanationsPanel results={results} plan={plan} format={format} />}
       <SimulationCharts results={results} theme={theme} format={format} />
       <Stack gap={6}>
         <SegmentKpiTable results={results} format={format} />

@@ -194,7 +194,6 @@ export const scenarios = {
     source: 'Source',
     allSegments: 'all segments',
   },
-} as const;
   /** Whether a scenario's latest run still stands for the workspace and the scenario, and why not (codes from the backend). */
   staleness: {
     status: { 'up-to-date': 'Up to date', stale: 'Out of date', 'never-run': 'Not run' },
@@ -210,7 +209,7 @@ export const scenarios = {
       segmentation: 'customers segmented again',
       lifecycle: 'lifecycle rules changed',
       plan: 'plan edited',
-      settings: 'seed, draws, sample or calibration changed',
+      settings: 'seed, draws or sample changed',
       unrecorded: 'made by an earlier version',
     },
     compare: {
@@ -222,3 +221,4 @@ export const scenarios = {
       nothingLeft: 'None of the ticked scenarios has current figures: run the ones above again, or tick others.',
     },
   },
+} as const;

@@ -205,7 +205,6 @@ export const scenarios: Translation<typeof en> = {
     source: 'Fuente',
     allSegments: 'todos los segmentos',
   },
-};
   staleness: {
     status: { 'up-to-date': 'Al día', stale: 'Desactualizado', 'never-run': 'Sin simular' },
     upToDateWhy: 'La última simulación leyó exactamente lo que contienen ahora el espacio de trabajo y este escenario.',
@@ -232,3 +231,4 @@ export const scenarios: Translation<typeof en> = {
       nothingLeft: 'Ninguno de los escenarios marcados tiene cifras actuales: vuelva a simular los de arriba o marque otros.',
     },
   },
+};

@@ -110,13 +110,6 @@ export function ComparePanel({ scenarios: ticked, theme, formats: tickedFormats,
     </ChartCard>
   );
 
-  return (
-    <Stack gap="md" data-testid="scenario-compare">
-      {heldBack.length > 0 && <StaleComparisonNotice stale={heldBack} nothingLeft={false} actions={staleActions} />}
-      <Paper withBorder radius="md" p="lg">
-        <Group justify="space-between" align="flex-start" mb="md" wrap="nowrap">
-          <div>
-            <Text fw={600} size="sm">
   if (scenarios.length === 0) {
     return (
       <Stack gap="md" data-testid="scenario-compare">
@@ -125,6 +118,13 @@ export function ComparePanel({ scenarios: ticked, theme, formats: tickedFormats,
     );
   }
 
+  return (
+    <Stack gap="md" data-testid="scenario-compare">
+      {heldBack.length > 0 && <StaleComparisonNotice stale={heldBack} nothingLeft={false} actions={staleActions} />}
+      <Paper withBorder radius="md" p="lg">
+        <Group justify="space-between" align="flex-start" mb="md" wrap="nowrap">
+          <div>
+            <Text fw={600} size="sm">
               {t('compare.title')}
             </Text>
             <Text size="xs" c="dimmed">

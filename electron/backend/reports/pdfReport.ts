@@ -5,6 +5,7 @@ import { reportCharts, renderSvg, PALETTE } from './reportCharts';
 import { assumptionLabel, assumptionRows, hasBands, kpiBand, REPORT_KPIS } from './reportData';
 import { formatKpi, reportFormat, winAnsiSafe, type ReportFormat } from './reportFormat';
 import { assumptionNumber, distributionText, executiveSummary, methodNotes } from './reportNarrative';
+import { explanationSection, pointValueNote } from './reportExplain';
 import { kpiLabel, reportText, type ReportText } from './reportText';
 import { staleNotice } from './staleNotice';
 
@@ -226,6 +227,16 @@ function footers(doc: Doc, input: ReportInput, t: ReportText): void {
   }
 }
 
+/** Where a figure goes against intuition, the mechanic behind it (reportExplain); nothing when every figure goes the expected way. */
+function explanationsSection(doc: Doc, input: ReportInput, f: ReportFormat): void {
+  const section = explanationSection(input.run.results, input.plan, f, input.locale);
+  if (!section) return;
+  doc.moveDown(0.6);
+  subheading(doc, section.title);
+  paragraph(doc, section.intro, { size: 8.5, colour: PALETTE.muted, gap: 0.3 });
+  for (const sentence of section.sentences) paragraph(doc, `• ${sentence}`, { size: 9.5, gap: 0.25 });
+}
+
 export function buildPdf(input: ReportInput): Promise<Buffer> {
   const r = input.run.results;
   const f = reportFormat(input.locale, r.currency);
@@ -258,6 +269,7 @@ export function buildPdf(input: ReportInput): Promise<Buffer> {
   const kpis = kpiTableRows(input, f, t);
   table(doc, kpis.columns, kpis.rows, { size: 9, boldFirst: false });
   paragraph(doc, t.summaryNote, { size: 8.5, colour: PALETTE.muted });
+  explanationsSection(doc, input, f);
 
   chartsSection(doc, input, f, t);
 
@@ -266,7 +278,7 @@ export function buildPdf(input: ReportInput): Promise<Buffer> {
 
   doc.addPage();
   heading(doc, t.methodNotes);
-  for (const note of methodNotes(r, input.locale, f)) {
+  for (const note of [...methodNotes(r, input.locale, f), pointValueNote(r, input.plan, f, input.locale)]) {
     subheading(doc, note.title);
     paragraph(doc, note.text, { size: 9.5 });
   }

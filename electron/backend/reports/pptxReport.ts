@@ -4,6 +4,7 @@ import { liabilityData, PALETTE, pointsFlowsData, retentionData, yearLabels } fr
 import { assumptionLabel, assumptionRows, costByYear, DECK_KPIS, hasBands, kpiBand } from './reportData';
 import { formatKpi, reportFormat, type ReportFormat } from './reportFormat';
 import { distributionText, executiveSummary, methodNotes } from './reportNarrative';
+import { explanationSection, pointValueNote } from './reportExplain';
 import { kpiLabel, reportText, seriesLabel, type ReportText } from './reportText';
 import { staleNotice } from './staleNotice';
 
@@ -273,9 +274,21 @@ function assumptionSlides(pptx: PptxGenJS, input: ReportInput, f: ReportFormat, 
   }
 }
 
+/** Where a figure goes against intuition, the mechanic behind it, on a slide of its own and in its speaker notes. */
+function explanationsSlide(pptx: PptxGenJS, input: ReportInput, f: ReportFormat, lang: string): void {
+  const section = explanationSection(input.run.results, input.plan, f, input.locale);
+  if (!section) return;
+  const slide = titled(pptx, section.title, lang, section.intro);
+  slide.addText(
+    section.sentences.map((text) => ({ text, options: { bullet: true, breakLine: true } })),
+    { x: X, y: 1.45, w: CW, h: H - 2.0, fontFace: FONT, fontSize: section.sentences.length > 5 ? 12 : 14, color: INK, valign: 'top', paraSpaceAfter: 6, lang, margin: 0, fit: 'shrink' },
+  );
+  slide.addNotes(section.sentences.join('\n'));
+}
+
 function methodSlide(pptx: PptxGenJS, input: ReportInput, f: ReportFormat, t: ReportText, lang: string): void {
   const slide = titled(pptx, t.deckMethodTitle, lang);
-  const notes = methodNotes(input.run.results, input.locale, f);
+  const notes = [...methodNotes(input.run.results, input.locale, f), pointValueNote(input.run.results, input.plan, f, input.locale)];
   // A slide holds the gist: each note's title and its first sentence; the PDF has them in full.
   const gist = (text: string) => {
     const m = /^(.+?[.!?])(\s|$)/.exec(text);
@@ -315,6 +328,7 @@ export async function buildDeck(input: ReportInput): Promise<Buffer> {
   titleSlide(pptx, input, f, t, lang);
   summarySlide(pptx, input, f, t, lang);
   kpiSlide(pptx, input, f, t, lang);
+  explanationsSlide(pptx, input, f, lang);
   retentionSlide(pptx, input, f, t, lang);
   costSlide(pptx, input, f, t, lang);
   liabilitySlide(pptx, input, f, t, lang);

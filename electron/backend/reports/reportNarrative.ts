@@ -124,7 +124,7 @@ export function methodNotes(results: SimulationResults, locale: Locale, f: Repor
       },
       {
         title: 'NIIF 15 / ASC 606',
-        text: 'Los puntos que dan un derecho material son una obligación de desempeño separada (NIIF 15.B39–B43). En cada venta, el precio se reparte entre los bienes y los puntos en proporción a sus precios de venta independientes; el de los puntos es puntos × valor del punto × probabilidad de canje. La parte de los puntos se difiere y se reconoce a medida que se canjean, en proporción a los canjes esperados en total; la estimación se rehace cada semana con un ajuste, de modo que el breakage se reconoce según el patrón de ejercicio de los derechos (ASC 606-10-55-48). El saldo es el pasivo contractual.',
+        text: 'Los puntos que dan un derecho material son una obligación de desempeño separada (NIIF 15.B39–B43). En cada venta, el precio se reparte entre los bienes y los puntos en proporción a sus precios de venta independientes; el de los puntos es puntos × valor por punto de las recompensas que compran × probabilidad de canje. La parte de los puntos se difiere y se reconoce a medida que se canjean, en proporción a los canjes esperados en total; la estimación se rehace cada semana con un ajuste, de modo que el breakage se reconoce según el patrón de ejercicio de los derechos (ASC 606-10-55-48). El saldo es el pasivo contractual.',
       },
       {
         title: 'Periodos',
@@ -159,7 +159,7 @@ export function methodNotes(results: SimulationResults, locale: Locale, f: Repor
     },
     {
       title: 'IFRS 15 / ASC 606',
-      text: 'Points that give a material right are a separate performance obligation (IFRS 15.B39–B43). At each sale the price is shared between the goods and the points in proportion to their stand-alone selling prices; the points’ is points × point value × probability of redemption. The points’ share is deferred and released as points are redeemed, in proportion to the redemptions expected in total; the estimate is re-made every week with a true-up, so breakage is recognised in proportion to the pattern of rights exercised (ASC 606-10-55-48). The balance is the contract liability.',
+      text: 'Points that give a material right are a separate performance obligation (IFRS 15.B39–B43). At each sale the price is shared between the goods and the points in proportion to their stand-alone selling prices; the points’ is points × value per point of the rewards they buy × probability of redemption. The points’ share is deferred and released as points are redeemed, in proportion to the redemptions expected in total; the estimate is re-made every week with a true-up, so breakage is recognised in proportion to the pattern of rights exercised (ASC 606-10-55-48). The balance is the contract liability.',
     },
     {
       title: 'Periods',

@@ -178,7 +178,7 @@ describe('the Excel workbook', () => {
 
   it('has the finance sheets with frozen headers', async () => {
     const wb = await load();
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['Summary', 'Weekly by segment', 'Monthly', 'Points roll-forward', 'IFRS 15 schedule', 'Assumptions']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Summary', 'Weekly by segment', 'Monthly', 'Points roll-forward', 'IFRS 15 schedule', 'Assumptions', 'Notes']);
     for (const ws of wb.worksheets) expect(ws.views[0]).toMatchObject({ state: 'frozen' });
   });
 

@@ -6,6 +6,7 @@ import { assumptionLabel, assumptionRows, drawnRange, fold, ISSUED_KEYS, kindOf,
 import { reportFormat, type ReportFormat } from './reportFormat';
 import { kpiLabel, reportText, seriesLabel, type ReportText } from './reportText';
 import { staleNotice } from './staleNotice';
+import { notesSheetContent } from './reportExplain';
 
 /**
  * The finance workbook: every figure a number (never text) with a number format that carries
@@ -244,6 +245,13 @@ function assumptionsSheet(wb: ExcelJS.Workbook, input: ReportInput, fm: Formats,
   detailSheet(wb, t.sheetAssumptions, t.assumptionsIntro, cols, rows, 1);
 }
 
+/** How the run valued its points and what explains its surprising figures (reportExplain), one note a row. */
+function notesSheet(wb: ExcelJS.Workbook, input: ReportInput, f: ReportFormat): void {
+  const c = notesSheetContent(input.run.results, input.plan, f, input.locale);
+  const ws = detailSheet(wb, c.name, c.note, [{ header: c.headers[0], width: 36 }, { header: c.headers[1], width: 140 }], c.rows, 1);
+  ws.getColumn(2).alignment = { wrapText: true, vertical: 'top' };
+}
+
 export async function buildWorkbook(input: ReportInput): Promise<Buffer> {
   const r = input.run.results;
   const f = reportFormat(input.locale, r.currency);
@@ -273,5 +281,6 @@ export async function buildWorkbook(input: ReportInput): Promise<Buffer> {
   rollForwardSheet(wb, input, f, fm, t);
   ifrsSheet(wb, input, fm, t);
   assumptionsSheet(wb, input, fm, t);
+  notesSheet(wb, input, f);
   return Buffer.from(await wb.xlsx.writeBuffer());
 }

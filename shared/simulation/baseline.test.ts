@@ -157,7 +157,7 @@ function nonNegativePlan(x: NonNegativePlan): Plan {
   plan.tiers.demotionDropoutIncrease = fixedAssumption(0);
   plan.privileges = plan.privileges.map((p) => ({ ...p, dropoutReduction: fixedAssumption(x.privilegeReduction) }));
   plan.frequency.punchCard.enabled = x.punchCard;
-  plan.expiry = x.expiry === 'none' ? { rule: 'none' } : x.expiry === 'rolling' ? { rule: 'rolling', months: 12 } : { rule: 'inactivity', months: 6 };
+  plan.expiry = x.expiry === 'none' ? { rule: 'none', months: 12 } : x.expiry === 'rolling' ? { rule: 'rolling', months: 12 } : { rule: 'inactivity', months: 6 };
   return plan;
 }
 

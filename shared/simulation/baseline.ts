@@ -39,80 +39,100 @@ const S_ACTIVE = SERIES_INDEX.active;
 const S_PURCHASES = SERIES_INDEX.purchases;
 const S_REVENUE = SERIES_INDEX.revenue;
 
+/** A week's baseline purchases: their count, and their revenue as the count times the mean basket. */
+function addBaselineWeek(acc: Float64Array, base: number, H: number, w: number, n: number, meanBasket: number): void {
+  acc[base + S_PURCHASES * H + w]! += n;
+  acc[base + S_REVENUE * H + w]! += n * meanBasket;
+}
+
+/** The week from which a customer last seen `weeksSinceLast` weeks before launch no longer counts as active. */
+function activeUntilAtLaunch(weeksSinceLast: number): number {
+  return weeksSinceLast < ACTIVE_WINDOW_WEEKS ? Math.ceil(ACTIVE_WINDOW_WEEKS - weeksSinceLast) : 0;
+}
+
 /**
- * The purchase events a member's plan world is made of, by superposition on the baseline:
- * - every baseline purchase (the "base" events, a Poisson process at lambda that runs on past the
- *   baseline's dropout in case the plan keeps the member longer) is kept where the week's rate
- *   multiplier m is at least 1, and kept with probability m where it is below 1;
- * - extra events come from an independent process at lambda x (M - 1), M the highest multiplier
- *   the plan can reach, each kept with probability (m - 1) / (M - 1).
- * So a week's plan purchases are Poisson at lambda x m, and where every effect of the plan is
- * non-negative (m >= 1, a dropout rate no higher than the baseline's) the plan world's purchases
- * include the baseline's, customer by customer.
+ * A member's two worlds' purchase events and dropout, drawn as the week loop of their plan world
+ * asks for them:
+ * - the baseline's events (a Poisson process at lambda from the customer's weeks stream, read in
+ *   the same order as simulateBaseline reads it, so the member's baseline is what it would be had
+ *   they not joined) are written into the no-plan world as they pass, up to the baseline's
+ *   dropout, and finished by finishBaseline once the plan world is done;
+ * - the plan world keeps each of them where the week's rate multiplier m is at least 1, and with
+ *   probability m where it is below 1, and adds extra events from an independent process at
+ *   lambda x (M - 1), M the highest multiplier the plan can reach, each kept with probability
+ *   (m - 1) / (M - 1) (superposition). A week's plan purchases are then Poisson at lambda x m,
+ *   and where every effect of the plan is non-negative (m >= 1, a dropout rate no higher than the
+ *   baseline's) the plan world's purchases include the baseline's, customer by customer;
+ * - the dropout: one exponential draw E shared by both worlds; each world drops out where its
+ *   rate cumulated since launch reaches E (a monotone coupling: a lower rate only postpones it).
  *
- * One object per block, reset per member: its state lives in fields rather than in each loop's
- * locals, so both member loops share this one implementation.
+ * One object per block, reset per member: its state lives in fields rather than in each member
+ * loop's locals, so both loops share this one implementation.
  */
 export class PlanEvents {
-  /** Base event times drawn while the baseline was simulated, the last one past its end. */
-  private times = new Float64Array(256);
-  private count = 0;
-  private index = 0;
-  private baseGap = Infinity;
+  private acc: Float64Array = new Float64Array(0);
+  private cfBase = 0;
+  private horizon = 0;
+  private meanBasket = 0;
   private baseRng: Stream | null = null;
+  private baseGap = Infinity;
   /** The next base event not yet read. */
-  nextBase = Infinity;
-  /** The next candidate of the extra process. */
-  nextExtra = Infinity;
+  private nextBase = Infinity;
+  /** The baseline's end: its dropout or the horizon. */
+  private baselineEnd = 0;
+  private activeFromCf = 0;
+  private activeUntilCf = 0;
+  /** The baseline's purchases so far, and the week of its dropout (for a trace). */
+  baselinePurchases = 0;
+  baselineLastWeek = 0;
+  private extraRng: Stream | null = null;
   private extraGap = Infinity;
   private excess = 0;
-  private extraRng: Stream | null = null;
-  /** The customer's one dropout draw, Exp(1): shared by both worlds. */
-  dropoutDraw = Infinity;
+  /** The next candidate of the extra process. */
+  private nextExtra = Infinity;
+  /** The first week with a base or extra event (the horizon: none before it). */
+  week = 0;
+  private dropoutDraw = Infinity;
   /** The plan world's moment of dropout, in weeks (Infinity: never), as its rate stands. */
   dropoutAt = Infinity;
   private dropoutRate = 0;
   private rateFrom = 0;
   private rateUsed = 0;
 
-  /** Called by the baseline as it draws (members only). */
-  beginBase(baseRng: Stream, baseGap: number, dropoutDraw: number): void {
+  /**
+   * A new member: writes the baseline's start (alive at launch, and its dropout) and readies both
+   * processes; `bound` is the highest rate multiplier the plan can give this member.
+   */
+  begin(acc: Float64Array, cfBase: number, H: number, lambda: number, hazard: number, meanBasket: number, weeksSinceLast: number, baseRng: Stream, extraRng: Stream, bound: number): void {
+    this.acc = acc;
+    this.cfBase = cfBase;
+    this.horizon = H;
+    this.meanBasket = meanBasket;
     this.baseRng = baseRng;
-    this.baseGap = baseGap;
-    this.dropoutDraw = dropoutDraw;
-    this.count = 0;
-    this.index = 0;
-  }
-
-  record(t: number): void {
-    if (this.count === this.times.length) {
-      const grown = new Float64Array(this.times.length * 2);
-      grown.set(this.times);
-      this.times = grown;
-    }
-    this.times[this.count++] = t;
-  }
-
-  /** After the baseline: the plan world's extra process, at lambda x (bound - 1). */
-  beginPlan(extraRng: Stream, lambda: number, bound: number): void {
-    this.nextBase = this.count > 0 ? this.times[0]! : Infinity;
-    this.index = 0;
+    // The draws in simulateBaseline's order: the dropout first, then the purchases.
+    const dropoutDraw = (this.dropoutDraw = exponential(baseRng));
+    const rate = (this.dropoutRate = dropoutRatePerWeek(hazard));
+    const dropout = (this.dropoutAt = rate > 0 ? dropoutDraw / rate : Infinity);
+    this.rateFrom = 0;
+    this.rateUsed = 0;
+    const lastWeek = (this.baselineLastWeek = weekOf(dropout, H));
+    acc[cfBase + S_ALIVE * H]! += 1;
+    if (lastWeek < H) acc[cfBase + S_ALIVE * H + lastWeek]! -= 1;
+    this.baselineEnd = dropout < H ? dropout : H;
+    this.baseGap = meanGap(lambda);
+    this.nextBase = eventTime(baseRng, 0, this.baseGap);
+    this.activeFromCf = 0;
+    this.activeUntilCf = activeUntilAtLaunch(weeksSinceLast);
+    this.baselinePurchases = 0;
     this.extraRng = extraRng;
     this.excess = bound - 1;
     this.extraGap = meanGap(lambda * this.excess);
     this.nextExtra = eventTime(extraRng, 0, this.extraGap);
-  }
-
-  /** The plan world starts at the baseline's dropout rate: the same moment, computed the same way. */
-  startDropout(ratePerWeek: number): void {
-    this.dropoutRate = ratePerWeek;
-    this.rateFrom = 0;
-    this.rateUsed = 0;
-    this.dropoutAt = ratePerWeek > 0 ? this.dropoutDraw / ratePerWeek : Infinity;
+    this.week = weekOf(this.nextBase < this.nextExtra ? this.nextBase : this.nextExtra, H);
   }
 
   /**
-   * The plan world's dropout rate changes at time t (joining, a tier, a demotion): the dropout
+   * The plan world's dropout rate changes at time t (joining, a tier, a demotion): its dropout
    * falls where the rate cumulated since launch reaches the customer's draw.
    */
   setDropoutRate(t: number, ratePerWeek: number): void {
@@ -123,37 +143,66 @@ export class PlanEvents {
     this.dropoutAt = ratePerWeek > 0 ? t + (this.dropoutDraw - this.rateUsed) / ratePerWeek : Infinity;
   }
 
-  private advanceBase(): void {
-    const next = ++this.index;
-    // Past the recorded times, the base process goes on from the customer's weeks stream,
-    // where the baseline left it.
-    this.nextBase = next < this.count ? this.times[next]! : eventTime(this.baseRng!, this.nextBase, this.baseGap);
-  }
-
-  /** The first week with a base or extra event, or `never`. */
-  nextWeek(never: number): number {
-    return weekOf(this.nextBase < this.nextExtra ? this.nextBase : this.nextExtra, never);
-  }
-
-  /** The plan world's purchases in week w at rate multiplier m (clamped to the bound), before its dropout at `until`. */
+  /**
+   * The plan world's purchases in week w at rate multiplier m (at most the bound), before its
+   * dropout at `until`; the week's baseline purchases go into the no-plan world on the way.
+   * (Fields are read into locals once a call: this runs in every week with an event.)
+   */
   countWeek(w: number, m: number, until: number): number {
     const end = w + 1;
     const rng = this.extraRng!;
+    const baseRng = this.baseRng!;
+    const gap = this.baseGap;
+    const baselineEnd = this.baselineEnd;
     let n = 0;
-    while (this.nextBase < end) {
-      const t = this.nextBase;
-      this.advanceBase();
+    let nCf = 0;
+    let t = this.nextBase;
+    while (t < end) {
+      if (t < baselineEnd) nCf++;
       if (t < until && (m >= 1 || rng.u32() < m)) n++;
+      t = eventTime(baseRng, t, gap);
     }
-    if (this.excess > 0) {
+    this.nextBase = t;
+    if (nCf > 0) this.baselineWeek(w, nCf);
+    let x = this.nextExtra;
+    if (x < end) {
       const keep = m > 1 ? (m - 1) / this.excess : 0;
-      while (this.nextExtra < end) {
-        const t = this.nextExtra;
-        this.nextExtra = eventTime(rng, t, this.extraGap);
-        if (t < until && keep > 0 && rng.u32() < keep) n++;
-      }
+      const extraGap = this.extraGap;
+      do {
+        if (x < until && keep > 0 && rng.u32() < keep) n++;
+        x = eventTime(rng, x, extraGap);
+      } while (x < end);
+      this.nextExtra = x;
     }
+    this.week = weekOf(t < x ? t : x, this.horizon);
     return n;
+  }
+
+  private baselineWeek(w: number, n: number): void {
+    const { acc, cfBase, horizon: H } = this;
+    this.baselinePurchases += n;
+    addBaselineWeek(acc, cfBase, H, w, n, this.meanBasket);
+    if (w >= this.activeUntilCf) {
+      addActiveWeeks(acc, cfBase + S_ACTIVE * H, this.activeFromCf, this.activeUntilCf, H);
+      this.activeFromCf = w;
+    }
+    this.activeUntilCf = w + ACTIVE_WINDOW_WEEKS;
+  }
+
+  /** Once the plan world is done: the baseline's purchases it did not live to see, and its activity. */
+  finishBaseline(): void {
+    const end = this.baselineEnd;
+    while (this.nextBase < end) {
+      const w = Math.floor(this.nextBase);
+      const weekEnd = w + 1 < end ? w + 1 : end;
+      let n = 0;
+      do {
+        n++;
+        this.nextBase = eventTime(this.baseRng!, this.nextBase, this.baseGap);
+      } while (this.nextBase < weekEnd);
+      this.baselineWeek(w, n);
+    }
+    addActiveWeeks(this.acc, this.cfBase + S_ACTIVE * this.horizon, this.activeFromCf, this.activeUntilCf, this.horizon);
   }
 }
 
@@ -162,39 +211,23 @@ export let baselinePurchases = 0;
 export let baselineLastWeek = 0;
 
 /**
- * Writes one customer's baseline into the no-plan world at `cfBase` and, for a customer who never
- * joins, into the plan world's non-member rows at `copyBase` too (-1: a member, whose plan world
- * is simulated apart); a member's base events are recorded into `events`. Returns the moment of
- * dropout in weeks (Infinity: never).
+ * Writes the baseline of a customer who never joins into the no-plan world at `cfBase` and into
+ * the plan world's non-member rows at `copyBase` (the plan does not touch them).
  */
-export function simulateBaseline(
-  acc: Float64Array,
-  cfBase: number,
-  copyBase: number,
-  H: number,
-  lambda: number,
-  hazard: number,
-  meanBasket: number,
-  weeksSinceLast: number,
-  rng: Stream,
-  events: PlanEvents | null,
-): number {
+export function simulateBaseline(acc: Float64Array, cfBase: number, copyBase: number, H: number, lambda: number, hazard: number, meanBasket: number, weeksSinceLast: number, rng: Stream): void {
   const dropoutDraw = exponential(rng);
   const rate = dropoutRatePerWeek(hazard);
   const dropout = rate > 0 ? dropoutDraw / rate : Infinity;
   const lastWeek = weekOf(dropout, H);
   const gap = meanGap(lambda);
-  if (events) events.beginBase(rng, gap, dropoutDraw);
-  const copy = copyBase >= 0;
-
   acc[cfBase + S_ALIVE * H]! += 1;
-  if (lastWeek < H) acc[cfBase + S_ALIVE * H + lastWeek]! -= 1;
-  if (copy) {
-    acc[copyBase + S_ALIVE * H]! += 1;
-    if (lastWeek < H) acc[copyBase + S_ALIVE * H + lastWeek]! -= 1;
+  acc[copyBase + S_ALIVE * H]! += 1;
+  if (lastWeek < H) {
+    acc[cfBase + S_ALIVE * H + lastWeek]! -= 1;
+    acc[copyBase + S_ALIVE * H + lastWeek]! -= 1;
   }
   let activeFrom = 0;
-  let activeUntil = weeksSinceLast < ACTIVE_WINDOW_WEEKS ? Math.ceil(ACTIVE_WINDOW_WEEKS - weeksSinceLast) : 0;
+  let activeUntil = activeUntilAtLaunch(weeksSinceLast);
   const end = dropout < H ? dropout : H;
   let purchases = 0;
   let t = eventTime(rng, 0, gap);
@@ -203,29 +236,21 @@ export function simulateBaseline(
     const weekEnd = w + 1 < end ? w + 1 : end;
     let n = 0;
     do {
-      if (events) events.record(t);
       n++;
       t = eventTime(rng, t, gap);
     } while (t < weekEnd);
     purchases += n;
-    acc[cfBase + S_PURCHASES * H + w]! += n;
-    acc[cfBase + S_REVENUE * H + w]! += n * meanBasket;
-    if (copy) {
-      acc[copyBase + S_PURCHASES * H + w]! += n;
-      acc[copyBase + S_REVENUE * H + w]! += n * meanBasket;
-    }
+    addBaselineWeek(acc, cfBase, H, w, n, meanBasket);
+    addBaselineWeek(acc, copyBase, H, w, n, meanBasket);
     if (w >= activeUntil) {
       addActiveWeeks(acc, cfBase + S_ACTIVE * H, activeFrom, activeUntil, H);
-      if (copy) addActiveWeeks(acc, copyBase + S_ACTIVE * H, activeFrom, activeUntil, H);
+      addActiveWeeks(acc, copyBase + S_ACTIVE * H, activeFrom, activeUntil, H);
       activeFrom = w;
     }
     activeUntil = w + ACTIVE_WINDOW_WEEKS;
   }
-  // The first event past the baseline's end, already drawn: the plan world may live to see it.
-  if (events) events.record(t);
   addActiveWeeks(acc, cfBase + S_ACTIVE * H, activeFrom, activeUntil, H);
-  if (copy) addActiveWeeks(acc, copyBase + S_ACTIVE * H, activeFrom, activeUntil, H);
+  addActiveWeeks(acc, copyBase + S_ACTIVE * H, activeFrom, activeUntil, H);
   baselinePurchases = purchases;
   baselineLastWeek = lastWeek;
-  return dropout;
 }

@@ -1,7 +1,7 @@
 import type { UnitGamma } from '../random/fastGamma';
 import * as engine from './engineParams';
 import * as kernel from './engineKernel';
-import { R_CONTACT, R_PARTNER_COST, R_PARTNER_POINTS, R_PRIVILEGE } from './accumulatorLayout';
+import * as layout from './accumulatorLayout';
 import type { BlockContext } from './blockContext';
 import { SERIES_INDEX } from './results';
 
@@ -25,6 +25,10 @@ const addActiveWeeks = kernel.addActiveWeeks;
 const basketValue = kernel.basketValue;
 const dropoutRatePerWeek = kernel.dropoutRatePerWeek;
 const ACTIVE_WINDOW_WEEKS = engine.ACTIVE_WINDOW_WEEKS;
+const R_CONTACT = layout.R_CONTACT;
+const R_PARTNER_COST = layout.R_PARTNER_COST;
+const R_PARTNER_POINTS = layout.R_PARTNER_POINTS;
+const R_PRIVILEGE = layout.R_PRIVILEGE;
 const EXPIRY_CALENDAR = engine.EXPIRY_CALENDAR;
 const EXPIRY_INACTIVITY = engine.EXPIRY_INACTIVITY;
 const EXPIRY_NONE = engine.EXPIRY_NONE;
@@ -62,16 +66,16 @@ export function simulateMember(
   weeksSinceLast: number,
   joinWeek: number,
   birthdayWeek: number,
+  cfBase: number,
   plBase: number,
 ): number {
-  const { p, acc, trace, planRng, extraRng, baskets, events, batchWeek, batchPoints, tierRing, basketDraws, firstThreshold, topThreshold, punchOn, tiersOn } = k;
+  const { p, acc, trace, weeksRng, planRng, extraRng, baskets, events, batchWeek, batchPoints, tierRing, basketDraws, firstThreshold, topThreshold, punchOn, tiersOn } = k;
   const { costPerReward, burnCostPerPoint, partnerIncome, floorPoints, maxPromo, keepBatches, quietWeeks } = k;
   const { horizonWeeks: H, tierCount: T, pointsPerCurrency: e, rounding, expiryWeeks: E, partnerEarnPointsPerWeek: partnerPoints, visitPeriod, streakPeriod } = p;
   const uplift = membershipUplift(p, seg, lambda);
   const bound = rateMultiplierBound(p, seg, uplift, maxPromo[seg]!);
   const baseDropoutRate = dropoutRatePerWeek(hazard);
-  events.beginPlan(extraRng, lambda, bound);
-  events.startDropout(baseDropoutRate);
+  events.begin(acc, cfBase, H, lambda, hazard, meanBasket, weeksSinceLast, weeksRng, extraRng, bound);
   let dropoutFactor = 1;
 
   let activeFrom = 0;
@@ -144,7 +148,7 @@ export function simulateMember(
 
     // ---- purchases: the baseline's and the plan's extra ones, at the week's multiplier ----
     let nPl = 0;
-    if (events.nextWeek(H) === w) {
+    if (events.week === w) {
       let m = 1;
       if (joined) {
         let progress = 0;
@@ -377,7 +381,7 @@ export function simulateMember(
     // A plan with no weekly mechanics has nothing to do in a week without a purchase event
     // while the balance is below the redemption floor: jump to the next event.
     if (quietWeeks && balance < floorPoints) {
-      let next = events.nextWeek(H);
+      let next = events.week;
       if (dropoutWeek < next) next = dropoutWeek;
       if (!joined && joinWeek < next) next = joinWeek;
       if (contactOpen && activeUntil < next) next = activeUntil;

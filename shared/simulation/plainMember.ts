@@ -1,7 +1,7 @@
 import type { UnitGamma } from '../random/fastGamma';
 import * as engine from './engineParams';
 import * as kernel from './engineKernel';
-import { R_CONTACT, R_PRIVILEGE } from './accumulatorLayout';
+import * as layout from './accumulatorLayout';
 import type { BlockContext } from './blockContext';
 import { SERIES_INDEX } from './results';
 
@@ -23,6 +23,8 @@ const addActiveWeeks = kernel.addActiveWeeks;
 const basketValue = kernel.basketValue;
 const dropoutRatePerWeek = kernel.dropoutRatePerWeek;
 const ACTIVE_WINDOW_WEEKS = engine.ACTIVE_WINDOW_WEEKS;
+const R_CONTACT = layout.R_CONTACT;
+const R_PRIVILEGE = layout.R_PRIVILEGE;
 const S_MEMBERS = SERIES_INDEX.members;
 const S_ALIVE = SERIES_INDEX.alive;
 const S_ACTIVE = SERIES_INDEX.active;
@@ -49,15 +51,15 @@ export function simulatePlainMember(
   unit: UnitGamma | null,
   weeksSinceLast: number,
   joinWeek: number,
+  cfBase: number,
   plBase: number,
 ): void {
-  const { p, acc, planRng, extraRng, baskets, events, basketDraws, firstThreshold, topThreshold, costPerReward, burnCostPerPoint, floorPoints, maxPromo } = k;
+  const { p, acc, weeksRng, planRng, extraRng, baskets, events, basketDraws, firstThreshold, topThreshold, costPerReward, burnCostPerPoint, floorPoints, maxPromo } = k;
   const { horizonWeeks: H, tierCount: T, pointsPerCurrency: e, rounding, linearRewards } = p;
   const uplift = membershipUplift(p, seg, lambda);
   const bound = rateMultiplierBound(p, seg, uplift, maxPromo[seg]!);
   const baseDropoutRate = dropoutRatePerWeek(hazard);
-  events.beginPlan(extraRng, lambda, bound);
-  events.startDropout(baseDropoutRate);
+  events.begin(acc, cfBase, H, lambda, hazard, meanBasket, weeksSinceLast, weeksRng, extraRng, bound);
   // Written as simulateMember writes it, so the two agree to the last bit.
   const memberDropoutFactor = (1 - p.memberDropoutReduction) * (1 - p.tierDropoutReduction[0]!) * (1 - p.privilegeDropoutReduction[seg * T]!);
   const tierMult = p.tierMultiplier[0]!;
@@ -98,7 +100,7 @@ export function simulatePlainMember(
     }
 
     let nPl = 0;
-    if (events.nextWeek(H) === w) {
+    if (events.week === w) {
       let m = 1;
       if (joined) {
         const progress = linearRewards ? 0 : balance >= firstThreshold ? 1 : balance / firstThreshold;
@@ -185,7 +187,7 @@ export function simulatePlainMember(
     // Nothing happens in a week without a purchase event while the balance is below the
     // redemption floor: jump to the next event.
     if (balance < floorPoints) {
-      let next = events.nextWeek(H);
+      let next = events.week;
       if (dropoutWeek < next) next = dropoutWeek;
       if (!joined && joinWeek < next) next = joinWeek;
       if (contactOpen && activeUntil < next) next = activeUntil;

@@ -1,13 +1,14 @@
 import * as fastGamma from '../random/fastGamma';
 import type { UnitGamma } from '../random/fastGamma';
-import { WORLD_COUNTERFACTUAL, WORLD_PLAN, WORLD_PLAN_NON_MEMBERS, worldBase, type SimulationTrace } from './accumulatorLayout';
+import * as layout from './accumulatorLayout';
+import type { SimulationTrace } from './accumulatorLayout';
 import * as baseline from './baseline';
 import { BlockContext } from './blockContext';
 import * as engine from './engineParams';
 import type { EngineParams } from './engineParams';
 import * as kernel from './engineKernel';
-import { simulateMember } from './memberPlanWorld';
-import { simulatePlainMember } from './plainMember';
+import * as memberPlanWorld from './memberPlanWorld';
+import * as plainMember from './plainMember';
 import * as population from './population';
 import type { PopulationBlock } from './population';
 
@@ -33,6 +34,12 @@ import type { PopulationBlock } from './population';
 const unitGamma = fastGamma.unitGamma;
 const FAST_GAMMA_MIN_SHAPE = fastGamma.FAST_GAMMA_MIN_SHAPE;
 const simulateBaseline = baseline.simulateBaseline;
+const simulateMember = memberPlanWorld.simulateMember;
+const simulatePlainMember = plainMember.simulatePlainMember;
+const worldBase = layout.worldBase;
+const WORLD_COUNTERFACTUAL = layout.WORLD_COUNTERFACTUAL;
+const WORLD_PLAN = layout.WORLD_PLAN;
+const WORLD_PLAN_NON_MEMBERS = layout.WORLD_PLAN_NON_MEMBERS;
 const positivePower = kernel.positivePower;
 const streamId = population.streamId;
 const STREAM_WEEKS = population.STREAM_WEEKS;
@@ -78,16 +85,11 @@ export function simulateBlock(params: EngineParams, pop: PopulationBlock, seed: 
 
     weeksRng.reseed(seed, streamId(c, STREAM_WEEKS));
     const cfBase = worldBase(WORLD_COUNTERFACTUAL, seg, p);
-    const copyBase = joins ? -1 : worldBase(WORLD_PLAN_NON_MEMBERS, seg, p);
-    simulateBaseline(acc, cfBase, copyBase, H, lambda, hazard, meanBasket, weeksSinceLast, weeksRng, joins ? events : null);
-    if (trace) {
-      trace.purchasesCounterfactual[i] = baseline.baselinePurchases;
-      trace.lastWeekCounterfactual[i] = baseline.baselineLastWeek;
-    }
     if (!joins) {
+      simulateBaseline(acc, cfBase, worldBase(WORLD_PLAN_NON_MEMBERS, seg, p), H, lambda, hazard, meanBasket, weeksSinceLast, weeksRng);
       if (trace) {
-        trace.purchasesPlan[i] = baseline.baselinePurchases;
-        trace.lastWeekPlan[i] = baseline.baselineLastWeek;
+        trace.purchasesCounterfactual[i] = trace.purchasesPlan[i] = baseline.baselinePurchases;
+        trace.lastWeekCounterfactual[i] = trace.lastWeekPlan[i] = baseline.baselineLastWeek;
       }
       continue;
     }
@@ -103,10 +105,15 @@ export function simulateBlock(params: EngineParams, pop: PopulationBlock, seed: 
     baskets.reseed(seed, streamId(c, STREAM_BASKETS));
     extraRng.reseed(seed, streamId(c, STREAM_EXTRA));
     const plBase = worldBase(WORLD_PLAN, seg, p);
-    if (k.plain) simulatePlainMember(k, seg, lambda, hazard, meanBasket, shape, unit, weeksSinceLast, joinWeek, plBase);
+    if (k.plain) simulatePlainMember(k, seg, lambda, hazard, meanBasket, shape, unit, weeksSinceLast, joinWeek, cfBase, plBase);
     else {
-      const lastWeek = simulateMember(k, i, seg, lambda, hazard, meanBasket, shape, unit, weeksSinceLast, joinWeek, birthdayWeek, plBase);
+      const lastWeek = simulateMember(k, i, seg, lambda, hazard, meanBasket, shape, unit, weeksSinceLast, joinWeek, birthdayWeek, cfBase, plBase);
       if (trace) trace.lastWeekPlan[i] = lastWeek;
+    }
+    events.finishBaseline();
+    if (trace) {
+      trace.purchasesCounterfactual[i] = events.baselinePurchases;
+      trace.lastWeekCounterfactual[i] = events.baselineLastWeek;
     }
   }
 }

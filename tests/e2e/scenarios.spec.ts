@@ -17,6 +17,52 @@ mkdirSync(FILES, { recursive: true });
 /** The digits of a figure as shown ("€1,463,236" or "1.463.236 €" → "1463236"). */
 const digits = (text: string): string => text.replace(/[^\d]/g, '');
 
+test('re-segmenting the sample turns its scenarios stale, says why, holds them out of the comparison, and running one makes it fresh', async ({ page }) => {
+  test.setTimeout(600_000);
+  await page.setViewportSize({ width: 1440, height: 900 });
+  const app = new AppPage(page);
+  await app.open();
+  if ((await app.workspaceName.textContent()) !== 'sample') await new WorkspaceMenu(page).openSample();
+
+  // The sample comes with its example scenarios run; any that is not current is run first.
+  await app.go('scenarios');
+  const lab = new ScenarioLab(page);
+  const watched = ['Basic 1%', '2% with double points'];
+  for (const name of watched) {
+    await expect(lab.status(name)).toBeVisible();
+    if ((await lab.status(name).getAttribute('data-status')) !== 'up-to-date') await lab.run(name);
+    await expect(lab.status(name)).toHaveAttribute('data-status', 'up-to-date');
+  }
+
+  // Segment the customers by k-means (the sample's runs were made before any segmentation, or on value tiers).
+  await app.go('segments');
+  await page.getByTestId('segment-method').getByText(/k-means/i).first().click();
+  await page.getByTestId('run-segmentation').click();
+  await expect(page.getByText(/segments by k-means/)).toBeVisible({ timeout: 180_000 });
+
+  // Back on the scenarios: stale, with the reason in words, and held out of the comparison.
+  await app.go('scenarios');
+  for (const name of watched) {
+    await expect(lab.status(name)).toHaveAttribute('data-status', 'stale');
+    await expect(lab.status(name)).toHaveText('Out of date');
+    await expect(lab.staleBecause(name)).toContainText('customers segmented again');
+  }
+  await expect(page.getByTestId('compare-stale')).toContainText('left out of the comparison');
+  for (const name of watched) await expect(lab.heldBack(name)).toContainText('customers segmented again');
+  await expect(page.getByTestId('scenario-compare-table')).toHaveCount(0);
+  await page.screenshot({ path: resolve(SHOTS, 'scenarios-stale.png'), fullPage: true });
+
+  // Run one again from the comparison: it is current, compared, and the other is still held back.
+  await lab.runAgainFromComparison('Basic 1%');
+  await expect(lab.staleBecause('Basic 1%')).toHaveCount(0);
+  await expect(page.getByTestId('scenario-compare-table')).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByTestId('scenario-compare-table').locator('thead')).toContainText('Basic 1%');
+  await expect(lab.heldBack('Basic 1%')).toHaveCount(0);
+  await expect(lab.heldBack('2% with double points')).toBeVisible();
+  await expect(lab.status('2% with double points')).toHaveAttribute('data-status', 'stale');
+  await page.screenshot({ path: resolve(SHOTS, 'scenarios-fresh-again.png'), fullPage: true });
+});
+
 test('compares two scenarios, runs a sensitivity and a goal seek, switches to Spanish and exports the three reports', async ({ page }) => {
   test.setTimeout(600_000);
   await page.setViewportSize({ width: 1440, height: 900 });

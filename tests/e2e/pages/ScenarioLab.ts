@@ -32,6 +32,27 @@ export class ScenarioLab {
     await expect(this.row(name)).toHaveAttribute('data-stale', 'false');
   }
 
+  /** A row's status badge: its data-status is the backend's code (up-to-date, stale, never-run). */
+  status(name: string): Locator {
+    return this.row(name).getByTestId('scenario-status');
+  }
+
+  /** Under a stale row's badge: what changed since its run, in words. */
+  staleBecause(name: string): Locator {
+    return this.row(name).getByTestId('scenario-stale-because');
+  }
+
+  /** A scenario the comparison holds back because its run is out of date. */
+  heldBack(name: string): Locator {
+    return this.page.locator(`[data-testid="compare-stale-row"][data-name="${name}"]`);
+  }
+
+  /** Runs a held-back scenario again from the comparison's notice, and waits until it is current. */
+  async runAgainFromComparison(name: string): Promise<void> {
+    await this.heldBack(name).getByTestId('compare-stale-run').click();
+    await expect(this.status(name)).toHaveAttribute('data-status', 'up-to-date', { timeout: 240_000 });
+  }
+
   async compare(names: string[]): Promise<void> {
     for (const name of names) await this.row(name).getByTestId('scenario-compare-check').check();
     await this.page.getByTestId('scenario-compare').first().click();

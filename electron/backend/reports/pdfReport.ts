@@ -2,12 +2,13 @@ import PDFDocument from 'pdfkit';
 import SVGtoPDF from 'svg-to-pdfkit';
 import type { ReportInput } from './exportReport';
 import { reportCharts, renderSvg, PALETTE } from './reportCharts';
-import { assumptionLabel, assumptionRows, hasBands, kpiBand, REPORT_KPIS } from './reportData';
-import { formatKpi, reportFormat, winAnsiSafe, type ReportFormat } from './reportFormat';
+import { assumptionLabel, assumptionRows, hasBands, REPORT_KPIS } from './reportData';
+import { reportFormat, winAnsiSafe, type ReportFormat } from './reportFormat';
 import { assumptionNumber, distributionText, executiveSummary, methodNotes } from './reportNarrative';
 import { explanationSection, pointValueNote } from './reportExplain';
-import { kpiLabel, reportText, type ReportText } from './reportText';
+import { reportText, type ReportText } from './reportText';
 import { staleNotice } from './staleNotice';
+import { kpiCells, kpiTableNote } from './reportKpis';
 
 /**
  * The PDF report: A4, Helvetica (pdfkit's built-in, WinAnsi: covers Spanish accents, ñ, ¿ and ¡),
@@ -146,20 +147,20 @@ function cover(doc: Doc, input: ReportInput, f: ReportFormat, t: ReportText): vo
 export function kpiTableRows(input: ReportInput, f: ReportFormat, t: ReportText): { columns: Column[]; rows: string[][] } {
   const r = input.run.results;
   const multi = hasBands(r);
+  // The median heads the row, inside its P10-P90; the base case and the Monte Carlo error follow.
   const rows = REPORT_KPIS.map((key) => {
-    const b = kpiBand(r, key);
-    const none = key === 'paybackWeeks' ? t.notReached : t.none;
-    const cell = (v: number | null) => formatKpi(f, b.unit, v, none);
-    return multi ? [kpiLabel(input.locale, key), cell(b.base), cell(b.p10), cell(b.p50), cell(b.p90)] : [kpiLabel(input.locale, key), cell(b.base)];
+    const c = kpiCells(r, key, input.locale, f, t);
+    return multi ? [c.label, c.headline, c.p10, c.p90, c.base, c.mcError] : [c.label, c.headline];
   });
-  const figure = 68;
+  const figure = 62;
   const columns: Column[] = multi
     ? [
-        { header: t.kpi, width: CONTENT_WIDTH - 4 * figure },
-        { header: t.baseCase, width: figure, align: 'right' },
+        { header: t.kpi, width: CONTENT_WIDTH - 5 * figure },
+        { header: t.median, width: figure, align: 'right' },
         { header: t.p10, width: figure, align: 'right' },
-        { header: t.p50, width: figure, align: 'right' },
         { header: t.p90, width: figure, align: 'right' },
+        { header: t.baseCase, width: figure, align: 'right' },
+        { header: t.mcError, width: figure, align: 'right' },
       ]
     : [
         { header: t.kpi, width: CONTENT_WIDTH - 110 },
@@ -268,7 +269,7 @@ export function buildPdf(input: ReportInput): Promise<Buffer> {
   heading(doc, t.kpiTable);
   const kpis = kpiTableRows(input, f, t);
   table(doc, kpis.columns, kpis.rows, { size: 9, boldFirst: false });
-  paragraph(doc, t.summaryNote, { size: 8.5, colour: PALETTE.muted });
+  paragraph(doc, kpiTableNote(r, input.locale, f), { size: 8.5, colour: PALETTE.muted });
   explanationsSection(doc, input, f);
 
   chartsSection(doc, input, f, t);

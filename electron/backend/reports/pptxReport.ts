@@ -1,12 +1,13 @@
 import PptxGenJS from 'pptxgenjs';
 import type { ReportInput } from './exportReport';
 import { liabilityData, PALETTE, pointsFlowsData, retentionData, yearLabels } from './reportCharts';
-import { assumptionLabel, assumptionRows, costByYear, DECK_KPIS, hasBands, kpiBand } from './reportData';
-import { formatKpi, reportFormat, type ReportFormat } from './reportFormat';
+import { assumptionLabel, assumptionRows, costByYear, DECK_KPIS, hasBands } from './reportData';
+import { reportFormat, type ReportFormat } from './reportFormat';
 import { distributionText, executiveSummary, methodNotes } from './reportNarrative';
 import { explanationSection, pointValueNote } from './reportExplain';
-import { kpiLabel, reportText, seriesLabel, type ReportText } from './reportText';
+import { reportText, seriesLabel, type ReportText } from './reportText';
 import { staleNotice } from './staleNotice';
+import { kpiCells, kpiTableNote } from './reportKpis';
 
 /**
  * The client-meeting deck: 16:9, a title slide, the executive summary, a KPI slide with an
@@ -118,13 +119,13 @@ function kpiSlide(pptx: PptxGenJS, input: ReportInput, f: ReportFormat, t: Repor
   const multi = hasBands(r);
   const slide = titled(pptx, t.deckKpiTitle, lang, multi ? t.deckKpiNote : undefined);
   const head = (text: string, align: 'left' | 'right' = 'right'): PptxGenJS.TableCell => ({ text, options: { bold: true, color: 'FFFFFF', fill: { color: NAVY }, align } });
-  const header = [head(t.kpi, 'left'), head(t.baseCase), ...(multi ? [head(t.p10), head(t.p50), head(t.p90)] : [])];
+  // The median in bold, inside its P10-P90; the base case apart, in grey, as a secondary figure.
+  const header = [head(t.kpi, 'left'), head(multi ? t.median : t.baseCase), ...(multi ? [head(t.p10), head(t.p90), head(t.baseCase)] : [])];
   const rows: PptxGenJS.TableRow[] = DECK_KPIS.map((key, i) => {
-    const b = kpiBand(r, key);
-    const none = key === 'paybackWeeks' ? t.notReached : t.none;
+    const c = kpiCells(r, key, input.locale, f, t);
     const fill = { color: i % 2 === 1 ? 'F3F5F9' : 'FFFFFF' };
-    const cell = (v: number | null, bold = false): PptxGenJS.TableCell => ({ text: formatKpi(f, b.unit, v, none), options: { align: 'right', fill, bold } });
-    return [{ text: kpiLabel(input.locale, key), options: { fill } }, cell(b.base, true), ...(multi ? [cell(b.p10), cell(b.p50), cell(b.p90)] : [])];
+    const cell = (text: string, bold = false, color?: string): PptxGenJS.TableCell => ({ text, options: { align: 'right', fill, bold, ...(color ? { color } : {}) } });
+    return [{ text: c.label, options: { fill } }, cell(c.headline, true), ...(multi ? [cell(c.p10), cell(c.p90), cell(c.base, false, '6B7280')] : [])];
   });
   const figure = multi ? 1.9 : 2.6;
   slide.addTable([header, ...rows], {
@@ -135,12 +136,14 @@ function kpiSlide(pptx: PptxGenJS, input: ReportInput, f: ReportFormat, t: Repor
     fontFace: FONT,
     fontSize: 14,
     color: INK,
-    rowH: 0.42,
+    // Twelve rows and the note under them fit the slide at this height.
+    rowH: multi ? 0.36 : 0.42,
     valign: 'middle',
     border: { type: 'solid', pt: 0.5, color: 'D7DCE5' },
     // Table cell margins are in inches here (unlike text boxes).
     margin: [0.03, 0.1, 0.03, 0.1],
   });
+  note(slide, kpiTableNote(r, input.locale, f, true), lang);
 }
 
 function retentionSlide(pptx: PptxGenJS, input: ReportInput, f: ReportFormat, t: ReportText, lang: string): void {
@@ -218,7 +221,7 @@ function liabilitySlide(pptx: PptxGenJS, input: ReportInput, f: ReportFormat, t:
       valAxisLabelFormatCode: formats(f).money,
     },
   );
-  note(slide, t.chartLiabilityNote, lang);
+  note(slide, d.band ? `${t.chartLiabilityNote} ${t.liabilityBandLinesNote}` : t.chartLiabilityNote, lang);
 }
 
 function pointsSlide(pptx: PptxGenJS, input: ReportInput, f: ReportFormat, t: ReportText, lang: string): void {

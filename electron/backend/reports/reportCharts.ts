@@ -34,11 +34,16 @@ export interface RetentionData {
   band: { p10: number[]; p90: number[] } | null;
 }
 
+/**
+ * With several draws the lines are the medians over the draws (the band's own P50, so each line
+ * runs inside its shading); with one draw they are the base case.
+ */
 export function retentionData(results: SimulationResults): RetentionData {
+  const banded = hasBands(results);
   return {
     weeks: Array.from({ length: results.horizonWeeks }, (_, w) => w + 1),
-    plan: totalSeries(results, 'plan', 'alive'),
-    counterfactual: totalSeries(results, 'counterfactual', 'alive'),
+    plan: banded ? [...results.bands.alivePlan.p50] : totalSeries(results, 'plan', 'alive'),
+    counterfactual: banded ? [...results.bands.aliveCounterfactual.p50] : totalSeries(results, 'counterfactual', 'alive'),
     band: hasBands(results) ? { p10: results.bands.alivePlan.p10, p90: results.bands.alivePlan.p90 } : null,
   };
 }
@@ -50,10 +55,11 @@ export interface LiabilityData {
   band: { p10: number[]; p90: number[] } | null;
 }
 
+/** The liability line is its band's median with several draws; deferred revenue has no band and is the base case. */
 export function liabilityData(results: SimulationResults): LiabilityData {
   return {
     weeks: Array.from({ length: results.horizonWeeks }, (_, w) => w + 1),
-    liability: results.accounting.liabilityAtCost,
+    liability: hasBands(results) ? [...results.bands.liabilityAtCost.p50] : results.accounting.liabilityAtCost,
     deferred: results.accounting.deferredRevenueBalance,
     band: hasBands(results) ? { p10: results.bands.liabilityAtCost.p10, p90: results.bands.liabilityAtCost.p90 } : null,
   };
@@ -282,7 +288,7 @@ export function reportCharts(results: SimulationResults, f: ReportFormat): Repor
   return [
     { key: 'retention', title: t.chartRetention, note: hasBands(results) ? `${t.chartRetentionNote} ${t.bandShadingNote}` : t.chartRetentionNote, option: retentionOption(results, f) },
     { key: 'cost', title: t.chartCost, note: t.chartCostNote, option: costOption(results, f) },
-    { key: 'liability', title: t.chartLiability, note: hasBands(results) ? `${t.chartLiabilityNote} ${t.bandShadingNote}` : t.chartLiabilityNote, option: liabilityOption(results, f) },
+    { key: 'liability', title: t.chartLiability, note: hasBands(results) ? `${t.chartLiabilityNote} ${t.liabilityBandNote}` : t.chartLiabilityNote, option: liabilityOption(results, f) },
     { key: 'points', title: t.chartPoints, note: t.chartPointsNote, option: pointsOption(results, f) },
   ];
 }

@@ -4,6 +4,7 @@ import type { KpiKey, SimulationResults } from '../../../shared/simulation/resul
 import { costByYear, hasBands, kpiBand, type AssumptionRow } from './reportData';
 import { formatKpi, type ReportFormat } from './reportFormat';
 import type { ReportText } from './reportText';
+import { discountRateText } from './reportKpis';
 
 /**
  * The report's sentences: an executive summary written from the run's figures, and the method
@@ -26,7 +27,7 @@ function figures(results: SimulationResults, f: ReportFormat, locale: Locale): F
   return {
     v: (key) => {
       const b = kpiBand(results, key);
-      return formatKpi(f, b.unit, b.base, none);
+      return formatKpi(f, b.unit, b.headline, none);
     },
     band: (key) => {
       const b = kpiBand(results, key);
@@ -42,8 +43,30 @@ function figures(results: SimulationResults, f: ReportFormat, locale: Locale): F
       const hi = formatKpi(f, b.unit, b.p90, none);
       return locale === 'es' ? `; P10–P90: de ${lo} a ${hi}` : `; P10–P90: ${lo} to ${hi}`;
     },
-    raw: (key) => kpiBand(results, key).base,
+    raw: (key) => kpiBand(results, key).headline,
   };
+}
+
+/**
+ * Payback on both bases and NPV at the plan's rate, as one clause: "it pays back in week 33 on
+ * a cash basis (week 51 counting the points liability as it builds); its net present value at
+ * 8.0% a year is ...". With several draws a payback missing from the headline was not reached
+ * in most of them, and the clause says so.
+ */
+function returnsClause(x: Figures, results: SimulationResults, f: ReportFormat, locale: Locale): string {
+  // "in most draws" only where some draws did pay back; none did, the plain sentence is true.
+  const multi = hasBands(results) && kpiBand(results, 'paybackWeeksCash').drawsWithValue > 0;
+  const cash = x.raw('paybackWeeksCash');
+  const accrued = x.raw('paybackWeeksAccrued');
+  const rate = discountRateText(results, locale, f);
+  if (locale === 'es') {
+    const cashPart = cash !== null ? `se recupera en la semana ${x.v('paybackWeeksCash')} en base de caja` : `no se recupera dentro del horizonte en base de caja${multi ? ' en la mayoría de las extracciones' : ''}`;
+    const accruedPart = accrued !== null ? `semana ${x.v('paybackWeeksAccrued')} contando el pasivo por puntos a medida que se acumula` : 'fuera del horizonte contando el pasivo por puntos a medida que se acumula';
+    return `${cashPart} (${accruedPart}), y su valor actual neto al ${rate} es de ${x.v('npvAccrued')} en base devengada y ${x.v('npvCash')} en base de caja`;
+  }
+  const cashPart = cash !== null ? `it pays back in week ${x.v('paybackWeeksCash')} on a cash basis` : `it does not pay back within the horizon on a cash basis${multi ? ' in most draws' : ''}`;
+  const accruedPart = accrued !== null ? `week ${x.v('paybackWeeksAccrued')} counting the points liability as it builds` : 'not within the horizon counting the points liability as it builds';
+  return `${cashPart} (${accruedPart}), and its net present value at ${rate} is ${x.v('npvAccrued')} on the accrued basis and ${x.v('npvCash')} on the cash basis`;
 }
 
 export function executiveSummary(results: SimulationResults, plan: Plan, f: ReportFormat, locale: Locale): string[] {
@@ -52,7 +75,7 @@ export function executiveSummary(results: SimulationResults, plan: Plan, f: Repo
   const years = H / 52;
   const horizonEn = Number.isInteger(years) ? `${years} year${years === 1 ? '' : 's'} (${H} weeks)` : `${H} weeks`;
   const horizonEs = Number.isInteger(years) ? `${years} año${years === 1 ? '' : 's'} (${H} semanas)` : `${H} semanas`;
-  const payback = x.raw('paybackWeeks');
+  const returns = returnsClause(x, results, f, locale);
   const retained = x.raw('retainedCustomers') ?? 0;
   const net = x.raw('netIncrementalProfit') ?? 0;
   const firstYearCost = costByYear(results).total[0] ?? 0;
@@ -62,27 +85,35 @@ export function executiveSummary(results: SimulationResults, plan: Plan, f: Repo
       `En ${horizonEs}, el plan «${plan.name}» aportaría ${x.v('incrementalRevenue')} de ventas incrementales${x.band('incrementalRevenue')} frente a los mismos clientes sin el programa, y ${x.v('incrementalMargin')} de margen bruto incremental.`,
       `El programa cuesta ${x.v('programmeCost')} en total${x.band('programmeCost')}, ${f.money(firstYearCost)} de ellos el primer año. De ese total, ${x.v('rewardCost')} son recompensas: una tasa de gratuidad del ${x.v('freeRewardRateTotal')} de las ventas totales${x.band('freeRewardRateTotal')} y del ${x.v('freeRewardRateMembers')} de las ventas de los socios.`,
       net >= 0
-        ? `Descontado su coste, deja un beneficio incremental de ${x.v('netIncrementalProfit')}, un ROI del ${x.v('roi')}${x.band('roi')}; ${payback !== null ? `se recupera en la semana ${x.v('paybackWeeks')}` : 'no se recupera dentro del horizonte'}.`
-        : `Descontado su coste, el margen incremental no lo cubre: el resultado neto es ${x.v('netIncrementalProfit')}, un ROI del ${x.v('roi')}${x.band('roi')}, y ${payback !== null ? `se recupera en la semana ${x.v('paybackWeeks')}` : 'no se recupera dentro del horizonte'}. Para cubrir su coste, las ventas tendrían que crecer un ${x.v('breakEvenSalesLift')}.`,
+        ? `Descontado su coste, deja un beneficio incremental de ${x.v('netIncrementalProfit')}, un ROI del ${x.v('roi')}${x.band('roi')}; ${returns}.`
+        : `Descontado su coste, el margen incremental no lo cubre: el resultado neto es ${x.v('netIncrementalProfit')}, un ROI del ${x.v('roi')}${x.band('roi')}; ${returns}. Para cubrir su coste, las ventas tendrían que crecer un ${x.v('breakEvenSalesLift')}.`,
       retained > 0
         ? `Al final del horizonte siguen comprando ${x.v('retainedCustomers')} clientes más que sin el plan (${x.v('aliveEndPlan')} frente a ${x.v('aliveEndCounterfactual')}${x.bandIn('retainedCustomers')}), a ${x.v('costPerRetainedCustomer')} por cliente retenido.`
         : `Al final del horizonte el plan no retiene clientes adicionales (${x.v('aliveEndPlan')} con el plan frente a ${x.v('aliveEndCounterfactual')} sin él).`,
       `Al cierre, el programa tiene un pasivo por puntos de ${x.v('liabilityAtCostEnd')} a coste${x.band('liabilityAtCostEnd')} e ingresos diferidos de ${x.v('deferredRevenueEnd')} según la NIIF 15; se estima que no se canjeará el ${x.v('breakage')} de los puntos emitidos.`,
     );
-    if (hasBands(results)) sentences.push(`Los intervalos P10–P90 resumen ${results.draws} extracciones de los supuestos de comportamiento; la cifra principal es el caso base.`);
+    if (hasBands(results)) {
+      sentences.push(
+        `Cada cifra es la mediana de ${f.count(results.draws)} extracciones de los supuestos de comportamiento, con su intervalo P10–P90; el caso base (cada supuesto en su valor más probable) figura en la tabla de indicadores y difiere de la mediana cuando los rangos de los supuestos son asimétricos.`,
+      );
+    }
   } else {
     sentences.push(
       `Over ${horizonEn}, the plan “${plan.name}” would add ${x.v('incrementalRevenue')} of incremental revenue${x.band('incrementalRevenue')} against the same customers without the programme, and ${x.v('incrementalMargin')} of incremental gross margin.`,
       `The programme costs ${x.v('programmeCost')} in all${x.band('programmeCost')}, ${f.money(firstYearCost)} of it in the first year. Of the total, ${x.v('rewardCost')} is rewards: a free-reward rate of ${x.v('freeRewardRateTotal')} of total sales${x.band('freeRewardRateTotal')} and ${x.v('freeRewardRateMembers')} of members’ sales.`,
       net >= 0
-        ? `Net of its cost it returns ${x.v('netIncrementalProfit')}, an ROI of ${x.v('roi')}${x.band('roi')}; ${payback !== null ? `it pays back in week ${x.v('paybackWeeks')}` : 'it does not pay back within the horizon'}.`
-        : `The incremental margin does not cover its cost: the net result is ${x.v('netIncrementalProfit')}, an ROI of ${x.v('roi')}${x.band('roi')}, and ${payback !== null ? `it pays back in week ${x.v('paybackWeeks')}` : 'it does not pay back within the horizon'}. To cover its cost, sales would have to rise by ${x.v('breakEvenSalesLift')}.`,
+        ? `Net of its cost it returns ${x.v('netIncrementalProfit')}, an ROI of ${x.v('roi')}${x.band('roi')}; ${returns}.`
+        : `The incremental margin does not cover its cost: the net result is ${x.v('netIncrementalProfit')}, an ROI of ${x.v('roi')}${x.band('roi')}; ${returns}. To cover its cost, sales would have to rise by ${x.v('breakEvenSalesLift')}.`,
       retained > 0
         ? `At the horizon ${x.v('retainedCustomers')} more customers are still buying than without the plan (${x.v('aliveEndPlan')} against ${x.v('aliveEndCounterfactual')}${x.bandIn('retainedCustomers')}), at ${x.v('costPerRetainedCustomer')} per retained customer.`
         : `At the horizon the plan keeps no more customers buying than without it (${x.v('aliveEndPlan')} with the plan against ${x.v('aliveEndCounterfactual')}).`,
       `At the horizon the programme carries a points liability of ${x.v('liabilityAtCostEnd')} at cost${x.band('liabilityAtCostEnd')} and ${x.v('deferredRevenueEnd')} of IFRS 15 deferred revenue; ${x.v('breakage')} of the points issued are expected never to be redeemed.`,
     );
-    if (hasBands(results)) sentences.push(`The P10–P90 ranges summarise ${results.draws} draws of the behavioural assumptions; the headline figure is the base case.`);
+    if (hasBands(results)) {
+      sentences.push(
+        `Each figure is the median of ${f.count(results.draws)} draws of the behavioural assumptions, with its P10–P90 range; the base case (every assumption at its most likely value) is in the KPI table and differs from the median where the assumptions’ ranges are skewed.`,
+      );
+    }
   }
   return sentences;
 }

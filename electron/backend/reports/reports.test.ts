@@ -11,9 +11,11 @@ import { listAssumptions } from '../../../shared/simulation/planAssumptions';
 import type { KpiKey } from '../../../shared/simulation/results';
 import { createBackend } from '../backend';
 import { buildReport, type ReportInput } from './exportReport';
-import { costByYear, DECK_KPIS, kpiBand, REPORT_KPIS, rollForward } from './reportData';
+import { costByYear, DECK_KPIS, kpiBand, PAYBACK_KPIS, REPORT_KPIS, rollForward } from './reportData';
 import { formatKpi, reportFormat } from './reportFormat';
-import { kpiLabel } from './reportText';
+import { liabilityData, retentionData } from './reportCharts';
+import { kpiCells } from './reportKpis';
+import { kpiLabel, reportText } from './reportText';
 
 /**
  * The three reports of a real run on a small sample workspace, read back the way a reader (or
@@ -37,7 +39,7 @@ beforeAll(async () => {
   await backend.call('workspace.openDefault', {});
   await backend.call('segments.run', { method: 'tiers' });
   const saved = await backend.call('plans.save', { plan: { ...fullPlan(), horizonWeeks: 52 } });
-  const created = await backend.call('scenarios.create', { name: 'Full plan, one year', planId: saved.planId, seed: 5, draws: 3 });
+  const created = await backend.call('scenarios.create', { name: 'Full plan, one year', planId: saved.planId, seed: 5, draws: 6 });
   const run = await backend.call('scenarios.run', { scenarioId: created.scenarioId });
   const scenario = (await backend.call('scenarios.list', {})).find((s) => s.scenarioId === created.scenarioId)!;
   const plan = (await backend.call('plans.get', { planId: saved.planId })).plan;
@@ -78,10 +80,11 @@ function colourShare(page: mupdf.Page, top: number, bottom: number): number {
 }
 
 const f = () => reportFormat(input.locale, input.run.results.currency);
-const printed = (key: KpiKey, which: 'base' | 'p10' | 'p90' = 'base') => {
+const printed = (key: KpiKey, which: 'headline' | 'base' | 'p10' | 'p90' = 'headline') => {
   const b = kpiBand(input.run.results, key);
-  return formatKpi(f(), b.unit, b[which], key === 'paybackWeeks' ? 'not reached' : '—');
+  return formatKpi(f(), b.unit, b[which], PAYBACK_KPIS.has(key) ? 'not reached' : '—');
 };
+const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[\s\u00a0]+/g, '\\s+');
 
 describe('the PDF report', () => {
   it('is A4 with numbered pages, and its charts are drawn on their pages', () => {
@@ -114,6 +117,7 @@ describe('the PDF report', () => {
       expect(text).toContain(printed(key));
       expect(text).toContain(printed(key, 'p10'));
       expect(text).toContain(printed(key, 'p90'));
+      expect(text).toContain(printed(key, 'base'));
     }
     expect(text).toContain('Executive summary');
     expect(text).toMatch(new RegExp(`would add ${printed('incrementalRevenue').replace(/[.$€£]/g, '\\$&')} of incremental revenue`));
@@ -133,9 +137,59 @@ describe('the PDF report', () => {
     expect(text).toContain('2 de marzo de 2026');
     const es = reportFormat('es', input.run.results.currency);
     const b = kpiBand(input.run.results, 'freeRewardRateTotal');
-    const rate = formatKpi(es, b.unit, b.base, '—');
+    const rate = formatKpi(es, b.unit, b.headline, '—');
     expect(rate).toMatch(/^\d+,\d\d\u00a0%$/);
     expect(text.replace(/\u00a0/g, ' ')).toContain(rate.replace(/\u00a0/g, ' '));
+  });
+});
+
+describe('the KPI tables', () => {
+  it('head every figure with its median, inside its own P10–P90, in the run', () => {
+    for (const key of REPORT_KPIS) {
+      const b = kpiBand(input.run.results, key);
+      if (b.headline === null) continue;
+      expect(b.headline, key).toBeGreaterThanOrEqual(b.p10!);
+      expect(b.headline, key).toBeLessThanOrEqual(b.p90!);
+    }
+  });
+
+  it('print, in English and Spanish, each row as median, P10, P90 and base case, and the discount rate', () => {
+    for (const [locale, bytes] of [['en', files.pdf!], ['es', files.pdfEs!]] as const) {
+      const text = pdfPages(bytes).map(pageText).join('\n');
+      const fmt = reportFormat(locale, input.run.results.currency);
+      for (const key of ['incrementalRevenue', 'programmeCost', 'liabilityAtCostEnd', 'retainedCustomers'] as const) {
+        const c = kpiCells(input.run.results, key, locale, fmt, reportText(locale));
+        // The cells in the table's order on one row: the median first, then the range it lies in, then the base case.
+        expect(text, `${locale} ${key}`).toMatch(new RegExp([c.label, c.headline, c.p10, c.p90, c.base].map(escaped).join('\\s+')));
+      }
+      const rate = fmt.percent(input.run.results.discountRatePerYear, 1).replace(/\u00a0/g, ' ');
+      const flat = text.replace(/[\s\u00a0]+/g, ' ');
+      expect(flat).toContain(locale === 'es' ? `VAN, base devengada (${rate})` : `NPV, accrued basis (${rate})`);
+      expect(flat).toContain(locale === 'es' ? `se descuenta al ${rate} anual` : `discounted at ${rate} a year`);
+      expect(text).toContain(locale === 'es' ? 'Mediana' : 'Median');
+      expect(text).toContain(locale === 'es' ? 'Error MC' : 'MC s.e.');
+      expect(text).toMatch(locale === 'es' ? /base de caja[^]*base devengada/ : /cash basis[^]*accrued basis/);
+    }
+  });
+});
+
+describe('the report charts', () => {
+  it('draw a banded quantity as its median, inside its own shading, and the unbanded one as the base case', () => {
+    const r = input.run.results;
+    const retention = retentionData(r);
+    expect(retention.plan).toEqual(r.bands.alivePlan.p50);
+    expect(retention.counterfactual).toEqual(r.bands.aliveCounterfactual.p50);
+    retention.plan.forEach((v, w) => {
+      expect(v).toBeGreaterThanOrEqual(retention.band!.p10[w]!);
+      expect(v).toBeLessThanOrEqual(retention.band!.p90[w]!);
+    });
+    const liability = liabilityData(r);
+    expect(liability.liability).toEqual(r.bands.liabilityAtCost.p50);
+    liability.liability.forEach((v, w) => {
+      expect(v).toBeGreaterThanOrEqual(liability.band!.p10[w]!);
+      expect(v).toBeLessThanOrEqual(liability.band!.p90[w]!);
+    });
+    expect(liability.deferred).toEqual(r.accounting.deferredRevenueBalance);
   });
 });
 
@@ -161,7 +215,8 @@ describe('the PowerPoint deck', () => {
     expect(chartXml.filter((x) => x.includes('<c:lineChart>'))).toHaveLength(2);
     expect(chartXml.filter((x) => x.includes('<c:barChart>'))).toHaveLength(2);
     expect(chartXml.some((x) => x.includes('<c:grouping val="stacked"/>'))).toBe(true);
-    const alive = input.run.results.segments.reduce((a, s) => a + s.plan.alive[51]!, 0);
+    // With several draws the chart's line is the median of the draws (the band's P50).
+    const alive = input.run.results.bands.alivePlan.p50[51]!;
     expect(chartXml.some((x) => x.includes(`<c:v>${Math.round(alive)}</c:v>`))).toBe(true);
     const assumptions = slides.filter((s) => s.includes('Assumptions'));
     expect(assumptions.length).toBe(Math.ceil(listAssumptions(input.plan).length / 11));
@@ -187,7 +242,7 @@ describe('the Excel workbook', () => {
     const rowOf = (key: KpiKey) => {
       let found: ExcelJS.Row | null = null;
       ws.eachRow((row) => {
-        if (row.getCell(7).value === key) found = row;
+        if (row.getCell(8).value === key) found = row;
       });
       return found as ExcelJS.Row | null;
     };
@@ -195,9 +250,13 @@ describe('the Excel workbook', () => {
     const revenue = rowOf('incrementalRevenue')!;
     const band = kpiBand(input.run.results, 'incrementalRevenue');
     expect(typeof revenue.getCell(2).value).toBe('number');
-    expect(Math.round((revenue.getCell(2).value as number) * 100)).toBe(Math.round(band.base! * 100));
+    // Median, P10, P90, base case, Monte Carlo error of the median.
+    expect(Math.round((revenue.getCell(2).value as number) * 100)).toBe(Math.round(band.headline! * 100));
     expect(Math.round((revenue.getCell(3).value as number) * 100)).toBe(Math.round(band.p10! * 100));
-    expect(Math.round((revenue.getCell(5).value as number) * 100)).toBe(Math.round(band.p90! * 100));
+    expect(Math.round((revenue.getCell(4).value as number) * 100)).toBe(Math.round(band.p90! * 100));
+    expect(Math.round((revenue.getCell(5).value as number) * 100)).toBe(Math.round(band.base! * 100));
+    expect(revenue.getCell(6).value).toBeCloseTo(band.mcStandardError!, 6);
+    expect(band.headline).not.toBe(band.base);
     expect(revenue.getCell(2).numFmt).toContain('€');
     expect(rowOf('freeRewardRateTotal')!.getCell(2).numFmt).toBe('0.00%');
   });

@@ -4,9 +4,10 @@ import type { ReportInput } from './exportReport';
 import { PALETTE } from './reportCharts';
 import { assumptionLabel, assumptionRows, drawnRange, fold, ISSUED_KEYS, kindOf, kpiBand, months445, REPORT_KPIS, rollForward, totalWorld, weeklyCashCost, type Period } from './reportData';
 import { reportFormat, type ReportFormat } from './reportFormat';
-import { kpiLabel, reportText, seriesLabel, type ReportText } from './reportText';
+import { reportText, seriesLabel, type ReportText } from './reportText';
 import { staleNotice } from './staleNotice';
 import { notesSheetContent } from './reportExplain';
+import { kpiTableNote, reportKpiLabel } from './reportKpis';
 
 /**
  * The finance workbook: every figure a number (never text) with a number format that carries
@@ -79,20 +80,25 @@ function detailSheet(wb: ExcelJS.Workbook, name: string, note: string, cols: Col
 function summarySheet(wb: ExcelJS.Workbook, input: ReportInput, f: ReportFormat, fm: Formats, t: ReportText): void {
   const r = input.run.results;
   const ws = wb.addWorksheet(t.sheetSummary, { views: [{ state: 'frozen', ySplit: 1 }] });
-  ws.columns = [{ width: 44 }, { width: 18 }, { width: 18 }, { width: 18 }, { width: 18 }, { width: 12 }, { width: 28 }];
+  ws.columns = [{ width: 52 }, { width: 18 }, { width: 18 }, { width: 18 }, { width: 18 }, { width: 18 }, { width: 12 }, { width: 28 }];
   const header = ws.getRow(1);
-  header.values = [t.kpi, t.baseCase, t.p10, t.p50, t.p90, t.unit, 'key'];
+  // The headline (median over the draws) first, then its P10-P90, the base case and the Monte Carlo error of the median.
+  header.values = [t.kpi, t.median, t.p10, t.p90, t.baseCase, t.mcError, t.unit, 'key'];
   header.font = { bold: true, color: { argb: 'FFFFFFFF' } };
   header.eachCell((c) => (c.fill = HEADER_FILL));
   for (const key of REPORT_KPIS) {
     const b = kpiBand(r, key);
-    const row = ws.addRow([kpiLabel(input.locale, key), b.base, b.p10, b.p50, b.p90, b.unit === 'currency' ? r.currency : b.unit, key]);
-    for (let c = 2; c <= 5; c++) row.getCell(c).numFmt = unitFormat(fm, b.unit);
-    row.getCell(7).font = { color: { argb: 'FF9AA3AE' } };
+    const row = ws.addRow([reportKpiLabel(r, key, input.locale, f), b.headline, b.p10, b.p90, b.base, b.mcStandardError, b.unit === 'currency' ? r.currency : b.unit, key]);
+    for (let c = 2; c <= 6; c++) row.getCell(c).numFmt = unitFormat(fm, b.unit);
+    row.getCell(8).font = { color: { argb: 'FF9AA3AE' } };
   }
   ws.addRow([]);
-  const note = ws.addRow([t.summaryNote]);
+  const note = ws.addRow([kpiTableNote(r, input.locale, f)]);
   note.font = { italic: true, color: { argb: 'FF6B7280' } };
+  // A paragraph, not a one-line label: wrapped across the table's width.
+  ws.mergeCells(note.number, 1, note.number, 8);
+  note.alignment = { wrapText: true, vertical: 'top' };
+  note.height = 64;
   ws.addRow([]);
   const facts: [string, string | number][] = [
     [t.scenario, input.scenario.name],

@@ -142,8 +142,7 @@ function engineValuationTerms(p: EngineParams): ValuationTerms {
 export function runPointValuation(plan: WorldSeries, p: EngineParams): PointValuation {
   const terms = engineValuationTerms(p);
   const redeemed = sum(plan.pointsRedeemed);
-  const factor = p.costPerRewardCurrency * (1 - p.burnShare);
-  const valueRedeemed = factor > 0 ? sum(plan.rewardCost) / factor : 0;
+  const valueRedeemed = sum(plan.rewardValueRedeemed);
   if (redeemed > 0 && valueRedeemed > 0) return realisedPointValuation(terms, redeemed, valueRedeemed, valueFromRedemptionCounts(terms, [], 'catalogueEven'));
   let issued = 0;
   for (const key of ISSUED) issued += sum(plan[key]);

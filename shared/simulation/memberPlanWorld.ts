@@ -50,6 +50,7 @@ const S_P_REDEEMED = SERIES_INDEX.pointsRedeemed;
 const S_P_EXPIRED = SERIES_INDEX.pointsExpired;
 const S_P_LAPSED = SERIES_INDEX.pointsHeldByLapsed;
 const S_REWARD_COST = SERIES_INDEX.rewardCost;
+const S_REWARD_VALUE = SERIES_INDEX.rewardValueRedeemed;
 const S_PUNCH_COST = SERIES_INDEX.punchCardCost;
 const S_PARTNER_COST = SERIES_INDEX.partnerNetCost;
 
@@ -326,6 +327,7 @@ export function simulateMember(
           acc[plBase + S_P_REDEEMED * H + w]! += points;
           acc[plBase + S_REDEEMERS * H + w]! += 1;
           acc[plBase + S_REWARD_COST * H + w]! += value * costPerReward;
+          acc[plBase + S_REWARD_VALUE * H + w]! += value;
           if (burnCostPerPoint > 0) acc[plBase + S_PARTNER_COST * H + w]! += points * burnCostPerPoint;
           if (trace) trace.rewardCost[i]! += value * costPerReward;
           postRedemptionUntil = w + 1 + p.postRedemptionWeeks;

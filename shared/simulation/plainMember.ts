@@ -39,6 +39,7 @@ const S_P_TIER = SERIES_INDEX.pointsTier;
 const S_P_REDEEMED = SERIES_INDEX.pointsRedeemed;
 const S_P_LAPSED = SERIES_INDEX.pointsHeldByLapsed;
 const S_REWARD_COST = SERIES_INDEX.rewardCost;
+const S_REWARD_VALUE = SERIES_INDEX.rewardValueRedeemed;
 const S_PARTNER_COST = SERIES_INDEX.partnerNetCost;
 
 export function simulatePlainMember(
@@ -168,6 +169,7 @@ export function simulatePlainMember(
         acc[plBase + S_P_REDEEMED * H + w]! += points;
         acc[plBase + S_REDEEMERS * H + w]! += 1;
         acc[plBase + S_REWARD_COST * H + w]! += value * costPerReward;
+        acc[plBase + S_REWARD_VALUE * H + w]! += value;
         if (burnCostPerPoint > 0) acc[plBase + S_PARTNER_COST * H + w]! += points * burnCostPerPoint;
         postRedemptionUntil = w + 1 + p.postRedemptionWeeks;
       }

@@ -19,6 +19,8 @@ describe("a run's liability and IFRS 15 at the rewards' value", () => {
     // The engine books a reward at value x 0.84 (the reward mix at cost) x 0.9 (not at the burn
     // partner); the cinema partner takes 10% of redemptions at 0.009 a point.
     const valuePerPoint = sum(plan.rewardCost) / (0.84 * 0.9) / redeemed;
+    // The engine records the rewards' value itself too (so a plan whose rewards cost nothing can still value its points).
+    expect(sum(plan.rewardValueRedeemed) / redeemed).toBeCloseTo(valuePerPoint, 9);
     expect(valuePerPoint).toBeGreaterThanOrEqual(0.01 - 1e-12);
     expect(valuePerPoint).toBeLessThanOrEqual(17 / 1500 + 1e-12);
     const costPerPoint = valuePerPoint * 0.84 * 0.9 + 0.1 * 0.009;

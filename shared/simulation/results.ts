@@ -38,6 +38,8 @@ export const SERIES_KEYS = [
    * the inactivity breakage still on the books (a stock).
    */
   'pointsHeldByLapsed',
+  /** What the rewards redeemed in the week are worth to the member (catalogue value, before cost): values the points. */
+  'rewardValueRedeemed',
   // costs (flows, currency)
   'rewardCost',
   'punchCardCost',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { headlineOf, kpiBandOf, medianStandardError, percentile } from './drawStats';
+import { headlineOf, kpiBandOf, medianStandardError, percentile, upgradeStoredResults } from './drawStats';
+import { KPI_KEYS, type SimulationResults } from './results';
 
 /** The standard normal quantile, by bisection on the normal CDF (Abramowitz & Stegun 7.1.26): exact enough for known inputs. */
 function normalQuantile(p: number): number {
@@ -99,5 +100,27 @@ describe('headlineOf and kpiBandOf', () => {
     expect(band.drawsWithValue).toBe(3);
     expect(band.base).toBeNull();
     expect(band.headline).toBeCloseTo(0.2, 12);
+  });
+});
+
+describe('upgradeStoredResults', () => {
+  it('reads a run stored before headlines: P50 as the headline, the cash payback kept, missing figures empty', () => {
+    const old = {
+      draws: 5,
+      kpis: [
+        { key: 'incrementalRevenue', unit: 'currency', base: 100, p10: 90, p50: 110, p90: 130 },
+        { key: 'paybackWeeks', unit: 'weeks', base: 20, p10: 18, p50: 21, p90: 25 },
+        { key: 'npv', unit: 'currency', base: 5, p10: 1, p50: 6, p90: 9 },
+      ],
+    } as unknown as SimulationResults;
+    const r = upgradeStoredResults(old);
+    expect(r.kpis.map((k) => k.key)).toEqual([...KPI_KEYS]);
+    const revenue = r.kpis.find((k) => k.key === 'incrementalRevenue')!;
+    expect(revenue).toMatchObject({ headline: 110, base: 100, mcStandardError: null, drawsWithValue: 5 });
+    expect(r.kpis.find((k) => k.key === 'paybackWeeksCash')!.headline).toBe(21);
+    expect(r.kpis.find((k) => k.key === 'npvAccrued')).toMatchObject({ headline: null, unit: 'currency', drawsWithValue: 0 });
+    expect(Number.isNaN(r.discountRatePerYear)).toBe(true);
+    // Today's results pass through untouched.
+    expect(upgradeStoredResults(r)).toBe(r);
   });
 });

@@ -1,4 +1,4 @@
-import type { KpiBand, KpiKey, KpiUnit } from './results';
+import { KPI_KEYS, type KpiBand, type KpiKey, type KpiUnit, type SimulationResults } from './results';
 
 /**
  * From one figure per assumption draw to what the run reports: percentiles, the median as the
@@ -71,3 +71,38 @@ export function kpiBandOf(key: KpiKey, unit: KpiUnit, values: readonly (number |
     drawsWithValue: present.length,
   };
 }
+
+type StoredKpi = Omit<Partial<KpiBand>, 'key'> & { key: string; unit: KpiUnit; base: number | null };
+
+/**
+ * Results stored by an earlier version, read into today's shape: KPIs without a headline take
+ * their P50 (the base case with one draw) and state no Monte Carlo error; the cash payback
+ * (`paybackWeeks`, which counted cash only) keeps its figures; KPIs the run did not compute
+ * (the accrued payback, both NPVs: the old NPV mixed the two bases) are absent, shown as "—";
+ * an unknown discount rate is NaN. Such runs are stale in any case (they recorded no inputs).
+ */
+export function upgradeStoredResults(results: SimulationResults): SimulationResults {
+  const stored = results.kpis as unknown as StoredKpi[];
+  if (stored.every((k) => k.headline !== undefined) && results.discountRatePerYear !== undefined) return results;
+  const byKey = new Map(stored.map((k) => [k.key === 'paybackWeeks' ? 'paybackWeeksCash' : k.key, k]));
+  const kpis: KpiBand[] = KPI_KEYS.map((key) => {
+    const k = byKey.get(key);
+    if (!k) return { key, unit: KPI_UNITS_OF_MISSING[key] ?? 'currency', headline: null, base: null, p10: null, p50: null, p90: null, mcStandardError: null, drawsWithValue: 0 };
+    const p50 = k.p50 ?? null;
+    return {
+      key,
+      unit: k.unit,
+      headline: k.headline ?? (results.draws > 1 ? p50 : k.base),
+      base: k.base,
+      p10: k.p10 ?? null,
+      p50,
+      p90: k.p90 ?? null,
+      mcStandardError: k.mcStandardError ?? null,
+      drawsWithValue: k.drawsWithValue ?? (p50 === null ? 0 : results.draws),
+    };
+  });
+  return { ...results, kpis, discountRatePerYear: results.discountRatePerYear ?? Number.NaN };
+}
+
+/** Units of the KPIs an older run may lack. */
+const KPI_UNITS_OF_MISSING: Partial<Record<KpiKey, KpiUnit>> = { paybackWeeksAccrued: 'weeks', npvCash: 'currency', npvAccrued: 'currency' };

@@ -23,15 +23,18 @@ export interface KpiCells {
 
 /** The discount rate as the reports write it: "8.0% a year", "8,0 % anual". */
 export function discountRateText(results: SimulationResults, locale: Locale, f: ReportFormat): string {
-  const rate = f.percent(results.discountRatePerYear, 1);
+  const rate = rateOf(results, f);
   return locale === 'es' ? `${rate} anual` : `${rate} a year`;
 }
 
 /** A KPI's name, with the discount rate for NPV: "NPV, accrued basis (8.0%)" (the note under the table says "a year"). */
 export function reportKpiLabel(results: SimulationResults, key: KpiKey, locale: Locale, f: ReportFormat): string {
   const label = kpiLabel(locale, key);
-  return DISCOUNTED_KPIS.has(key) ? `${label} (${f.percent(results.discountRatePerYear, 1)})` : label;
+  return DISCOUNTED_KPIS.has(key) ? `${label} (${rateOf(results, f)})` : label;
 }
+
+/** The discount rate as a percentage; a dash for a run stored before runs recorded it. */
+const rateOf = (results: SimulationResults, f: ReportFormat): string => (Number.isFinite(results.discountRatePerYear) ? f.percent(results.discountRatePerYear, 1) : '—');
 
 export function kpiCells(results: SimulationResults, key: KpiKey, locale: Locale, f: ReportFormat, t: ReportText): KpiCells {
   const b = kpiBand(results, key);

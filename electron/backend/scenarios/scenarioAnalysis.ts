@@ -211,7 +211,7 @@ export async function goalSeek(db: ReadableDB, pool: WorkerPool, scenario: Scena
           mcStandardError: perYear(mcStandardError),
         }))(band('programmeCost'))
       : (({ key: _key, ...rest }) => rest)(band(request.target));
-  const annualCost = perYear(band('programmeCost').base);
+  const annualCost = perYear(band('programmeCost').headline);
   if (request.budgetCapPerYear !== undefined && annualCost !== null && annualCost > request.budgetCapPerYear) {
     warnings.push(`At this ${lever.name} the programme costs ${annualCost.toFixed(0)} a year, above the budget cap of ${request.budgetCapPerYear.toFixed(0)}.`);
   }

@@ -2,6 +2,7 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import type { SimulationRun } from '../../../shared/contract/methods';
 import type { SimulationRequest } from '../../../shared/contract/simulationSchemas';
 import type { RunInputHashes } from '../../../shared/domain/scenarios';
+import { upgradeStoredResults } from '../../../shared/simulation/drawStats';
 import type { SimulationResults, SimulationRunRecord } from '../../../shared/simulation/results';
 import type { ReadableDB, WritableDB } from '../db/types';
 
@@ -61,7 +62,8 @@ interface RunRow {
 function readRun(row: RunRow | undefined): SimulationRun | null {
   if (!row) return null;
   const { results, ...record } = row;
-  return { record, results: JSON.parse(gunzipSync(results).toString('utf8')) as SimulationResults };
+  // Runs stored by an earlier version are read into today's shape of the KPIs.
+  return { record, results: upgradeStoredResults(JSON.parse(gunzipSync(results).toString('utf8')) as SimulationResults) };
 }
 
 /** A run with the name of the plan version it ran, by a condition on `r` (simulation_runs). */

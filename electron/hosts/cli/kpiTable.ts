@@ -67,7 +67,7 @@ export function kpiTable(results: SimulationResults): string {
   const header = banded ? ['KPI', `median of ${results.draws} draws`, 'P10', 'P90', 'MC s.e. of median', 'base case', 'draws with a value'] : ['KPI', 'base case (1 draw)'];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
-  const rate = `${(results.discountRatePerYear * 100).toFixed(1)}%`;
+  const rate = Number.isFinite(results.discountRatePerYear) ? `${(results.discountRatePerYear * 100).toFixed(1)}%` : 'a rate this run did not record';
   const footer = [
     `Payback and NPV: cash basis = costs as paid and rewards as redeemed; accrued basis = cash plus the points liability at cost as it builds. NPV discounted at ${rate} a year.`,
     ...(banded ? ['Headline = median over the draws; base case = every assumption at its most likely value (it differs where assumptions are skewed). Payback percentiles are over the draws where it was reached.'] : []),

@@ -10,7 +10,7 @@ import type { Formatters } from '../../format/formatters';
 import { ChartCard } from '../reports/ChartCard';
 import { compareTableCsv, type CsvWords } from '../reports/csv';
 import { safeFileName, saveCsv } from '../reports/download';
-import { kpiBandText, kpiBaseCaseText, kpiValueText } from '../simulation/kpiFormat';
+import { discountRateText, kpiBandText, kpiBaseCaseText, kpiValueText } from '../simulation/kpiFormat';
 import { compareRows, differenceTone, formatDifference, type CompareCell, type CompareRow } from './compareKpis';
 import { useSimulationT } from './useSimulationT';
 import { splitStale } from './staleness';
@@ -31,7 +31,7 @@ function CompareValue({ cell, row, scenario, format }: { cell: CompareCell; row:
   const band = kpiBandText(cell.band, results.draws, format, simulationT);
   const baseCase = kpiBaseCaseText(cell.band, results.draws, format, simulationT);
   // NPV depends on the rate it is discounted at, which each scenario's plan sets.
-  const discounted = row.spec.key === 'npvCash' || row.spec.key === 'npvAccrued' ? t('compare.discountedAt', { rate: format.percent(results.discountRatePerYear) }) : null;
+  const discounted = row.spec.key === 'npvCash' || row.spec.key === 'npvAccrued' ? t('compare.discountedAt', { rate: discountRateText(results, format) }) : null;
   return (
     <div>
       <Group gap={6} wrap="nowrap" justify="flex-end">

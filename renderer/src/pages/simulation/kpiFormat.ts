@@ -135,6 +135,11 @@ export function kpiHeadlineTip(draws: number, format: Formatters, t: SimulationT
   return draws > 1 ? t('kpi.headlineTip', { draws: format.count(draws) }) : t('kpi.headlineTipOne');
 }
 
+/** The run's discount rate as a percentage; a dash for a run stored before runs recorded it. */
+export function discountRateText(results: Pick<SimulationResults, 'discountRatePerYear'>, format: Formatters): string {
+  return Number.isFinite(results.discountRatePerYear) ? format.percent(results.discountRatePerYear) : '—';
+}
+
 export function kpiByKey(results: SimulationResults): Map<KpiKey, KpiBand> {
   return new Map(results.kpis.map((k) => [k.key, k]));
 }
@@ -163,7 +168,7 @@ export function kpiDetail(key: KpiKey, results: SimulationResults, format: Forma
     case 'roi':
       return t('kpi.roiDetail');
     case 'npvAccrued':
-      return t('kpi.npvDetail', { cash: shown('npvCash'), rate: format.percent(results.discountRatePerYear) });
+      return t('kpi.npvDetail', { cash: shown('npvCash'), rate: discountRateText(results, format) });
     case 'breakage':
       return t('kpi.breakageDetail');
     case 'paybackWeeksCash':

@@ -6,21 +6,21 @@ import type { EngineParams } from './engineParams';
  *
  * Worlds:
  * - the no-plan world (the baseline) of every customer, written by one function in customer
- *   order, so it is the same array of numbers whatever the plan is;
- * - the plan world of the members;
- * - the plan world of the customers who never join, which is their baseline written a second
- *   time (the plan does not touch them). The plan world is the sum of the last two.
- * Keeping the baseline whole, rather than adding the non-members' share to both worlds at the end,
- * is what makes the baseline byte-identical across plans: which customers join depends on the
- * plan, and floating-point sums depend on how their terms are grouped.
+ *   order, so it is the same array of numbers whatever the plan is (which customers join depends
+ *   on the plan, and floating-point sums depend on how their terms are grouped: a baseline summed
+ *   from members and non-members apart would differ in its last bits from plan to plan);
+ * - the plan's change to it: the plan world minus the baseline, which only members write (the plan
+ *   does not touch the others). Series only the plan world has (points, costs) are the plan
+ *   world's own figures there. The plan world is the sum of the two.
+ * A customer who never joins is written once, and an incremental figure is read straight off the
+ * second world rather than as a difference of two large sums.
  *
  * Stocks (members, alive, active, points held by lapsed customers) are accumulated as weekly
  * changes and summed up at aggregation; points outstanding follow from the point flows.
  */
 export const WORLD_COUNTERFACTUAL = 0;
 export const WORLD_PLAN = 1;
-export const WORLD_PLAN_NON_MEMBERS = 2;
-export const WORLD_COUNT = 3;
+export const WORLD_COUNT = 2;
 
 /**
  * Rows after the series: weekly rates that change rarely (a member's privilege and contact

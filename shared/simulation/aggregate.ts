@@ -2,7 +2,7 @@ import { allocateToPoints, releaseSchedule } from '../accounting/ifrs15';
 import { expectedRedemptionCounts, realisedPointValuation, valueFromRedemptionCounts, type PointValuation, type ValuationTerms } from '../plan/pointValue';
 import { SERIES_INDEX, SERIES_KEYS, STOCK_SERIES, type AccountingSeries, type KpiKey, type KpiUnit, type SegmentSeries, type SeriesKey, type WorldSeries } from './results';
 import { WEEKS_PER_YEAR, type EngineParams } from './engineParams';
-import { ACC_ROWS, RATE_ROW_SERIES, WORLD_COUNTERFACTUAL, WORLD_PLAN, WORLD_PLAN_NON_MEMBERS } from './accumulatorLayout';
+import { ACC_ROWS, RATE_ROW_SERIES, WORLD_COUNTERFACTUAL, WORLD_PLAN } from './accumulatorLayout';
 
 /**
  * From the summed block accumulators of one assumption draw to series, accounting and KPIs.
@@ -53,8 +53,8 @@ function emptyWorld(H: number): WorldSeries {
 
 /**
  * A world's series of one segment, weighted, stocks summed up: the no-plan world is its own rows
- * (every customer's baseline); the plan world is the members' rows plus the non-members' (their
- * baseline again, which the plan does not touch). See accumulatorLayout.ts.
+ * (every customer's baseline); the plan world is those plus the plan's change to them (which
+ * only members write). See accumulatorLayout.ts.
  */
 function worldSeries(acc: Float64Array, world: number, seg: number, S: number, H: number, weight: number, grossMarginRate: number): WorldSeries {
   const out = emptyWorld(H);
@@ -63,11 +63,11 @@ function worldSeries(acc: Float64Array, world: number, seg: number, S: number, H
   for (const key of SERIES_KEYS) {
     const k = SERIES_INDEX[key];
     const own = row(world, k);
-    const nonMembers = row(WORLD_PLAN_NON_MEMBERS, k);
+    const baseline = row(WORLD_COUNTERFACTUAL, k);
     const values = out[key];
     let running = 0;
     for (let w = 0; w < H; w++) {
-      const v = (plan ? acc[own + w]! + acc[nonMembers + w]! : acc[own + w]!) * weight;
+      const v = (plan ? acc[baseline + w]! + acc[own + w]! : acc[own + w]!) * weight;
       if (STOCK_SERIES.has(key)) values[w] = running += v;
       else values[w] = v;
     }

@@ -32,6 +32,7 @@ const eventTime = kernel.eventTime;
 const meanGap = kernel.meanGap;
 const weekOf = kernel.weekOf;
 const addActiveWeeks = kernel.addActiveWeeks;
+const subtractActiveWeeks = kernel.subtractActiveWeeks;
 const dropoutRatePerWeek = kernel.dropoutRatePerWeek;
 const ACTIVE_WINDOW_WEEKS = engine.ACTIVE_WINDOW_WEEKS;
 const S_ALIVE = SERIES_INDEX.alive;
@@ -45,6 +46,12 @@ function addBaselineWeek(acc: Float64Array, base: number, H: number, w: number, 
   acc[base + S_REVENUE * H + w]! += n * meanBasket;
 }
 
+/** The same, taken off the plan's change (a member's plan world is written whole there, their baseline subtracted). */
+function subtractBaselineWeek(acc: Float64Array, base: number, H: number, w: number, n: number, meanBasket: number): void {
+  acc[base + S_PURCHASES * H + w]! -= n;
+  acc[base + S_REVENUE * H + w]! -= n * meanBasket;
+}
+
 /** The week from which a customer last seen `weeksSinceLast` weeks before launch no longer counts as active. */
 function activeUntilAtLaunch(weeksSinceLast: number): number {
   return weeksSinceLast < ACTIVE_WINDOW_WEEKS ? Math.ceil(ACTIVE_WINDOW_WEEKS - weeksSinceLast) : 0;
@@ -56,7 +63,8 @@ function activeUntilAtLaunch(weeksSinceLast: number): number {
  * - the baseline's events (a Poisson process at lambda from the customer's weeks stream, read in
  *   the same order as simulateBaseline reads it, so the member's baseline is what it would be had
  *   they not joined) are written into the no-plan world as they pass, up to the baseline's
- *   dropout, and finished by finishBaseline once the plan world is done;
+ *   dropout, and finished by finishBaseline once the plan world is done; they are taken off the
+ *   plan's change too, where the member loop writes the member's plan world whole;
  * - the plan world keeps each of them where the week's rate multiplier m is at least 1, and with
  *   probability m where it is below 1, and adds extra events from an independent process at
  *   lambda x (M - 1), M the highest multiplier the plan can reach, each kept with probability
@@ -72,6 +80,7 @@ function activeUntilAtLaunch(weeksSinceLast: number): number {
 export class PlanEvents {
   private acc: Float64Array = new Float64Array(0);
   private cfBase = 0;
+  private planBase = 0;
   private horizon = 0;
   private meanBasket = 0;
   private baseRng: Stream | null = null;
@@ -103,9 +112,10 @@ export class PlanEvents {
    * A new member: writes the baseline's start (alive at launch, and its dropout) and readies both
    * processes; `bound` is the highest rate multiplier the plan can give this member.
    */
-  begin(acc: Float64Array, cfBase: number, H: number, lambda: number, hazard: number, meanBasket: number, weeksSinceLast: number, baseRng: Stream, extraRng: Stream, bound: number): void {
+  begin(acc: Float64Array, cfBase: number, planBase: number, H: number, lambda: number, hazard: number, meanBasket: number, weeksSinceLast: number, baseRng: Stream, extraRng: Stream, bound: number): void {
     this.acc = acc;
     this.cfBase = cfBase;
+    this.planBase = planBase;
     this.horizon = H;
     this.meanBasket = meanBasket;
     this.baseRng = baseRng;
@@ -116,8 +126,13 @@ export class PlanEvents {
     this.rateFrom = 0;
     this.rateUsed = 0;
     const lastWeek = (this.baselineLastWeek = weekOf(dropout, H));
+    // Alive at launch in both worlds (nothing to change there); the baseline's dropout is undone
+    // in the plan's change, where the member loop writes the plan world's own.
     acc[cfBase + S_ALIVE * H]! += 1;
-    if (lastWeek < H) acc[cfBase + S_ALIVE * H + lastWeek]! -= 1;
+    if (lastWeek < H) {
+      acc[cfBase + S_ALIVE * H + lastWeek]! -= 1;
+      acc[planBase + S_ALIVE * H + lastWeek]! += 1;
+    }
     this.baselineEnd = dropout < H ? dropout : H;
     this.baseGap = meanGap(lambda);
     this.nextBase = eventTime(baseRng, 0, this.baseGap);
@@ -179,11 +194,13 @@ export class PlanEvents {
   }
 
   private baselineWeek(w: number, n: number): void {
-    const { acc, cfBase, horizon: H } = this;
+    const { acc, cfBase, planBase, horizon: H } = this;
     this.baselinePurchases += n;
     addBaselineWeek(acc, cfBase, H, w, n, this.meanBasket);
+    subtractBaselineWeek(acc, planBase, H, w, n, this.meanBasket);
     if (w >= this.activeUntilCf) {
       addActiveWeeks(acc, cfBase + S_ACTIVE * H, this.activeFromCf, this.activeUntilCf, H);
+      subtractActiveWeeks(acc, planBase + S_ACTIVE * H, this.activeFromCf, this.activeUntilCf, H);
       this.activeFromCf = w;
     }
     this.activeUntilCf = w + ACTIVE_WINDOW_WEEKS;
@@ -203,6 +220,7 @@ export class PlanEvents {
       this.baselineWeek(w, n);
     }
     addActiveWeeks(this.acc, this.cfBase + S_ACTIVE * this.horizon, this.activeFromCf, this.activeUntilCf, this.horizon);
+    subtractActiveWeeks(this.acc, this.planBase + S_ACTIVE * this.horizon, this.activeFromCf, this.activeUntilCf, this.horizon);
   }
 }
 
@@ -210,22 +228,15 @@ export class PlanEvents {
 export let baselinePurchases = 0;
 export let baselineLastWeek = 0;
 
-/**
- * Writes the baseline of a customer who never joins into the no-plan world at `cfBase` and into
- * the plan world's non-member rows at `copyBase` (the plan does not touch them).
- */
-export function simulateBaseline(acc: Float64Array, cfBase: number, copyBase: number, H: number, lambda: number, hazard: number, meanBasket: number, weeksSinceLast: number, rng: Stream): void {
+/** Writes the baseline of a customer who never joins into the no-plan world at `cfBase` (the plan does not touch them). */
+export function simulateBaseline(acc: Float64Array, cfBase: number, H: number, lambda: number, hazard: number, meanBasket: number, weeksSinceLast: number, rng: Stream): void {
   const dropoutDraw = exponential(rng);
   const rate = dropoutRatePerWeek(hazard);
   const dropout = rate > 0 ? dropoutDraw / rate : Infinity;
   const lastWeek = weekOf(dropout, H);
   const gap = meanGap(lambda);
   acc[cfBase + S_ALIVE * H]! += 1;
-  acc[copyBase + S_ALIVE * H]! += 1;
-  if (lastWeek < H) {
-    acc[cfBase + S_ALIVE * H + lastWeek]! -= 1;
-    acc[copyBase + S_ALIVE * H + lastWeek]! -= 1;
-  }
+  if (lastWeek < H) acc[cfBase + S_ALIVE * H + lastWeek]! -= 1;
   let activeFrom = 0;
   let activeUntil = activeUntilAtLaunch(weeksSinceLast);
   const end = dropout < H ? dropout : H;
@@ -241,16 +252,13 @@ export function simulateBaseline(acc: Float64Array, cfBase: number, copyBase: nu
     } while (t < weekEnd);
     purchases += n;
     addBaselineWeek(acc, cfBase, H, w, n, meanBasket);
-    addBaselineWeek(acc, copyBase, H, w, n, meanBasket);
     if (w >= activeUntil) {
       addActiveWeeks(acc, cfBase + S_ACTIVE * H, activeFrom, activeUntil, H);
-      addActiveWeeks(acc, copyBase + S_ACTIVE * H, activeFrom, activeUntil, H);
       activeFrom = w;
     }
     activeUntil = w + ACTIVE_WINDOW_WEEKS;
   }
   addActiveWeeks(acc, cfBase + S_ACTIVE * H, activeFrom, activeUntil, H);
-  addActiveWeeks(acc, copyBase + S_ACTIVE * H, activeFrom, activeUntil, H);
   baselinePurchases = purchases;
   baselineLastWeek = lastWeek;
 }

@@ -103,6 +103,13 @@ export function addActiveWeeks(acc: Float64Array, row: number, from: number, unt
   if (until < H) acc[row + until]! -= 1;
 }
 
+/** Takes the weeks [from, until) off a customer's activity (the baseline's, out of the plan's change to it). */
+export function subtractActiveWeeks(acc: Float64Array, row: number, from: number, until: number, H: number): void {
+  if (until <= from) return;
+  acc[row + from]! -= 1;
+  if (until < H) acc[row + until]! += 1;
+}
+
 /** A basket's value: a mean-1 Gamma draw times the customer's mean basket. */
 export function basketValue(baskets: Stream, meanBasket: number, shape: number, unit: UnitGamma | null): number {
   return meanBasket * (unit ? unitGammaOf(unit, standardNormal(baskets)) : gamma(baskets, shape, shape));

@@ -76,7 +76,7 @@ export function simulateMember(
   const uplift = membershipUplift(p, seg, lambda);
   const bound = rateMultiplierBound(p, seg, uplift, maxPromo[seg]!);
   const baseDropoutRate = dropoutRatePerWeek(hazard);
-  events.begin(acc, cfBase, H, lambda, hazard, meanBasket, weeksSinceLast, weeksRng, extraRng, bound);
+  events.begin(acc, cfBase, plBase, H, lambda, hazard, meanBasket, weeksSinceLast, weeksRng, extraRng, bound);
   let dropoutFactor = 1;
 
   let activeFrom = 0;
@@ -97,7 +97,6 @@ export function simulateMember(
   let cardsDone = 0;
   let contactOpen = false;
   let lastWeek = H;
-  acc[plBase + S_ALIVE * H]! += 1;
 
   if (tiersOn) tierRing.fill(0);
 

@@ -60,7 +60,7 @@ export function simulatePlainMember(
   const uplift = membershipUplift(p, seg, lambda);
   const bound = rateMultiplierBound(p, seg, uplift, maxPromo[seg]!);
   const baseDropoutRate = dropoutRatePerWeek(hazard);
-  events.begin(acc, cfBase, H, lambda, hazard, meanBasket, weeksSinceLast, weeksRng, extraRng, bound);
+  events.begin(acc, cfBase, plBase, H, lambda, hazard, meanBasket, weeksSinceLast, weeksRng, extraRng, bound);
   // Written as simulateMember writes it, so the two agree to the last bit.
   const memberDropoutFactor = (1 - p.memberDropoutReduction) * (1 - p.tierDropoutReduction[0]!) * (1 - p.privilegeDropoutReduction[seg * T]!);
   const tierMult = p.tierMultiplier[0]!;
@@ -77,7 +77,6 @@ export function simulatePlainMember(
   let postRedemptionUntil = -1;
   let joined = false;
   let contactOpen = false;
-  acc[plBase + S_ALIVE * H]! += 1;
 
   for (let w = 0; w < H; w++) {
     if (!joined && w >= joinWeek) {

@@ -5,7 +5,7 @@ import { drawAssumptions, fixAssumptions } from './planAssumptions';
 import { historyBlock, syntheticBlock, type CustomerHistories, type SegmentModel, type SpendModel, type SyntheticSegment } from './population';
 import { headlineOf, kpiBandOf, percentile } from './drawStats';
 import { BAND_KEYS, KPI_KEYS, SERIES_INDEX, type BandKey, type KpiBand, type KpiKey, type SeriesBand, type SimulationResults } from './results';
-import { ACC_ROWS, WORLD_COUNTERFACTUAL, WORLD_PLAN, WORLD_PLAN_NON_MEMBERS, accumulatorLength } from './accumulatorLayout';
+import { ACC_ROWS, WORLD_PLAN, accumulatorLength } from './accumulatorLayout';
 import { simulateBlock } from './simulateBlock';
 
 /**
@@ -69,12 +69,10 @@ function blockIncrementalRevenue(acc: Float64Array, params: EngineParams, weight
   const S = params.segmentCount;
   let total = 0;
   for (let seg = 0; seg < S; seg++) {
-    const row = (world: number): number => ((world * S + seg) * ACC_ROWS + SERIES_INDEX.revenue) * H;
-    const plan = row(WORLD_PLAN);
-    const nonMembers = row(WORLD_PLAN_NON_MEMBERS);
-    const cf = row(WORLD_COUNTERFACTUAL);
+    // The plan's change to the baseline is the incremental figure itself (accumulatorLayout.ts).
+    const change = ((WORLD_PLAN * S + seg) * ACC_ROWS + SERIES_INDEX.revenue) * H;
     let sum = 0;
-    for (let w = 0; w < H; w++) sum += acc[plan + w]! + acc[nonMembers + w]! - acc[cf + w]!;
+    for (let w = 0; w < H; w++) sum += acc[change + w]!;
     total += sum * weights[seg]!;
   }
   return total;

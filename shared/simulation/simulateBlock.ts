@@ -39,7 +39,6 @@ const simulatePlainMember = plainMember.simulatePlainMember;
 const worldBase = layout.worldBase;
 const WORLD_COUNTERFACTUAL = layout.WORLD_COUNTERFACTUAL;
 const WORLD_PLAN = layout.WORLD_PLAN;
-const WORLD_PLAN_NON_MEMBERS = layout.WORLD_PLAN_NON_MEMBERS;
 const positivePower = kernel.positivePower;
 const streamId = population.streamId;
 const STREAM_WEEKS = population.STREAM_WEEKS;
@@ -86,7 +85,7 @@ export function simulateBlock(params: EngineParams, pop: PopulationBlock, seed: 
     weeksRng.reseed(seed, streamId(c, STREAM_WEEKS));
     const cfBase = worldBase(WORLD_COUNTERFACTUAL, seg, p);
     if (!joins) {
-      simulateBaseline(acc, cfBase, worldBase(WORLD_PLAN_NON_MEMBERS, seg, p), H, lambda, hazard, meanBasket, weeksSinceLast, weeksRng);
+      simulateBaseline(acc, cfBase, H, lambda, hazard, meanBasket, weeksSinceLast, weeksRng);
       if (trace) {
         trace.purchasesCounterfactual[i] = trace.purchasesPlan[i] = baseline.baselinePurchases;
         trace.lastWeekCounterfactual[i] = trace.lastWeekPlan[i] = baseline.baselineLastWeek;

@@ -1,5 +1,5 @@
 import type { Locale } from '../../../shared/contract/scenarioSchemas';
-import type { KpiKey, SimulationResults } from '../../../shared/simulation/results';
+import type { KpiKey, KpiUnit, SimulationResults } from '../../../shared/simulation/results';
 import { DISCOUNTED_KPIS, hasBands, kpiBand, PAYBACK_KPIS } from './reportData';
 import { formatKpi, type ReportFormat } from './reportFormat';
 import { kpiLabel, type ReportText } from './reportText';
@@ -40,9 +40,20 @@ export function kpiCells(results: SimulationResults, key: KpiKey, locale: Locale
   const b = kpiBand(results, key);
   const none = PAYBACK_KPIS.has(key) ? t.notReached : t.none;
   const cell = (v: number | null) => formatKpi(f, b.unit, v, none);
-  // A Monte Carlo error smaller than the figure's own rounding still deserves a digit: weeks get one decimal.
-  const error = b.mcStandardError === null ? t.none : b.unit === 'weeks' ? `±${f.decimal(b.mcStandardError, 1)}` : `±${formatKpi(f, b.unit, b.mcStandardError, t.none)}`;
-  return { key, label: reportKpiLabel(results, key, locale, f), headline: cell(b.headline), p10: cell(b.p10), p90: cell(b.p90), base: cell(b.base), mcError: error };
+  return { key, label: reportKpiLabel(results, key, locale, f), headline: cell(b.headline), p10: cell(b.p10), p90: cell(b.p90), base: cell(b.base), mcError: mcErrorText(b.mcStandardError, b.unit, f, t) };
+}
+
+/**
+ * The Monte Carlo error of a median: "±€470", "±0.5" weeks (one decimal: an error below a week
+ * still says something), "±0" when the draws agree exactly, and "<0.01%" rather than a "±0.00%"
+ * that would read as zero for a share whose error is below its printed precision.
+ */
+function mcErrorText(error: number | null, unit: KpiUnit, f: ReportFormat, t: ReportText): string {
+  if (error === null) return t.none;
+  if (error === 0) return '±0';
+  if (unit === 'weeks') return `±${f.decimal(error, 1)}`;
+  if ((unit === 'share' || unit === 'ratio') && error < 0.00005) return `<${f.percent(0.0001, 2)}`;
+  return `±${formatKpi(f, unit, error, t.none)}`;
 }
 
 /**

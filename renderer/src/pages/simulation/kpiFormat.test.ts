@@ -73,6 +73,9 @@ describe('kpiBaseCaseText', () => {
   it('says in how many draws a payback was reached, and the base case’s when it was not', () => {
     const payback = band({ key: 'paybackWeeksCash', unit: 'weeks', headline: 33, base: null, p10: 21.8, p90: 67.6, mcStandardError: 4.2, drawsWithValue: 29 });
     expect(kpiBaseCaseText(payback, 40, format)).toBe('base case not within horizon · MC s.e. ±4.2 weeks · reached in 29 of 40 draws');
+    // An error below a share's printed precision is not shown as zero.
+    const rate = band({ key: 'freeRewardRateTotal', unit: 'share', headline: 0.0093, base: 0.0093, p10: 0.0092, p90: 0.0094, mcStandardError: 0.00002, drawsWithValue: 40 });
+    expect(kpiBaseCaseText(rate, 40, format)).toBe('base case 0.93% · MC s.e. <0.01%');
   });
 });
 

@@ -122,12 +122,16 @@ export function kpiBaseCaseText(band: KpiBand, draws: number, format: Formatters
       : formatKpiValue(band.base, 'weeks', format, undefined, t)
     : formatKpiValue(band.base, band.unit, format, scale, t);
   const parts: string[] = [t('kpi.baseCase', { value: base })];
-  if (band.mcStandardError !== null) {
-    const error = band.unit === 'weeks' ? formatKpiValue(band.mcStandardError, 'weeks', format, undefined, t) : formatKpiValue(band.mcStandardError, band.unit, format, band.unit === 'share' || band.unit === 'ratio' ? 0 : band.mcStandardError, t);
-    parts.push(t('kpi.mcError', { value: error }));
-  }
+  if (band.mcStandardError !== null) parts.push(t('kpi.mcError', { value: mcErrorValue(band.mcStandardError, band.unit, format, t) }));
   if (band.drawsWithValue < draws) parts.push(t('kpi.reachedIn', { reached: format.count(band.drawsWithValue), draws: format.count(draws) }));
   return parts.join(' · ');
+}
+
+/** An error below the printed precision of a share reads "<0.01%", not a "0.00%" that looks like none. */
+function mcErrorValue(error: number, unit: KpiUnit, format: Formatters, t: SimulationT): string {
+  if ((unit === 'share' || unit === 'ratio') && error > 0 && error < 0.00005) return `<${formatKpiValue(0.0001, 'share', format, 0, t)}`;
+  if (unit === 'weeks') return `±${formatKpiValue(error, 'weeks', format, undefined, t)}`;
+  return `±${formatKpiValue(error, unit, format, unit === 'share' || unit === 'ratio' ? 0 : error, t)}`;
 }
 
 /** The card's tooltip on its figure: what the median, the band, the base case and the error are. */

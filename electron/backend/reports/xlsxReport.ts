@@ -79,7 +79,8 @@ function detailSheet(wb: ExcelJS.Workbook, name: string, note: string, cols: Col
 
 function summarySheet(wb: ExcelJS.Workbook, input: ReportInput, f: ReportFormat, fm: Formats, t: ReportText): void {
   const r = input.run.results;
-  const ws = wb.addWorksheet(t.sheetSummary, { views: [{ state: 'frozen', ySplit: 1 }] });
+  // Printed (or turned into a PDF), the KPI table keeps its columns on one landscape page width.
+  const ws = wb.addWorksheet(t.sheetSummary, { views: [{ state: 'frozen', ySplit: 1 }], pageSetup: { orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 } });
   ws.columns = [{ width: 52 }, { width: 18 }, { width: 18 }, { width: 18 }, { width: 18 }, { width: 18 }, { width: 12 }, { width: 28 }];
   const header = ws.getRow(1);
   // The headline (median over the draws) first, then its P10-P90, the base case and the Monte Carlo error of the median.

@@ -25,7 +25,7 @@ export const reportCommand: Command = {
   Writes the report of the scenario's latest run (the scenario is run first when it has none,
   or always with --run): pdf = cover, executive summary, KPI table, charts as vectors,
   assumptions with their sources and method notes; pptx = a deck for a client meeting (native,
-  editable charts and tables); xlsx = the finance workbook (KPIs with P10/P50/P90, weekly and
+  editable charts and tables); xlsx = the finance workbook (KPIs: median, P10/P90, base case, MC error; weekly and
   4-4-5 monthly figures by segment, points roll-forward, IFRS 15 schedule, assumptions).
   --format may be left out when --out ends in .pdf, .pptx or .xlsx. --locale es writes it in
   Spanish (decimal comma, dates in Spanish). Names are matched without regard to case.

@@ -110,9 +110,10 @@ export class PlanEvents {
 
   /**
    * A new member: writes the baseline's start (alive at launch, and its dropout) and readies both
-   * processes; `bound` is the highest rate multiplier the plan can give this member.
+   * processes; `bound` is the highest rate multiplier the plan can give this member. The extra
+   * process starts when the member joins: before that the plan changes nothing (m = 1).
    */
-  begin(acc: Float64Array, cfBase: number, planBase: number, H: number, lambda: number, hazard: number, meanBasket: number, weeksSinceLast: number, baseRng: Stream, extraRng: Stream, bound: number): void {
+  begin(acc: Float64Array, cfBase: number, planBase: number, H: number, lambda: number, hazard: number, meanBasket: number, weeksSinceLast: number, joinWeek: number, baseRng: Stream, extraRng: Stream, bound: number): void {
     this.acc = acc;
     this.cfBase = cfBase;
     this.planBase = planBase;
@@ -142,7 +143,7 @@ export class PlanEvents {
     this.extraRng = extraRng;
     this.excess = bound - 1;
     this.extraGap = meanGap(lambda * this.excess);
-    this.nextExtra = eventTime(extraRng, 0, this.extraGap);
+    this.nextExtra = eventTime(extraRng, joinWeek, this.extraGap);
     this.week = weekOf(this.nextBase < this.nextExtra ? this.nextBase : this.nextExtra, H);
   }
 

@@ -76,8 +76,10 @@ export function simulateMember(
   const uplift = membershipUplift(p, seg, lambda);
   const bound = rateMultiplierBound(p, seg, uplift, maxPromo[seg]!);
   const baseDropoutRate = dropoutRatePerWeek(hazard);
-  events.begin(acc, cfBase, plBase, H, lambda, hazard, meanBasket, weeksSinceLast, weeksRng, extraRng, bound);
+  events.begin(acc, cfBase, plBase, H, lambda, hazard, meanBasket, weeksSinceLast, joinWeek, weeksRng, extraRng, bound);
   let dropoutFactor = 1;
+  /** The next week the member's dropout rate may change: joining, a new tier, a demotion's end. */
+  let factorWeek = joinWeek;
 
   let activeFrom = 0;
   let activeUntil = weeksSinceLast < ACTIVE_WINDOW_WEEKS ? Math.ceil(ACTIVE_WINDOW_WEEKS - weeksSinceLast) : 0;
@@ -131,14 +133,15 @@ export function simulateMember(
         balance += p.welcomePoints;
       }
     }
-    // ---- the member's dropout rate this week (membership, tier, privilege, demotion) ----
-    if (joined) {
+    // ---- the member's dropout rate from this week (membership, tier, privilege, demotion) ----
+    if (w === factorWeek && joined) {
       let f = (1 - p.memberDropoutReduction) * (1 - p.tierDropoutReduction[tier]!) * (1 - p.privilegeDropoutReduction[seg * T + tier]!);
       if (w < demotedUntil) f *= 1 + p.demotionIncrease;
       if (f !== dropoutFactor) {
         dropoutFactor = f;
         events.setDropoutRate(w, baseDropoutRate * f);
       }
+      factorWeek = w < demotedUntil ? demotedUntil : -1;
     }
     const dropoutAt = events.dropoutAt;
     if (contactOpen && w >= activeUntil) {
@@ -290,7 +293,10 @@ export function simulateMember(
           let next = 0;
           while (next + 1 < T && rollingSpend >= p.tierThreshold[next + 1]!) next++;
           if (next < tier) demotedUntil = w + 1 + p.demotionWeeks;
-          if (next !== tier && w + 1 < H) acc[plBase + R_PRIVILEGE * H + w + 1]! += p.privilegeCostPerWeek[seg * T + next]! - p.privilegeCostPerWeek[seg * T + tier]!;
+          if (next !== tier) {
+            if (w + 1 < H) acc[plBase + R_PRIVILEGE * H + w + 1]! += p.privilegeCostPerWeek[seg * T + next]! - p.privilegeCostPerWeek[seg * T + tier]!;
+            factorWeek = w + 1;
+          }
           tier = next;
         }
       }

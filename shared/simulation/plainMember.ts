@@ -60,7 +60,7 @@ export function simulatePlainMember(
   const uplift = membershipUplift(p, seg, lambda);
   const bound = rateMultiplierBound(p, seg, uplift, maxPromo[seg]!);
   const baseDropoutRate = dropoutRatePerWeek(hazard);
-  events.begin(acc, cfBase, plBase, H, lambda, hazard, meanBasket, weeksSinceLast, weeksRng, extraRng, bound);
+  events.begin(acc, cfBase, plBase, H, lambda, hazard, meanBasket, weeksSinceLast, joinWeek, weeksRng, extraRng, bound);
   // Written as simulateMember writes it, so the two agree to the last bit.
   const memberDropoutFactor = (1 - p.memberDropoutReduction) * (1 - p.tierDropoutReduction[0]!) * (1 - p.privilegeDropoutReduction[seg * T]!);
   const tierMult = p.tierMultiplier[0]!;

@@ -108,7 +108,7 @@ describe('headline cards', () => {
     expect(kpiDetail('deferredRevenueEnd', results, format)).toBeNull();
     // Payback and NPV name their other basis and the discount rate.
     expect(kpiDetail('paybackWeeksCash', results, format)).toBe('accrued basis 46 weeks · horizon 52 weeks');
-    expect(kpiDetail('npvAccrued', results, format)).toBe('cash basis €31,200 · discounted at 8.0% a year');
+    expect(kpiDetail('npvAccrued', results, format)).toBe('cash basis €31,200 · at 8.0% a year');
   });
 
   it('show a loss in red only for figures where the sign matters', () => {

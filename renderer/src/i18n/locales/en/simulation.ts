@@ -133,7 +133,7 @@ export const simulation = {
     memberSalesDetail: '{{value}} of member sales',
     breakEvenDetail: 'break-even sales lift {{value}}',
     roiDetail: 'net incremental profit ÷ programme cost',
-    npvDetail: 'cash basis {{cash}} · discounted at {{rate}} a year',
+    npvDetail: 'cash basis {{cash}} · at {{rate}} a year',
     breakageDetail: 'of the points issued, never redeemed',
     paybackDetail: 'accrued basis {{accrued}} · horizon {{weeks}} weeks',
     deferredDetail: '{{value}} deferred revenue (IFRS 15)',

@@ -139,7 +139,7 @@ export const simulation: Translation<typeof en> = {
     memberSalesDetail: '{{value}} de las ventas de socios',
     breakEvenDetail: 'incremento de ventas de equilibrio {{value}}',
     roiDetail: 'beneficio incremental neto ÷ coste',
-    npvDetail: 'base de caja {{cash}} · descontado al {{rate}} anual',
+    npvDetail: 'base de caja {{cash}} · al {{rate}} anual',
     breakageDetail: 'de los puntos emitidos, nunca canjeados',
     paybackDetail: 'base devengada {{accrued}} · horizonte {{weeks}} semanas',
     deferredDetail: '{{value}} de ingresos diferidos (NIIF 15)',

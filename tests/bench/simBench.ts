@@ -2,9 +2,9 @@
  * `npm run bench:sim`: runs `lw demo --customers 1000000 --weeks 156` for the basic and the full
  * plan and prints customer-weeks per second and peak memory, side by side with a vectorised
  * numpy simulation of the basic plan on the same machine (tests/bench/numpyBasicPlan.py, when
- * python3 with numpy is installed). Goals: basic at least 5x numpy (numpy reaches about 3e7
- * customer-weeks/s on these machines), full with its counterfactual no slower than numpy, peak
- * memory under 1.5 GB. A benchmark, not a test: it prints figures and never fails on them.
+ * python3 with numpy is installed). Goals: basic at least 5x numpy (numpy reaches 3e7-4.5e7
+ * customer-weeks/s on these machines), full with its counterfactual at least 1.5x, peak memory
+ * under 1.5 GB. A benchmark, not a test: it prints figures and never fails on them.
  *
  * Like the numpy script's timing (which leaves out Python's start and numpy's import), `lw demo`
  * times the run from a ready worker pool: workers started and the engine compiled by a small
@@ -83,7 +83,7 @@ function main(): void {
   for (const plan of ['basic', 'full'] as const) {
     const run = best[plan]!;
     const ratio = run.customerWeeksPerSecond / ref;
-    const goal = plan === 'basic' ? 5 : 1;
+    const goal = plan === 'basic' ? 5 : 1.5;
     console.log(
       `${plan.padEnd(5)} plan (with counterfactual): ${run.seconds.toFixed(2).padStart(6)} s (CPU ${run.cpuSeconds.toFixed(2)} s)  ${run.customerWeeksPerSecond.toExponential(2)} customer-weeks/s  ${ratio.toFixed(2)}x numpy (goal ${goal}x: ${ratio >= goal ? 'met' : 'NOT met'})  peak memory ${run.peakMemoryMb.toFixed(0)} MB (goal < 1536: ${run.peakMemoryMb < 1536 ? 'met' : 'NOT met'}); start-up before it ${run.startupSeconds.toFixed(2)} s`,
     );

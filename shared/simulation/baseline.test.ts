@@ -69,7 +69,7 @@ describe("the baseline matches the purchase model's own forecast", () => {
     const rng = new Stream(4, 99);
     for (let i = 0; i < customers; i++) {
       pop.lambdaPerWeek[i] = gamma(rng, r, alpha);
-      pop.hazardPerWeek[i] = -Math.expm1(-gamma(rng, s, beta));
+      pop.dropoutRatePerWeek[i] = gamma(rng, s, beta);
     }
     const plan = nobodyJoins(basicPlan());
     plan.horizonWeeks = weeks;

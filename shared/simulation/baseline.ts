@@ -33,7 +33,6 @@ const meanGap = kernel.meanGap;
 const weekOf = kernel.weekOf;
 const addActiveWeeks = kernel.addActiveWeeks;
 const subtractActiveWeeks = kernel.subtractActiveWeeks;
-const dropoutRatePerWeek = kernel.dropoutRatePerWeek;
 const ACTIVE_WINDOW_WEEKS = engine.ACTIVE_WINDOW_WEEKS;
 const S_ALIVE = SERIES_INDEX.alive;
 const S_ACTIVE = SERIES_INDEX.active;
@@ -64,7 +63,8 @@ function activeUntilAtLaunch(weeksSinceLast: number): number {
  *   the same order as simulateBaseline reads it, so the member's baseline is what it would be had
  *   they not joined) are written into the no-plan world as they pass, up to the baseline's
  *   dropout, and finished by finishBaseline once the plan world is done; they are taken off the
- *   plan's change too, where the member loop writes the member's plan world whole;
+ *   plan's change too (by the member loop, in the write of its own week's purchases, or by
+ *   finishBaseline), as the member loop writes the member's plan world whole there;
  * - the plan world keeps each of them where the week's rate multiplier m is at least 1, and with
  *   probability m where it is below 1, and adds extra events from an independent process at
  *   lambda x (M - 1), M the highest multiplier the plan can reach, each kept with probability
@@ -91,6 +91,11 @@ export class PlanEvents {
   private baselineEnd = 0;
   private activeFromCf = 0;
   private activeUntilCf = 0;
+  /**
+   * The baseline's purchases in the week countWeek last read: written into the no-plan world
+   * there; the member loop takes them off the plan's change, in the same write as its own.
+   */
+  weekBaseline = 0;
   /** The baseline's purchases so far, and the week of its dropout (for a trace). */
   baselinePurchases = 0;
   baselineLastWeek = 0;
@@ -113,7 +118,7 @@ export class PlanEvents {
    * processes; `bound` is the highest rate multiplier the plan can give this member. The extra
    * process starts when the member joins: before that the plan changes nothing (m = 1).
    */
-  begin(acc: Float64Array, cfBase: number, planBase: number, H: number, lambda: number, hazard: number, meanBasket: number, weeksSinceLast: number, joinWeek: number, baseRng: Stream, extraRng: Stream, bound: number): void {
+  begin(acc: Float64Array, cfBase: number, planBase: number, H: number, lambda: number, dropoutRate: number, meanBasket: number, weeksSinceLast: number, joinWeek: number, baseRng: Stream, extraRng: Stream, bound: number): void {
     this.acc = acc;
     this.cfBase = cfBase;
     this.planBase = planBase;
@@ -122,7 +127,7 @@ export class PlanEvents {
     this.baseRng = baseRng;
     // The draws in simulateBaseline's order: the dropout first, then the purchases.
     const dropoutDraw = (this.dropoutDraw = exponential(baseRng));
-    const rate = (this.dropoutRate = dropoutRatePerWeek(hazard));
+    const rate = (this.dropoutRate = dropoutRate);
     const dropout = (this.dropoutAt = rate > 0 ? dropoutDraw / rate : Infinity);
     this.rateFrom = 0;
     this.rateUsed = 0;
@@ -161,7 +166,8 @@ export class PlanEvents {
 
   /**
    * The plan world's purchases in week w at rate multiplier m (at most the bound), before its
-   * dropout at `until`; the week's baseline purchases go into the no-plan world on the way.
+   * dropout at `until`; the week's baseline purchases go into the no-plan world on the way (and
+   * into weekBaseline).
    * (Fields are read into locals once a call: this runs in every week with an event.)
    */
   countWeek(w: number, m: number, until: number): number {
@@ -179,6 +185,7 @@ export class PlanEvents {
       t = eventTime(baseRng, t, gap);
     }
     this.nextBase = t;
+    this.weekBaseline = nCf;
     if (nCf > 0) this.baselineWeek(w, nCf);
     let x = this.nextExtra;
     if (x < end) {
@@ -198,7 +205,6 @@ export class PlanEvents {
     const { acc, cfBase, planBase, horizon: H } = this;
     this.baselinePurchases += n;
     addBaselineWeek(acc, cfBase, H, w, n, this.meanBasket);
-    subtractBaselineWeek(acc, planBase, H, w, n, this.meanBasket);
     if (w >= this.activeUntilCf) {
       addActiveWeeks(acc, cfBase + S_ACTIVE * H, this.activeFromCf, this.activeUntilCf, H);
       subtractActiveWeeks(acc, planBase + S_ACTIVE * H, this.activeFromCf, this.activeUntilCf, H);
@@ -219,6 +225,7 @@ export class PlanEvents {
         this.nextBase = eventTime(this.baseRng!, this.nextBase, this.baseGap);
       } while (this.nextBase < weekEnd);
       this.baselineWeek(w, n);
+      subtractBaselineWeek(this.acc, this.planBase, this.horizon, w, n, this.meanBasket);
     }
     addActiveWeeks(this.acc, this.cfBase + S_ACTIVE * this.horizon, this.activeFromCf, this.activeUntilCf, this.horizon);
     subtractActiveWeeks(this.acc, this.planBase + S_ACTIVE * this.horizon, this.activeFromCf, this.activeUntilCf, this.horizon);
@@ -230,9 +237,9 @@ export let baselinePurchases = 0;
 export let baselineLastWeek = 0;
 
 /** Writes the baseline of a customer who never joins into the no-plan world at `cfBase` (the plan does not touch them). */
-export function simulateBaseline(acc: Float64Array, cfBase: number, H: number, lambda: number, hazard: number, meanBasket: number, weeksSinceLast: number, rng: Stream): void {
+export function simulateBaseline(acc: Float64Array, cfBase: number, H: number, lambda: number, dropoutRate: number, meanBasket: number, weeksSinceLast: number, rng: Stream): void {
   const dropoutDraw = exponential(rng);
-  const rate = dropoutRatePerWeek(hazard);
+  const rate = dropoutRate;
   const dropout = rate > 0 ? dropoutDraw / rate : Infinity;
   const lastWeek = weekOf(dropout, H);
   const gap = meanGap(lambda);

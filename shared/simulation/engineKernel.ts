@@ -85,14 +85,6 @@ export function weekOf(t: number, never: number): number {
 }
 
 /**
- * The continuous dropout rate per week of a weekly dropout probability: a customer alive at a
- * week's start is alive at its end with probability exp(-rate) = 1 - hazard.
- */
-export function dropoutRatePerWeek(hazardPerWeek: number): number {
-  return -Math.log1p(-hazardPerWeek);
-}
-
-/**
  * Counts a customer as active over the weeks [from, until) (the stock is kept as changes). A
  * customer's activity is kept as one open interval that each purchase stretches, and written
  * only when a gap closes it: two writes an interval rather than two a purchase.

@@ -23,7 +23,6 @@ const expiryWeekOf = kernel.expiryWeekOf;
 const weekOf = kernel.weekOf;
 const addActiveWeeks = kernel.addActiveWeeks;
 const basketValue = kernel.basketValue;
-const dropoutRatePerWeek = kernel.dropoutRatePerWeek;
 const ACTIVE_WINDOW_WEEKS = engine.ACTIVE_WINDOW_WEEKS;
 const R_CONTACT = layout.R_CONTACT;
 const R_PARTNER_COST = layout.R_PARTNER_COST;
@@ -60,7 +59,7 @@ export function simulateMember(
   i: number,
   seg: number,
   lambda: number,
-  hazard: number,
+  dropoutRate: number,
   meanBasket: number,
   shape: number,
   unit: UnitGamma | null,
@@ -75,8 +74,8 @@ export function simulateMember(
   const { horizonWeeks: H, tierCount: T, pointsPerCurrency: e, rounding, expiryWeeks: E, partnerEarnPointsPerWeek: partnerPoints, visitPeriod, streakPeriod } = p;
   const uplift = membershipUplift(p, seg, lambda);
   const bound = rateMultiplierBound(p, seg, uplift, maxPromo[seg]!);
-  const baseDropoutRate = dropoutRatePerWeek(hazard);
-  events.begin(acc, cfBase, plBase, H, lambda, hazard, meanBasket, weeksSinceLast, joinWeek, weeksRng, extraRng, bound);
+  const baseDropoutRate = dropoutRate;
+  events.begin(acc, cfBase, plBase, H, lambda, dropoutRate, meanBasket, weeksSinceLast, joinWeek, weeksRng, extraRng, bound);
   let dropoutFactor = 1;
   /** The next week the member's dropout rate may change: joining, a new tier, a demotion's end. */
   let factorWeek = joinWeek;
@@ -151,6 +150,7 @@ export function simulateMember(
 
     // ---- purchases: the baseline's and the plan's extra ones, at the week's multiplier ----
     let nPl = 0;
+    let nCf = 0;
     if (events.week === w) {
       let m = 1;
       if (joined) {
@@ -165,6 +165,7 @@ export function simulateMember(
         if (m > bound) m = bound;
       }
       nPl = events.countWeek(w, m, dropoutAt);
+      nCf = events.weekBaseline;
     }
 
     if (trace && joined && punchOn && stamps < trace.stampWeeks.length) {
@@ -180,13 +181,16 @@ export function simulateMember(
     }
     let weekPoints = 0;
     let spendWeek = 0;
+    // Revenue is the purchases' expectation, as in the baseline (see baseline.ts); the baskets
+    // drawn below set the points, bonuses and tier spend, which depend on each basket's size.
+    // The plan's change is this week's plan purchases less the baseline's (nothing to write
+    // where they are the same purchases at the same baskets).
+    const spendFactor = joined ? 1 + p.spendUplift : 1;
+    const revenue = nPl * meanBasket * spendFactor;
+    if (nPl !== nCf) acc[plBase + S_PURCHASES * H + w]! += nPl - nCf;
+    const revenueChange = revenue - nCf * meanBasket;
+    if (revenueChange !== 0) acc[plBase + S_REVENUE * H + w]! += revenueChange;
     if (nPl > 0) {
-      const spendFactor = joined ? 1 + p.spendUplift : 1;
-      // Revenue is the purchases' expectation, as in the baseline (see baseline.ts); the baskets
-      // drawn below set the points, bonuses and tier spend, which depend on each basket's size.
-      const revenue = nPl * meanBasket * spendFactor;
-      acc[plBase + S_PURCHASES * H + w]! += nPl;
-      acc[plBase + S_REVENUE * H + w]! += revenue;
       if (w >= activeUntil) {
         addActiveWeeks(acc, plBase + S_ACTIVE * H, activeFrom, activeUntil, H);
         activeFrom = w;

@@ -21,7 +21,6 @@ const roundPoints = kernel.roundPoints;
 const weekOf = kernel.weekOf;
 const addActiveWeeks = kernel.addActiveWeeks;
 const basketValue = kernel.basketValue;
-const dropoutRatePerWeek = kernel.dropoutRatePerWeek;
 const ACTIVE_WINDOW_WEEKS = engine.ACTIVE_WINDOW_WEEKS;
 const R_CONTACT = layout.R_CONTACT;
 const R_PRIVILEGE = layout.R_PRIVILEGE;
@@ -46,7 +45,7 @@ export function simulatePlainMember(
   k: BlockContext,
   seg: number,
   lambda: number,
-  hazard: number,
+  dropoutRate: number,
   meanBasket: number,
   shape: number,
   unit: UnitGamma | null,
@@ -59,8 +58,8 @@ export function simulatePlainMember(
   const { horizonWeeks: H, tierCount: T, pointsPerCurrency: e, rounding, linearRewards } = p;
   const uplift = membershipUplift(p, seg, lambda);
   const bound = rateMultiplierBound(p, seg, uplift, maxPromo[seg]!);
-  const baseDropoutRate = dropoutRatePerWeek(hazard);
-  events.begin(acc, cfBase, plBase, H, lambda, hazard, meanBasket, weeksSinceLast, joinWeek, weeksRng, extraRng, bound);
+  const baseDropoutRate = dropoutRate;
+  events.begin(acc, cfBase, plBase, H, lambda, dropoutRate, meanBasket, weeksSinceLast, joinWeek, weeksRng, extraRng, bound);
   // Written as simulateMember writes it, so the two agree to the last bit.
   const memberDropoutFactor = (1 - p.memberDropoutReduction) * (1 - p.tierDropoutReduction[0]!) * (1 - p.privilegeDropoutReduction[seg * T]!);
   const tierMult = p.tierMultiplier[0]!;
@@ -100,6 +99,7 @@ export function simulatePlainMember(
     }
 
     let nPl = 0;
+    let nCf = 0;
     if (events.week === w) {
       let m = 1;
       if (joined) {
@@ -110,12 +110,16 @@ export function simulatePlainMember(
         if (m > bound) m = bound;
       }
       nPl = events.countWeek(w, m, dropoutAt);
+      nCf = events.weekBaseline;
     }
 
+    // The plan's change: this week's plan purchases less the baseline's (nothing to write where
+    // they are the same purchases at the same baskets).
+    const revenue = nPl * meanBasket * (joined ? spendFactor : 1);
+    if (nPl !== nCf) acc[plBase + S_PURCHASES * H + w]! += nPl - nCf;
+    const revenueChange = revenue - nCf * meanBasket;
+    if (revenueChange !== 0) acc[plBase + S_REVENUE * H + w]! += revenueChange;
     if (nPl > 0) {
-      const revenue = nPl * meanBasket * (joined ? spendFactor : 1);
-      acc[plBase + S_PURCHASES * H + w]! += nPl;
-      acc[plBase + S_REVENUE * H + w]! += revenue;
       if (w >= activeUntil) {
         addActiveWeeks(acc, plBase + S_ACTIVE * H, activeFrom, activeUntil, H);
         activeFrom = w;

@@ -4,14 +4,14 @@ import type { CustomerGroupSpec } from '../sample/sampleSpec';
 
 /**
  * The customers a simulation runs over, one block at a time: each customer's weekly purchase
- * rate while alive, weekly dropout hazard, whether alive at launch, mean basket value and how
+ * rate while alive, dropout rate, whether alive at launch, mean basket value and how
  * long ago the last purchase was. Drawn per customer from that customer's own stream (keyed by
  * the run seed and the customer's index in the base), so a block gives the same customers
  * whichever worker draws it.
  *
  * Dropout is simulated in continuous time at a rate rather than per purchase as in BG/NBD: with a
- * BG/NBD customer's rate lambda and dropout probability p the dropout rate is lambda x p a week
- * (stored as the weekly probability 1 - exp(-lambda p)), which gives the same expected purchases
+ * BG/NBD customer's rate lambda and dropout probability p the dropout rate is lambda x p a week,
+ * which gives the same expected purchases
  * as the model, (1 - exp(-lambda p t)) / p. This matters because the programme changes how often
  * members buy: with per-purchase dropout, buying more would kill customers sooner.
  */
@@ -54,7 +54,8 @@ export interface PopulationBlock {
   count: number;
   segment: Int32Array;
   lambdaPerWeek: Float64Array;
-  hazardPerWeek: Float64Array;
+  /** Dropout rate per week while alive (continuous time: alive a week later with probability exp(-rate)). */
+  dropoutRatePerWeek: Float64Array;
   alive: Uint8Array;
   meanBasket: Float64Array;
   /** Gamma shape of a basket's value around its mean (the Gamma-Gamma p). */
@@ -80,7 +81,7 @@ function emptyBlock(first: number, count: number): PopulationBlock {
     count,
     segment: new Int32Array(count),
     lambdaPerWeek: new Float64Array(count),
-    hazardPerWeek: new Float64Array(count),
+    dropoutRatePerWeek: new Float64Array(count),
     alive: new Uint8Array(count),
     meanBasket: new Float64Array(count),
     basketShape: new Float64Array(count),
@@ -134,7 +135,7 @@ export function syntheticBlock(segments: readonly SyntheticSegment[], seed: numb
     const nu = gamma(rng, q[seg]!, gammaScale[seg]!);
     block.segment[i] = seg;
     block.lambdaPerWeek[i] = lambda;
-    block.hazardPerWeek[i] = 1 - Math.exp(-lambda * dropout);
+    block.dropoutRatePerWeek[i] = lambda * dropout;
     block.alive[i] = 1;
     block.meanBasket[i] = p[seg]! / nu;
     block.basketShape[i] = p[seg]!;
@@ -195,7 +196,7 @@ export function historyBlock(histories: CustomerHistories, models: readonly Segm
     block.segment[i] = seg;
     block.alive[i] = rng.next() < pAlive ? 1 : 0;
     block.lambdaPerWeek[i] = lambda;
-    block.hazardPerWeek[i] = 1 - Math.exp(-lambda * p);
+    block.dropoutRatePerWeek[i] = lambda * p;
     const spendSum = meanRepeatSpend[i]! * x;
     block.meanBasket[i] = x > 0 && spendP * x + spendQ > 1 ? (spendP * (spendGamma + spendSum)) / (spendP * x + spendQ - 1) : priorMeanSpend;
     block.basketShape[i] = spendP;

@@ -68,7 +68,7 @@ export function simulateBlock(params: EngineParams, pop: PopulationBlock, seed: 
     const c = pop.first + i;
     const seg = pop.segment[i]!;
     const lambda = pop.lambdaPerWeek[i]!;
-    const hazard = pop.hazardPerWeek[i]!;
+    const dropoutRate = pop.dropoutRatePerWeek[i]!;
     const meanBasket = pop.meanBasket[i]!;
     const weeksSinceLast = pop.weeksSinceLastPurchase[i]!;
     planRng.reseed(seed, streamId(c, STREAM_PLAN));
@@ -85,7 +85,7 @@ export function simulateBlock(params: EngineParams, pop: PopulationBlock, seed: 
     weeksRng.reseed(seed, streamId(c, STREAM_WEEKS));
     const cfBase = worldBase(WORLD_COUNTERFACTUAL, seg, p);
     if (!joins) {
-      simulateBaseline(acc, cfBase, H, lambda, hazard, meanBasket, weeksSinceLast, weeksRng);
+      simulateBaseline(acc, cfBase, H, lambda, dropoutRate, meanBasket, weeksSinceLast, weeksRng);
       if (trace) {
         trace.purchasesCounterfactual[i] = trace.purchasesPlan[i] = baseline.baselinePurchases;
         trace.lastWeekCounterfactual[i] = trace.lastWeekPlan[i] = baseline.baselineLastWeek;
@@ -104,9 +104,9 @@ export function simulateBlock(params: EngineParams, pop: PopulationBlock, seed: 
     baskets.reseed(seed, streamId(c, STREAM_BASKETS));
     extraRng.reseed(seed, streamId(c, STREAM_EXTRA));
     const plBase = worldBase(WORLD_PLAN, seg, p);
-    if (k.plain) simulatePlainMember(k, seg, lambda, hazard, meanBasket, shape, unit, weeksSinceLast, joinWeek, cfBase, plBase);
+    if (k.plain) simulatePlainMember(k, seg, lambda, dropoutRate, meanBasket, shape, unit, weeksSinceLast, joinWeek, cfBase, plBase);
     else {
-      const lastWeek = simulateMember(k, i, seg, lambda, hazard, meanBasket, shape, unit, weeksSinceLast, joinWeek, birthdayWeek, cfBase, plBase);
+      const lastWeek = simulateMember(k, i, seg, lambda, dropoutRate, meanBasket, shape, unit, weeksSinceLast, joinWeek, birthdayWeek, cfBase, plBase);
       if (trace) trace.lastWeekPlan[i] = lastWeek;
     }
     events.finishBaseline();

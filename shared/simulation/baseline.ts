@@ -78,12 +78,9 @@ function activeUntilAtLaunch(weeksSinceLast: number): number {
  * loop's locals, so both loops share this one implementation.
  */
 export class PlanEvents {
-  private acc: Float64Array = new Float64Array(0);
   private cfBase = 0;
   private planBase = 0;
-  private horizon = 0;
   private meanBasket = 0;
-  private baseRng: Stream | null = null;
   private baseGap = Infinity;
   /** The next base event not yet read. */
   private nextBase = Infinity;
@@ -99,7 +96,6 @@ export class PlanEvents {
   /** The baseline's purchases so far, and the week of its dropout (for a trace). */
   baselinePurchases = 0;
   baselineLastWeek = 0;
-  private extraRng: Stream | null = null;
   private extraGap = Infinity;
   private excess = 0;
   /** The next candidate of the extra process. */
@@ -114,17 +110,27 @@ export class PlanEvents {
   private rateUsed = 0;
 
   /**
+   * For a block: its accumulator and horizon, the customers' weeks stream (the baseline's) and
+   * the stream of the plan world's extra purchases and thinning (the members' baskets stream: both
+   * are the plan world's own, so one stream reseeded per member serves them).
+   */
+  constructor(
+    private readonly acc: Float64Array,
+    private readonly horizon: number,
+    private readonly baseRng: Stream,
+    private readonly extraRng: Stream,
+  ) {}
+
+  /**
    * A new member: writes the baseline's start (alive at launch, and its dropout) and readies both
    * processes; `bound` is the highest rate multiplier the plan can give this member. The extra
    * process starts when the member joins: before that the plan changes nothing (m = 1).
    */
-  begin(acc: Float64Array, cfBase: number, planBase: number, H: number, lambda: number, dropoutRate: number, meanBasket: number, weeksSinceLast: number, joinWeek: number, baseRng: Stream, extraRng: Stream, bound: number): void {
-    this.acc = acc;
+  begin(cfBase: number, planBase: number, lambda: number, dropoutRate: number, meanBasket: number, weeksSinceLast: number, joinWeek: number, bound: number): void {
+    const { acc, horizon: H, baseRng, extraRng } = this;
     this.cfBase = cfBase;
     this.planBase = planBase;
-    this.horizon = H;
     this.meanBasket = meanBasket;
-    this.baseRng = baseRng;
     // The draws in simulateBaseline's order: the dropout first, then the purchases.
     const dropoutDraw = (this.dropoutDraw = exponential(baseRng));
     const rate = (this.dropoutRate = dropoutRate);
@@ -145,7 +151,6 @@ export class PlanEvents {
     this.activeFromCf = 0;
     this.activeUntilCf = activeUntilAtLaunch(weeksSinceLast);
     this.baselinePurchases = 0;
-    this.extraRng = extraRng;
     this.excess = bound - 1;
     this.extraGap = meanGap(lambda * this.excess);
     this.nextExtra = eventTime(extraRng, joinWeek, this.extraGap);
@@ -172,8 +177,8 @@ export class PlanEvents {
    */
   countWeek(w: number, m: number, until: number): number {
     const end = w + 1;
-    const rng = this.extraRng!;
-    const baseRng = this.baseRng!;
+    const rng = this.extraRng;
+    const baseRng = this.baseRng;
     const gap = this.baseGap;
     const baselineEnd = this.baselineEnd;
     let n = 0;
@@ -222,7 +227,7 @@ export class PlanEvents {
       let n = 0;
       do {
         n++;
-        this.nextBase = eventTime(this.baseRng!, this.nextBase, this.baseGap);
+        this.nextBase = eventTime(this.baseRng, this.nextBase, this.baseGap);
       } while (this.nextBase < weekEnd);
       this.baselineWeek(w, n);
       subtractBaselineWeek(this.acc, this.planBase, this.horizon, w, n, this.meanBasket);

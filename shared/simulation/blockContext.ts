@@ -13,10 +13,9 @@ export class BlockContext {
   readonly weeksRng = new Stream();
   /** Enrolment, redemption and calendar draws of the plan world. */
   readonly planRng = new Stream();
-  /** The plan world's extra purchases and its thinning of baseline purchases. */
-  readonly extraRng = new Stream();
+  /** A member's baskets, and the plan world's extra purchases and thinning of the baseline's. */
   readonly baskets = new Stream();
-  readonly events = new PlanEvents();
+  readonly events: PlanEvents;
   // Reusable per-customer buffers (one batch of points a week at most).
   readonly batchWeek: Int32Array;
   readonly batchPoints: Float64Array;
@@ -49,6 +48,7 @@ export class BlockContext {
     forceGeneral: boolean,
   ) {
     const { horizonWeeks: H, segmentCount: S, tierCount: T, partnerEarnPointsPerWeek: partnerPoints } = p;
+    this.events = new PlanEvents(acc, H, this.weeksRng, this.baskets);
     this.batchWeek = new Int32Array(H + 1);
     this.batchPoints = new Float64Array(H + 1);
     this.tierRing = new Float64Array(Math.max(1, p.tierWindow));

@@ -69,13 +69,13 @@ export function simulateMember(
   cfBase: number,
   plBase: number,
 ): number {
-  const { p, acc, trace, weeksRng, planRng, extraRng, baskets, events, batchWeek, batchPoints, tierRing, basketDraws, firstThreshold, topThreshold, punchOn, tiersOn } = k;
+  const { p, acc, trace, planRng, baskets, events, batchWeek, batchPoints, tierRing, basketDraws, firstThreshold, topThreshold, punchOn, tiersOn } = k;
   const { costPerReward, burnCostPerPoint, partnerIncome, floorPoints, maxPromo, keepBatches, quietWeeks } = k;
   const { horizonWeeks: H, tierCount: T, pointsPerCurrency: e, rounding, expiryWeeks: E, partnerEarnPointsPerWeek: partnerPoints, visitPeriod, streakPeriod } = p;
   const uplift = membershipUplift(p, seg, lambda);
   const bound = rateMultiplierBound(p, seg, uplift, maxPromo[seg]!);
   const baseDropoutRate = dropoutRate;
-  events.begin(acc, cfBase, plBase, H, lambda, dropoutRate, meanBasket, weeksSinceLast, joinWeek, weeksRng, extraRng, bound);
+  events.begin(cfBase, plBase, lambda, dropoutRate, meanBasket, weeksSinceLast, joinWeek, bound);
   let dropoutFactor = 1;
   /** The next week the member's dropout rate may change: joining, a new tier, a demotion's end. */
   let factorWeek = joinWeek;

@@ -54,12 +54,12 @@ export function simulatePlainMember(
   cfBase: number,
   plBase: number,
 ): void {
-  const { p, acc, weeksRng, planRng, extraRng, baskets, events, basketDraws, firstThreshold, topThreshold, costPerReward, burnCostPerPoint, floorPoints, maxPromo } = k;
+  const { p, acc, planRng, baskets, events, basketDraws, firstThreshold, topThreshold, costPerReward, burnCostPerPoint, floorPoints, maxPromo } = k;
   const { horizonWeeks: H, tierCount: T, pointsPerCurrency: e, rounding, linearRewards } = p;
   const uplift = membershipUplift(p, seg, lambda);
   const bound = rateMultiplierBound(p, seg, uplift, maxPromo[seg]!);
   const baseDropoutRate = dropoutRate;
-  events.begin(acc, cfBase, plBase, H, lambda, dropoutRate, meanBasket, weeksSinceLast, joinWeek, weeksRng, extraRng, bound);
+  events.begin(cfBase, plBase, lambda, dropoutRate, meanBasket, weeksSinceLast, joinWeek, bound);
   // Written as simulateMember writes it, so the two agree to the last bit.
   const memberDropoutFactor = (1 - p.memberDropoutReduction) * (1 - p.tierDropoutReduction[0]!) * (1 - p.privilegeDropoutReduction[seg * T]!);
   const tierMult = p.tierMultiplier[0]!;

@@ -65,15 +65,14 @@ export interface PopulationBlock {
 
 /**
  * Stream ids: a customer's population draw, their baseline (dropout and purchases), their plan
- * draws (enrolment, redemption, calendar), the plan world's extra purchases and thinning, their
- * baskets.
+ * draws (enrolment, redemption, calendar), and a member's plan-world purchases (baskets, extra
+ * purchases and the thinning of the baseline's).
  */
 export const STREAM_POPULATION = 0;
 export const STREAM_WEEKS = 1;
 export const STREAM_PLAN = 2;
 export const STREAM_BASKETS = 3;
-export const STREAM_EXTRA = 4;
-export const streamId = (customer: number, purpose: number): number => customer * 5 + purpose;
+export const streamId = (customer: number, purpose: number): number => customer * 4 + purpose;
 
 function emptyBlock(first: number, count: number): PopulationBlock {
   return {

@@ -43,7 +43,6 @@ const positivePower = kernel.positivePower;
 const streamId = population.streamId;
 const STREAM_WEEKS = population.STREAM_WEEKS;
 const STREAM_PLAN = population.STREAM_PLAN;
-const STREAM_EXTRA = population.STREAM_EXTRA;
 const STREAM_BASKETS = population.STREAM_BASKETS;
 const canonicalParams = engine.canonicalParams;
 const WEEKS_PER_YEAR = engine.WEEKS_PER_YEAR;
@@ -58,7 +57,7 @@ export function simulateBlock(params: EngineParams, pop: PopulationBlock, seed: 
   const p = canonicalParams(params);
   const k = new BlockContext(p, acc, trace, options.generalMembersOnly === true);
   const { horizonWeeks: H } = p;
-  const { weeksRng, planRng, extraRng, baskets, events } = k;
+  const { weeksRng, planRng, baskets, events } = k;
   // Members share their segment's spend shape: the cube's constants are made once per shape
   // (a handful per run), not per customer.
   const unitShapes: number[] = [];
@@ -102,7 +101,6 @@ export function simulateBlock(params: EngineParams, pop: PopulationBlock, seed: 
     }
     const unit = cube >= 0 ? unitCubes[cube]! : shape >= FAST_GAMMA_MIN_SHAPE ? unitGamma(shape) : null;
     baskets.reseed(seed, streamId(c, STREAM_BASKETS));
-    extraRng.reseed(seed, streamId(c, STREAM_EXTRA));
     const plBase = worldBase(WORLD_PLAN, seg, p);
     if (k.plain) simulatePlainMember(k, seg, lambda, dropoutRate, meanBasket, shape, unit, weeksSinceLast, joinWeek, cfBase, plBase);
     else {

@@ -6,13 +6,11 @@ import type { BlockContext } from './blockContext';
 import { SERIES_INDEX } from './results';
 
 /**
- * A member's plan world, from launch to the horizon or the plan world's dropout, under any plan
- * (the general loop; plain plans take simulatePlainMember). The member's baseline has been
- * written already and its purchase events recorded in the block's PlanEvents: this loop reads
- * them, with the plan's extra events, at the week's rate multiplier.
- *
- * A function of its own (called once per member) rather than the body of the block's loop, so
- * the engine compiles it as soon as it is hot and a recompilation costs one customer, not a block.
+ * A member's plan world, from launch to the horizon or its dropout, under any plan (plain plans
+ * take simulatePlainMember): week by week it reads the baseline's purchase events and the plan's
+ * extra ones from the block's PlanEvents at the week's rate multiplier (PlanEvents writes the
+ * baseline on the way). A function of its own, called once per member, so the engine compiles it
+ * as soon as it is hot and a recompilation costs one customer, not a block.
  */
 
 // Module constants rather than imported names read through getters (see engineKernel.ts).
@@ -181,10 +179,8 @@ export function simulateMember(
     }
     let weekPoints = 0;
     let spendWeek = 0;
-    // Revenue is the purchases' expectation, as in the baseline (see baseline.ts); the baskets
-    // drawn below set the points, bonuses and tier spend, which depend on each basket's size.
-    // The plan's change is this week's plan purchases less the baseline's (nothing to write
-    // where they are the same purchases at the same baskets).
+    // Revenue is the purchases' expectation, as in the baseline; baskets drawn below set the
+    // points, bonuses and tier spend. The change is plan less baseline (none where they agree).
     const spendFactor = joined ? 1 + p.spendUplift : 1;
     const revenue = nPl * meanBasket * spendFactor;
     if (nPl !== nCf) acc[plBase + S_PURCHASES * H + w]! += nPl - nCf;

@@ -103,8 +103,9 @@ export class PlanEvents {
   /** The first week with a base or extra event (the horizon: none before it). */
   week = 0;
   private dropoutDraw = Infinity;
-  /** The plan world's moment of dropout, in weeks (Infinity: never), as its rate stands. */
+  /** The plan world's moment of dropout, in weeks (Infinity: never), as its rate stands, and its week (the horizon: none before it). */
   dropoutAt = Infinity;
+  dropoutWeek = 0;
   private dropoutRate = 0;
   private rateFrom = 0;
   private rateUsed = 0;
@@ -137,7 +138,7 @@ export class PlanEvents {
     const dropout = (this.dropoutAt = rate > 0 ? dropoutDraw / rate : Infinity);
     this.rateFrom = 0;
     this.rateUsed = 0;
-    const lastWeek = (this.baselineLastWeek = weekOf(dropout, H));
+    const lastWeek = (this.baselineLastWeek = this.dropoutWeek = weekOf(dropout, H));
     // Alive at launch in both worlds (nothing to change there); the baseline's dropout is undone
     // in the plan's change, where the member loop writes the plan world's own.
     acc[cfBase + S_ALIVE * H]! += 1;
@@ -167,6 +168,7 @@ export class PlanEvents {
     this.rateFrom = t;
     this.dropoutRate = ratePerWeek;
     this.dropoutAt = ratePerWeek > 0 ? t + (this.dropoutDraw - this.rateUsed) / ratePerWeek : Infinity;
+    this.dropoutWeek = weekOf(this.dropoutAt, this.horizon);
   }
 
   /**

@@ -18,7 +18,6 @@ const membershipUplift = kernel.membershipUplift;
 const rateMultiplierBound = kernel.rateMultiplierBound;
 const roundPoints = kernel.roundPoints;
 const expiryWeekOf = kernel.expiryWeekOf;
-const weekOf = kernel.weekOf;
 const addActiveWeeks = kernel.addActiveWeeks;
 const basketValue = kernel.basketValue;
 const ACTIVE_WINDOW_WEEKS = engine.ACTIVE_WINDOW_WEEKS;
@@ -357,7 +356,7 @@ export function simulateMember(
     }
 
     // ---- dropout: at a moment within this week; no longer alive at the week's end ----
-    const dropoutWeek = weekOf(dropoutAt, H);
+    const dropoutWeek = events.dropoutWeek;
     if (w === dropoutWeek) {
       lastWeek = w;
       acc[plBase + S_ALIVE * H + w]! -= 1;

@@ -18,7 +18,6 @@ import { SERIES_INDEX } from './results';
 const membershipUplift = kernel.membershipUplift;
 const rateMultiplierBound = kernel.rateMultiplierBound;
 const roundPoints = kernel.roundPoints;
-const weekOf = kernel.weekOf;
 const addActiveWeeks = kernel.addActiveWeeks;
 const basketValue = kernel.basketValue;
 const ACTIVE_WINDOW_WEEKS = engine.ACTIVE_WINDOW_WEEKS;
@@ -178,7 +177,7 @@ export function simulatePlainMember(
       }
     }
 
-    const dropoutWeek = weekOf(dropoutAt, H);
+    const dropoutWeek = events.dropoutWeek;
     if (w === dropoutWeek) {
       acc[plBase + S_ALIVE * H + w]! -= 1;
       if (joined && w + 1 < H) {

@@ -5,21 +5,24 @@ import { periodsToStreak } from './earnRate';
 import type { Plan } from './planSchema';
 import {
   breakEvenSalesLift,
-  costPerPoint,
   type CustomerBase,
   derivedFigures,
   expectedEnrolmentRate,
   fixedCostsPerYear,
   freeRewardRate,
-  giveBackAtCost,
   memberShareOfSales,
-  nominalGiveBack,
   plannedContactCostPerYear,
 } from './derivedFigures';
+import { costPerRewardCurrency } from './pointValue';
+
+type Earning = Plan['earning'];
+/** A point at the plan's nominal value, at cost (the reward mix), and the base earn's give-back at cost. */
+const costPerPoint = (earning: Earning): number => earning.pointValueCurrency * costPerRewardCurrency(earning);
+const giveBackAtCost = (earning: Earning): number => earning.pointsPerCurrencyUnit * costPerPoint(earning);
 
 describe('the points economy', () => {
   it('gives back 1% nominal at 1 point per unit and 1 cent a point', () => {
-    expect(nominalGiveBack(basicPlan().earning)).toBeCloseTo(0.01, 12);
+    expect(derivedFigures(basicPlan(), { base: null, annualSalesCurrency: null }).nominalGiveBack).toBeCloseTo(0.01, 12);
   });
 
   it('costs each reward kind at its own rate', () => {

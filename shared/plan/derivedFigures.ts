@@ -16,27 +16,6 @@ import { costPerRewardCurrency, planPointValuation, type PointValuation } from '
 /** Woolf ("the cost of a 1% programme"): about 90% of reward certificates are used. */
 export const WOOLF_REDEMPTION_SHARE = 0.9;
 
-type Earning = Plan['earning'];
-
-/**
- * What one redeemed point costs the firm at the plan's nominal point value: cash-like rewards at
- * face value, own merchandise at its cost, partner rewards at the negotiated rate. The live
- * figures value a point at the rewards it buys instead (pointValue.ts); this is the linear plan's case.
- */
-export function costPerPoint(earning: Earning): number {
-  return earning.pointValueCurrency * costPerRewardCurrency(earning);
-}
-
-/** The base earn's give-back at the nominal point value (1 pt per unit at 1 cent = 1%). */
-export function nominalGiveBack(earning: Earning): number {
-  return earning.pointsPerCurrencyUnit * earning.pointValueCurrency;
-}
-
-/** The base earn's give-back at cost: points per currency unit x cost per point. */
-export function giveBackAtCost(earning: Earning): number {
-  return earning.pointsPerCurrencyUnit * costPerPoint(earning);
-}
-
 /**
  * Expected free-reward rate ("tasa de gratuidad"): reward cost as a share of total sales =
  * give-back at cost x members' share of sales x share of points redeemed (Woolf's arithmetic).

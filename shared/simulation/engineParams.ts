@@ -1,5 +1,6 @@
 import { centralValue, type Assumption } from '../plan/assumption';
 import type { Plan } from '../plan/planSchema';
+import { burnPartnerTerms, costPerRewardCurrency as rewardMixAtCost } from '../plan/pointValue';
 import { gamma } from '../random/distributions';
 import { logGamma } from '../models/special';
 import { Stream } from '../random/stream';
@@ -212,8 +213,7 @@ export function resolveEngineParams(plan: Plan, segments: readonly SegmentPrior[
   const H = plan.horizonWeeks;
   const S = segments.length;
   const e = plan.earning;
-  const costPerRewardCurrency =
-    e.rewardMix.cashLike + e.rewardMix.ownMerchandise * (1 - e.ownMerchandiseMarginRate) + e.rewardMix.partner * e.partnerRewardCostRate;
+  const costPerRewardCurrency = rewardMixAtCost(e);
 
   const selfSelectionPower = value(plan.enrolment.selfSelectionPower);
   const enrolRate = bySegment(plan.enrolment.rateBySegment, segments);
@@ -279,9 +279,9 @@ export function resolveEngineParams(plan: Plan, segments: readonly SegmentPrior[
   const upliftDecay = Float64Array.from({ length: H + 1 }, (_, d) => 0.5 ** (d / halfLife));
 
   const earnPartners = plan.partners.filter((p) => p.kind === 'earn');
-  const burnPartners = plan.partners.filter((p) => p.kind === 'burn');
   const partnerEarnPointsPerWeek = earnPartners.reduce((a, p) => a + p.pointsPerMemberPerWeek, 0);
-  const burnShare = Math.min(1, burnPartners.reduce((a, p) => a + p.shareOfRedemptions, 0));
+  // The burn partners as the plan designer's point valuation sees them (one definition for both).
+  const { burnShare, burnPricePerPoint } = burnPartnerTerms(plan.partners);
 
   const catalogue = [...plan.rewards.catalogue].sort((a, b) => a.points - b.points);
   const f = plan.frequency;
@@ -344,7 +344,7 @@ export function resolveEngineParams(plan: Plan, segments: readonly SegmentPrior[
     partnerEarnPointsPerWeek,
     partnerEarnPricePerPoint: partnerEarnPointsPerWeek > 0 ? earnPartners.reduce((a, p) => a + p.pointsPerMemberPerWeek * p.pricePerPointCurrency, 0) / partnerEarnPointsPerWeek : 0,
     burnShare,
-    burnPricePerPoint: burnShare > 0 ? burnPartners.reduce((a, p) => a + p.shareOfRedemptions * p.pricePerPointCurrency, 0) / burnShare : 0,
+    burnPricePerPoint,
     memberUplift: value(plan.behaviour.membershipFrequencyUplift),
     upliftDecay,
     heavyBuyerDampening: value(plan.behaviour.heavyBuyerDampening),

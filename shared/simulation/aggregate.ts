@@ -135,9 +135,8 @@ function engineValuationTerms(p: EngineParams): ValuationTerms {
 
 /**
  * What a point is worth (IFRS 15 SSP) and costs in this world: the rewards its members actually
- * redeemed. The engine books a redemption's reward cost as value x reward mix at cost x (1 - burn
- * share), so the value redeemed is the reward cost over that factor. A world that redeemed
- * nothing gets the catalogue estimate at its own weekly earn per member.
+ * redeemed (the engine records their value, rewardValueRedeemed). A world that redeemed nothing
+ * gets the catalogue estimate at its own weekly earn per member.
  */
 export function runPointValuation(plan: WorldSeries, p: EngineParams): PointValuation {
   const terms = engineValuationTerms(p);
@@ -156,11 +155,6 @@ export function runPointValuation(plan: WorldSeries, p: EngineParams): PointValu
     weeks: p.horizonWeeks,
   });
   return valueFromRedemptionCounts(terms, counts, 'catalogueEstimate');
-}
-
-/** What a redeemed point costs in this world: its reward at cost, or the burn partner's price for the partner's share. */
-export function costPerPoint(p: EngineParams, plan: WorldSeries): number {
-  return runPointValuation(plan, p).costPerPointCurrency;
 }
 
 /**
@@ -310,6 +304,6 @@ export function computeKpis(plan: WorldSeries, cf: WorldSeries, accounting: Acco
     retentionRatePlan: aliveStartPlan > 0 ? aliveEndPlan / aliveStartPlan : null,
     retentionRateCounterfactual: aliveStartCf > 0 ? aliveEndCf / aliveStartCf : null,
     breakEvenSalesLift: p.grossMarginRate > g ? (g + opex) / (p.grossMarginRate - g) : null,
-    promotionPointsExpectedCost: sum(plan.pointsPromotion) * costPerPoint(p, plan) * urr,
+    promotionPointsExpectedCost: sum(plan.pointsPromotion) * runPointValuation(plan, p).costPerPointCurrency * urr,
   };
 }

@@ -19,8 +19,11 @@ export function reportPointValuation(results: SimulationResults, plan: Plan): { 
   const terms = valuationTermsOf(plan);
   const world = totalWorld(results, 'plan');
   const last = results.horizonWeeks - 1;
+  // The rewards' value as the engine recorded it; runs stored before it did have only their cost,
+  // which gives the value back through the reward mix (where that mix costs anything).
   const factor = terms.costPerRewardCurrency * (1 - terms.burnShare);
-  const valueRedeemed = factor > 0 ? sum(world.rewardCost) / factor : 0;
+  const recorded = world.rewardValueRedeemed as number[] | undefined;
+  const valueRedeemed = recorded ? sum(recorded) : factor > 0 ? sum(world.rewardCost) / factor : 0;
   const valuation = realisedPointValuation(terms, sum(world.pointsRedeemed), valueRedeemed, planPointValuation(plan, null));
   return {
     valuation,

@@ -6,7 +6,6 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { AppPage } from './pages/AppPage';
 import { ScenarioLab } from './pages/ScenarioLab';
-import { WorkspaceMenu } from './pages/WorkspaceMenu';
 
 const ROOT = resolve(__dirname, '..', '..');
 const SHOTS = resolve(ROOT, 'test-results', 'screenshots');
@@ -21,8 +20,7 @@ test('re-segmenting the sample turns its scenarios stale, says why, holds them o
   test.setTimeout(600_000);
   await page.setViewportSize({ width: 1440, height: 900 });
   const app = new AppPage(page);
-  await app.open();
-  if ((await app.workspaceName.textContent()) !== 'sample') await new WorkspaceMenu(page).openSample();
+  await app.openOnSample();
 
   // The sample comes with its example scenarios run; any that is not current is run first.
   await app.go('scenarios');
@@ -67,8 +65,7 @@ test('compares two scenarios, runs a sensitivity and a goal seek, switches to Sp
   test.setTimeout(600_000);
   await page.setViewportSize({ width: 1440, height: 900 });
   const app = new AppPage(page);
-  await app.open();
-  if ((await app.workspaceName.textContent()) !== 'sample') await new WorkspaceMenu(page).openSample();
+  await app.openOnSample();
 
   // The sample comes with example scenarios, already run.
   await app.go('scenarios');

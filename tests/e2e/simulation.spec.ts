@@ -3,7 +3,6 @@ import { resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { AppPage } from './pages/AppPage';
 import { PlanDesigner } from './pages/PlanDesigner';
-import { WorkspaceMenu } from './pages/WorkspaceMenu';
 
 const SHOTS = resolve(__dirname, '..', '..', 'test-results', 'screenshots');
 mkdirSync(SHOTS, { recursive: true });
@@ -12,8 +11,7 @@ test('edits a points plan, runs it on the sample with progress, and reads the KP
   test.setTimeout(240_000);
   await page.setViewportSize({ width: 1440, height: 900 });
   const app = new AppPage(page);
-  await app.open();
-  if ((await app.workspaceName.textContent()) !== 'sample') await new WorkspaceMenu(page).openSample();
+  await app.openOnSample();
 
   await app.go('plan');
   const designer = new PlanDesigner(page);

@@ -2,7 +2,6 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { AppPage } from './pages/AppPage';
-import { WorkspaceMenu } from './pages/WorkspaceMenu';
 
 const SHOTS = resolve(__dirname, '..', '..', 'test-results', 'screenshots');
 mkdirSync(SHOTS, { recursive: true });
@@ -10,8 +9,7 @@ mkdirSync(SHOTS, { recursive: true });
 test('fits the customer-value models, segments the sample and shows the segment profile', async ({ page }) => {
   test.setTimeout(180_000);
   const app = new AppPage(page);
-  await app.open();
-  if ((await app.workspaceName.textContent()) !== 'sample') await new WorkspaceMenu(page).openSample();
+  await app.openOnSample();
 
   await app.go('customer-value');
   await page.getByTestId('fit-models').click();

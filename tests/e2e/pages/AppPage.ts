@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { WorkspaceMenu } from './WorkspaceMenu';
 
 export const NAV_PAGES = ['data', 'customer-value', 'segments', 'plan', 'simulation', 'scenarios', 'reports'] as const;
 export type NavPage = (typeof NAV_PAGES)[number];
@@ -16,6 +17,12 @@ export class AppPage {
   async open(): Promise<void> {
     await this.page.goto(AppPage.appUrl());
     await expect(this.workspaceName).toBeVisible({ timeout: 60_000 });
+  }
+
+  /** Opens the app on the sample workspace (the one it starts on, unless a test has opened another). */
+  async openOnSample(): Promise<void> {
+    await this.open();
+    if ((await this.workspaceName.textContent()) !== 'sample') await new WorkspaceMenu(this.page).openSample();
   }
 
   get workspaceName(): Locator {

@@ -1,4 +1,5 @@
 import type { Stream } from '../random/stream';
+import type { SimulationTrace } from './accumulatorLayout';
 import * as ziggurat from '../random/ziggurat';
 import * as engine from './engineParams';
 import * as kernel from './engineKernel';
@@ -239,12 +240,11 @@ export class PlanEvents {
   }
 }
 
-/** Purchases and last week (the horizon when alive at its end) of the last baseline simulated. */
-export let baselinePurchases = 0;
-export let baselineLastWeek = 0;
-
-/** Writes the baseline of a customer who never joins into the no-plan world at `cfBase` (the plan does not touch them). */
-export function simulateBaseline(acc: Float64Array, cfBase: number, H: number, lambda: number, dropoutRate: number, meanBasket: number, weeksSinceLast: number, rng: Stream): void {
+/**
+ * Writes the baseline of customer `i` of the block, who never joins, into the no-plan world at
+ * `cfBase` (the plan does not touch them: a trace gets the same purchases and last week for both worlds).
+ */
+export function simulateBaseline(acc: Float64Array, cfBase: number, H: number, lambda: number, dropoutRate: number, meanBasket: number, weeksSinceLast: number, rng: Stream, trace: SimulationTrace | undefined, i: number): void {
   const dropoutDraw = exponential(rng);
   const rate = dropoutRate;
   const dropout = rate > 0 ? dropoutDraw / rate : Infinity;
@@ -274,6 +274,8 @@ export function simulateBaseline(acc: Float64Array, cfBase: number, H: number, l
     activeUntil = w + ACTIVE_WINDOW_WEEKS;
   }
   addActiveWeeks(acc, cfBase + S_ACTIVE * H, activeFrom, activeUntil, H);
-  baselinePurchases = purchases;
-  baselineLastWeek = lastWeek;
+  if (trace) {
+    trace.purchasesCounterfactual[i] = trace.purchasesPlan[i] = purchases;
+    trace.lastWeekCounterfactual[i] = trace.lastWeekPlan[i] = lastWeek;
+  }
 }

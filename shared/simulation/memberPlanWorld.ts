@@ -50,7 +50,6 @@ const S_REWARD_VALUE = SERIES_INDEX.rewardValueRedeemed;
 const S_PUNCH_COST = SERIES_INDEX.punchCardCost;
 const S_PARTNER_COST = SERIES_INDEX.partnerNetCost;
 
-/** Returns the week the plan world's dropout fell in (H: alive at the horizon). */
 export function simulateMember(
   k: BlockContext,
   i: number,
@@ -65,7 +64,7 @@ export function simulateMember(
   birthdayWeek: number,
   cfBase: number,
   plBase: number,
-): number {
+): void {
   const { p, acc, trace, planRng, baskets, events, batchWeek, batchPoints, tierRing, basketDraws, firstThreshold, topThreshold, punchOn, tiersOn } = k;
   const { costPerReward, burnCostPerPoint, partnerIncome, floorPoints, maxPromo, keepBatches, quietWeeks } = k;
   const { horizonWeeks: H, tierCount: T, pointsPerCurrency: e, rounding, expiryWeeks: E, partnerEarnPointsPerWeek: partnerPoints, visitPeriod, streakPeriod } = p;
@@ -94,7 +93,6 @@ export function simulateMember(
   let joined = false;
   let cardsDone = 0;
   let contactOpen = false;
-  let lastWeek = H;
 
   if (tiersOn) tierRing.fill(0);
 
@@ -358,7 +356,6 @@ export function simulateMember(
     // ---- dropout: at a moment within this week; no longer alive at the week's end ----
     const dropoutWeek = events.dropoutWeek;
     if (w === dropoutWeek) {
-      lastWeek = w;
       acc[plBase + S_ALIVE * H + w]! -= 1;
       if (joined && w + 1 < H) {
         // The member's weekly costs and partner points stop; the points stay on the books
@@ -395,5 +392,4 @@ export function simulateMember(
     }
   }
   addActiveWeeks(acc, plBase + S_ACTIVE * H, activeFrom, activeUntil, H);
-  return lastWeek;
 }

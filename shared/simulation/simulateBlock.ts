@@ -84,11 +84,7 @@ export function simulateBlock(params: EngineParams, pop: PopulationBlock, seed: 
     weeksRng.reseed(seed, streamId(c, STREAM_WEEKS));
     const cfBase = worldBase(WORLD_COUNTERFACTUAL, seg, p);
     if (!joins) {
-      simulateBaseline(acc, cfBase, H, lambda, dropoutRate, meanBasket, weeksSinceLast, weeksRng);
-      if (trace) {
-        trace.purchasesCounterfactual[i] = trace.purchasesPlan[i] = baseline.baselinePurchases;
-        trace.lastWeekCounterfactual[i] = trace.lastWeekPlan[i] = baseline.baselineLastWeek;
-      }
+      simulateBaseline(acc, cfBase, H, lambda, dropoutRate, meanBasket, weeksSinceLast, weeksRng, trace, i);
       continue;
     }
 
@@ -103,14 +99,12 @@ export function simulateBlock(params: EngineParams, pop: PopulationBlock, seed: 
     baskets.reseed(seed, streamId(c, STREAM_BASKETS));
     const plBase = worldBase(WORLD_PLAN, seg, p);
     if (k.plain) simulatePlainMember(k, seg, lambda, dropoutRate, meanBasket, shape, unit, weeksSinceLast, joinWeek, cfBase, plBase);
-    else {
-      const lastWeek = simulateMember(k, i, seg, lambda, dropoutRate, meanBasket, shape, unit, weeksSinceLast, joinWeek, birthdayWeek, cfBase, plBase);
-      if (trace) trace.lastWeekPlan[i] = lastWeek;
-    }
+    else simulateMember(k, i, seg, lambda, dropoutRate, meanBasket, shape, unit, weeksSinceLast, joinWeek, birthdayWeek, cfBase, plBase);
     events.finishBaseline();
     if (trace) {
       trace.purchasesCounterfactual[i] = events.baselinePurchases;
       trace.lastWeekCounterfactual[i] = events.baselineLastWeek;
+      trace.lastWeekPlan[i] = events.dropoutWeek;
     }
   }
 }

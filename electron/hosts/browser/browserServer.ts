@@ -1,11 +1,13 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { AddressInfo, Socket } from 'node:net';
 import { resolve } from 'node:path';
-import { WebSocketServer, type WebSocket } from 'ws';
-import { BackendError } from '../../../shared/contract/errors';
-import { parseRequest, type ResponseMessage, type ServerMessage } from '../../../shared/contract/protocol';
+import type { Duplex } from 'node:stream';
+import { WebSocketServer } from 'ws';
 import type { Backend } from '../../backend/backend';
-import { newAccessToken, readCookie, TOKEN_COOKIE, tokenMatches } from './accessToken';
+import { newAccessToken, presentedMatches, readTokenCookie, readTokenParam, TOKEN_COOKIE, type PresentedToken } from './accessToken';
+import { parseRequestTarget } from './requestTarget';
+import { consoleLog, describeError, type Log } from './serverLog';
+import { MAX_FRAME_BYTES, serveSocket } from './socketSession';
 import { resolveStaticPath, sendFile } from './staticFiles';
 
 export const CONTENT_SECURITY_POLICY = [
@@ -28,9 +30,6 @@ const SECURITY_HEADERS = {
   'Cross-Origin-Opener-Policy': 'same-origin',
 };
 
-/** Largest message the page may send; the contract's arguments are small. */
-const MAX_MESSAGE_BYTES = 1 << 20;
-
 export interface BrowserServerOptions {
   backend: Backend;
   /** The built renderer (out/renderer). */
@@ -38,6 +37,8 @@ export interface BrowserServerOptions {
   /** 0 picks a free port. */
   port?: number;
   token?: string;
+  /** Where refusals of malformed input and failures are reported (default: stderr). */
+  log?: Log;
 }
 
 export interface BrowserServer {
@@ -47,14 +48,33 @@ export interface BrowserServer {
   close(): Promise<void>;
 }
 
+/** What the server says when it refuses; each names what to do next. */
+const REFUSALS = {
+  wrongHost: 'Loyalty Workbench answers on 127.0.0.1 only.',
+  method: 'Only GET is served here.',
+  badTarget: 'The request target is not a path on this server.',
+  badLink: 'This access link is not valid for the running Loyalty Workbench. Use the link `npm start` printed.',
+  linkTokenRepeated: 'This link carries the access token more than once. Use the link `npm start` printed, as it is.',
+  cookieRepeated:
+    "This request carries the lw_token cookie more than once, so Loyalty Workbench cannot tell which is yours. Clear this site's cookies for 127.0.0.1 (another page on this machine may have set one), then open the link `npm start` printed again.",
+  noToken: "Open Loyalty Workbench with the link `npm start` printed; it carries this launch's access token.",
+  notFound: 'Not found.',
+  internal: 'Loyalty Workbench could not answer this request; the terminal that runs it says why.',
+} as const;
+
 /**
  * Browser mode: serves the built renderer and the backend over a WebSocket, on 127.0.0.1 only.
  * Every request must present the per-launch token, in the URL the first time (which sets a
  * same-site, HTTP-only cookie and redirects to a clean URL) and by that cookie afterwards. The
  * Host and Origin headers are checked as well, against DNS rebinding and cross-site sockets.
+ *
+ * Anything a client sends is untrusted and may be malformed: it is refused with 400 or 403,
+ * and no input can end the process (every handler is guarded, every socket has an 'error'
+ * listener), because the backend runs in this process and would go down with it.
  */
 export async function startBrowserServer(options: BrowserServerOptions): Promise<BrowserServer> {
   const { backend } = options;
+  const log = options.log ?? consoleLog;
   const staticDir = resolve(options.staticDir);
   const token = options.token ?? newAccessToken();
   let port = 0;
@@ -65,47 +85,86 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
     res.end(text);
   };
 
-  const authorised = (req: IncomingMessage): boolean => tokenMatches(token, readCookie(req.headers.cookie, TOKEN_COOKIE));
+  /** Why a request is not signed in, or null when its cookie carries this launch's token once. */
+  const cookieRefusal = (req: IncomingMessage): string | null => {
+    const presented = readTokenCookie(req.headers.cookie, TOKEN_COOKIE);
+    if (presented.kind === 'repeated') return REFUSALS.cookieRepeated;
+    return presentedMatches(token, presented) ? null : REFUSALS.noToken;
+  };
 
-  const server = createServer((req, res) => {
-    if (!allowedHosts().has(req.headers.host ?? '')) return refuse(res, 421, 'Loyalty Workbench answers on 127.0.0.1 only.');
-    if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(res, 405, 'Only GET is served here.');
-    const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
-    const presented = url.searchParams.get('token');
-    if (presented !== null) {
-      if (!tokenMatches(token, presented)) return refuse(res, 403, 'This access link is not valid for the running Loyalty Workbench. Use the link `npm start` printed.');
-      url.searchParams.delete('token');
-      res.writeHead(302, {
-        ...SECURITY_HEADERS,
-        'Set-Cookie': `${TOKEN_COOKIE}=${encodeURIComponent(token)}; HttpOnly; SameSite=Strict; Path=/`,
-        Location: url.pathname + url.search,
-        'Cache-Control': 'no-store',
-      });
-      return res.end();
-    }
-    if (!authorised(req)) return refuse(res, 403, 'Open Loyalty Workbench with the link `npm start` printed; it carries this launch\'s access token.');
+  const redirectWithCookie = (res: ServerResponse, url: URL, presented: PresentedToken) => {
+    if (!presentedMatches(token, presented)) return refuse(res, 403, presented.kind === 'repeated' ? REFUSALS.linkTokenRepeated : REFUSALS.badLink);
+    url.searchParams.delete('token');
+    res.writeHead(302, {
+      ...SECURITY_HEADERS,
+      'Set-Cookie': `${TOKEN_COOKIE}=${encodeURIComponent(token)}; HttpOnly; SameSite=Strict; Path=/`,
+      Location: url.pathname + url.search,
+      'Cache-Control': 'no-store',
+    });
+    res.end();
+  };
+
+  const handleRequest = (req: IncomingMessage, res: ServerResponse) => {
+    if (!allowedHosts().has(req.headers.host ?? '')) return refuse(res, 421, REFUSALS.wrongHost);
+    if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(res, 405, REFUSALS.method);
+    const url = parseRequestTarget(req.url);
+    if (!url) return refuse(res, 400, REFUSALS.badTarget);
+    const linkToken = readTokenParam(url.searchParams);
+    if (linkToken.kind !== 'absent') return redirectWithCookie(res, url, linkToken);
+    const refusal = cookieRefusal(req);
+    if (refusal) return refuse(res, 403, refusal);
     const file = resolveStaticPath(staticDir, url.pathname);
-    if (!file) return refuse(res, 404, 'Not found.');
-    sendFile(res, file, SECURITY_HEADERS);
-  });
+    if (!file) return refuse(res, 404, REFUSALS.notFound);
+    sendFile(res, file, SECURITY_HEADERS, log);
+  };
 
-  const sockets = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES });
-  server.on('upgrade', (req, socket, head) => {
-    const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
+  const sockets = new WebSocketServer({ noServer: true, maxPayload: MAX_FRAME_BYTES });
+  // With noServer ws has no listening socket of its own to fail; the listener is there so that
+  // no future ws release can end the process with an unheard 'error'.
+  sockets.on('error', (error) => log(`the WebSocket server failed: ${describeError(error)}`));
+
+  const handleUpgrade = (req: IncomingMessage, socket: Duplex, head: Buffer) => {
+    const url = parseRequestTarget(req.url);
+    if (!url) return rejectUpgrade(socket, '400 Bad Request');
     const origin = req.headers.origin ?? '';
     const sameOrigin = [...allowedHosts()].some((h) => origin === `http://${h}`);
-    if (url.pathname !== '/api' || !allowedHosts().has(req.headers.host ?? '') || !sameOrigin || !authorised(req)) {
-      socket.write('HTTP/1.1 403 Forbidden\r\nConnection: close\r\n\r\n');
-      socket.destroy();
-      return;
+    if (url.pathname !== '/api' || !allowedHosts().has(req.headers.host ?? '') || !sameOrigin || cookieRefusal(req) !== null) {
+      return rejectUpgrade(socket, '403 Forbidden');
     }
-    sockets.handleUpgrade(req, socket, head, (ws) => serveSocket(ws, backend));
+    sockets.handleUpgrade(req, socket, head, (ws) => serveSocket(ws, backend, log));
+  };
+
+  const server = createServer((req, res) => {
+    try {
+      handleRequest(req, res);
+    } catch (error) {
+      log(`a ${printableMethod(req.method)} request failed: ${describeError(error)}`);
+      answerInternalError(res);
+    }
+  });
+  // Node's HTTP server puts its own 'error' listener on each connection, but removes it when
+  // the connection is handed over as an upgrade; this one stays, so a reset on a socket that is
+  // being upgraded or refused cannot end the process.
+  server.on('connection', (socket: Socket) => socket.on('error', () => {}));
+  server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
+    try {
+      handleUpgrade(req, socket, head);
+    } catch (error) {
+      log(`a WebSocket upgrade failed: ${describeError(error)}`);
+      rejectUpgrade(socket, '500 Internal Server Error');
+    }
   });
 
   await new Promise<void>((ok, fail) => {
     server.once('error', fail);
-    server.listen(options.port ?? 0, '127.0.0.1', () => ok());
+    server.listen(options.port ?? 0, '127.0.0.1', () => {
+      server.off('error', fail);
+      ok();
+    });
   });
+  // After start, a failure to accept a connection (e.g. out of file handles) is reported, and
+  // the server keeps listening.
+  server.on('error', (error) => log(`the server failed: ${describeError(error)}`));
   port = (server.address() as AddressInfo).port;
 
   return {
@@ -120,30 +179,23 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
   };
 }
 
-function serveSocket(ws: WebSocket, backend: Backend): void {
-  const send = (message: ServerMessage) => {
-    if (ws.readyState === ws.OPEN) ws.send(JSON.stringify(message));
-  };
-  const unsubscribe = backend.onEvent(send);
-  ws.on('close', unsubscribe);
-  ws.on('message', (data, isBinary) => {
-    let raw: unknown;
-    try {
-      raw = isBinary ? undefined : JSON.parse(data.toString());
-    } catch {
-      raw = undefined;
-    }
-    const request = parseRequest(raw);
-    if (!request) {
-      ws.close(1003, 'Malformed request');
-      return;
-    }
-    backend.invoke(request.method, request.args).then(
-      (result) => send({ kind: 'response', id: request.id, ok: true, result }),
-      (error: unknown) => {
-        const shape = error instanceof BackendError ? error.toShape() : { code: 'internal' as const, message: String(error), hint: null };
-        send({ kind: 'response', id: request.id, ok: false, error: shape } satisfies ResponseMessage);
-      },
-    );
-  });
+/** Answers a refused upgrade on the raw socket, then closes it once the answer is out. */
+function rejectUpgrade(socket: Duplex, status: string): void {
+  if (!socket.writable) return void socket.destroy();
+  socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`, () => socket.destroy());
+}
+
+function answerInternalError(res: ServerResponse): void {
+  try {
+    if (res.headersSent) return void res.destroy();
+    res.writeHead(500, { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' });
+    res.end(REFUSALS.internal);
+  } catch {
+    res.destroy();
+  }
+}
+
+/** The method as logged: Node's parser admits only token characters, but a log line trusts nothing. */
+function printableMethod(method: string | undefined): string {
+  return method && /^[A-Z]{1,16}$/.test(method) ? method : 'malformed';
 }

@@ -1,6 +1,8 @@
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, statSync } from 'node:fs';
 import type { ServerResponse } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
+import { pipeline } from 'node:stream';
+import { describeError, type Log } from './serverLog';
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -28,11 +30,19 @@ export function resolveStaticPath(root: string, urlPath: string): string | null 
   const relative = normalize(decoded === '/' ? '/index.html' : decoded).replace(/^([/\\])+/, '');
   const full = join(root, relative);
   if (full !== root && !full.startsWith(root.endsWith(sep) ? root : root + sep)) return null;
-  if (!existsSync(full) || !statSync(full).isFile()) return null;
-  return full;
+  return isFile(full) ? full : null;
 }
 
-export function sendFile(res: ServerResponse, file: string, headers: Record<string, string>): void {
+function isFile(path: string): boolean {
+  try {
+    return statSync(path, { throwIfNoEntry: false })?.isFile() ?? false;
+  } catch {
+    // A name too long for the file system, or a folder it may not read: not a file we serve.
+    return false;
+  }
+}
+
+export function sendFile(res: ServerResponse, file: string, headers: Record<string, string>, log: Log): void {
   const type = CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
   res.writeHead(200, {
     ...headers,
@@ -40,5 +50,10 @@ export function sendFile(res: ServerResponse, file: string, headers: Record<stri
     // Built assets carry content hashes in their names; the page itself must always be fresh.
     'Cache-Control': type.startsWith('text/html') ? 'no-store' : 'public, max-age=31536000, immutable',
   });
-  createReadStream(file).pipe(res);
+  // pipeline, not pipe: a read that fails (the file removed by a rebuild meanwhile) ends the
+  // response instead of raising an unheard 'error' on the stream, and a client that goes away
+  // stops the read.
+  pipeline(createReadStream(file), res, (error) => {
+    if (error && error.code !== 'ERR_STREAM_PREMATURE_CLOSE') log(`a file could not be sent: ${describeError(error)}`);
+  });
 }

@@ -2,6 +2,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import WebSocket from 'ws';
+import { rawGet, rawUpgrade } from './testRawClient';
 
 /**
  * Test support: the browser host as the user runs it, in its own process (`npm run browser`
@@ -86,4 +88,48 @@ function stopChild(child: ChildProcess): void {
   child.kill('SIGTERM');
   // The host closes the backend on SIGTERM; a host stuck in that is not what the tests look at.
   setTimeout(() => child.kill('SIGKILL'), 5_000).unref();
+}
+
+/**
+ * What is wrong with a host that should be serving, as sentences (none when it is healthy): it
+ * runs, serves the signed-in page, answers a request over its socket, and refuses a stranger
+ * both a page and a socket.
+ */
+export async function hostProblems(host: HostUnderTest): Promise<string[]> {
+  // A crash is not instant: give an 'error' thrown by the last input time to end the process.
+  await new Promise((r) => setTimeout(r, 50));
+  if (host.exit()) return [`the host process stopped (${JSON.stringify(host.exit())}); its stderr ends:\n${host.stderr().slice(-2000)}`];
+  const problems: string[] = [];
+  const signedIn = await rawGet(host.port, '/', [['Cookie', host.cookie]]);
+  if (signedIn !== 200) problems.push(`the signed-in page answered ${signedIn}, not 200`);
+  const stranger = await rawGet(host.port, '/');
+  if (stranger !== 403) problems.push(`a stranger's page request answered ${stranger}, not 403`);
+  const strangerSocket = await rawUpgrade(host.port, '/api');
+  if (strangerSocket !== 403) problems.push(`a stranger's socket upgrade answered ${strangerSocket}, not 403`);
+  const reply = await askOverSocket(host).catch((e: unknown) => `failed: ${e instanceof Error ? e.message : String(e)}`);
+  if (reply !== 'ok') problems.push(`app.info over the signed-in socket ${reply}`);
+  return problems;
+}
+
+function askOverSocket(host: HostUnderTest): Promise<string> {
+  return new Promise((ok, fail) => {
+    const ws = new WebSocket(`ws://127.0.0.1:${host.port}/api`, { headers: { cookie: host.cookie, origin: host.origin } });
+    const timer = setTimeout(() => {
+      ws.terminate();
+      fail(new Error('got no answer within 5 s'));
+    }, 5_000);
+    ws.once('error', (e) => {
+      clearTimeout(timer);
+      fail(e);
+    });
+    ws.once('open', () => ws.send(JSON.stringify({ kind: 'request', id: 1, method: 'app.info', args: {} })));
+    ws.on('message', (data) => {
+      const reply = JSON.parse(data.toString()) as { kind?: string; id?: number; ok?: boolean };
+      // Backend events may come first; the answer is the response with the request's id.
+      if (reply.kind !== 'response') return;
+      clearTimeout(timer);
+      ws.close();
+      ok(reply.id === 1 && reply.ok === true ? 'ok' : `answered ${data.toString().slice(0, 200)}`);
+    });
+  });
 }

@@ -9,8 +9,13 @@ import { connect, type Socket } from 'node:net';
 
 export type Header = readonly [name: string, value: string];
 
-/** Sends raw bytes and collects what comes back until the server closes, or timeoutMs passes. */
-export function exchange(port: number, bytes: string | Buffer, timeoutMs = 1_000): Promise<string> {
+/**
+ * Sends raw bytes and collects what comes back until the server closes, or timeoutMs passes.
+ * With halfClose the client ends its side after writing, so the server sees the end of an
+ * unfinished request at once instead of waiting for more; Node's server then drops responses
+ * still in progress (a file being sent), so only refusals, which are written at once, arrive.
+ */
+export function exchange(port: number, bytes: string | Buffer, timeoutMs = 1_000, halfClose = false): Promise<string> {
   return new Promise((ok) => {
     const socket = connect({ host: '127.0.0.1', port });
     let received = '';
@@ -24,8 +29,14 @@ export function exchange(port: number, bytes: string | Buffer, timeoutMs = 1_000
     socket.on('close', done);
     // A reset from the server is an answer too (it refused); the test reads what arrived before.
     socket.on('error', done);
-    socket.write(bytes);
+    if (halfClose) socket.end(bytes);
+    else socket.write(bytes);
   });
+}
+
+/** Every status line in raw response text (a pipelined request gets more than one). */
+export function statusesOf(response: string): number[] {
+  return [...response.matchAll(/HTTP\/1\.[01] (\d{3})/g)].map((m) => Number(m[1]));
 }
 
 /** The status code of the first response in raw text, or 0 when none arrived. */
@@ -79,6 +90,22 @@ export function openRawSocket(port: number, cookie: string): Promise<Socket> {
     socket.on('data', onData);
     socket.once('error', fail);
     socket.write(requestBytes('/api', upgradeHeaders(port, [['Cookie', cookie]])));
+  });
+}
+
+/** Writes to an open socket, half-closes it, and waits (at most timeoutMs) for the server to close. */
+export function writeAndDrain(socket: Socket, bytes: Buffer, timeoutMs: number): Promise<void> {
+  return new Promise((ok) => {
+    const done = () => {
+      clearTimeout(timer);
+      socket.destroy();
+      ok();
+    };
+    const timer = setTimeout(done, timeoutMs);
+    socket.on('data', () => {});
+    socket.on('close', done);
+    socket.on('error', done);
+    socket.end(bytes);
   });
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { endsInsideQuotes, splitFields } from './splitFields';
+import fc from 'fast-check';
+import { quoteOpenAfter, splitFields } from './splitFields';
 
 describe('splitFields', () => {
   it('splits plain records on the delimiter, keeping empty fields', () => {
@@ -17,8 +18,55 @@ describe('splitFields', () => {
     expect(splitFields('x"y,z', ',')).toEqual(['x"y', 'z']);
   });
   it('knows when a record continues on the next line', () => {
-    expect(endsInsideQuotes('1,"two')).toBe(true);
-    expect(endsInsideQuotes('1,"two ""quoted"" words"')).toBe(false);
-    expect(endsInsideQuotes('plain')).toBe(false);
+    expect(quoteOpenAfter('1,"two', ',', false)).toBe(true);
+    expect(quoteOpenAfter('1,"two ""quoted"" words"', ',', false)).toBe(false);
+    expect(quoteOpenAfter('plain', ',', false)).toBe(false);
+    // A quote inside an unquoted field is a character, as splitFields reads it.
+    expect(quoteOpenAfter('12" pizza,5', ',', false)).toBe(false);
+    expect(quoteOpenAfter('a;"b,c', ',', false)).toBe(false);
+    expect(quoteOpenAfter('a;"b,c', ';', false)).toBe(true);
+    // A line that continues an open field: "" stays inside, a lone quote closes it.
+    expect(quoteOpenAfter('more ""text""', ',', true)).toBe(true);
+    expect(quoteOpenAfter('end",5', ',', true)).toBe(false);
+    expect(quoteOpenAfter('end"', ',', true)).toBe(false);
+    expect(quoteOpenAfter('end",5,"again', ',', true)).toBe(true);
+  });
+
+  it('reads line by line what splitFields reads of the whole record', () => {
+    // Whether a field is open after each line, read line by line, must be where splitFields,
+    // reading the record's lines joined, is inside a quoted field (the state of its own
+    // character loop). A line after which no field is open ends the record.
+    const insideAfter = (record: string) => {
+      let quoted = false;
+      let atStart = true;
+      for (let i = 0; i < record.length; i++) {
+        const ch = record[i];
+        if (quoted) {
+          if (ch === '"') {
+            if (record[i + 1] === '"') i++;
+            else quoted = false;
+          }
+        } else if (ch === '"' && atStart) {
+          quoted = true;
+          atStart = false;
+        } else {
+          atStart = ch === ',';
+        }
+      }
+      return quoted;
+    };
+    fc.assert(
+      fc.property(fc.array(fc.array(fc.constantFrom('"', ',', 'a', ' ', '""'), { maxLength: 8 }).map((a) => a.join('')), { minLength: 1, maxLength: 6 }), (lines) => {
+        let open = false;
+        let record: string[] = [];
+        for (const line of lines) {
+          open = quoteOpenAfter(line, ',', open);
+          record.push(line);
+          expect(open).toBe(insideAfter(record.join('\n')));
+          if (!open) record = [];
+        }
+      }),
+      { numRuns: 5000 },
+    );
   });
 });

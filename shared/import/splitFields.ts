@@ -57,11 +57,23 @@ function splitQuoted(record: string, delimiter: string): string[] {
 }
 
 /**
- * Whether a record ends inside a quoted field, so that the next physical line belongs to it.
- * Counting quotes is enough: doubled quotes inside a field add two and keep the parity.
+ * Whether a quoted field is still open at the end of a line, given whether one was open at its
+ * start (the line continues a record) or not (it starts one): then the next line belongs to the
+ * same record. The same reading as splitQuoted: a quote opens a field only at the field's start,
+ * a doubled quote inside stays one, a quote elsewhere is a character. One pass over the line's
+ * quotes, whatever came before, so a record spanning many lines costs its length once.
  */
-export function endsInsideQuotes(record: string): boolean {
-  let count = 0;
-  for (let i = record.indexOf('"'); i !== -1; i = record.indexOf('"', i + 1)) count++;
-  return count % 2 === 1;
+export function quoteOpenAfter(line: string, delimiter: string, open: boolean): boolean {
+  const d = delimiter.charCodeAt(0);
+  for (let q = line.indexOf('"'); q !== -1; q = line.indexOf('"', q + 1)) {
+    if (open) {
+      // A doubled quote is a quote inside the field; a quote at the line's end closes it (the
+      // record goes on with a line end, not a quote).
+      if (line.charCodeAt(q + 1) === 34) q++;
+      else open = false;
+    } else if (q === 0 || line.charCodeAt(q - 1) === d) {
+      open = true;
+    }
+  }
+  return open;
 }

@@ -7,6 +7,7 @@ import { cancelledImport, RowLedger } from './importErrors';
 import type { ImportHooks } from './importTransactions';
 import { CustomerKeys } from './customerKeys';
 import { completeImportRecord, startImportRecord } from './importRecord';
+import { recordFault } from './recordFaults';
 import { openRowSource } from './rowSource';
 
 /**
@@ -45,6 +46,8 @@ export async function importAttributes(db: WritableDB, spec: AttributeImport, ho
     let lastBytes = 0;
     await source.read(
       (fields, line) => {
+        const fault = recordFault(fields);
+        if (fault !== null) return ledger.faulty(line, fault.reason, fault.hint);
         rowsRead++;
         const fail = (reason: string) => ledger.bad(line, reason);
         if (fields.length < needed) return fail(`has ${fields.length} fields; the mapping reads column ${needed}`);

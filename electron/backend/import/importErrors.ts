@@ -1,13 +1,32 @@
 import { BackendError } from '../../../shared/contract/errors';
 import { LISTED_ERRORS, type DroppedRows, type RowError } from '../../../shared/domain/imports';
+import type { LeftOutRow } from './rowBatches';
 
-/** The error of an import stopped by bad rows: the first lines with their reasons, and the count. */
-export function badRowsError(fileName: string, errors: RowError[], total: number): BackendError {
-  const listed = errors.slice(0, LISTED_ERRORS).map((e) => `line ${e.line}: ${e.reason}`);
-  const more = total > listed.length ? ` …and ${total - listed.length} more.` : '';
+/** A fault of the file's layout (see recordFaults), with its line. */
+export interface FileFault extends RowError {
+  hint: string;
+}
+
+/**
+ * The error of an import stopped by bad rows: the first lines with their reasons, and the count.
+ * With a fault of the file's layout, the fault leads, and the bad rows seen besides follow.
+ */
+export function badRowsError(fileName: string, errors: RowError[], total: number, fault: FileFault | null = null): BackendError {
+  const others = fault ? errors.filter((e) => e !== fault) : errors;
+  const count = fault ? total - 1 : total;
+  const listed = others.slice(0, LISTED_ERRORS).map((e) => `line ${e.line}: ${e.reason}`);
+  const more = count > listed.length ? ` …and ${count - listed.length} more.` : '';
+  const rows = `${count} bad row${count === 1 ? '' : 's'}`;
+  if (fault) {
+    return new BackendError(
+      'bad-input',
+      `${fileName} cannot be imported: line ${fault.line}: ${fault.reason}; nothing was imported.${count > 0 ? ` It also has ${rows}: ${listed.join('; ')}.${more}` : ''}`,
+      fault.hint,
+    );
+  }
   return new BackendError(
     'bad-input',
-    `${fileName} has ${total} bad row${total === 1 ? '' : 's'}; nothing was imported. ${listed.join('; ')}.${more}`,
+    `${fileName} has ${rows}; nothing was imported. ${listed.join('; ')}.${more}`,
     'Fix those lines, correct the formats or the column mapping, or choose "skip and report" to import the rest.',
   );
 }
@@ -36,14 +55,23 @@ export class Tally {
 
 /**
  * What an import leaves out, as it reads: rows a business rule drops (counted by reason) and bad
- * rows — listed for the error under "stop", counted by reason under "skip and report".
+ * rows — listed for the error under "stop", counted by reason under "skip and report" — and
+ * faults of the file's layout, which refuse the file under either policy.
  */
 export class RowLedger {
   private readonly left = new Tally();
   private readonly listed: RowError[] = [];
   private badCount = 0;
+  private fault: FileFault | null = null;
 
   constructor(private readonly stopOnError: boolean) {}
+
+  /** A row the reader left out, as the parser hands it over. */
+  leftOut(row: LeftOutRow): void {
+    if (row.fault !== undefined) this.faulty(row.line, row.reason, row.fault);
+    else if (row.bad) this.bad(row.line, row.reason);
+    else this.drop(row.reason, row.line);
+  }
 
   /** A row a rule left out (outside the date window, a return). */
   drop(reason: string, line: number): void {
@@ -62,13 +90,21 @@ export class RowLedger {
     if (!this.stopOnError) this.left.add(`bad row: ${reason.replace(/"[^"]*"/g, '…')}`, line);
   }
 
-  /** Under "stop", once a bad row is seen nothing more is written: the rest is only checked. */
+  /** A fault of the file's layout: the first one leads the error, whatever else was listed. */
+  faulty(line: number, reason: string, hint: string): void {
+    this.badCount++;
+    const fault = { line, reason, hint };
+    this.fault ??= fault;
+    if (this.listed.length < LISTED_ERRORS) this.listed.push(fault);
+  }
+
+  /** Once a fault, or a bad row under "stop", is seen, nothing more is written: the rest is only checked. */
   get halted(): boolean {
-    return this.stopOnError && this.badCount > 0;
+    return this.fault !== null || (this.stopOnError && this.badCount > 0);
   }
 
   throwIfHalted(fileName: string): void {
-    if (this.halted) throw badRowsError(fileName, this.listed, this.badCount);
+    if (this.halted) throw badRowsError(fileName, this.listed, this.badCount, this.fault);
   }
 
   dropped(): DroppedRows[] {

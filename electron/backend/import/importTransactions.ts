@@ -123,10 +123,7 @@ export async function importTransactions(
     await parser.read((batch) => {
       rowsRead = batch.rowsRead;
       batchColumns.learn(batch);
-      for (const r of batch.leftOut) {
-        if (r.bad) ledger.bad(r.line, r.reason);
-        else ledger.drop(r.reason, r.line);
-      }
+      for (const r of batch.leftOut) ledger.leftOut(r);
       // Under "stop", a bad row means nothing will be kept: the rest of the file is only checked.
       if (!ledger.halted) {
         customersAdded += addCustomers(batch.newCustomerIds);

@@ -4,6 +4,7 @@ import { plainDateReader, plainNumberReader } from '../../../shared/import/plain
 import { parseNumber, type NumberFormat } from '../../../shared/import/parseNumber';
 import { MAX_ID_LENGTH, rowLimits, transactionRowReader, type RowOutcome } from '../../../shared/import/transactionRow';
 import { PurchaseLog } from '../../../shared/summary/purchaseLog';
+import { recordFault } from './recordFaults';
 
 /** The transaction fields a file may leave unmapped; each is also the name of its column. */
 export const OPTIONAL_COLUMNS = ['margin', 'quantity', 'channel', 'store', 'category'] as const;
@@ -32,11 +33,16 @@ export const UNCODED = -2;
 /** Codes a column hands out at most, so memory stays bounded whatever the file holds. */
 export const MAX_CODES = 1 << 16;
 
-/** A row the import leaves out: dropped by a rule (counted) or bad (an error under "stop"). */
+/**
+ * A row the import leaves out: dropped by a rule (counted) or bad (an error under "stop"); or a
+ * fault of the file's layout in place of a row (see recordFaults), which refuses the file.
+ */
 export interface LeftOutRow {
   line: number;
   reason: string;
   bad: boolean;
+  /** A fault's hint: how to fix the file. Only for faults. */
+  fault?: string;
 }
 
 /**
@@ -144,6 +150,11 @@ export class RowBatcher {
   }
 
   add(fields: string[], line: number): void {
+    const fault = recordFault(fields);
+    if (fault !== null) {
+      this.leftOut.push({ line, reason: fault.reason, bad: true, fault: fault.hint });
+      return;
+    }
     this.rowsRead++;
     const outcome = this.readRow(fields);
     if (outcome.kind === 'dropped') {

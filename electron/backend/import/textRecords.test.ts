@@ -2,7 +2,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { detectEncoding, headLines, readTextRecords } from './textRecords';
+import { recordFault } from './recordFaults';
+import { detectEncoding, headLines, MAX_RECORD_CHARS, readTextRecords } from './textRecords';
 
 const dir = mkdtempSync(join(tmpdir(), 'lw-text-'));
 const file = (name: string, content: string | Buffer) => {
@@ -104,4 +105,65 @@ describe('readTextRecords', () => {
       [['C5', '9'], 7],
     ]);
   });
+
+  it('joins quoted fields that run over many lines in time linear in their length', async () => {
+    // Ten records, each with a quoted field of 170,000 short lines (half a megabyte): re-scanning
+    // the record so far on every line (the reader's old way) takes minutes; once over, a second.
+    const lines = Array.from({ length: 170_000 }, () => 'ab').join('\n');
+    const quotedRecords = Array.from({ length: 10 }, (_, k) => `C${k},"${lines}",${k}`);
+    const p = file('long-fields.csv', `id,note,amount\n${quotedRecords.join('\n')}\n`);
+    const started = Date.now();
+    const got = await records(p);
+    expect(Date.now() - started).toBeLessThan(20_000);
+    expect(got.map(([f, l]) => [f[0], f[1]!.length, f[2], l])).toEqual([
+      ['id', 4, 'amount', 1],
+      ...quotedRecords.map((_, k) => [`C${k}`, lines.length, String(k), 2 + k * 170_000]),
+    ]);
+  });
+
+  it('reads a quote inside an unquoted field as a character, as splitting the record does', async () => {
+    const p = file('inch.csv', 'id,item,amount\nC1,12" pizza,5\nC2,"a, b",6\nC3,x,7\n');
+    expect(await records(p)).toEqual([
+      [['id', 'item', 'amount'], 1],
+      [['C1', '12" pizza', '5'], 2],
+      [['C2', 'a, b', '6'], 3],
+      [['C3', 'x', '7'], 4],
+    ]);
+  });
+
+  it('hands over a fault in place of a record whose quote is never closed, naming the line it opened on, and reads no further', async () => {
+    const p = file('open.csv', 'id,note\nC1,x\nC2,"never closed\nC3,y\nC4,z\n');
+    const got: [string[], number][] = [];
+    await readTextRecords(p, { encoding: 'utf-8', delimiter: ',' }, (f, l) => got.push([f, l]));
+    expect(got.slice(0, 2)).toEqual([
+      [['id', 'note'], 1],
+      [['C1', 'x'], 2],
+    ]);
+    expect(got).toHaveLength(3);
+    expect(got[2]![1]).toBe(3);
+    expect(recordFault(got[2]![0])?.reason).toMatch(/quote opened on this line is never closed/);
+  });
+
+  it('gives up on a quoted field once it runs past MAX_RECORD_CHARS, without reading the rest of the file', async () => {
+    const rows = 'C1,2024-01-01,5\n'.repeat(Math.ceil((3 * MAX_RECORD_CHARS) / 16));
+    const p = file('open-big.csv', `id,date,amount\nC0,"2024-01-01,5\n${rows}`);
+    let progressed = 0;
+    const got: [string[], number][] = [];
+    await readTextRecords(p, { encoding: 'utf-8', delimiter: ',', onProgress: (b) => (progressed = b) }, (f, l) => got.push([f, l]));
+    expect(got.map(([f, l]) => [recordFault(f)?.reason.slice(0, 30) ?? f.join(','), l])).toEqual([
+      ['id,date,amount', 1],
+      ['a quote opened on this line is', 2],
+    ]);
+    expect(progressed).toBeLessThan(2 * MAX_RECORD_CHARS + (1 << 20));
+  });
+
+  it('gives up on a line with no end once it runs past MAX_RECORD_CHARS', async () => {
+    const p = file('endless.csv', `id,amount\nC1,${'9'.repeat(3 * MAX_RECORD_CHARS)}`);
+    const got: [string[], number][] = [];
+    await readTextRecords(p, { encoding: 'utf-8', delimiter: ',' }, (f, l) => got.push([f, l]));
+    expect(got).toHaveLength(2);
+    expect(got[1]![1]).toBe(2);
+    expect(recordFault(got[1]![0])?.reason).toMatch(/has no end/);
+  });
 });
+

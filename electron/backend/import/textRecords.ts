@@ -1,6 +1,7 @@
 import { createReadStream, openSync, readSync, closeSync } from 'node:fs';
 import type { Encoding } from '../../../shared/contract/importSchemas';
-import { endsInsideQuotes, splitFields, type Delimiter } from '../../../shared/import/splitFields';
+import { quoteOpenAfter, splitFields, type Delimiter } from '../../../shared/import/splitFields';
+import { ENDLESS_LINE, faultRecord, recordFault, UNCLOSED_QUOTE, type RecordFault } from './recordFaults';
 
 /** A record of the file: its fields and the line it starts on (1-based, as an editor counts). */
 export type RowHandler = (fields: string[], line: number) => void;
@@ -19,6 +20,13 @@ export interface TextReadOptions {
 }
 
 const CHUNK_BYTES = 1 << 20;
+
+/**
+ * The longest record the reader takes, in characters. A quoted field running on for longer, or
+ * a line with no end, is a quote never closed or not a file of rows: reading stops there with a
+ * fault naming the line, rather than holding the rest of the file as one record.
+ */
+export const MAX_RECORD_CHARS = 1 << 20;
 
 /** UTF-8 when the first bytes decode as UTF-8, else Latin-1 (what older Windows exports write). */
 export function detectEncoding(head: Uint8Array): Encoding {
@@ -66,7 +74,9 @@ export function headLines(path: string, encoding: Encoding, maxLines = 200): str
 /**
  * Streams a delimited text file record by record, in constant memory: chunks are decoded as
  * they arrive and split into lines; a record whose quotes are still open continues on the next
- * line. Blank lines are skipped (their numbers still count).
+ * line. Blank lines are skipped (their numbers still count). A quote never closed, or a line
+ * with no end, is handed over as a fault (see recordFaults) in place of the record, and reading
+ * stops there. Every character is looked at a bounded number of times, whatever the quoting.
  */
 export async function readTextRecords(path: string, options: TextReadOptions, handler: RowHandler): Promise<void> {
   // The first record may be a header: onPlainRecord is offered records only once one was handed over.
@@ -82,25 +92,39 @@ export async function readTextRecords(path: string, options: TextReadOptions, ha
   const quoted = options.delimiter !== 'whitespace';
   let carry = '';
   let lineNo = 0;
-  let pending: string | null = null;
-  let pendingLine = 0;
+  // The lines of a record whose quoted field is still open, the characters they hold, and the
+  // line the record starts on. Kept as lines, joined once the field closes.
+  let open: string[] | null = null;
+  let openChars = 0;
+  let openLine = 0;
+  let stopped = false;
   let bytes = 0;
   let first = true;
 
+  const stop = (fault: RecordFault, line: number) => {
+    stopped = true;
+    onRow(faultRecord(fault), line);
+  };
+
   const emit = (line: string) => {
     lineNo++;
-    if (pending !== null) {
-      pending += `\n${line}`;
-      if (endsInsideQuotes(pending)) return;
-      const record = pending;
-      pending = null;
-      onRow(splitFields(record, options.delimiter), pendingLine);
+    if (open !== null) {
+      open.push(line);
+      openChars += line.length + 1;
+      if (quoteOpenAfter(line, options.delimiter, true)) {
+        if (openChars > MAX_RECORD_CHARS) stop(UNCLOSED_QUOTE, openLine);
+        return;
+      }
+      const record = open.join('\n');
+      open = null;
+      onRow(splitFields(record, options.delimiter), openLine);
       return;
     }
     if (line.length === 0 || (line.length < 3 && line.trim() === '')) return;
-    if (quoted && line.includes('"') && endsInsideQuotes(line)) {
-      pending = line;
-      pendingLine = lineNo;
+    if (quoted && line.includes('"') && quoteOpenAfter(line, options.delimiter, false)) {
+      open = [line];
+      openChars = line.length;
+      openLine = lineNo;
       return;
     }
     onRow(splitFields(line, options.delimiter), lineNo);
@@ -118,7 +142,7 @@ export async function readTextRecords(path: string, options: TextReadOptions, ha
       first = false;
     }
     let start = 0;
-    if (quoted && pending === null && !text.includes('"')) {
+    if (quoted && open === null && !text.includes('"')) {
       // The usual chunk, with no quote in it: every line is one record, split field by field
       // straight from the chunk's text, without a string per line first (a fifth of the parsing
       // time of a large file, measured). The same records, line numbers and blank-line rule as
@@ -149,32 +173,37 @@ export async function readTextRecords(path: string, options: TextReadOptions, ha
         start = i + 1;
       }
     } else {
-      for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', start)) {
+      for (let i = text.indexOf('\n'); i !== -1 && !stopped; i = text.indexOf('\n', start)) {
         const end = i > start && text.charCodeAt(i - 1) === 13 ? i - 1 : i;
         emit(text.slice(start, end));
         start = i + 1;
       }
     }
     carry = text.slice(start);
+    // The carry is read again with the next chunk: bounded, so that costs at most a constant
+    // factor, and a file with no line ends is not held whole.
+    if (!stopped && open !== null && openChars + carry.length > MAX_RECORD_CHARS) stop(UNCLOSED_QUOTE, openLine);
+    else if (!stopped && carry.length > MAX_RECORD_CHARS) stop(ENDLESS_LINE, lineNo + 1);
     options.onProgress?.(bytes);
+    if (stopped) {
+      stream.destroy();
+      return;
+    }
   }
   carry += decoder.decode();
   if (carry.endsWith('\r')) carry = carry.slice(0, -1);
   if (carry.length > 0) emit(carry);
-  if (pending !== null) {
-    // An unclosed quote at the end of the file: hand the record over as it is; the importer
-    // names its line when a field fails to parse.
-    onRow(splitFields(pending, options.delimiter), pendingLine);
-  }
+  // A quote still open at the end of the file: the record is the rest of the file.
+  if (!stopped && open !== null) stop(UNCLOSED_QUOTE, openLine);
 }
 
-/** Hands over the records after the header, when the file has one. */
+/** Hands over the records after the header, when the file has one; a fault, even in its place. */
 export function skippingHeader(hasHeader: boolean, onRow: RowHandler): RowHandler {
   let first = true;
   return (fields, line) => {
     if (first) {
       first = false;
-      if (hasHeader) return;
+      if (hasHeader && recordFault(fields) === null) return;
     }
     onRow(fields, line);
   };

@@ -2,6 +2,7 @@ import { scenarioHandlers } from './handlers/scenarioHandlers';
 import { planHandlers } from './handlers/planHandlers';
 import { mkdirSync } from 'node:fs';
 import { BackendError } from '../../shared/contract/errors';
+import { storageFailure } from './db/storageFailures';
 import type { BackendEvents, EventName, Handlers, MethodResults } from '../../shared/contract/methods';
 import type { EventMessage } from '../../shared/contract/protocol';
 import type { MethodArgs, MethodName } from '../../shared/contract/schemas';
@@ -81,6 +82,9 @@ export function createBackend(options: BackendOptions): Backend {
       return await handler(call.args);
     } catch (e) {
       if (e instanceof BackendError) throw e;
+      // A read-only, full or busy disk is the user's to fix, and said so; anything else is ours.
+      const storage = storageFailure(e, context.session.opened?.path ?? 'the workspace');
+      if (storage) throw storage;
       // Unexpected failures keep their message for the user and their stack for the log.
       console.error(`[backend] ${call.method} failed:`, e);
       throw new BackendError('internal', `${call.method} failed: ${e instanceof Error ? e.message : String(e)}`, 'This is a fault in Loyalty Workbench; the workspace was left as it was.');

@@ -13,6 +13,10 @@ export const ERROR_CODES = [
   'not-a-workspace',
   'workspace-from-newer-version',
   'workspace-damaged',
+  'workspace-read-only',
+  'workspace-locked',
+  'disk-full',
+  'storage-failure',
   'cancelled',
   'internal',
 ] as const;

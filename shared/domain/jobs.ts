@@ -16,6 +16,8 @@ export interface JobSnapshot {
   detail: string | null;
   /** Plain-words reason when state is 'failed'. */
   error: string | null;
+  /** A cancel was asked for when the work had already finished: it is 'done' and its result kept. */
+  cancelArrivedLate: boolean;
 }
 
 /** Seconds left at the average rate so far; null while nothing is done yet. */

@@ -3,7 +3,9 @@ import { BackendError } from '../../../shared/contract/errors';
 import { notAWorkspace, workspaceDamaged, workspaceFromNewerVersion } from './errors';
 import { APPLICATION_ID, LATEST_SCHEMA_VERSION, migrate } from './migrations';
 import { openSqlite } from './sqlite';
+import { storageFailure, workspaceReadOnly } from './storageFailures';
 import type { WritableDB } from './types';
+import { canWriteBeside, companionsPresent, readDatabaseHeader, removeDatabaseFiles, removeNewCompanions } from './workspaceFile';
 
 function applyConnectionSettings(db: WritableDB): void {
   db.pragma('journal_mode = WAL');
@@ -16,11 +18,20 @@ function applyConnectionSettings(db: WritableDB): void {
  * another program's database or a damaged file is refused untouched.
  */
 function inspect(path: string): void {
+  // The file's own header first: a file that is not ours is refused without SQLite opening it
+  // (which would leave -wal and -shm files beside it), and a read-only place is told apart from a
+  // file that is not a workspace.
+  const header = readDatabaseHeader(path);
+  if (header.kind === 'not-sqlite') throw notAWorkspace(path, header.detail);
+  if (header.applicationId !== APPLICATION_ID && !companionsPresent(path).wal) {
+    throw notAWorkspace(path, header.applicationId === 0 ? 'it has no Loyalty Workbench marker' : `it belongs to another program (application id ${header.applicationId})`);
+  }
+  if (!canWriteBeside(path)) throw workspaceReadOnly(path);
   let db;
   try {
     db = openSqlite(path, { readonly: true, fileMustExist: true });
   } catch (e) {
-    throw notAWorkspace(path, `it cannot be opened as a database: ${(e as Error).message}`);
+    throw storageFailure(e, path) ?? notAWorkspace(path, `it cannot be opened as a database: ${(e as Error).message}`);
   }
   try {
     let appId: number;
@@ -47,14 +58,25 @@ export function openWorkspace(path: string): WritableDB {
   if (!existsSync(path)) {
     throw new BackendError('not-found', `There is no workspace at ${path}.`, 'Check the path, or create a new workspace there.');
   }
-  inspect(path);
-  const db = openSqlite(path, { fileMustExist: true }) as WritableDB;
+  const before = companionsPresent(path);
+  try {
+    inspect(path);
+  } catch (e) {
+    removeNewCompanions(path, before);
+    throw e;
+  }
+  let db: WritableDB;
+  try {
+    db = openSqlite(path, { fileMustExist: true }) as WritableDB;
+  } catch (e) {
+    throw storageFailure(e, path) ?? e;
+  }
   try {
     applyConnectionSettings(db);
     migrate(db);
   } catch (e) {
     db.close();
-    throw e;
+    throw storageFailure(e, path) ?? e;
   }
   return db;
 }
@@ -64,14 +86,22 @@ export function createWorkspace(path: string, currencyCode = 'EUR'): WritableDB 
   if (existsSync(path)) {
     throw new BackendError('already-exists', `A file already exists at ${path}.`, 'Choose another name, or open the existing workspace.');
   }
-  const db = openSqlite(path) as WritableDB;
+  let db: WritableDB;
+  try {
+    db = openSqlite(path) as WritableDB;
+  } catch (e) {
+    removeDatabaseFiles(path);
+    throw storageFailure(e, path) ?? e;
+  }
   try {
     applyConnectionSettings(db);
     migrate(db);
     db.prepare('INSERT INTO meta(key, value) VALUES (?, ?)').run('currency', currencyCode);
   } catch (e) {
     db.close();
-    throw e;
+    // The file did not exist before: a workspace half made is not left behind.
+    removeDatabaseFiles(path);
+    throw storageFailure(e, path) ?? e;
   }
   return db;
 }

@@ -33,6 +33,21 @@ describe('JobRegistry', () => {
     expect(jobs.cancel(id)).toBe(false);
   });
 
+  it('keeps the result of work that finished before the cancel arrived, and says so', async () => {
+    const jobs = new JobRegistry(() => {});
+    let release: () => void = () => {};
+    // Work past its last cancel check (an import committing): it finishes whatever comes now.
+    const committed = new Promise<void>((r) => (release = r));
+    const running = jobs.run('Import', 'bytes', async () => {
+      await committed;
+      return 'kept';
+    });
+    expect(jobs.cancel(jobs.list()[0]!.id)).toBe(true);
+    release();
+    await expect(running).resolves.toBe('kept');
+    expect(jobs.list()[0]).toMatchObject({ state: 'done', cancelArrivedLate: true });
+  });
+
   it('records a failure with its reason', async () => {
     const jobs = new JobRegistry(() => {});
     await expect(jobs.run('Broken', 'steps', async () => Promise.reject(new Error('disk full')))).rejects.toThrow('disk full');

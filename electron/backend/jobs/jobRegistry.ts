@@ -61,6 +61,7 @@ export class JobRegistry {
       secondsLeft: null,
       detail: null,
       error: null,
+      cancelArrivedLate: false,
     };
     const record: JobRecord = { snapshot, controller };
     this.jobs.set(snapshot.id, record);
@@ -89,7 +90,9 @@ export class JobRegistry {
 
     try {
       const result = await work(handle);
-      if (controller.signal.aborted) throw new BackendError('cancelled', `${label} was cancelled; nothing it started was kept.`);
+      // A cancel that came after the work had finished (an import already committed) cancels
+      // nothing: the result stands, and the status says so rather than "nothing was kept".
+      if (controller.signal.aborted) snapshot.cancelArrivedLate = true;
       snapshot.state = 'done';
       snapshot.secondsLeft = 0;
       return result;

@@ -1,4 +1,5 @@
 import { existsSync, renameSync } from 'node:fs';
+import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import { BackendError } from '../../../shared/contract/errors';
 import { chunkRanges, sampleCustomerId, type SampleChunk } from '../../../shared/sample/generateCustomers';
 import {
@@ -16,7 +17,8 @@ import { insertSampleScenarios, runSampleScenarios } from './sampleScenarios';
 import type { WritableDB } from '../db/types';
 import type { JobHandle } from '../jobs/jobRegistry';
 import type { WorkerPool } from '../workers/workerPool';
-import { removeWorkspaceFiles } from '../workspace/removeWorkspaceFiles';
+import { removeDatabaseFiles } from '../db/workspaceFile';
+import { partialPath, removeStalePartials } from '../workspace/partialFiles';
 
 /** Customers per worker task: small enough for smooth progress, large enough to amortise messages. */
 const CHUNK_CUSTOMERS = 1000;
@@ -113,6 +115,10 @@ function writeChunk(db: WritableDB, spec: SampleSpec, chunk: SampleChunk): void 
   })();
 }
 
+function cancelledSample(): BackendError {
+  return new BackendError('cancelled', 'Writing the sample workspace was cancelled; nothing was kept.');
+}
+
 /**
  * Generates the sample retailer into a new workspace file. The customers are drawn in the worker
  * pool, chunk by chunk, and written in customer order, so the file is the same byte for byte for
@@ -122,11 +128,12 @@ function writeChunk(db: WritableDB, spec: SampleSpec, chunk: SampleChunk): void 
 export async function writeSampleWorkspace(options: SampleWriteOptions): Promise<void> {
   const { outPath, seed, spec, pool, job } = options;
   validateSampleSpec(spec);
+  removeStalePartials(outPath);
   if (existsSync(outPath)) {
     throw new BackendError('already-exists', `A file already exists at ${outPath}.`, 'Choose another path, or remove the file first.');
   }
-  const tmpPath = `${outPath}.partial-${process.pid}`;
-  removeWorkspaceFiles(tmpPath);
+  const tmpPath = partialPath(outPath);
+  removeDatabaseFiles(tmpPath);
   const ranges = chunkRanges(spec.customers, CHUNK_CUSTOMERS);
   job?.setTotal(spec.customers);
 
@@ -146,6 +153,11 @@ export async function writeSampleWorkspace(options: SampleWriteOptions): Promise
     const inFlight = ranges.slice(0, window).map((_, i) => start(i));
     for (let i = 0; i < ranges.length; i++) {
       const chunk = await inFlight[i]!;
+      // Back to the event loop between chunks: when the workers are ahead, awaiting their
+      // settled results would never leave the microtask queue, and a cancel (Ctrl-C, the
+      // status bar's button) or another request would wait for the whole file.
+      await yieldToEventLoop();
+      if (job?.signal?.aborted) throw cancelledSample();
       if (i + window < ranges.length) inFlight.push(start(i + window));
       writeChunk(db, spec, chunk);
       job?.advance(chunk.customerCount);
@@ -164,10 +176,12 @@ export async function writeSampleWorkspace(options: SampleWriteOptions): Promise
     db.pragma('optimize');
     db.close();
     db = null;
+    // The last moment a cancel can still be honoured: after the rename the workspace exists.
+    if (job?.signal?.aborted) throw cancelledSample();
     renameSync(tmpPath, outPath);
   } catch (e) {
     db?.close();
-    removeWorkspaceFiles(tmpPath);
+    removeDatabaseFiles(tmpPath);
     throw e;
   }
 }

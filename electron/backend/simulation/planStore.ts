@@ -74,3 +74,19 @@ export function savePlan(db: WritableDB, plan: Plan, planId?: number, now = new 
 export function deletePlan(db: WritableDB, planId: number): boolean {
   return db.prepare('DELETE FROM plans WHERE plan_id = ?').run(planId).changes > 0;
 }
+
+/**
+ * Takes back a plan version saved for a run that did not finish (cancelled, or failed), and the
+ * plan itself when that was its only version: the workspace is left as it was before the run.
+ * A version a stored run points to is kept.
+ */
+export function withdrawPlanVersion(db: WritableDB, planId: number, version: number): void {
+  db.transaction(() => {
+    const used = db.prepare('SELECT 1 FROM simulation_runs WHERE plan_id = ? AND plan_version = ? LIMIT 1').get(planId, version);
+    if (used) return;
+    db.prepare('DELETE FROM plan_versions WHERE plan_id = ? AND version = ?').run(planId, version);
+    const left = db.prepare('SELECT count(*) AS n FROM plan_versions WHERE plan_id = ?').get(planId) as { n: number };
+    const inScenario = db.prepare('SELECT 1 FROM scenarios WHERE plan_id = ? LIMIT 1').get(planId);
+    if (left.n === 0 && !inScenario) db.prepare('DELETE FROM plans WHERE plan_id = ?').run(planId);
+  })();
+}

@@ -5,7 +5,8 @@ import { createWorkspace, openWorkspace } from '../db/openWorkspace';
 import { openSqlite } from '../db/sqlite';
 import type { ReadableDB, WritableDB } from '../db/types';
 import { readWorkspaceSummary } from '../queries/workspaceSummary';
-import { removeWorkspaceFiles } from './removeWorkspaceFiles';
+import { removeDatabaseFiles } from '../db/workspaceFile';
+import { partialPath, removeStalePartials } from './partialFiles';
 
 export interface OpenedWorkspace {
   path: string;
@@ -68,11 +69,13 @@ export class WorkspaceSession {
   open(path: string): WorkspaceSummary {
     if (this.current?.path === path) return this.summary()!;
     this.refuseIfBusy();
+    removeStalePartials(path);
     return this.switchTo(path, openWorkspace(path));
   }
 
   create(path: string): WorkspaceSummary {
     this.refuseIfBusy();
+    removeStalePartials(path);
     return this.switchTo(path, createWorkspace(path));
   }
 
@@ -83,14 +86,15 @@ export class WorkspaceSession {
     if (existsSync(path) && !overwrite) {
       throw new BackendError('already-exists', `A file already exists at ${path}.`, 'Choose another name, or confirm that it may be replaced.');
     }
-    const tmp = `${path}.partial-${process.pid}`;
-    removeWorkspaceFiles(tmp);
+    removeStalePartials(path);
+    const tmp = partialPath(path);
+    removeDatabaseFiles(tmp);
     try {
       await db.backup(tmp);
-      removeWorkspaceFiles(path);
+      removeDatabaseFiles(path);
       renameSync(tmp, path);
     } catch (e) {
-      removeWorkspaceFiles(tmp);
+      removeDatabaseFiles(tmp);
       throw e;
     }
     return this.switchTo(path, openWorkspace(path));

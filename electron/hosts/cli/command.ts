@@ -6,6 +6,8 @@ export interface CommandIO {
   /** True when stderr is a terminal, so progress may redraw one line. */
   interactive: boolean;
   env: NodeJS.ProcessEnv;
+  /** Aborted by Ctrl-C or SIGTERM: a command passes it to its jobs, which roll back and stop. */
+  signal: AbortSignal;
 }
 
 export interface Command {

@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { APP_VERSION } from '../../backend/appVersion';
 import { reportError, UsageError } from './cliErrors';
 import type { Command, CommandIO } from './command';
@@ -28,8 +29,20 @@ function help(): string {
   ].join('\n');
 }
 
+/** The file a command works on, to name in a storage failure's message. */
+function workspaceArgument(args: readonly string[]): string | undefined {
+  for (const flag of ['--workspace', '--out']) {
+    const i = args.indexOf(flag);
+    if (i >= 0 && args[i + 1]) return resolve(args[i + 1]!);
+    const joined = args.find((a) => a.startsWith(`${flag}=`));
+    if (joined) return resolve(joined.slice(flag.length + 1));
+  }
+  return undefined;
+}
+
 /** Runs one command line; returns the exit code. Separate from main.ts so tests can call it. */
-export async function runCli(argv: string[], io: Omit<CommandIO, 'argv'>): Promise<number> {
+export async function runCli(argv: string[], given: Omit<CommandIO, 'argv' | 'signal'> & { signal?: AbortSignal }): Promise<number> {
+  const io = { ...given, signal: given.signal ?? new AbortController().signal };
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     io.stdout(help());
@@ -46,10 +59,13 @@ export async function runCli(argv: string[], io: Omit<CommandIO, 'argv'>): Promi
       io.stdout(command.usage);
       return 0;
     }
-    return await command.run({ ...io, argv: rest });
+    const code = await command.run({ ...io, argv: rest });
+    // The stop came when the work was already done (and kept): say so rather than pretend.
+    if (io.signal.aborted && code === 0) io.stderr('lw: the command had finished when the stop arrived; its result was kept.');
+    return code;
   } catch (e) {
     // parseArgs reports unknown or malformed options as TypeErrors with a code; they are usage errors.
     const usage = e instanceof TypeError && 'code' in e && String(e.code).startsWith('ERR_PARSE_ARGS') ? new UsageError(e.message) : e;
-    return reportError(usage, io.stderr);
+    return reportError(usage, io.stderr, workspaceArgument(rest));
   }
 }

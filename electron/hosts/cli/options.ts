@@ -23,6 +23,8 @@ export function progressPrinter(io: CommandIO, label: string) {
     io.stderr(`\r${label}: ${done.toLocaleString('en')} / ${total.toLocaleString('en')} (${pct}%)`);
   };
   return {
+    // A job given the printer as its progress also stops on Ctrl-C.
+    signal: io.signal,
     setTotal: (n: number) => {
       total = n;
       draw(true);

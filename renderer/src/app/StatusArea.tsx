@@ -49,7 +49,7 @@ function JobStatus({ job }: { job: DisplayedJob }) {
 
   if (job.state !== 'running') {
     const outcome = {
-      done: { icon: <IconCircleCheck size={16} />, color: 'teal', text: t('jobDone', { label: job.label }) },
+      done: { icon: <IconCircleCheck size={16} />, color: 'teal', text: t(job.cancelArrivedLate ? 'jobDoneBeforeCancel' : 'jobDone', { label: job.label }) },
       cancelled: { icon: <IconBan size={16} />, color: 'gray', text: t('jobCancelled', { label: job.label }) },
       failed: { icon: <IconCircleX size={16} />, color: 'red', text: job.error ? t('jobFailedWith', { label: job.label, error: job.error }) : t('jobFailed', { label: job.label }) },
     }[job.state];

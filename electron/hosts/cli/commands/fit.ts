@@ -31,7 +31,7 @@ export const fitCommand: Command = {
     const db = openWorkspace(resolve(values.workspace));
     const pool = new WorkerPool(1);
     try {
-      const fit = await runFit(db, pool, parsed.data);
+      const fit = await runFit(db, pool, parsed.data, io.signal);
       if (values.json) {
         const { model: _internalName, fitMs, ...rest } = fit;
         io.stdout(JSON.stringify({ model: parsed.data.model, ...rest, fitMs }, null, 2));

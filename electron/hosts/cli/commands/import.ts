@@ -9,9 +9,11 @@ import { TIME_UNITS, type TimeUnit } from '../../../../shared/domain/timeUnits';
 import { createWorkspace, openWorkspace } from '../../../backend/db/openWorkspace';
 import { importTransactions } from '../../../backend/import/importTransactions';
 import { previewImport } from '../../../backend/import/previewImport';
+import { removeDatabaseFiles } from '../../../backend/db/workspaceFile';
 import { UsageError } from '../cliErrors';
 import type { Command } from '../command';
 import { progressPrinter } from '../options';
+import { waitForWriteAccess } from '../workspaceAccess';
 
 const DELIMITER_WORDS: Record<string, Delimiter | 'auto'> = { auto: 'auto', ',': ',', ';': ';', tab: '\t', '|': '|', whitespace: 'whitespace' };
 
@@ -136,18 +138,20 @@ export const importCommand: Command = {
     const db = created ? createWorkspace(workspacePath) : openWorkspace(workspacePath);
     if (created) io.stderr(`lw: created the workspace ${workspacePath}`);
     const progress = progressPrinter(io, 'Importing (bytes)');
-    const controller = new AbortController();
-    const onInterrupt = () => controller.abort();
-    process.once('SIGINT', onInterrupt);
+    let imported = false;
     try {
-      const report = await importTransactions(db, spec, { unit, ...(values['calibration-end'] ? { calibrationEnd: values['calibration-end'] } : {}) }, { ...progress, signal: controller.signal });
+      await waitForWriteAccess(db, workspacePath, io);
+      // Ctrl-C (the progress printer's signal) rolls the import back.
+      const report = await importTransactions(db, spec, { unit, ...(values['calibration-end'] ? { calibrationEnd: values['calibration-end'] } : {}) }, progress);
       progress.finish();
       const n = (x: number) => x.toLocaleString('en');
       io.stdout(`Imported ${n(report.rowsImported)} transactions of ${n(report.customersAdded)} new customers from ${report.fileName} (${n(report.rowsRead)} rows read) in ${(report.elapsedMs / 1000).toFixed(1)} s.`);
       for (const d of report.dropped) io.stdout(`  left out: ${n(d.rows)} — ${d.reason}${d.lines.length ? ` (lines ${d.lines.slice(0, 5).join(', ')}${d.rows > 5 ? ', …' : ''})` : ''}`);
+      imported = true;
     } finally {
-      process.off('SIGINT', onInterrupt);
       db.close();
+      // A workspace made for an import that did not happen is not left behind, empty.
+      if (created && !imported) removeDatabaseFiles(workspacePath);
     }
     return 0;
   },

@@ -35,14 +35,10 @@ export const sampleCommand: Command = {
     const pool = new WorkerPool(workers);
     const started = Date.now();
     const progress = progressPrinter(io, 'Generating customers');
-    // Ctrl-C stops the workers and removes the half-written file.
-    const controller = new AbortController();
-    const onInterrupt = () => controller.abort();
-    process.once('SIGINT', onInterrupt);
     try {
-      await writeSampleWorkspace({ outPath, seed, spec: { ...DEFAULT_SAMPLE_SPEC, customers }, pool, job: { ...progress, signal: controller.signal } });
+      // Ctrl-C (the progress printer's signal) stops the workers and removes the half-written file.
+      await writeSampleWorkspace({ outPath, seed, spec: { ...DEFAULT_SAMPLE_SPEC, customers }, pool, job: progress });
     } finally {
-      process.off('SIGINT', onInterrupt);
       progress.finish();
       await pool.close();
     }

@@ -6,6 +6,7 @@ import { openWorkspace } from '../../../backend/db/openWorkspace';
 import { runSegmentation } from '../../../backend/segments/runSegmentation';
 import { WorkerPool } from '../../../backend/workers/workerPool';
 import { UsageError } from '../cliErrors';
+import { waitForWriteAccess } from '../workspaceAccess';
 import type { Command } from '../command';
 import { parseWholeNumber } from '../options';
 
@@ -66,10 +67,12 @@ export const segmentCommand: Command = {
       value: { horizonMonths: 36, discountRatePerYear: 0.1, ...(values.margin ? { margin: Number(values.margin) } : {}) },
     });
     if (!parsed.success) throw new UsageError(parsed.error.issues.map((i) => `${i.path.join('.') || 'arguments'}: ${i.message}`).join(' '));
-    const db = openWorkspace(resolve(values.workspace));
+    const path = resolve(values.workspace);
+    const db = openWorkspace(path);
     const pool = new WorkerPool(1);
     try {
-      const result = await runSegmentation({ reader: db, writer: db }, pool, parsed.data);
+      await waitForWriteAccess(db, path, io);
+      const result = await runSegmentation({ reader: db, writer: db }, pool, parsed.data, io.signal);
       io.stdout(values.json ? JSON.stringify(result, null, 2) : describe(result));
     } finally {
       await pool.close();

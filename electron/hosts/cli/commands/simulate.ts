@@ -5,10 +5,11 @@ import { simulationRequestSchema } from '../../../../shared/contract/simulationS
 import { parsePlan } from '../../../../shared/plan/planSchema';
 import { openWorkspace } from '../../../backend/db/openWorkspace';
 import { APP_VERSION } from '../../../backend/appVersion';
-import { listPlans, savePlan } from '../../../backend/simulation/planStore';
+import { listPlans, savePlan, withdrawPlanVersion } from '../../../backend/simulation/planStore';
 import { runWorkspaceSimulation } from '../../../backend/simulation/runWorkspaceSimulation';
 import { WorkerPool } from '../../../backend/workers/workerPool';
 import { UsageError } from '../cliErrors';
+import { waitForWriteAccess } from '../workspaceAccess';
 import type { Command } from '../command';
 import { kpiTable } from '../kpiTable';
 import { parseWholeNumber, progressPrinter } from '../options';
@@ -54,19 +55,36 @@ export const simulateCommand: Command = {
     const parsed = parsePlan(raw);
     if (!parsed.ok) throw new UsageError(`the plan ${values.plan} is not valid:\n  ${parsed.problems.join('\n  ')}`);
     const workers = values.workers ? parseWholeNumber('--workers', values.workers, 1) : 1;
-    const request = simulationRequestSchema.parse({
+    const checked = simulationRequestSchema.safeParse({
       planId: 1,
       seed: values.seed ? parseWholeNumber('--seed', values.seed) : 1,
       draws: values.draws ? parseWholeNumber('--draws', values.draws, 1) : DEFAULT_DRAWS,
       ...(values['max-customers'] ? { maxCustomers: parseWholeNumber('--max-customers', values['max-customers'], 100) } : {}),
     });
-    const db = openWorkspace(resolve(values.workspace));
+    if (!checked.success) throw new UsageError(checked.error.issues.map((i) => `--${i.path.join('.').replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}: ${i.message}`).join(' '));
+    const request = checked.data;
+    const path = resolve(values.workspace);
+    const db = openWorkspace(path);
     const pool = new WorkerPool(workers);
     try {
+      await waitForWriteAccess(db, path, io);
       const existing = listPlans(db).find((p) => p.name === parsed.plan.name);
       const stored = savePlan(db, parsed.plan, existing?.planId);
+      const newVersion = existing === undefined || stored.version > existing.version;
+      // Said at once: should the process be killed outright, the plan stays saved, as said.
+      if (newVersion) io.stderr(`lw: saved the plan "${stored.plan.name}" in the workspace (version ${stored.version}).`);
       const progress = progressPrinter(io, `Simulating "${parsed.plan.name}" (blocks)`);
-      const run = await runWorkspaceSimulation({ reader: db, writer: db }, pool, stored, { ...request, planId: stored.planId }, APP_VERSION, progress);
+      let run;
+      try {
+        run = await runWorkspaceSimulation({ reader: db, writer: db }, pool, stored, { ...request, planId: stored.planId }, APP_VERSION, progress);
+      } catch (e) {
+        // A run that did not finish takes back the plan version it saved.
+        if (newVersion) {
+          withdrawPlanVersion(db, stored.planId, stored.version);
+          io.stderr(`lw: the run did not finish; version ${stored.version} of the plan, saved for it, was taken back.`);
+        }
+        throw e;
+      }
       progress.finish();
       io.stdout(`${run.results.planName}: ${run.results.simulatedCustomers.toLocaleString('en')} customers x ${run.results.horizonWeeks} weeks x ${run.results.draws} draw(s), seed ${run.results.seed}, ${workers} worker(s), ${run.record.seconds.toFixed(2)} s`);
       io.stdout(kpiTable(run.results));

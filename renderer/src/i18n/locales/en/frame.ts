@@ -2,6 +2,7 @@
 export const frame = {
   ready: 'Ready',
   jobDone: '{{label}}: done',
+  jobDoneBeforeCancel: '{{label}}: finished before the cancel arrived; its result was kept',
   jobCancelled: '{{label}}: cancelled',
   jobFailed: '{{label}} failed',
   jobFailedWith: '{{label}} failed: {{error}}',

@@ -4,6 +4,7 @@ import type { frame as en } from '../en/frame';
 export const frame: Translation<typeof en> = {
   ready: 'Listo',
   jobDone: '{{label}}: terminado',
+  jobDoneBeforeCancel: '{{label}}: terminó antes de que llegara la cancelación; su resultado se conservó',
   jobCancelled: '{{label}}: cancelado',
   jobFailed: '{{label}}: ha fallado',
   jobFailedWith: '{{label}}: ha fallado: {{error}}',

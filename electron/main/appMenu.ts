@@ -2,8 +2,11 @@ import { Menu, type BrowserWindow, type MenuItemConstructorOptions } from 'elect
 import { IPC_MENU } from '../../shared/contract/protocol';
 import type { MenuAction } from '../../shared/contract/bridge';
 
-/** The native menu; each workspace item asks the page to run the action (it owns the dialogs' flow). */
-export function installAppMenu(window: BrowserWindow): void {
+/**
+ * The native menu; each workspace item asks the page to run the action (it owns the dialogs' flow).
+ * Developer tools are offered only in development (the shell decides, from app.isPackaged).
+ */
+export function installAppMenu(window: BrowserWindow, options: { devTools: boolean }): void {
   const send = (action: MenuAction) => () => window.webContents.send(IPC_MENU, action);
   const template: MenuItemConstructorOptions[] = [
     ...(process.platform === 'darwin' ? [{ role: 'appMenu' as const }] : []),
@@ -30,7 +33,7 @@ export function installAppMenu(window: BrowserWindow): void {
         { role: 'zoomOut' },
         { type: 'separator' },
         { role: 'togglefullscreen' },
-        ...(process.env.ELECTRON_RENDERER_URL ? [{ role: 'toggleDevTools' as const }] : []),
+        ...(options.devTools ? [{ role: 'toggleDevTools' as const }] : []),
       ],
     },
     { role: 'windowMenu' },

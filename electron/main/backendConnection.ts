@@ -14,10 +14,11 @@ export class BackendConnection {
   private readonly pending = new Map<number, (result: BridgeResult) => void>();
   private nextId = 1;
 
-  constructor(homeDir: string, onEvent: (message: EventMessage) => void) {
+  /** env: the backend's whole environment, LW_HOME included (devOverrides.backendEnvironment). */
+  constructor(env: Record<string, string>, onEvent: (message: EventMessage) => void) {
     this.child = utilityProcess.fork(join(__dirname, 'backendProcess.js'), [], {
       serviceName: 'Loyalty Workbench backend',
-      env: { ...process.env, LW_HOME: homeDir },
+      env,
       stdio: 'inherit',
     });
     this.child.on('message', (message: ServerMessage) => {

@@ -3,17 +3,15 @@ import { dialog, ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'el
 import { IMPORT_FILE_EXTENSIONS } from '../../shared/contract/importSchemas';
 import { IPC_CHOOSE_IMPORT, IPC_CHOOSE_OPEN, IPC_CHOOSE_SAVE, IPC_INVOKE } from '../../shared/contract/protocol';
 import { isMethodName, WORKSPACE_EXTENSION } from '../../shared/contract/schemas';
+import { isAppUrl, type AppPage } from './appPage';
 import type { BackendConnection } from './backendConnection';
-import { isAppUrl } from './mainWindow';
 
 const filters = [{ name: 'Loyalty Workbench workspace', extensions: [WORKSPACE_EXTENSION.slice(1)] }];
 
-/** Only the app's own page may call in; anything else (a frame that navigated away) is ignored. */
-function fromApp(event: IpcMainInvokeEvent): boolean {
-  return isAppUrl(event.senderFrame?.url ?? '');
-}
+export function installIpcRoutes(window: BrowserWindow, backend: BackendConnection, page: AppPage): void {
+  /** Only the app's own page may call in; anything else (a frame that navigated away) is ignored. */
+  const fromApp = (event: IpcMainInvokeEvent): boolean => isAppUrl(page, event.senderFrame?.url ?? '');
 
-export function installIpcRoutes(window: BrowserWindow, backend: BackendConnection): void {
   ipcMain.handle(IPC_INVOKE, (event, method: unknown, args: unknown) => {
     if (!fromApp(event)) return { ok: false, error: { code: 'internal', message: 'Refused a call from outside the app.', hint: null } };
     // The backend validates the arguments; the method name is checked here too, so nothing

@@ -1,19 +1,17 @@
 import { join } from 'node:path';
-import { BrowserWindow, session, shell } from 'electron';
+import { BrowserWindow } from 'electron';
+import type { AppPage } from './appPage';
+import { contentSecurityPolicy, mayNavigate, withContentSecurityPolicy } from './windowPolicy';
 
-const RENDERER_DEV_URL = process.env.ELECTRON_RENDERER_URL;
-
-/** Whether a URL is the app's own page (the built file or the dev server), and nothing else. */
-export function isAppUrl(url: string): boolean {
-  if (RENDERER_DEV_URL) return url.startsWith(RENDERER_DEV_URL);
-  return url.startsWith('file://') && url.includes('/out/renderer/');
-}
+/** The built page, beside this bundle: out/main/index.js loads out/renderer/index.html. */
+export const RENDERER_FILE = join(__dirname, '..', 'renderer', 'index.html');
 
 /**
- * The one window, locked down: isolated, sandboxed, no Node, no new windows, no navigation
- * away from the app, no permission prompts. The page's CSP is in renderer/index.html.
+ * The one window, locked down: isolated, sandboxed, no Node, no new windows, no navigation or
+ * redirect away from the app's page in any frame, no permissions, and a CSP sent as a header
+ * (renderer/index.html carries it as a meta tag as well). The decisions are in windowPolicy.ts.
  */
-export function createMainWindow(): BrowserWindow {
+export function createMainWindow(page: AppPage): BrowserWindow {
   const window = new BrowserWindow({
     width: 1440,
     height: 900,
@@ -32,17 +30,30 @@ export function createMainWindow(): BrowserWindow {
   });
   window.once('ready-to-show', () => window.show());
 
-  window.webContents.setWindowOpenHandler(({ url }) => {
-    // Links to the web open in the user's browser, never inside the app.
-    if (url.startsWith('https://')) void shell.openExternal(url);
-    return { action: 'deny' };
+  const { webContents } = window;
+  // The app opens no windows and links nowhere outside itself.
+  webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  webContents.on('will-navigate', (event) => {
+    if (!mayNavigate(page, event.url)) event.preventDefault();
   });
-  window.webContents.on('will-navigate', (event, url) => {
-    if (!isAppUrl(url)) event.preventDefault();
+  // A redirect is checked on its own: the navigation that started it may have been to the app.
+  webContents.on('will-redirect', (event) => {
+    if (!mayNavigate(page, event.url)) event.preventDefault();
   });
-  session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
+  // will-navigate sees the main frame only; this one sees every frame, iframes included.
+  webContents.on('will-frame-navigate', (event) => {
+    if (!mayNavigate(page, event.url)) event.preventDefault();
+  });
 
-  if (RENDERER_DEV_URL) void window.loadURL(RENDERER_DEV_URL);
-  else void window.loadFile(join(__dirname, '..', 'renderer', 'index.html'));
+  const { session } = webContents;
+  // The app asks for no permission (camera, notifications, clipboard reading, ...): every request
+  // and every check is answered no, whoever asks.
+  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  session.setPermissionCheckHandler(() => false);
+  const policy = contentSecurityPolicy(page);
+  session.webRequest.onHeadersReceived((details, callback) => callback({ responseHeaders: withContentSecurityPolicy(details.responseHeaders, policy) }));
+
+  if (page.kind === 'dev-server') void window.loadURL(page.url.href);
+  else void window.loadFile(RENDERER_FILE);
   return window;
 }

@@ -9,11 +9,10 @@ import { importAttributes } from './importAttributes';
 import { importTransactions } from './importTransactions';
 
 /**
- * Files the importer must refuse, or read otherwise than their first look suggests, found by an
- * outside tester (issue 13): each refusal says what is wrong and where, and leaves the workspace
- * as it was.
+ * Odd files an outside tester threw at the importer (issue 13), which it must read right or
+ * refuse: each refusal says what is wrong and where, and leaves the workspace as it was.
  */
-const dir = mkdtempSync(join(tmpdir(), 'lw-refusals-'));
+const dir = mkdtempSync(join(tmpdir(), 'lw-odd-files-'));
 const file = (name: string, content: string | Uint8Array) => {
   const p = join(dir, name);
   writeFileSync(p, content);
@@ -75,5 +74,15 @@ describe('a quote never closed', () => {
       importAttributes(db, { path: p, read: csv, customerId: 0, attributes: [{ column: 1, name: 'segment', kind: 'marketing', valueType: 'text' }], onBadRows: 'skip' }),
     ).rejects.toMatchObject({ code: 'bad-input', message: expect.stringMatching(/line 2: a quote opened on this line is never closed/) });
     expect(count(db, 'customer_attributes') + count(db, 'customers')).toBe(0);
+  });
+});
+
+describe('line ends', () => {
+  it('of a lone CR are line ends: every row is imported, numbered by its line', async () => {
+    const db = workspace();
+    const p = file('mac.csv', 'id,date,amount\rA,2024-01-01,10\rB,2024-01-02,x\r\rC,2024-01-03,7\r');
+    const report = await importTransactions(db, spec(p, { onBadRows: 'skip' }), { unit: 'week' });
+    expect(report).toMatchObject({ rowsRead: 3, rowsImported: 2, customersAdded: 2 });
+    expect(report.dropped).toEqual([{ reason: 'bad row: amount … is not a number (decimal point)', rows: 1, lines: [3] }]);
   });
 });

@@ -165,5 +165,28 @@ describe('readTextRecords', () => {
     expect(got[1]![1]).toBe(2);
     expect(recordFault(got[1]![0])?.reason).toMatch(/has no end/);
   });
-});
 
+  it('recognises CR, LF and CRLF line ends, one kind or mixed, also across chunk boundaries', async () => {
+    // More than a 1 MB chunk; blank lines (ended CRLF, so that a CR before them does not make a
+    // CRLF of two line ends).
+    const lines = Array.from({ length: 120_000 }, (_, i) => (i % 5 === 4 ? '' : `C${i},${i}.5`));
+    const expected = lines.flatMap((l, i) => (l === '' ? [] : [[l.split(','), i + 1]]));
+    for (const ends of [['\r'], ['\r', '\n', '\r\n']]) {
+      const text = lines.map((l, i) => l + (l === '' ? '\r\n' : ends[i % ends.length])).join('');
+      const got = await records(file(`ends-${ends.length}.csv`, text));
+      // The count first: a diff of a hundred thousand records takes minutes to print.
+      expect(got.length).toBe(expected.length);
+      expect(got).toEqual(expected);
+    }
+  });
+
+  it('recognises lone CRs in records with quotes, inside a quoted field too', async () => {
+    const p = file('mac-quoted.csv', 'id,note\rC1,"two\rlines"\rC2,"x"\r');
+    expect(await records(p)).toEqual([
+      [['id', 'note'], 1],
+      [['C1', 'two\nlines'], 2],
+      [['C2', 'x'], 4],
+    ]);
+    expect(headLines(p, 'utf-8')).toEqual(['id,note', 'C1,"two', 'lines"', 'C2,"x"', '']);
+  });
+});

@@ -66,7 +66,7 @@ export function readHead(path: string, bytes = 64 * 1024): Uint8Array {
 export function headLines(path: string, encoding: Encoding, maxLines = 200): string[] {
   const head = readHead(path);
   const text = new TextDecoder(encoding === 'utf-8' ? 'utf-8' : 'latin1').decode(head.subarray(0, encoding === 'utf-8' ? lastCompleteUtf8(head) : head.length));
-  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
+  const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
   if (head.length === 64 * 1024) lines.pop(); // the last line may be cut
   return lines.slice(0, maxLines);
 }
@@ -141,6 +141,9 @@ export async function readTextRecords(path: string, options: TextReadOptions, ha
       text = text.replace(/^\uFEFF/, '');
       first = false;
     }
+    // Lone CRs (old Mac files, or line ends mixed) become LFs, so the loops below see one kind
+    // of line end (they take CRLF as it is). Rare, so only looked for, once over the chunk.
+    if (hasLoneCr(text)) text = text.replace(LONE_CR, '\n');
     let start = 0;
     if (quoted && open === null && !text.includes('"')) {
       // The usual chunk, with no quote in it: every line is one record, split field by field
@@ -195,6 +198,18 @@ export async function readTextRecords(path: string, options: TextReadOptions, ha
   if (carry.length > 0) emit(carry);
   // A quote still open at the end of the file: the record is the rest of the file.
   if (!stopped && open !== null) stop(UNCLOSED_QUOTE, openLine);
+}
+
+/** A CR not followed by an LF. Not the text's last character, whose LF may begin the next chunk. */
+const LONE_CR = /\r(?!\n|$)/g;
+
+/** Whether LONE_CR matches: a loop over the CRs, a quarter of the regular expression's cost. */
+function hasLoneCr(text: string): boolean {
+  const last = text.length - 1;
+  for (let i = text.indexOf('\r'); i !== -1 && i < last; i = text.indexOf('\r', i + 2)) {
+    if (text.charCodeAt(i + 1) !== 10) return true;
+  }
+  return false;
 }
 
 /** Hands over the records after the header, when the file has one; a fault, even in its place. */

@@ -7,7 +7,7 @@ const root = resolve(__dirname, '..');
 /**
  * Three bundles: the Electron main process (with the backend's utility-process entry and the
  * model and import workers beside it, so the worker pool finds out/main/modelWorker.js and the
- * importer out/main/importWorker.js), the preload, and
+ * importer out/main/importJobWorker.js and importWorker.js), the preload, and
  * the renderer. The browser mode serves the same out/renderer.
  */
 export default defineConfig({
@@ -20,6 +20,7 @@ export default defineConfig({
           backendProcess: resolve(root, 'electron/main/backendProcess.ts'),
           modelWorker: resolve(root, 'electron/backend/workers/modelWorker.ts'),
           importWorker: resolve(root, 'electron/backend/import/importWorker.ts'),
+          importJobWorker: resolve(root, 'electron/backend/import/importJobWorker.ts'),
         },
       },
     },

@@ -107,3 +107,23 @@ export function createWorkspace(path: string, currencyCode = 'EUR'): WritableDB 
 }
 
 export { LATEST_SCHEMA_VERSION };
+
+/**
+ * A second connection to a workspace already opened (and checked, and migrated) by openWorkspace
+ * in this process: for a thread that writes beside the first, such as the import's.
+ */
+export function openWorkspaceConnection(path: string): WritableDB {
+  let db: WritableDB;
+  try {
+    db = openSqlite(path, { fileMustExist: true }) as WritableDB;
+  } catch (e) {
+    throw storageFailure(e, path) ?? e;
+  }
+  try {
+    applyConnectionSettings(db);
+  } catch (e) {
+    db.close();
+    throw storageFailure(e, path) ?? e;
+  }
+  return db;
+}

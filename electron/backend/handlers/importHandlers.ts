@@ -1,8 +1,7 @@
 import { basename } from 'node:path';
 import type { Handlers } from '../../../shared/contract/methods';
 import type { ImportRecord } from '../../../shared/domain/imports';
-import { importAttributes } from '../import/importAttributes';
-import { importTransactions } from '../import/importTransactions';
+import { runImport } from '../import/importInWorker';
 import { previewImport } from '../import/previewImport';
 import { resolveUserPath } from '../workspace/resolveUserPath';
 import type { HandlerContext } from './context';
@@ -28,17 +27,17 @@ export function importHandlers(ctx: HandlerContext): Pick<Handlers, ImportMethod
 
     'import.transactions': async ({ summary, ...spec }) => {
       const path = resolveUserPath(spec.path);
-      return ctx.session.exclusive(`Importing ${basename(path)}`, () =>
+      return ctx.session.exclusive(`Importing ${basename(path)}`, (opened) =>
         ctx.jobs.run(`Importing ${basename(path)}`, 'bytes', (job) =>
-          importTransactions(ctx.session.require().db, { ...spec, path }, { unit: summary.unit, ...(summary.calibrationEnd ? { calibrationEnd: summary.calibrationEnd } : {}) }, job),
+          runImport(opened.path, opened.db, { kind: 'transactions', spec: { ...spec, path }, summary: { unit: summary.unit, ...(summary.calibrationEnd ? { calibrationEnd: summary.calibrationEnd } : {}) } }, job),
         ),
       );
     },
 
     'import.attributes': async (spec) => {
       const path = resolveUserPath(spec.path);
-      return ctx.session.exclusive(`Importing ${basename(path)}`, () =>
-        ctx.jobs.run(`Importing attributes from ${basename(path)}`, 'bytes', (job) => importAttributes(ctx.session.require().db, { ...spec, path }, job)),
+      return ctx.session.exclusive(`Importing ${basename(path)}`, (opened) =>
+        ctx.jobs.run(`Importing attributes from ${basename(path)}`, 'bytes', (job) => runImport(opened.path, opened.db, { kind: 'attributes', spec: { ...spec, path } }, job)),
       );
     },
 

@@ -74,6 +74,7 @@ export async function importAttributes(db: WritableDB, spec: AttributeImport, ho
       {
         ...(hooks.signal ? { signal: hooks.signal } : {}),
         onProgress: (bytes) => {
+          hooks.pollCancel?.();
           hooks.advance?.(bytes - lastBytes);
           lastBytes = bytes;
           hooks.setDetail?.(`${rowsRead.toLocaleString('en')} rows`);
@@ -97,6 +98,8 @@ export async function importAttributes(db: WritableDB, spec: AttributeImport, ho
       elapsedMs: Date.now() - started,
     };
     completeImportRecord(db, report);
+    hooks.pollCancel?.();
+    if (hooks.signal?.aborted) throw cancelledImport();
     db.exec('COMMIT');
     return report;
   } catch (e) {

@@ -15,6 +15,11 @@ import { CustomerKeys } from './customerKeys';
 
 export interface ImportHooks {
   signal?: AbortSignal;
+  /**
+   * Lets a cancel sent from another thread take effect (aborting `signal`) where this thread is
+   * too busy to receive messages: called between batches and before the commit.
+   */
+  pollCancel?(): void;
   setTotal?(n: number): void;
   advance?(n: number): void;
   setDetail?(detail: string | null): void;
@@ -121,6 +126,7 @@ export async function importTransactions(
 
     let lastBytes = 0;
     await parser.read((batch) => {
+      hooks.pollCancel?.();
       rowsRead = batch.rowsRead;
       batchColumns.learn(batch);
       for (const r of batch.leftOut) ledger.leftOut(r);
@@ -171,6 +177,7 @@ export async function importTransactions(
       elapsedMs: Date.now() - started,
     };
     completeImportRecord(db, report);
+    hooks.pollCancel?.();
     if (hooks.signal?.aborted) throw cancelledImport();
     db.exec('COMMIT');
     return report;

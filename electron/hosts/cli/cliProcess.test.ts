@@ -60,6 +60,23 @@ describe('lw as a process', () => {
     expect(readdirSync(dir).filter((n) => n.startsWith('stopped-sample'))).toEqual([]);
   }, 60_000);
 
+  it('stops `lw import` on Ctrl-C: exit 130, one line, the workspace as it was', async () => {
+    const ws = join(dir, 'import-stopped.lwb');
+    const few = join(dir, 'first.csv');
+    writeFileSync(few, 'customer,date,amount\nA,2024-01-02,10\nB,2024-01-03,12.5\n');
+    expect(lwSync(['import', '--workspace', ws, '--transactions', few]).code).toBe(0);
+    const big = join(dir, 'many.csv');
+    const rows = ['customer,date,amount'];
+    for (let i = 0; i < 1_500_000; i++) rows.push(`C${i % 100_000},2024-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')},${(i % 977) / 10 + 1}`);
+    writeFileSync(big, `${rows.join('\n')}\n`);
+    const r = await lwStopped(['import', '--workspace', ws, '--transactions', big], 'SIGINT', 3000);
+    expect(r.code).toBe(130);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(/^lw: The import was cancelled; the workspace is as it was before/);
+    expect(countRows(ws, 'transactions')).toBe(2);
+    expect(countRows(ws, 'imports')).toBe(1);
+  }, 120_000);
+
   it('stops `lw simulate` on SIGTERM and takes back the plan version it saved for the run', async () => {
     const ws = join(dir, 'sim.lwb');
     expect(lwSync(['sample', '--out', ws, '--customers', '3000', '--seed', '5']).code).toBe(0);

@@ -7,7 +7,7 @@ import { DATE_FORMATS, type DateFormat } from '../../../../shared/import/parseDa
 import type { Delimiter } from '../../../../shared/import/splitFields';
 import { TIME_UNITS, type TimeUnit } from '../../../../shared/domain/timeUnits';
 import { createWorkspace, openWorkspace } from '../../../backend/db/openWorkspace';
-import { importTransactions } from '../../../backend/import/importTransactions';
+import { runImport } from '../../../backend/import/importInWorker';
 import { previewImport } from '../../../backend/import/previewImport';
 import { removeDatabaseFiles } from '../../../backend/db/workspaceFile';
 import { UsageError } from '../cliErrors';
@@ -142,7 +142,7 @@ export const importCommand: Command = {
     try {
       await waitForWriteAccess(db, workspacePath, io);
       // Ctrl-C (the progress printer's signal) rolls the import back.
-      const report = await importTransactions(db, spec, { unit, ...(values['calibration-end'] ? { calibrationEnd: values['calibration-end'] } : {}) }, progress);
+      const report = await runImport(workspacePath, db, { kind: 'transactions', spec, summary: { unit, ...(values['calibration-end'] ? { calibrationEnd: values['calibration-end'] } : {}) } }, progress);
       progress.finish();
       const n = (x: number) => x.toLocaleString('en');
       io.stdout(`Imported ${n(report.rowsImported)} transactions of ${n(report.customersAdded)} new customers from ${report.fileName} (${n(report.rowsRead)} rows read) in ${(report.elapsedMs / 1000).toFixed(1)} s.`);

@@ -1,5 +1,6 @@
 import type { ReadOptions } from '../contract/importSchemas';
 import type { DetectedColumn } from '../import/detectFormat';
+import type { UnicodeForm } from '../import/fileBytes';
 
 /** What an import did, as the wizard's last step, the data-quality panel and `lw import` show it. */
 export interface DroppedRows {
@@ -45,6 +46,11 @@ export interface ImportPreview {
   isSpreadsheet: boolean;
   /** The settings to read the file with: detected, with what the caller fixed taking precedence. */
   read: ReadOptions;
+  /**
+   * Text files: the Unicode form the bytes announce (a byte-order mark, or UTF-16's zero bytes),
+   * which the file is read in whatever `read.encoding` says; absent when they announce none.
+   */
+  unicodeForm?: UnicodeForm;
   dateFormatAmbiguous: boolean;
   columns: DetectedColumn[];
   /** The first data rows as the settings split them (the header excluded). */

@@ -1,12 +1,14 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import type { ReadOptions, TransactionImport } from '../../../shared/contract/importSchemas';
 import { createWorkspace } from '../db/openWorkspace';
 import type { WritableDB } from '../db/types';
 import { importAttributes } from './importAttributes';
 import { importTransactions } from './importTransactions';
+import { previewImport } from './previewImport';
 
 /**
  * Odd files an outside tester threw at the importer (issue 13), which it must read right or
@@ -84,5 +86,72 @@ describe('line ends', () => {
     const report = await importTransactions(db, spec(p, { onBadRows: 'skip' }), { unit: 'week' });
     expect(report).toMatchObject({ rowsRead: 3, rowsImported: 2, customersAdded: 2 });
     expect(report.dropped).toEqual([{ reason: 'bad row: amount … is not a number (decimal point)', rows: 1, lines: [3] }]);
+  });
+});
+
+describe('encodings', () => {
+  const text = 'Cliente,Fecha,Importe\nNúñez,2024-01-05,12.50\nPeña,2024-01-06,8\n';
+  const utf16 = (order: 'le' | 'be', bom: boolean) => {
+    const b = Buffer.from(text, 'utf16le');
+    if (order === 'be') b.swap16();
+    return Buffer.concat([bom ? Buffer.from(order === 'le' ? [0xff, 0xfe] : [0xfe, 0xff]) : Buffer.alloc(0), b]);
+  };
+
+  it.each([
+    ['UTF-16 LE with a byte-order mark', utf16('le', true)],
+    ['UTF-16 BE with a byte-order mark', utf16('be', true)],
+    ['UTF-16 LE without one', utf16('le', false)],
+    ['UTF-8 with a byte-order mark', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)])],
+  ])('are told by the bytes and read right: %s', async (_, content) => {
+    const p = file(`enc-${n}.csv`, content);
+    const preview = await previewImport(p);
+    expect(preview.columns.map((c) => c.name)).toEqual(['Cliente', 'Fecha', 'Importe']);
+    expect(preview.suggestion).toEqual({ customerId: 0, date: 1, amount: 2 });
+    const db = workspace();
+    // The preview's encoding (or the user's, latin1 here) gives way to what the bytes announce.
+    for (const read of [preview.read, { ...preview.read, encoding: 'latin1' as const }]) {
+      await importTransactions(db, spec(p, { read }), { unit: 'week' });
+    }
+    expect(db.prepare('SELECT customer_id FROM customers ORDER BY customer_key').all()).toEqual([{ customer_id: 'Núñez' }, { customer_id: 'Peña' }]);
+  });
+
+  it('UTF-16 is said so in the preview', async () => {
+    const preview = await previewImport(file('utf16.csv', utf16('le', true)));
+    expect(preview.unicodeForm).toBe('utf-16le');
+    expect(preview.warnings.join(' ')).toMatch(/UTF-16/);
+  });
+});
+
+describe('files that are not text', () => {
+  const workbook = async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('Ventas').addRow(['cliente', 'fecha', 'importe']);
+    return Buffer.from(await wb.xlsx.writeBuffer());
+  };
+
+  it('an Excel workbook named .csv is called so, by preview and import alike, and nothing is written', async () => {
+    const p = file('sales.csv', await workbook());
+    const expected = { code: 'bad-input', message: 'sales.csv is an Excel workbook (XLSX) with a .csv name.', hint: expect.stringMatching(/Rename it to end in \.xlsx/) };
+    await expect(previewImport(p)).rejects.toMatchObject(expected);
+    const db = workspace();
+    await expect(importTransactions(db, spec(p), { unit: 'week' })).rejects.toMatchObject(expected);
+    untouched(db);
+  });
+
+  it.each([
+    ['report.csv', Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(300, 7)]), /^report\.csv is a PDF document, not a text file of rows\.$/],
+    ['sales.csv', Buffer.from([0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 3, 1, 2, 3]), /^sales\.csv is a gzip-compressed file/],
+    ['old.csv', Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]), /^old\.csv is an Excel 97-2003 workbook \(XLS\)/],
+    ['nul.csv', Buffer.from('id,date,amount\nA,2024-01-01,5\nB,2024-01-02,\0\n'), /^nul\.csv is not a text file: line 3 holds a zero byte/],
+  ])('%s is refused for what it is', async (name, content, message) => {
+    const p = file(name, content);
+    const db = workspace();
+    await expect(importTransactions(db, spec(p), { unit: 'week' })).rejects.toMatchObject({ code: 'bad-input', message: expect.stringMatching(message) });
+    untouched(db);
+  });
+
+  it('a text file named .xlsx is called so', async () => {
+    const p = file('sales.xlsx', 'id,date,amount\nA,2024-01-01,5\n');
+    await expect(previewImport(p)).rejects.toMatchObject({ code: 'bad-input', message: 'sales.xlsx is a text file, not an Excel workbook.', hint: expect.stringMatching(/\.csv/) });
   });
 });

@@ -1,6 +1,7 @@
 import type { ReadOptions } from '../../../shared/contract/importSchemas';
 import type { ImportPreview } from '../../../shared/domain/imports';
 import { columnType, detectColumns, detectFormat, suggestMapping, type DetectedColumn } from '../../../shared/import/detectFormat';
+import { unicodeFormOf } from '../../../shared/import/fileBytes';
 import { splitFields } from '../../../shared/import/splitFields';
 import { detectEncoding, headLines, readHead } from './textRecords';
 import { openRowSource } from './rowSource';
@@ -48,7 +49,11 @@ export async function previewImport(path: string, fixed: Partial<ReadOptions> = 
     return { path, fileName: source.fileName, fileBytes: source.fileBytes, isSpreadsheet: true, read: final, dateFormatAmbiguous: detected.dateFormatAmbiguous && !fixed.dateFormat, ...settled, rows: data, suggestion: suggestMapping(settled.columns), sheets };
   }
 
-  const encoding = fixed.encoding ?? detectEncoding(readHead(path));
+  const head = readHead(path);
+  // A file that announces its Unicode form is read in it (see decodingOf): UTF-8 is the nearer of
+  // the two encodings to show for it.
+  const unicodeForm = unicodeFormOf(head);
+  const encoding = fixed.encoding ?? (unicodeForm !== null ? 'utf-8' : detectEncoding(head));
   const lines = headLines(path, encoding);
   const detected = detectFormat(lines, {
     ...(fixed.delimiter ? { delimiter: fixed.delimiter } : {}),
@@ -66,13 +71,16 @@ export async function previewImport(path: string, fixed: Partial<ReadOptions> = 
   const sampleRows = nonBlank.slice(read.hasHeader ? 1 : 0).map((l) => splitFields(l, read.delimiter));
   const rows = sampleRows.slice(0, PREVIEW_ROWS);
   const final = reconcile(read);
-  const settled = settle(detected.columns, sampleRows, final, detected.warnings, fixed.dateFormat !== undefined);
+  const utf16 = unicodeForm === 'utf-16le' || unicodeForm === 'utf-16be';
+  const warnings = utf16 ? [...detected.warnings, `The file is in UTF-16 (${unicodeForm === 'utf-16le' ? 'little' : 'big'}-endian): it is read as such, whatever the encoding setting says.`] : detected.warnings;
+  const settled = settle(detected.columns, sampleRows, final, warnings, fixed.dateFormat !== undefined);
   return {
     path,
     fileName: source.fileName,
     fileBytes: source.fileBytes,
     isSpreadsheet: false,
     read: final,
+    ...(unicodeForm !== null ? { unicodeForm } : {}),
     dateFormatAmbiguous: detected.dateFormatAmbiguous && !fixed.dateFormat,
     ...settled,
     rows,

@@ -189,4 +189,25 @@ describe('readTextRecords', () => {
     ]);
     expect(headLines(p, 'utf-8')).toEqual(['id,note', 'C1,"two', 'lines"', 'C2,"x"', '']);
   });
+
+  it('decodes what the bytes announce, whatever the encoding asked for: UTF-16 by its mark or its zero bytes, UTF-8 by its mark', async () => {
+    // More than a 1 MB chunk, with characters outside Latin-1 and a surrogate pair.
+    const lines = Array.from({ length: 40_000 }, (_, i) => `Núñez ${i},Ω${i},😀`);
+    const text = `${lines.join('\r\n')}\r\n`;
+    const expected = lines.map((l, i) => [l.split(','), i + 1]);
+    const le = Buffer.from(text, 'utf16le');
+    const be = Buffer.from(le).swap16();
+    for (const [name, content] of [
+      ['le-bom', Buffer.concat([Buffer.from([0xff, 0xfe]), le])],
+      ['be-bom', Buffer.concat([Buffer.from([0xfe, 0xff]), be])],
+      ['le', le],
+      ['be', be],
+      ['utf8-bom', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)])],
+    ] as const) {
+      const got = await records(file(`${name}.csv`, content), ',', 'latin1');
+      expect(got.length).toBe(expected.length);
+      expect(got).toEqual(expected);
+      expect(headLines(file(`${name}-head.csv`, content), 'latin1').slice(0, 2)).toEqual(lines.slice(0, 2));
+    }
+  });
 });

@@ -1,5 +1,6 @@
 import { createReadStream, openSync, readSync, closeSync } from 'node:fs';
 import type { Encoding } from '../../../shared/contract/importSchemas';
+import { unicodeFormOf } from '../../../shared/import/fileBytes';
 import { quoteOpenAfter, splitFields, type Delimiter } from '../../../shared/import/splitFields';
 import { ENDLESS_LINE, faultRecord, recordFault, UNCLOSED_QUOTE, type RecordFault } from './recordFaults';
 
@@ -62,10 +63,20 @@ export function readHead(path: string, bytes = 64 * 1024): Uint8Array {
   }
 }
 
+/**
+ * What a file's bytes are decoded as: the Unicode form they announce (a byte-order mark, or
+ * UTF-16's zero bytes), else the encoding asked for. A TextDecoder label.
+ */
+export function decodingOf(head: Uint8Array, encoding: Encoding): string {
+  return unicodeFormOf(head) ?? (encoding === 'utf-8' ? 'utf-8' : 'latin1');
+}
+
 /** The first lines of a file, decoded, for detection and the preview. */
 export function headLines(path: string, encoding: Encoding, maxLines = 200): string[] {
   const head = readHead(path);
-  const text = new TextDecoder(encoding === 'utf-8' ? 'utf-8' : 'latin1').decode(head.subarray(0, encoding === 'utf-8' ? lastCompleteUtf8(head) : head.length));
+  const decoding = decodingOf(head, encoding);
+  // A cut character at the end of the head would decode as U+FFFD: the cut line is dropped below.
+  const text = new TextDecoder(decoding).decode(decoding === 'utf-8' ? head.subarray(0, lastCompleteUtf8(head)) : head);
   const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
   if (head.length === 64 * 1024) lines.pop(); // the last line may be cut
   return lines.slice(0, maxLines);
@@ -87,7 +98,8 @@ export async function readTextRecords(path: string, options: TextReadOptions, ha
         handedOver = true;
         handler(fields, line);
       };
-  const decoder = new TextDecoder(options.encoding === 'utf-8' ? 'utf-8' : 'latin1');
+  // Made once the first chunk shows what the bytes announce (decodingOf).
+  let decoder: TextDecoder | null = null;
   const stream = createReadStream(path, { highWaterMark: CHUNK_BYTES });
   const quoted = options.delimiter !== 'whitespace';
   let carry = '';
@@ -136,6 +148,7 @@ export async function readTextRecords(path: string, options: TextReadOptions, ha
       return;
     }
     bytes += chunk.length;
+    decoder ??= new TextDecoder(decodingOf(chunk, options.encoding));
     let text = carry + decoder.decode(chunk, { stream: true });
     if (first) {
       text = text.replace(/^\uFEFF/, '');
@@ -193,7 +206,7 @@ export async function readTextRecords(path: string, options: TextReadOptions, ha
       return;
     }
   }
-  carry += decoder.decode();
+  if (decoder !== null) carry += decoder.decode();
   if (carry.endsWith('\r')) carry = carry.slice(0, -1);
   if (carry.length > 0) emit(carry);
   // A quote still open at the end of the file: the record is the rest of the file.

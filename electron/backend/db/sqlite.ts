@@ -11,8 +11,11 @@ function nativeBinding(): string | undefined {
   if (!process.versions.electron) return undefined;
   // resourcesPath exists only under Electron (the packaged app's resources folder).
   const resourcesPath = (process as NodeJS.Process & { resourcesPath?: string }).resourcesPath ?? '';
+  // LW_SQLITE_BINDING points a development build at another binding; a packaged app (running
+  // from app.asar) loads native code from its own resources only, whatever the environment says.
+  const packaged = __dirname.includes(`app.asar`);
   const candidates = [
-    process.env.LW_SQLITE_BINDING,
+    packaged ? undefined : process.env.LW_SQLITE_BINDING,
     join(resourcesPath, 'native', 'better_sqlite3.node'),
     join(__dirname, '..', '..', 'resources', 'native', 'electron', 'better_sqlite3.node'),
   ];

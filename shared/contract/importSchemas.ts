@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { dayNumberOf } from '../calendar/isoDate';
 import { ATTRIBUTE_KINDS } from '../domain/attributes';
 import { TIME_UNITS } from '../domain/timeUnits';
 import { DATE_FORMATS } from '../import/parseDate';
@@ -75,6 +76,29 @@ export type ImportRules = z.infer<typeof importRulesSchema>;
 
 export const BAD_ROW_POLICIES = ['stop', 'skip'] as const;
 
+/** A date in the form YYYY-MM-DD that the calendar has (not 2024-02-30). */
+const calendarDate = isoDate.refine((d) => dayNumberOf(Number(d.slice(0, 4)), Number(d.slice(5, 7)), Number(d.slice(8, 10))) !== null, 'There is no such date.');
+
+/**
+ * What the importer believes of a row: a date or an amount beyond these is a bad row, named with
+ * its line and value. A typo such as 2099 or 1e308 would otherwise pass and skew every figure
+ * (one moved a summary's calibration end to 2099; another made its spend infinite). Each limit
+ * has a default (shared/import/plausibility.ts); the user widens it when the file really holds
+ * such values.
+ */
+export const plausibilitySchema = z
+  .object({
+    /** The earliest date accepted; 1950-01-01 when absent. */
+    earliestDate: calendarDate.optional(),
+    /** The latest date accepted; a week after the day of the import when absent. */
+    latestDate: calendarDate.optional(),
+    /** The largest amount a row may hold, either sign (its margin and quantity too); 1e9 when absent. */
+    maxAmount: z.number().positive('The largest amount must be above 0.').max(1e15, 'Amounts up to 1e15 can be accepted, no larger.').optional(),
+  })
+  .strict()
+  .refine((p) => !p.earliestDate || !p.latestDate || p.earliestDate <= p.latestDate, { message: 'The earliest date accepted is after the latest.', path: ['latestDate'] });
+export type Plausibility = z.infer<typeof plausibilitySchema>;
+
 export const transactionImportSchema = z
   .object({
     path: importFilePathSchema,
@@ -82,6 +106,8 @@ export const transactionImportSchema = z
     mapping: transactionMappingSchema,
     rules: importRulesSchema.default({ mergeSameDay: false, negativeAmounts: 'drop' }),
     onBadRows: z.enum(BAD_ROW_POLICIES).default('stop'),
+    /** Absent: every limit at its default. */
+    plausibility: plausibilitySchema.optional(),
   })
   .strict();
 export type TransactionImport = z.infer<typeof transactionImportSchema>;

@@ -2,6 +2,7 @@ import type { ImportRules, ReadOptions, TransactionMapping } from '../contract/i
 import { isoToDayNumber } from '../calendar/isoDate';
 import { DATE_FORMAT_LABELS, parseDate } from './parseDate';
 import { parseNumber, type NumberFormat } from './parseNumber';
+import type { PlausibleBounds } from './plausibility';
 
 export interface TransactionRow {
   customerId: string;
@@ -21,7 +22,8 @@ export type DropReason = 'outside the date window' | 'negative amount (return)';
 export type RowOutcome =
   | { kind: 'row'; row: TransactionRow }
   | { kind: 'dropped'; reason: DropReason }
-  | { kind: 'error'; reason: string };
+  /** `implausible`: a value beyond the import's PlausibleBounds, which the user may widen. */
+  | { kind: 'error'; reason: string; implausible?: true };
 
 export const MAX_ID_LENGTH = 200;
 /** Bounds the memory of the date cache (date-times, each distinct, would otherwise fill it). */
@@ -41,9 +43,17 @@ export function rowLimits(mapping: TransactionMapping, read: ReadOptions, rules:
   };
 }
 
-/** Reads transaction rows with one mapping and one set of rules; built once per import. */
-export function transactionRowReader(mapping: TransactionMapping, read: ReadOptions, rules: ImportRules): (fields: readonly string[]) => RowOutcome {
+/**
+ * Reads transaction rows with one mapping, one set of rules and one set of plausible bounds;
+ * built once per import. A value that does not read is an error, and so is one beyond belief
+ * (checked once the row reads, before the rules drop anything).
+ */
+export function transactionRowReader(mapping: TransactionMapping, read: ReadOptions, rules: ImportRules, bounds: PlausibleBounds): (fields: readonly string[]) => RowOutcome {
   const { number, needed, from, to } = rowLimits(mapping, read, rules);
+  const { earliestDay, latestDay, maxAmount, words } = bounds;
+  const implausible = (reason: string): RowOutcome => ({ kind: 'error', reason, implausible: true });
+  // NaN never reaches here; compared so, a bound of Infinity would pass everything.
+  const beyond = (n: number | null) => n !== null && !(n >= -maxAmount && n <= maxAmount);
   const numberWords = `${number.decimalSeparator === ',' ? 'decimal comma' : 'decimal point'}${number.thousandsSeparator ? `, thousands "${number.thousandsSeparator}"` : ''}`;
   const text = (fields: readonly string[], col: number | undefined) => {
     if (col === undefined) return null;
@@ -89,6 +99,11 @@ export function transactionRowReader(mapping: TransactionMapping, read: ReadOpti
     if (typeof margin === 'string') return { kind: 'error', reason: margin };
     const quantity = optionalNumber(fields, mapping.quantity, 'quantity');
     if (typeof quantity === 'string') return { kind: 'error', reason: quantity };
+    if (day < earliestDay) return implausible(`date "${dateText}" is before ${words.earliest}`);
+    if (day > latestDay) return implausible(`date "${dateText}" is after ${words.latest}`);
+    if (beyond(amount)) return implausible(`amount "${amountText}" is beyond ${words.maxAmount}`);
+    if (beyond(margin)) return implausible(`margin "${text(fields, mapping.margin)}" is beyond ${words.maxAmount}`);
+    if (beyond(quantity)) return implausible(`quantity "${text(fields, mapping.quantity)}" is beyond ${words.maxAmount}`);
 
     if (day < from || day > to) return { kind: 'dropped', reason: 'outside the date window' };
     if (amount < 0 && rules.negativeAmounts === 'drop') return { kind: 'dropped', reason: 'negative amount (return)' };

@@ -11,7 +11,7 @@ export interface FileFault extends RowError {
  * The error of an import stopped by bad rows: the first lines with their reasons, and the count.
  * With a fault of the file's layout, the fault leads, and the bad rows seen besides follow.
  */
-export function badRowsError(fileName: string, errors: RowError[], total: number, fault: FileFault | null = null): BackendError {
+export function badRowsError(fileName: string, errors: RowError[], total: number, fault: FileFault | null = null, implausible = false): BackendError {
   const others = fault ? errors.filter((e) => e !== fault) : errors;
   const count = fault ? total - 1 : total;
   const listed = others.slice(0, LISTED_ERRORS).map((e) => `line ${e.line}: ${e.reason}`);
@@ -27,7 +27,9 @@ export function badRowsError(fileName: string, errors: RowError[], total: number
   return new BackendError(
     'bad-input',
     `${fileName} has ${rows}; nothing was imported. ${listed.join('; ')}.${more}`,
-    'Fix those lines, correct the formats or the column mapping, or choose "skip and report" to import the rest.',
+    implausible
+      ? 'If those dates or amounts are real, widen the dates or the largest amount the import accepts; otherwise fix those lines, or choose "skip and report" to import the rest.'
+      : 'Fix those lines, correct the formats or the column mapping, or choose "skip and report" to import the rest.',
   );
 }
 
@@ -63,13 +65,18 @@ export class RowLedger {
   private readonly listed: RowError[] = [];
   private badCount = 0;
   private fault: FileFault | null = null;
+  /** Whether a bad row was beyond the plausible bounds (the hint then says they can be widened). */
+  private implausible = false;
 
   constructor(private readonly stopOnError: boolean) {}
 
   /** A row the reader left out, as the parser hands it over. */
   leftOut(row: LeftOutRow): void {
     if (row.fault !== undefined) this.faulty(row.line, row.reason, row.fault);
-    else if (row.bad) this.bad(row.line, row.reason);
+    else if (row.bad) {
+      if (row.implausible) this.implausible = true;
+      this.bad(row.line, row.reason);
+    }
     else this.drop(row.reason, row.line);
   }
 
@@ -104,7 +111,7 @@ export class RowLedger {
   }
 
   throwIfHalted(fileName: string): void {
-    if (this.halted) throw badRowsError(fileName, this.listed, this.badCount, this.fault);
+    if (this.halted) throw badRowsError(fileName, this.listed, this.badCount, this.fault, this.implausible);
   }
 
   dropped(): DroppedRows[] {

@@ -155,3 +155,50 @@ describe('files that are not text', () => {
     await expect(previewImport(p)).rejects.toMatchObject({ code: 'bad-input', message: 'sales.xlsx is a text file, not an Excel workbook.', hint: expect.stringMatching(/\.csv/) });
   });
 });
+
+describe('values beyond belief', () => {
+  const meta = (db: WritableDB, key: string) => (db.prepare('SELECT value FROM meta WHERE key = ?').get(key) as { value: string } | undefined)?.value;
+  const summary = (db: WritableDB) => db.prepare('SELECT max(total_spend) AS spend, max(age) AS age FROM customer_summary').get() as { spend: number; age: number };
+  const rows = 'id,date,amount\nA,2024-01-01,10\nA,2024-06-01,20\nB,2024-03-01,5\n';
+
+  it('an amount of 1e308 is refused with its line; skipped, the summary stays finite', async () => {
+    const p = file('huge.csv', `${rows}B,2024-03-02,1e308\nC,2024-03-03,1.5e9\n`);
+    const db = workspace();
+    await expect(importTransactions(db, spec(p), { unit: 'week' })).rejects.toMatchObject({
+      code: 'bad-input',
+      message: expect.stringMatching(/has 2 bad rows; nothing was imported\. line 5: amount "1e308" is beyond ±1,000,000,000, the largest amount accepted; line 6: amount "1\.5e9" is beyond/),
+      hint: expect.stringMatching(/If those dates or amounts are real/),
+    });
+    untouched(db);
+    const report = await importTransactions(db, spec(p, { onBadRows: 'skip' }), { unit: 'week' });
+    expect(report.dropped).toEqual([{ reason: 'bad row: amount … is beyond ±1,000,000,000, the largest amount accepted', rows: 2, lines: [5, 6] }]);
+    expect(Number.isFinite(summary(db).spend)).toBe(true);
+  });
+
+  it('non-finite numbers are refused with their line and value', async () => {
+    const p = file('infinite.csv', `${rows}B,2024-03-02,1e400\nB,2024-03-03,Infinity\nB,2024-03-04,NaN\n`);
+    await expect(importTransactions(workspace(), spec(p), { unit: 'week' })).rejects.toMatchObject({
+      message: expect.stringMatching(/has 3 bad rows.*line 5: amount "1e400" is not a number.*line 6: amount "Infinity" is not a number.*line 7: amount "NaN" is not a number/),
+    });
+  });
+
+  it('a date of 2099 or 1900 is refused with its line; skipped, the calibration end stays at the last credible purchase', async () => {
+    const p = file('far.csv', `${rows}C,2099-12-31,7\nD,1900-01-01,8\n`);
+    const db = workspace();
+    await expect(importTransactions(db, spec(p), { unit: 'week' })).rejects.toMatchObject({
+      message: expect.stringMatching(/line 5: date "2099-12-31" is after \d{4}-\d\d-\d\d, the latest date accepted \(7 days after the import\); line 6: date "1900-01-01" is before 1950-01-01, the earliest date accepted/),
+    });
+    untouched(db);
+    await importTransactions(db, spec(p, { onBadRows: 'skip' }), { unit: 'week' });
+    expect(meta(db, 'summary.calibrationEnd')).toBe('2024-06-01');
+    expect(summary(db).age).toBeCloseTo(152 / 7, 5); // A: 2024-01-01 to 2024-06-01
+  });
+
+  it('far dates and large amounts are accepted when the user widens the bounds, and the calibration end follows', async () => {
+    const p = file('far-ok.csv', `${rows}C,2099-12-31,7\nD,1900-01-01,2e12\n`);
+    const db = workspace();
+    const report = await importTransactions(db, spec(p, { plausibility: { earliestDate: '1900-01-01', latestDate: '2099-12-31', maxAmount: 1e13 } }), { unit: 'week' });
+    expect(report.rowsImported).toBe(5);
+    expect(meta(db, 'summary.calibrationEnd')).toBe('2099-12-31');
+  });
+});

@@ -49,7 +49,8 @@ function fingerprint(): string {
 const csvField = (s: string) => (/[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
 
 const goodId = fc.oneof(fc.stringMatching(/^[A-Z0-9]{1,6}$/), fc.constantFrom('Núñez', 'a,b', 'say "hi"'));
-const goodDate = fc.date({ min: new Date(Date.UTC(2020, 0, 1)), max: new Date(Date.UTC(2026, 11, 31)), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+// Up to a day already past when this was written, so the dates stay credible (not in the future).
+const goodDate = fc.date({ min: new Date(Date.UTC(2020, 0, 1)), max: new Date(Date.UTC(2026, 5, 30)), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
 const goodAmount = fc.integer({ min: -50_000, max: 500_000 }).map((c) => (c / 100).toString());
 
 type Row = { line: string; bad: boolean };

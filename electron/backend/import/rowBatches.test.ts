@@ -40,10 +40,12 @@ describe('RowBatcher.addPlain', () => {
         fc.constantFrom(...DATE_FORMATS),
         fc.constantFrom<[',' | ';', '.' | ',', '' | ',' | '.' | ' ']>([',', '.', ''], [';', ',', '.'], [';', '.', ','], [';', ',', ' ']),
         fc.constantFrom({ mergeSameDay: false, negativeAmounts: 'drop' as const }, { mergeSameDay: false, negativeAmounts: 'keep' as const, dateFrom: '2000-01-01', dateTo: '2024-02-01' }),
-        (records, mapping, dateFormat, [delimiter, decimalSeparator, thousandsSeparator], rules) => {
+        // The default bounds, and narrow ones that the fields' dates and amounts cross.
+        fc.constantFrom({}, { plausibility: { earliestDate: '2023-06-01', latestDate: '2024-01-20', maxAmount: 12 } }),
+        (records, mapping, dateFormat, [delimiter, decimalSeparator, thousandsSeparator], rules, plausible) => {
           // Records as plain lines: no quotes, no delimiter inside a field.
           const lines = records.map((r) => r.map((f) => f.split(delimiter).join('')).join(delimiter));
-          const spec: ParseSpec = { mapping, rules, read: { encoding: 'utf-8', delimiter, hasHeader: false, decimalSeparator, thousandsSeparator, dateFormat } };
+          const spec: ParseSpec = { mapping, rules, read: { encoding: 'utf-8', delimiter, hasHeader: false, decimalSeparator, thousandsSeparator, dateFormat }, ...plausible };
           const fold = { until: Infinity, capacity: 1000 };
           const general = run(new RowBatcher(spec, fold, 4), lines, delimiter, false);
           const fast = run(new RowBatcher(spec, fold, 4), lines, delimiter, true);

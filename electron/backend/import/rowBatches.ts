@@ -1,6 +1,7 @@
 import type { TransactionImport } from '../../../shared/contract/importSchemas';
 import type { TimeUnit } from '../../../shared/domain/timeUnits';
 import { plainDateReader, plainNumberReader } from '../../../shared/import/plainFields';
+import { dayOf, plausibleBounds, type PlausibleBounds } from '../../../shared/import/plausibility';
 import { parseNumber, type NumberFormat } from '../../../shared/import/parseNumber';
 import { MAX_ID_LENGTH, rowLimits, transactionRowReader, type RowOutcome } from '../../../shared/import/transactionRow';
 import { PurchaseLog } from '../../../shared/summary/purchaseLog';
@@ -41,6 +42,8 @@ export interface LeftOutRow {
   line: number;
   reason: string;
   bad: boolean;
+  /** A bad row for a value beyond the import's plausible bounds, which the user may widen. */
+  implausible?: true;
   /** A fault's hint: how to fix the file. Only for faults. */
   fault?: string;
 }
@@ -84,7 +87,7 @@ export interface FoldedSummary {
   repeatAverageSpend: Float64Array;
 }
 
-export type ParseSpec = Pick<TransactionImport, 'mapping' | 'read' | 'rules'>;
+export type ParseSpec = Pick<TransactionImport, 'mapping' | 'read' | 'rules' | 'plausibility'>;
 
 /** Where the summary is folded while reading: purchases up to `until` (a day number) are kept. */
 export interface FoldOptions {
@@ -125,7 +128,9 @@ export class RowBatcher {
     fold: FoldOptions | null,
     readonly batchRows: number,
   ) {
-    this.readRow = transactionRowReader(spec.mapping, spec.read, spec.rules);
+    // The import's day is read here, once: the worker and the importing thread each make one batcher.
+    const bounds = plausibleBounds(spec.plausibility, dayOf(Date.now()));
+    this.readRow = transactionRowReader(spec.mapping, spec.read, spec.rules, bounds);
     const mapped = OPTIONAL_COLUMNS.filter((c) => spec.mapping[c] !== undefined);
     this.numberColumns = mapped.filter((c): c is NumberColumn => !isTextColumn(c));
     this.textColumns = mapped.filter(isTextColumn);
@@ -136,7 +141,7 @@ export class RowBatcher {
     this.days = new Int32Array(batchRows);
     this.amounts = new Float64Array(batchRows);
     this.resetOptional();
-    this.plain = plainLayout(spec, this.numberColumns, this.textColumns);
+    this.plain = plainLayout(spec, bounds, this.numberColumns, this.textColumns);
   }
 
   /** Whether the current batch is full and should be taken. */
@@ -162,7 +167,7 @@ export class RowBatcher {
       return;
     }
     if (outcome.kind === 'error') {
-      this.leftOut.push({ line, reason: outcome.reason, bad: true });
+      this.leftOut.push(outcome.implausible ? { line, reason: outcome.reason, bad: true, implausible: true } : { line, reason: outcome.reason, bad: true });
       return;
     }
     const row = outcome.row;
@@ -227,12 +232,14 @@ export class RowBatcher {
     // NaN compares false: not read here.
     if (!(day >= p.from && day <= p.to)) return false;
     const amount = p.amount(text, bounds[2 * p.amountCol]!, bounds[2 * p.amountCol + 1]!);
-    if (Number.isNaN(amount) || (amount < 0 && p.dropNegative)) return false;
+    // NaN compares false too: not read here.
+    const max = p.maxAmount;
+    if (!(amount >= -max && amount <= max) || (amount < 0 && p.dropNegative)) return false;
     const numbers = p.numberValues;
     for (let k = 0; k < p.numberCols.length; k++) {
       const col = p.numberCols[k]!;
       const v = optionalNumber(text, bounds[2 * col]!, bounds[2 * col + 1]!, p.amount, p.numberFormat);
-      if (v === undefined) return false;
+      if (v === undefined || (v !== null && !(v >= -max && v <= max))) return false;
       numbers[k] = v;
     }
 
@@ -444,13 +451,17 @@ interface PlainLayout {
   numberCols: number[];
   numberValues: (number | null)[];
   textCols: number[];
-  /** The date window as day numbers; the rules' negative amounts. */
+  /**
+   * Days this path takes: the date window within the plausible dates (the rest is the general
+   * path's to drop or refuse); the largest amount either sign; the rules' negative amounts.
+   */
   from: number;
   to: number;
+  maxAmount: number;
   dropNegative: boolean;
 }
 
-function plainLayout(spec: ParseSpec, numberColumns: readonly NumberColumn[], textColumns: readonly TextColumn[]): PlainLayout | null {
+function plainLayout(spec: ParseSpec, plausible: PlausibleBounds, numberColumns: readonly NumberColumn[], textColumns: readonly TextColumn[]): PlainLayout | null {
   const { mapping, read, rules } = spec;
   if (read.delimiter === 'whitespace') return null;
   const { number: numberFormat, needed, from, to } = rowLimits(mapping, read, rules);
@@ -469,8 +480,9 @@ function plainLayout(spec: ParseSpec, numberColumns: readonly NumberColumn[], te
     numberCols: numberColumns.map((c) => mapping[c]!),
     numberValues: numberColumns.map(() => null),
     textCols: textColumns.map((c) => mapping[c]!),
-    from,
-    to,
+    from: Math.max(from, plausible.earliestDay),
+    to: Math.min(to, plausible.latestDay),
+    maxAmount: plausible.maxAmount,
     dropNegative: rules.negativeAmounts === 'drop',
   };
 }

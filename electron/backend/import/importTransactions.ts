@@ -6,6 +6,7 @@ import type { TimeUnit } from '../../../shared/domain/timeUnits';
 import type { CustomerSummary } from '../../../shared/summary/foldCustomerSummary';
 import type { WritableDB } from '../db/types';
 import { lastTransactionDate, storeCustomerSummary, writeCustomerSummary } from '../queries/customerSummary';
+import { storeTransactionRange } from '../queries/transactionRange';
 import { cancelledImport, RowLedger } from './importErrors';
 import { completeImportRecord, startImportRecord } from './importRecord';
 import { BatchColumns, OPTIONAL_COLUMNS, type FoldedSummary, type FoldOptions, type RowBatch } from './rowBatches';
@@ -177,6 +178,7 @@ export async function importTransactions(
       elapsedMs: Date.now() - started,
     };
     completeImportRecord(db, report);
+    storeTransactionRange(db);
     hooks.pollCancel?.();
     if (hooks.signal?.aborted) throw cancelledImport();
     db.exec('COMMIT');

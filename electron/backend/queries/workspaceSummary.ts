@@ -4,6 +4,7 @@ import { ATTRIBUTE_KINDS, type AttributeDefinition, type AttributeKind } from '.
 import type { WorkspaceSummary } from '../../../shared/domain/workspace';
 import { schemaVersion } from '../db/migrations';
 import type { ReadableDB } from '../db/types';
+import { readTransactionRange } from './transactionRange';
 
 export function readMeta(db: ReadableDB, key: string): string | null {
   const row = db.prepare('SELECT value FROM meta WHERE key = ?').get(key) as { value: string } | undefined;
@@ -22,10 +23,7 @@ export function readAttributeDefinitions(db: ReadableDB): AttributeDefinition[] 
 }
 
 export function readWorkspaceSummary(db: ReadableDB, path: string): WorkspaceSummary {
-  const range = db.prepare('SELECT min(day_number) AS first, max(day_number) AS last FROM transactions').get() as {
-    first: number | null;
-    last: number | null;
-  };
+  const range = readTransactionRange(db);
   const seed = readMeta(db, 'sample.seed');
   const attributes = readAttributeDefinitions(db);
   return {

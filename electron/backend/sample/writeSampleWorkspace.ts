@@ -13,6 +13,7 @@ import {
 } from '../../../shared/sample/sampleSpec';
 import { createWorkspace } from '../db/openWorkspace';
 import { lastTransactionDate, storeCustomerSummary } from '../queries/customerSummary';
+import { storeTransactionRange } from '../queries/transactionRange';
 import { insertSampleScenarios, runSampleScenarios } from './sampleScenarios';
 import type { WritableDB } from '../db/types';
 import type { JobHandle } from '../jobs/jobRegistry';
@@ -166,6 +167,7 @@ export async function writeSampleWorkspace(options: SampleWriteOptions): Promise
     insertSampleScenarios(db, `${lastDate}T00:00:00.000Z`);
     db.transaction(() => {
       storeCustomerSummary(db!, lastTransactionDate(db!)!, 'week');
+      storeTransactionRange(db!);
       const counts = db!.prepare('SELECT (SELECT count(*) FROM transactions) AS tx, (SELECT count(*) FROM customers) AS customers').get() as { tx: number; customers: number };
       db!.prepare('UPDATE imports SET rows_read = ?, rows_imported = ?, customers_added = ? WHERE import_id = ?').run(counts.tx, counts.tx, counts.customers, SAMPLE_IMPORT_ID);
     })();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectDelimiter, detectFormat, detectNumberFormat, suggestMapping } from './detectFormat';
+import { detectDelimiter, detectFormat, detectNumberFormat, duplicateNames, suggestMapping } from './detectFormat';
 
 describe('detectFormat', () => {
   it('reads a comma-separated export with a header', () => {
@@ -54,5 +54,23 @@ describe('detectDelimiter and detectNumberFormat', () => {
   it('reads decimal marks from the values', () => {
     expect(detectNumberFormat(['12,5', '3,75'])).toEqual({ decimalSeparator: ',', thousandsSeparator: '' });
     expect(detectNumberFormat(['1,234.5', '7.25'])).toEqual({ decimalSeparator: '.', thousandsSeparator: ',' });
+  });
+});
+
+describe('duplicateNames', () => {
+  it('names the columns that share a name, counted from 1, as a person would', () => {
+    expect(duplicateNames(['id', 'Date', 'amount', 'store', 'Date'])).toBe('columns 2 and 5 are both named "Date"');
+    expect(duplicateNames(['id', 'Date', 'Amount', ' amount', 'date ', 'AMOUNT'])).toBe('columns 2 and 5 are named "Date" and "date", and columns 3, 4 and 6 are all named "Amount", "amount" and "AMOUNT"');
+  });
+
+  it('leaves unnamed columns and distinct names alone', () => {
+    expect(duplicateNames(['id', 'date', 'amount', '', ' ', ''])).toBeNull();
+    expect(duplicateNames([])).toBeNull();
+  });
+
+  it('is a warning of the preview when the file has a header', () => {
+    const f = detectFormat(['id,Date,amount,Date', 'C1,2024-03-01,12.50,2024-03-02']);
+    expect(f.warnings).toContain('Columns 2 and 4 are both named "Date": the import refuses the file until each column has a name of its own.');
+    expect(detectFormat(['C1,2024-03-01,12.50,2024-03-01', 'C1,2024-03-01,12.50,2024-03-02']).warnings).toEqual([]);
   });
 });

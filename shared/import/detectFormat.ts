@@ -146,9 +146,39 @@ export function detectColumns(allRows: readonly string[][], forced: { hasHeader?
   }
   const dates = detectDateFormat(dateCandidates);
   if (dates.ambiguous) warnings.push('Dates could be day-first or month-first: no day in the first rows is above 12. Check the date format.');
+  const duplicates = hasHeader ? duplicateNames(rows[0]!) : null;
+  if (duplicates !== null) warnings.push(`${duplicates[0]!.toUpperCase()}${duplicates.slice(1)}: the import refuses the file until each column has a name of its own.`);
   const ragged = rows.filter((r) => r.length !== width).length;
   if (ragged > 0) warnings.push(`${ragged} of the first ${rows.length} lines have a different number of fields.`);
   return { hasHeader, number, dateFormat: dates.formats[0] ?? null, dateFormatAmbiguous: dates.ambiguous, columns, warnings };
+}
+
+/**
+ * The header's columns that share a name (trimmed, in any case: a column is picked by name in
+ * any case on the command line), in words — 'columns 2 and 5 are both named "Date"' — or null
+ * when every named column has a name of its own. Unnamed columns (empty cells) are left alone.
+ */
+export function duplicateNames(header: readonly string[]): string | null {
+  const byName = new Map<string, number[]>();
+  header.forEach((raw, i) => {
+    const name = raw.trim().toLowerCase();
+    if (name === '') return;
+    const columns = byName.get(name);
+    if (columns) columns.push(i);
+    else byName.set(name, [i]);
+  });
+  const groups = [...byName.values()].filter((columns) => columns.length > 1);
+  if (groups.length === 0) return null;
+  const list = (items: readonly string[]) => (items.length === 1 ? items[0]! : `${items.slice(0, -1).join(', ')} and ${items.at(-1)!}`);
+  const phrases = groups.map((columns) => {
+    const spellings = [...new Set(columns.map((i) => header[i]!.trim()))];
+    const numbers = list(columns.map((i) => String(i + 1)));
+    return spellings.length === 1
+      ? `columns ${numbers} are ${columns.length === 2 ? 'both' : 'all'} named "${spellings[0]!}"`
+      : `columns ${numbers} are ${columns.length === 2 ? '' : 'all '}named ${list(spellings.map((n) => `"${n}"`))}`;
+  });
+  // Each phrase has an "and" of its own: the last one joins with a comma before it.
+  return phrases.length === 1 ? phrases[0]! : `${phrases.slice(0, -1).join(', ')}, and ${phrases.at(-1)!}`;
 }
 
 const CUSTOMER_NAMES = /^(customer|client|cliente|member|socio|account|cuenta)[ _-]?(id|no|number|n[uú]mero|code|c[oó]digo)?$|^(id[ _-]?(customer|client|cliente))$|^(customer|cliente|client)$/i;

@@ -202,3 +202,41 @@ describe('values beyond belief', () => {
     expect(meta(db, 'summary.calibrationEnd')).toBe('2099-12-31');
   });
 });
+
+describe('a header that names two columns alike', () => {
+  it('is refused with their names, under either policy, a workbook too', async () => {
+    const p = file('dup.csv', 'id,Date,amount,store,Date\nA,2024-01-01,10,x,2024-01-02\n');
+    const wb = new ExcelJS.Workbook();
+    const sheet = wb.addWorksheet('Ventas');
+    sheet.addRow(['id', 'Date', 'amount', 'store', 'Date']);
+    sheet.addRow(['A', new Date(Date.UTC(2024, 0, 1)), 10, 'x', new Date(Date.UTC(2024, 0, 2))]);
+    const x = join(dir, 'dup.xlsx');
+    await wb.xlsx.writeFile(x);
+    for (const [path, onBadRows] of [
+      [p, 'stop'],
+      [p, 'skip'],
+      [x, 'skip'],
+    ] as const) {
+      const db = workspace();
+      await expect(importTransactions(db, spec(path, { onBadRows }), { unit: 'week' })).rejects.toMatchObject({
+        code: 'bad-input',
+        message: `${path === p ? 'dup.csv' : 'dup.xlsx'} cannot be imported: line 1: columns 2 and 5 are both named "Date"; nothing was imported.`,
+        hint: expect.stringMatching(/its own name/),
+      });
+      untouched(db);
+    }
+  });
+
+  it('is a warning of the preview', async () => {
+    const preview = await previewImport(file('dup-preview.csv', 'id,Date,amount,store,Date\nA,2024-01-01,10,x,2024-01-02\n'));
+    expect(preview.warnings.join(' ')).toMatch(/Columns 2 and 5 are both named "Date"/);
+  });
+
+  it('in an attributes file is refused too', async () => {
+    const db = workspace();
+    const p = file('attrs-dup.csv', 'id,nps,nps\nA,9,8\n');
+    await expect(
+      importAttributes(db, { path: p, read: csv, customerId: 0, attributes: [{ column: 1, name: 'nps', kind: 'quality', valueType: 'number' }], onBadRows: 'skip' }),
+    ).rejects.toMatchObject({ code: 'bad-input', message: expect.stringMatching(/line 1: columns 2 and 3 are both named "nps"/) });
+  });
+});

@@ -39,3 +39,9 @@ export const ENDLESS_LINE: RecordFault = {
   reason: 'this line has no end (it runs on for more than a megabyte), so the file cannot be read as rows',
   hint: 'Check that the file is a text file of rows, one per line; export it again as CSV if it is not.',
 };
+
+/** A header naming columns alike; `reason` names them (see duplicateNames). */
+export const duplicateNamesFault = (reason: string): RecordFault => ({
+  reason,
+  hint: "Give each column its own name in the file's first row, and import again.",
+});

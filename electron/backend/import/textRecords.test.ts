@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { recordFault } from './recordFaults';
-import { detectEncoding, headLines, MAX_RECORD_CHARS, readTextRecords } from './textRecords';
+import { detectEncoding, headLines, MAX_RECORD_CHARS, readTextRecords, skippingHeader } from './textRecords';
 
 const dir = mkdtempSync(join(tmpdir(), 'lw-text-'));
 const file = (name: string, content: string | Buffer) => {
@@ -209,5 +209,26 @@ describe('readTextRecords', () => {
       expect(got).toEqual(expected);
       expect(headLines(file(`${name}-head.csv`, content), 'latin1').slice(0, 2)).toEqual(lines.slice(0, 2));
     }
+  });
+});
+
+describe('skippingHeader', () => {
+  const through = (hasHeader: boolean, records: string[][]) => {
+    const out: [string[], number][] = [];
+    const onRow = skippingHeader(hasHeader, (f, l) => out.push([f, l]));
+    records.forEach((r, i) => onRow(r, i + 1));
+    return out;
+  };
+
+  it('skips the header, and hands over a fault in its place when it names two columns alike', () => {
+    expect(through(true, [['id', 'date'], ['C1', 'x']])).toEqual([[['C1', 'x'], 2]]);
+    const faulty = through(true, [['id', 'Date', 'Date'], ['C1', 'x', 'y']]);
+    expect(faulty.map(([f, l]) => [recordFault(f)?.reason ?? f, l])).toEqual([
+      ['columns 2 and 3 are both named "Date"', 1],
+      [['C1', 'x', 'y'], 2],
+    ]);
+    expect(recordFault(faulty[0]![0])?.hint).toMatch(/its own name/);
+    // Without a header the first record is data, whatever it holds.
+    expect(through(false, [['A', 'A']])).toEqual([[['A', 'A'], 1]]);
   });
 });

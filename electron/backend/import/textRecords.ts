@@ -1,8 +1,9 @@
 import { createReadStream, openSync, readSync, closeSync } from 'node:fs';
 import type { Encoding } from '../../../shared/contract/importSchemas';
+import { duplicateNames } from '../../../shared/import/detectFormat';
 import { unicodeFormOf } from '../../../shared/import/fileBytes';
 import { quoteOpenAfter, splitFields, type Delimiter } from '../../../shared/import/splitFields';
-import { ENDLESS_LINE, faultRecord, recordFault, UNCLOSED_QUOTE, type RecordFault } from './recordFaults';
+import { duplicateNamesFault, ENDLESS_LINE, faultRecord, recordFault, UNCLOSED_QUOTE, type RecordFault } from './recordFaults';
 
 /** A record of the file: its fields and the line it starts on (1-based, as an editor counts). */
 export type RowHandler = (fields: string[], line: number) => void;
@@ -225,13 +226,21 @@ function hasLoneCr(text: string): boolean {
   return false;
 }
 
-/** Hands over the records after the header, when the file has one; a fault, even in its place. */
+/**
+ * Hands over the records after the header, when the file has one; a fault, even in its place.
+ * A header that names two columns alike is a fault of its own: which of them the user meant (on
+ * the command line, by name) cannot be told.
+ */
 export function skippingHeader(hasHeader: boolean, onRow: RowHandler): RowHandler {
   let first = true;
   return (fields, line) => {
     if (first) {
       first = false;
-      if (hasHeader && recordFault(fields) === null) return;
+      if (hasHeader && recordFault(fields) === null) {
+        const duplicates = duplicateNames(fields);
+        if (duplicates !== null) onRow(faultRecord(duplicateNamesFault(duplicates)), line);
+        return;
+      }
     }
     onRow(fields, line);
   };

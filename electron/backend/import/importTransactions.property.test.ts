@@ -13,7 +13,9 @@ import { importTransactions } from './importTransactions';
  * Malformed files thrown at the importer. Three promises are checked on every one: it never
  * crashes (it resolves, or rejects with a BackendError that says what is wrong), a rejected
  * import leaves the workspace exactly as it was, and a file refused for bad rows is refused
- * naming those rows' lines.
+ * naming those rows' lines. The files come with any line ends (LF, CRLF, a lone CR, mixed), in
+ * UTF-8 or UTF-16 (with a byte-order mark or without), with amounts too large or not finite,
+ * dates too far back or ahead, and quotes never closed in files larger than a read chunk.
  */
 const dir = mkdtempSync(join(tmpdir(), 'lw-import-prop-'));
 let fileNo = 0;
@@ -49,8 +51,9 @@ function fingerprint(): string {
 const csvField = (s: string) => (/[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
 
 const goodId = fc.oneof(fc.stringMatching(/^[A-Z0-9]{1,6}$/), fc.constantFrom('Núñez', 'a,b', 'say "hi"'));
-// Up to a day already past when this was written, so the dates stay credible (not in the future).
-const goodDate = fc.date({ min: new Date(Date.UTC(2020, 0, 1)), max: new Date(Date.UTC(2026, 5, 30)), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+/** Good dates end on a day already past when this was written, so they stay credible (not in the future). */
+const LAST_GOOD_DATE = '2026-06-30';
+const goodDate = fc.date({ min: new Date(Date.UTC(2020, 0, 1)), max: new Date(`${LAST_GOOD_DATE}T00:00:00Z`), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
 const goodAmount = fc.integer({ min: -50_000, max: 500_000 }).map((c) => (c / 100).toString());
 
 type Row = { line: string; bad: boolean };
@@ -62,19 +65,57 @@ const badRow: fc.Arbitrary<Row> = fc.oneof(
   fc.tuple(goodId, fc.constantFrom('2024-02-30', 'tomorrow', '', '31/12/2024', '2024-1-'), goodAmount).map(([i, d, a]) => ({ line: [i, d, a].map(csvField).join(','), bad: true })),
   fc.tuple(goodId, goodDate, fc.constantFrom('abc', '1.2.3', '', 'NaN', '12,50', '--3')).map(([i, d, a]) => ({ line: [i, d, a].map(csvField).join(','), bad: true })),
   fc.tuple(goodId, goodDate).map(([i, d]) => ({ line: `${csvField(i)},${d}`, bad: true })), // too few fields
+  // Beyond belief: amounts too large or not finite, dates too far back or ahead.
+  fc.tuple(goodId, goodDate, fc.constantFrom('1e308', '-1e308', '1000000000.01', '-2e9', '1e400', 'Infinity', '-Infinity', '12345678901234567890')).map(([i, d, a]) => ({ line: [i, d, a].map(csvField).join(','), bad: true })),
+  fc.tuple(goodId, fc.constantFrom('2099-12-31', '9999-12-31', '1900-01-01', '1949-12-31', '1000-01-01'), goodAmount).map(([i, d, a]) => ({ line: [i, d, a].map(csvField).join(','), bad: true })),
 );
 const blank: fc.Arbitrary<Row | null> = fc.constant(null);
 
+const EOLS = ['\n', '\r\n', '\r'] as const;
+/** Line ends: one kind for the file, or each line its own. */
+const lineEnds = fc.oneof(
+  fc.constantFrom(...EOLS).map((eol) => () => eol),
+  fc.infiniteStream(fc.constantFrom(...EOLS)).map((stream) => {
+    const it = stream[Symbol.iterator]();
+    return () => it.next().value as string;
+  }),
+);
+
+/** Text as a file holds it: UTF-8 (with a byte-order mark or not), or UTF-16 LE or BE (with one or not). */
+const ENCODINGS = ['utf-8', 'utf-8 bom', 'utf-16le bom', 'utf-16be bom', 'utf-16le', 'utf-16be'] as const;
+function encode(text: string, encoding: (typeof ENCODINGS)[number]): Uint8Array {
+  if (encoding.startsWith('utf-8')) return Buffer.concat([Buffer.from(encoding === 'utf-8 bom' ? [0xef, 0xbb, 0xbf] : []), Buffer.from(text, 'utf8')]);
+  const body = Buffer.from(text, 'utf16le');
+  if (encoding.startsWith('utf-16be')) body.swap16();
+  const bom = !encoding.endsWith('bom') ? [] : encoding.startsWith('utf-16le') ? [0xff, 0xfe] : [0xfe, 0xff];
+  return Buffer.concat([Buffer.from(bom), body]);
+}
+
 /** A file of good, bad and blank lines, with the 1-based numbers of the bad ones. */
 const malformedFile = fc
-  .array(fc.oneof({ weight: 6, arbitrary: goodRow }, { weight: 2, arbitrary: badRow }, { weight: 1, arbitrary: blank }), { minLength: 1, maxLength: 60 })
-  .chain((rows) => fc.constantFrom('\n', '\r\n').map((eol) => ({ rows, eol })))
-  .map(({ rows, eol }) => {
+  .record({
+    rows: fc.array(fc.oneof({ weight: 6, arbitrary: goodRow }, { weight: 2, arbitrary: badRow }, { weight: 1, arbitrary: blank }), { minLength: 1, maxLength: 60 }),
+    nextEol: lineEnds,
+    encoding: fc.constantFrom(...ENCODINGS),
+  })
+  .map(({ rows, nextEol, encoding }) => {
     const lines = ['customer,date,amount', ...rows.map((r) => r?.line ?? '')];
+    let text = '';
+    let previous = '';
+    for (const line of lines) {
+      // A lone CR, then a blank line ended by LF, is one CRLF: that blank line ends in a CR too.
+      const eol = nextEol();
+      const end = previous === '\r' && line === '' && eol === '\n' ? '\r' : eol;
+      text += line + end;
+      previous = end;
+    }
     const badLines = rows.flatMap((r, i) => (r?.bad ? [i + 2] : []));
     const good = rows.filter((r) => r && !r.bad).length;
-    return { content: lines.join(eol) + eol, badLines, good };
+    return { content: encode(text, encoding), badLines, good };
   });
+
+/** The calibration end never passes the last good date, whatever else the file held. */
+const calibrationEnd = () => (db.prepare("SELECT value FROM meta WHERE key = 'summary.calibrationEnd'").get() as { value: string } | undefined)?.value;
 
 describe('the importer under malformed files (property-based)', () => {
   it('refuses a file with bad rows under "stop": nothing changes and the lines are named', async () => {
@@ -114,6 +155,7 @@ describe('the importer under malformed files (property-based)', () => {
         try {
           const report = await importTransactions(db, spec(path, 'skip'), { unit: 'week' });
           expect(report.rowsImported + report.mergedSameDay).toBe(good);
+          expect(calibrationEnd()! <= LAST_GOOD_DATE).toBe(true);
           const reported = report.dropped.filter((d) => d.reason.startsWith('bad row')).flatMap((d) => d.lines).sort((a, b) => a - b);
           expect(reported).toEqual(badLines.slice(0, reported.length));
           expect(report.dropped.filter((d) => d.reason.startsWith('bad row')).reduce((s, d) => s + d.rows, 0)).toBe(badLines.length);
@@ -131,7 +173,9 @@ describe('the importer under malformed files (property-based)', () => {
     const bytes = fc.oneof(
       fc.uint8Array({ maxLength: 2000 }),
       fc.string({ unit: 'binary', maxLength: 800 }).map((s) => new TextEncoder().encode(s)),
-      fc.array(fc.constantFrom('A', ',', '"', '\n', '\r', '2024-01-01', '12.5', ' ', '\0', '\uFEFF', 'é'), { maxLength: 400 }).map((a) => new TextEncoder().encode(a.join(''))),
+      fc
+        .tuple(fc.array(fc.constantFrom('A', ',', '"', '\n', '\r', '2024-01-01', '12.5', '1e308', '2099-12-31', ' ', '\0', '\uFEFF', 'é'), { maxLength: 400 }), fc.constantFrom(...ENCODINGS))
+        .map(([a, encoding]) => encode(a.join(''), encoding)),
     );
     await fc.assert(
       fc.asyncProperty(bytes, fc.constantFrom<'stop' | 'skip'>('stop', 'skip'), async (content, policy) => {
@@ -149,6 +193,45 @@ describe('the importer under malformed files (property-based)', () => {
         }
       }),
       { numRuns: 150, seed: 42 },
+    );
+  });
+
+  it('refuses a file larger than a read chunk with a quote never closed, naming the line it opened on, in seconds', async () => {
+    // Rows of 16 to 22 characters: 60,000 to 200,000 of them are one to four megabytes, so the
+    // quote may close nothing before the reader's limit or before the end of the file.
+    const largeFile = fc.record({
+      rows: fc.integer({ min: 60_000, max: 200_000 }),
+      quoteAt: fc.double({ min: 0, max: 1, noNaN: true }),
+      badBefore: fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { maxLength: 3 }),
+      eol: fc.constantFrom(...EOLS),
+      encoding: fc.constantFrom('utf-8', 'utf-16le bom'),
+      policy: fc.constantFrom<'stop' | 'skip'>('stop', 'skip'),
+    });
+    await fc.assert(
+      fc.asyncProperty(largeFile, async ({ rows, quoteAt, badBefore, eol, encoding, policy }) => {
+        const quoteRow = Math.floor(quoteAt * (rows - 1));
+        const badRows = new Set(badBefore.map((b) => Math.floor(b * quoteRow)).filter((r) => r < quoteRow));
+        const lines = ['customer,date,amount'];
+        for (let r = 0; r < rows; r++) {
+          const date = `2024-0${1 + (r % 9)}-${String(1 + (r % 28)).padStart(2, '0')}`;
+          if (r === quoteRow) lines.push(`C${r},"${date},5`);
+          else lines.push(`C${r % 997},${date},${badRows.has(r) ? '1e308' : (r % 500) / 4}`);
+        }
+        const path = writeFile(encode(lines.join(eol) + eol, encoding));
+        const before = fingerprint();
+        const started = Date.now();
+        const error = await importTransactions(db, spec(path, policy), { unit: 'week' }).catch((e: unknown) => e);
+        expect(Date.now() - started).toBeLessThan(20_000);
+        expect(error).toBeInstanceOf(BackendError);
+        const err = error as BackendError;
+        expect(err.code).toBe('bad-input');
+        expect(err.message).toContain(`cannot be imported: line ${quoteRow + 2}: a quote opened on this line is never closed`);
+        const named = [...err.message.matchAll(/line (\d+):/g)].map((m) => Number(m[1]));
+        expect(named).toEqual([quoteRow + 2, ...[...badRows].sort((a, b) => a - b).map((r) => r + 2)]);
+        expect(fingerprint()).toBe(before);
+        expect(db.inTransaction).toBe(false);
+      }),
+      { numRuns: 8, seed: 13 },
     );
   });
 });

@@ -9,20 +9,18 @@ export interface FileFault extends RowError {
 
 /**
  * The error of an import stopped by bad rows: the first lines with their reasons, and the count.
- * With a fault of the file's layout, the fault leads, and the bad rows seen besides follow.
+ * With a fault of the file's layout, the fault leads the list, and the bad rows seen besides
+ * follow. Either way in one shape, "<what>; nothing was imported. line N: …; line M: …." (the
+ * wizard lists the lines from it).
  */
 export function badRowsError(fileName: string, errors: RowError[], total: number, fault: FileFault | null = null, implausible = false): BackendError {
   const others = fault ? errors.filter((e) => e !== fault) : errors;
   const count = fault ? total - 1 : total;
-  const listed = others.slice(0, LISTED_ERRORS).map((e) => `line ${e.line}: ${e.reason}`);
-  const more = count > listed.length ? ` …and ${count - listed.length} more.` : '';
+  const listed = [...(fault ? [fault] : []), ...others].slice(0, LISTED_ERRORS).map((e) => `line ${e.line}: ${e.reason}`);
+  const more = total > listed.length ? ` …and ${total - listed.length} more.` : '';
   const rows = `${count} bad row${count === 1 ? '' : 's'}`;
   if (fault) {
-    return new BackendError(
-      'bad-input',
-      `${fileName} cannot be imported: line ${fault.line}: ${fault.reason}; nothing was imported.${count > 0 ? ` It also has ${rows}: ${listed.join('; ')}.${more}` : ''}`,
-      fault.hint,
-    );
+    return new BackendError('bad-input', `${fileName} cannot be imported${count > 0 ? `, and has ${rows} besides` : ''}; nothing was imported. ${listed.join('; ')}.${more}`, fault.hint);
   }
   return new BackendError(
     'bad-input',

@@ -52,7 +52,7 @@ describe('a quote never closed', () => {
       expect(Date.now() - started).toBeLessThan(20_000);
       expect(error).toMatchObject({
         code: 'bad-input',
-        message: expect.stringMatching(/^open-quote\.csv cannot be imported: line 3: a quote opened on this line is never closed/),
+        message: expect.stringMatching(/^open-quote\.csv cannot be imported; nothing was imported\. line 3: a quote opened on this line is never closed, so the rest of the file cannot be read as rows\.$/),
         hint: expect.stringMatching(/Close the quote/),
       });
       untouched(db);
@@ -64,7 +64,7 @@ describe('a quote never closed', () => {
     const p = file('open-end.csv', 'id,date,amount\nC0,2024-01-01,x\nC1,2024-01-01,5\nC2,"2024-01-02,5\nC3,2024-01-03,6\n');
     await expect(importTransactions(db, spec(p, { onBadRows: 'skip' }), { unit: 'week' })).rejects.toMatchObject({
       code: 'bad-input',
-      message: expect.stringMatching(/line 4: a quote opened on this line is never closed.*It also has 1 bad row: line 2: amount "x" is not a number/),
+      message: expect.stringMatching(/^open-end\.csv cannot be imported, and has 1 bad row besides; nothing was imported\. line 4: a quote opened on this line is never closed[^;]*; line 2: amount "x" is not a number/),
     });
     untouched(db);
   });
@@ -220,7 +220,7 @@ describe('a header that names two columns alike', () => {
       const db = workspace();
       await expect(importTransactions(db, spec(path, { onBadRows }), { unit: 'week' })).rejects.toMatchObject({
         code: 'bad-input',
-        message: `${path === p ? 'dup.csv' : 'dup.xlsx'} cannot be imported: line 1: columns 2 and 5 are both named "Date"; nothing was imported.`,
+        message: `${path === p ? 'dup.csv' : 'dup.xlsx'} cannot be imported; nothing was imported. line 1: columns 2 and 5 are both named "Date".`,
         hint: expect.stringMatching(/its own name/),
       });
       untouched(db);

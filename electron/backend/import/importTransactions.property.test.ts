@@ -225,7 +225,7 @@ describe('the importer under malformed files (property-based)', () => {
         expect(error).toBeInstanceOf(BackendError);
         const err = error as BackendError;
         expect(err.code).toBe('bad-input');
-        expect(err.message).toContain(`cannot be imported: line ${quoteRow + 2}: a quote opened on this line is never closed`);
+        expect(err.message).toContain(`nothing was imported. line ${quoteRow + 2}: a quote opened on this line is never closed`);
         const named = [...err.message.matchAll(/line (\d+):/g)].map((m) => Number(m[1]));
         expect(named).toEqual([quoteRow + 2, ...[...badRows].sort((a, b) => a - b).map((r) => r + 2)]);
         expect(fingerprint()).toBe(before);

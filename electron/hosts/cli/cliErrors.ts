@@ -11,9 +11,10 @@ export const EXIT_CANCELLED = 130;
 
 /**
  * Prints an error as a person should read it and returns the exit code. `workspace` names the
- * file a storage failure (read-only, disk full, locked) happened on.
+ * file a storage failure (read-only, disk full, locked) happened on; `command`, the command
+ * whose options a usage mistake should send the person to.
  */
-export function reportError(caught: unknown, write: (line: string) => void, workspace = 'the workspace'): number {
+export function reportError(caught: unknown, write: (line: string) => void, workspace = 'the workspace', command?: string): number {
   const e = storageFailure(caught, workspace) ?? caught;
   if (e instanceof BackendError && e.code === 'cancelled') {
     write(`lw: ${e.message}`);
@@ -21,7 +22,7 @@ export function reportError(caught: unknown, write: (line: string) => void, work
   }
   if (e instanceof UsageError) {
     write(`lw: ${e.message}`);
-    write('Run `lw --help` for the commands and their options.');
+    write(command ? `Run \`lw ${command} --help\` for its options.` : 'Run `lw --help` for the commands and their options.');
     return 2;
   }
   if (e instanceof BackendError) {

@@ -1,6 +1,6 @@
 import type { KpiBand, KpiUnit, SimulationResults } from '../../../shared/simulation/results';
 
-const LABELS: Record<string, string> = {
+export const KPI_LABELS: Readonly<Record<string, string>> = {
   members: 'Members at the horizon',
   memberShareOfSales: 'Member share of sales',
   incrementalRevenue: 'Incremental revenue',
@@ -28,8 +28,8 @@ const LABELS: Record<string, string> = {
   promotionPointsExpectedCost: 'Promotion points, expected cost',
 };
 
-/** Full precision for money (never silently rounded beyond cents on screen), shares as %. */
-function format(value: number | null, unit: KpiUnit, currency: string): string {
+/** Money to the cent (display only: --json keeps every digit); shares and ratios (ROI) as percentages. */
+export function formatKpi(value: number | null, unit: KpiUnit, currency: string): string {
   if (value === null) return '–';
   switch (unit) {
     case 'currency':
@@ -37,7 +37,8 @@ function format(value: number | null, unit: KpiUnit, currency: string): string {
     case 'share':
       return `${(value * 100).toFixed(2)}%`;
     case 'ratio':
-      return value.toFixed(3);
+      // A return per unit of cost reads as a percentage, as the app and the reports show it: -1.001 is -100.1%.
+      return `${(value * 100).toFixed(1)}%`;
     case 'weeks':
       return `${Number.isInteger(value) ? value : value.toFixed(1)} weeks`;
     case 'customers':
@@ -58,11 +59,11 @@ function reachedIn(k: KpiBand, draws: number): string {
  */
 export function kpiTable(results: SimulationResults): string {
   const banded = results.draws > 1;
-  const fmt = (v: number | null, k: KpiBand) => format(v, k.unit, results.currency);
+  const fmt = (v: number | null, k: KpiBand) => formatKpi(v, k.unit, results.currency);
   const rows = results.kpis.map((k: KpiBand) =>
     banded
-      ? [LABELS[k.key] ?? k.key, fmt(k.headline, k), fmt(k.p10, k), fmt(k.p90, k), fmt(k.mcStandardError, k), fmt(k.base, k), reachedIn(k, results.draws)]
-      : [LABELS[k.key] ?? k.key, fmt(k.headline, k)],
+      ? [KPI_LABELS[k.key] ?? k.key, fmt(k.headline, k), fmt(k.p10, k), fmt(k.p90, k), fmt(k.mcStandardError, k), fmt(k.base, k), reachedIn(k, results.draws)]
+      : [KPI_LABELS[k.key] ?? k.key, fmt(k.headline, k)],
   );
   const header = banded ? ['KPI', `median of ${results.draws} draws`, 'P10', 'P90', 'MC s.e. of median', 'base case', 'draws with a value'] : ['KPI', 'base case (1 draw)'];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));

@@ -66,6 +66,6 @@ export async function runCli(argv: string[], given: Omit<CommandIO, 'argv' | 'si
   } catch (e) {
     // parseArgs reports unknown or malformed options as TypeErrors with a code; they are usage errors.
     const usage = e instanceof TypeError && 'code' in e && String(e.code).startsWith('ERR_PARSE_ARGS') ? new UsageError(e.message) : e;
-    return reportError(usage, io.stderr, workspaceArgument(rest));
+    return reportError(usage, io.stderr, workspaceArgument(rest), command?.name);
   }
 }

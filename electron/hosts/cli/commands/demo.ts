@@ -12,6 +12,7 @@ import { UsageError } from '../cliErrors';
 import type { Command } from '../command';
 import { kpiTable } from '../kpiTable';
 import { parseWholeNumber, progressPrinter } from '../options';
+import { parseOptions } from '../optionIssues';
 import { DEFAULT_DRAWS } from '../../../../shared/contract/simulationSchemas';
 
 export const demoCommand: Command = {
@@ -51,9 +52,7 @@ export const demoCommand: Command = {
     const workers = values.workers ? parseWholeNumber('--workers', values.workers, 1) : 1;
     const seed = values.seed ? parseWholeNumber('--seed', values.seed) : 1;
     const draws = values.draws ? parseWholeNumber('--draws', values.draws, 1) : DEFAULT_DRAWS;
-    const parsed = planSchema.safeParse({ ...(kind === 'full' ? fullPlan() : basicPlan()), horizonWeeks: weeks });
-    if (!parsed.success) throw new UsageError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join(' '));
-    const plan = parsed.data;
+    const plan = parseOptions('demo', planSchema, { ...(kind === 'full' ? fullPlan() : basicPlan()), horizonWeeks: weeks }, { horizonWeeks: { flag: '--weeks', form: 'W', given: values.weeks } });
     if (values['write-plan']) writeFileSync(resolve(values['write-plan']), `${JSON.stringify(plan, null, 2)}\n`);
 
     const pool = new WorkerPool(workers);

@@ -6,6 +6,7 @@ import { runFit } from '../../../backend/models/runFit';
 import { WorkerPool } from '../../../backend/workers/workerPool';
 import { UsageError } from '../cliErrors';
 import type { Command } from '../command';
+import { parseOptions } from '../optionIssues';
 
 export const fitCommand: Command = {
   name: 'fit',
@@ -24,20 +25,21 @@ export const fitCommand: Command = {
       strict: true,
     });
     if (!values.workspace) throw new UsageError('fit needs --workspace FILE.lwb.');
-    const parsed = fitRequestSchema.safeParse({ model: values.model, calibrationEnd: values['calibration-end'], unit: values.unit ?? 'week' });
-    if (!parsed.success) {
-      throw new UsageError(parsed.error.issues.map((i) => `--${String(i.path[0]).replace('calibrationEnd', 'calibration-end')}: ${i.message}`).join(' '));
-    }
+    const request = parseOptions('fit', fitRequestSchema, { model: values.model, calibrationEnd: values['calibration-end'], unit: values.unit ?? 'week' }, {
+      model: { flag: '--model', form: MODEL_KEYS.join('|'), given: values.model },
+      calibrationEnd: { flag: '--calibration-end', form: 'YYYY-MM-DD (the last day the models learn from)', given: values['calibration-end'] },
+      unit: { flag: '--unit', form: 'day|week|month', given: values.unit },
+    });
     const db = openWorkspace(resolve(values.workspace));
     const pool = new WorkerPool(1);
     try {
-      const fit = await runFit(db, pool, parsed.data, io.signal);
+      const fit = await runFit(db, pool, request, io.signal);
       if (values.json) {
         const { model: _internalName, fitMs, ...rest } = fit;
-        io.stdout(JSON.stringify({ model: parsed.data.model, ...rest, fitMs }, null, 2));
+        io.stdout(JSON.stringify({ model: request.model, ...rest, fitMs }, null, 2));
       } else {
         const names = Object.keys(fit.params);
-        io.stdout(`${MODEL_LABELS[parsed.data.model]} on ${fit.n.toLocaleString('en')} customers (${fit.rows.toLocaleString('en')} distinct rows), calibration end ${parsed.data.calibrationEnd}, in ${parsed.data.unit}s`);
+        io.stdout(`${MODEL_LABELS[request.model]} on ${fit.n.toLocaleString('en')} customers (${fit.rows.toLocaleString('en')} distinct rows), calibration end ${request.calibrationEnd}, in ${request.unit}s`);
         io.stdout(`${'parameter'.padEnd(10)} ${'estimate'.padStart(10)} ${'std. error'.padStart(11)}   95% interval`);
         for (const p of names) {
           const ci = fit.ci95[p]!;

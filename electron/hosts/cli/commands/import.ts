@@ -14,6 +14,8 @@ import { UsageError } from '../cliErrors';
 import type { Command } from '../command';
 import { progressPrinter } from '../options';
 import { waitForWriteAccess } from '../workspaceAccess';
+import { optionIssues } from '../optionIssues';
+import { ATTRIBUTE_IMPORT_USAGE } from './importAttributesUsage';
 
 const DELIMITER_WORDS: Record<string, Delimiter | 'auto'> = { auto: 'auto', ',': ',', ';': ';', tab: '\t', '|': '|', whitespace: 'whitespace' };
 
@@ -33,7 +35,7 @@ export function resolveColumn(flag: string, value: string | undefined, columns: 
 
 export const importCommand: Command = {
   name: 'import',
-  summary: 'Import a transactions file (CSV, TSV, whitespace text or XLSX) into a workspace.',
+  summary: 'Import a transactions file (CSV, TSV, whitespace text or XLSX), or customer attributes (--attributes), into a workspace.',
   usage: `lw import --workspace FILE.lwb --transactions FILE [options]
 
   --workspace FILE.lwb       the workspace (created when it does not exist)
@@ -52,9 +54,13 @@ export const importCommand: Command = {
   --from YYYY-MM-DD, --to YYYY-MM-DD   import only this date window
   --skip-bad-rows            skip bad rows and report them (default: stop, import nothing)
   --calibration-end DATE     calibration end of the stored customer summary (default: last date)
-  --unit day|week|month      unit of the stored customer summary (default: week)`,
+  --unit day|week|month      unit of the stored customer summary (default: week)
+
+${ATTRIBUTE_IMPORT_USAGE}`,
 
   async run(io) {
+    // Customer attributes are another file with another mapping, so another set of options.
+    if (io.argv.some((a) => a === '--attributes' || a.startsWith('--attributes='))) return (await import('./importAttributesCommand')).importAttributesCommand(io);
     const { values } = parseArgs({
       args: io.argv,
       options: {
@@ -130,7 +136,13 @@ export const importCommand: Command = {
       },
       onBadRows: values['skip-bad-rows'] ? 'skip' : 'stop',
     });
-    if (!parsed.success) throw new UsageError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join(' '));
+    if (!parsed.success) {
+      throw optionIssues('import', parsed.error.issues, {
+        path: { flag: '--transactions', form: 'FILE', given: values.transactions },
+        'rules.dateFrom': { flag: '--from', form: 'YYYY-MM-DD', given: values.from },
+        'rules.dateTo': { flag: '--to', form: 'YYYY-MM-DD', given: values.to },
+      });
+    }
     const spec: TransactionImport = parsed.data;
 
     const workspacePath = resolve(values.workspace);

@@ -9,6 +9,7 @@ import { UsageError } from '../cliErrors';
 import { waitForWriteAccess } from '../workspaceAccess';
 import type { Command } from '../command';
 import { parseWholeNumber } from '../options';
+import { parseOptions } from '../optionIssues';
 
 function describe(r: SegmentationResult): string {
   const lines = [`${r.method} segmentation into ${r.k} segments (customers up to ${r.calibrationEnd})`];
@@ -58,21 +59,32 @@ export const segmentCommand: Command = {
       strict: true,
     });
     if (!values.workspace) throw new UsageError('segment needs --workspace FILE.lwb.');
-    const parsed = segmentRequestSchema.safeParse({
-      method: values.method,
-      ...(values.k ? { k: parseWholeNumber('--k', values.k, 2) } : {}),
-      ...(values.seed ? { seed: parseWholeNumber('--seed', values.seed) } : {}),
-      ...(values['calibration-end'] ? { calibrationEnd: values['calibration-end'] } : {}),
-      ...(values.unit ? { unit: values.unit } : {}),
-      value: { horizonMonths: 36, discountRatePerYear: 0.1, ...(values.margin ? { margin: Number(values.margin) } : {}) },
-    });
-    if (!parsed.success) throw new UsageError(parsed.error.issues.map((i) => `${i.path.join('.') || 'arguments'}: ${i.message}`).join(' '));
+    const request = parseOptions(
+      'segment',
+      segmentRequestSchema,
+      {
+        method: values.method,
+        ...(values.k ? { k: parseWholeNumber('--k', values.k, 2) } : {}),
+        ...(values.seed ? { seed: parseWholeNumber('--seed', values.seed) } : {}),
+        ...(values['calibration-end'] ? { calibrationEnd: values['calibration-end'] } : {}),
+        ...(values.unit ? { unit: values.unit } : {}),
+        value: { horizonMonths: 36, discountRatePerYear: 0.1, ...(values.margin ? { margin: Number(values.margin) } : {}) },
+      },
+      {
+        method: { flag: '--method', form: SEGMENT_METHODS.join('|'), given: values.method },
+        k: { flag: '--k', form: 'N (2 to 12)', given: values.k },
+        seed: { flag: '--seed', form: 'N', given: values.seed },
+        calibrationEnd: { flag: '--calibration-end', form: 'YYYY-MM-DD', given: values['calibration-end'] },
+        unit: { flag: '--unit', form: 'day|week|month', given: values.unit },
+        'value.margin': { flag: '--margin', form: 'a share such as 0.3', given: values.margin },
+      },
+    );
     const path = resolve(values.workspace);
     const db = openWorkspace(path);
     const pool = new WorkerPool(1);
     try {
       await waitForWriteAccess(db, path, io);
-      const result = await runSegmentation({ reader: db, writer: db }, pool, parsed.data, io.signal);
+      const result = await runSegmentation({ reader: db, writer: db }, pool, request, io.signal);
       io.stdout(values.json ? JSON.stringify(result, null, 2) : describe(result));
     } finally {
       await pool.close();

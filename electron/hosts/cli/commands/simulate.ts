@@ -1,8 +1,7 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { simulationRequestSchema } from '../../../../shared/contract/simulationSchemas';
-import { parsePlan } from '../../../../shared/plan/planSchema';
 import { openWorkspace } from '../../../backend/db/openWorkspace';
 import { APP_VERSION } from '../../../backend/appVersion';
 import { listPlans, savePlan, withdrawPlanVersion } from '../../../backend/simulation/planStore';
@@ -13,6 +12,8 @@ import { waitForWriteAccess } from '../workspaceAccess';
 import type { Command } from '../command';
 import { kpiTable } from '../kpiTable';
 import { parseWholeNumber, progressPrinter } from '../options';
+import { parseOptions } from '../optionIssues';
+import { PLAN_FILE_HINT, readPlanFile } from '../planFile';
 import { DEFAULT_DRAWS } from '../../../../shared/contract/simulationSchemas';
 
 export const simulateCommand: Command = {
@@ -45,35 +46,35 @@ export const simulateCommand: Command = {
       strict: true,
     });
     if (!values.workspace) throw new UsageError('simulate needs --workspace FILE.lwb.');
-    if (!values.plan) throw new UsageError('simulate needs --plan PLAN.json (make one with the Plan page’s "Export plan file", or start from `lw demo --plan full --write-plan FILE`).');
-    let raw: unknown;
-    try {
-      raw = JSON.parse(readFileSync(resolve(values.plan), 'utf8'));
-    } catch (e) {
-      throw new UsageError(`cannot read the plan ${values.plan}: ${e instanceof Error ? e.message : String(e)}`);
-    }
-    const parsed = parsePlan(raw);
-    if (!parsed.ok) throw new UsageError(`the plan ${values.plan} is not valid:\n  ${parsed.problems.join('\n  ')}`);
+    if (!values.plan) throw new UsageError(`simulate needs --plan PLAN.json (${PLAN_FILE_HINT}).`);
+    const plan = readPlanFile(values.plan);
     const workers = values.workers ? parseWholeNumber('--workers', values.workers, 1) : 1;
-    const checked = simulationRequestSchema.safeParse({
-      planId: 1,
-      seed: values.seed ? parseWholeNumber('--seed', values.seed) : 1,
-      draws: values.draws ? parseWholeNumber('--draws', values.draws, 1) : DEFAULT_DRAWS,
-      ...(values['max-customers'] ? { maxCustomers: parseWholeNumber('--max-customers', values['max-customers'], 100) } : {}),
-    });
-    if (!checked.success) throw new UsageError(checked.error.issues.map((i) => `--${i.path.join('.').replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}: ${i.message}`).join(' '));
-    const request = checked.data;
+    const request = parseOptions(
+      'simulate',
+      simulationRequestSchema,
+      {
+        planId: 1,
+        seed: values.seed ? parseWholeNumber('--seed', values.seed) : 1,
+        draws: values.draws ? parseWholeNumber('--draws', values.draws, 1) : DEFAULT_DRAWS,
+        ...(values['max-customers'] ? { maxCustomers: parseWholeNumber('--max-customers', values['max-customers'], 100) } : {}),
+      },
+      {
+        seed: { flag: '--seed', form: 'N', given: values.seed },
+        draws: { flag: '--draws', form: 'K', given: values.draws },
+        maxCustomers: { flag: '--max-customers', form: 'N', given: values['max-customers'] },
+      },
+    );
     const path = resolve(values.workspace);
     const db = openWorkspace(path);
     const pool = new WorkerPool(workers);
     try {
       await waitForWriteAccess(db, path, io);
-      const existing = listPlans(db).find((p) => p.name === parsed.plan.name);
-      const stored = savePlan(db, parsed.plan, existing?.planId);
+      const existing = listPlans(db).find((p) => p.name === plan.name);
+      const stored = savePlan(db, plan, existing?.planId);
       const newVersion = existing === undefined || stored.version > existing.version;
       // Said at once: should the process be killed outright, the plan stays saved, as said.
       if (newVersion) io.stderr(`lw: saved the plan "${stored.plan.name}" in the workspace (version ${stored.version}).`);
-      const progress = progressPrinter(io, `Simulating "${parsed.plan.name}" (blocks)`);
+      const progress = progressPrinter(io, `Simulating "${plan.name}" (blocks)`);
       let run;
       try {
         run = await runWorkspaceSimulation({ reader: db, writer: db }, pool, stored, { ...request, planId: stored.planId }, APP_VERSION, progress);

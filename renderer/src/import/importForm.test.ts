@@ -215,3 +215,14 @@ describe('building the import request', () => {
     }
   });
 });
+
+describe('the limits of belief in the Rules step', () => {
+  it('leaves them out of the request at their defaults, carries the user’s widening, and names a bad one', () => {
+    expect(checkRules(DEFAULT_RULES).plausibility).toBeUndefined();
+    const widened = checkRules({ ...DEFAULT_RULES, latestDate: '2100-01-01', maxAmount: '5,000,000,000' });
+    expect(widened.plausibility).toEqual({ latestDate: '2100-01-01', maxAmount: 5e9 });
+    const bad = checkRules({ ...DEFAULT_RULES, earliestDate: '2030-01-01', latestDate: '2020-01-01', maxAmount: 'lots' });
+    expect(bad.plausibility).toBeNull();
+    expect(bad.fieldErrors.maxAmount).toBeTruthy();
+  });
+});

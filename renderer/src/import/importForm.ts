@@ -4,12 +4,14 @@ import {
   attributeImportSchema,
   importFilePathSchema,
   importRulesSchema,
+  plausibilitySchema,
   readOptionsSchema,
   summarySettingsSchema,
   transactionImportRequestSchema,
   transactionMappingSchema,
   type AttributeImport,
   type ImportRules,
+  type Plausibility,
   type ReadOptions,
   type TransactionMapping,
 } from '../../../shared/contract/importSchemas';
@@ -300,6 +302,13 @@ export interface RulesDraft {
   /** ISO date, or '' for the last purchase. */
   calibrationEnd: string;
   unit: TimeUnit;
+  /**
+   * The limits of belief, widened by the user when a file really holds such values: ISO dates
+   * and an amount as typed, or '' for the import's default (1950-01-01, a week from today, 1e9).
+   */
+  earliestDate: string;
+  latestDate: string;
+  maxAmount: string;
 }
 
 export const DEFAULT_RULES: RulesDraft = {
@@ -310,13 +319,18 @@ export const DEFAULT_RULES: RulesDraft = {
   onBadRows: 'stop',
   calibrationEnd: '',
   unit: 'week',
+  earliestDate: '',
+  latestDate: '',
+  maxAmount: '',
 };
 
-type RuleField = 'dateFrom' | 'dateTo' | 'calibrationEnd';
+type RuleField = 'dateFrom' | 'dateTo' | 'calibrationEnd' | 'earliestDate' | 'latestDate' | 'maxAmount';
 
 export interface RulesCheck {
   rules: ImportRules | null;
   summary: z.infer<typeof summarySettingsSchema> | null;
+  /** Undefined: every limit at the import's default; null: a limit is not valid. */
+  plausibility: Plausibility | undefined | null;
   fieldErrors: Partial<Record<RuleField, string>>;
 }
 
@@ -341,8 +355,27 @@ export function checkRules(draft: RulesDraft): RulesCheck {
   return {
     rules: rules.success ? rules.data : null,
     summary: summary.success ? summary.data : null,
+    plausibility: checkPlausibility(draft, fieldErrors),
     fieldErrors,
   };
+}
+
+/** The user's limits, or undefined where every one is left at its default. */
+function checkPlausibility(draft: RulesDraft, fieldErrors: Partial<Record<RuleField, string>>): Plausibility | undefined | null {
+  const amount = draft.maxAmount.trim().replace(/[\s,_]/g, '');
+  const given = {
+    earliestDate: optionalDate(draft.earliestDate),
+    latestDate: optionalDate(draft.latestDate),
+    maxAmount: amount === '' ? undefined : Number(amount),
+  };
+  if (given.earliestDate === undefined && given.latestDate === undefined && given.maxAmount === undefined) return undefined;
+  const limits = plausibilitySchema.safeParse(Object.fromEntries(Object.entries(given).filter(([, v]) => v !== undefined)));
+  if (limits.success) return limits.data;
+  for (const issue of limits.error.issues) {
+    const field = issue.path[0];
+    if (field === 'earliestDate' || field === 'latestDate' || field === 'maxAmount') fieldErrors[field] ??= issue.message;
+  }
+  return null;
 }
 
 // ── Step 5: the request ─────────────────────────────────────────────────────────────────────
@@ -356,7 +389,7 @@ export function buildTransactionRequest(path: string, read: ReadOptions, mapping
   const checkedMapping = checkMapping(mapping);
   const checkedRules = checkRules(rules);
   if (!checkedMapping.mapping) return { ok: false, message: 'The column choices are not complete; go back to Columns.' };
-  if (!checkedRules.rules || !checkedRules.summary) return { ok: false, message: 'A rule is not valid; go back to Rules.' };
+  if (!checkedRules.rules || !checkedRules.summary || checkedRules.plausibility === null) return { ok: false, message: 'A rule is not valid; go back to Rules.' };
   const request: TransactionImportRequest = {
     path,
     read,
@@ -364,6 +397,7 @@ export function buildTransactionRequest(path: string, read: ReadOptions, mapping
     rules: checkedRules.rules,
     onBadRows: rules.onBadRows,
     summary: checkedRules.summary,
+    ...(checkedRules.plausibility ? { plausibility: checkedRules.plausibility } : {}),
   };
   const result = transactionImportRequestSchema.safeParse(request);
   return result.success ? { ok: true, request } : { ok: false, message: firstMessage(result.error, 'These settings cannot be imported.') };

@@ -167,6 +167,38 @@ export function RulesStep({ wizard }: { wizard: ImportWizard }) {
           </Stack>
         </Section>
       </SimpleGrid>
+      <Section title={t('rules.limits')} about={t('rules.limitsAbout')}>
+        <Group grow gap="sm" align="flex-start">
+          <TextInput
+            type="date"
+            label={t('rules.earliest')}
+            placeholder="1950-01-01"
+            value={rules.earliestDate}
+            onChange={(event) => set({ earliestDate: event.currentTarget.value })}
+            error={fieldErrors.earliestDate}
+            data-testid="import-earliest-date"
+          />
+          <TextInput
+            type="date"
+            label={t('rules.latest')}
+            description={t('rules.latestAbout')}
+            value={rules.latestDate}
+            onChange={(event) => set({ latestDate: event.currentTarget.value })}
+            error={fieldErrors.latestDate}
+            data-testid="import-latest-date"
+          />
+          <TextInput
+            label={t('rules.maxAmount')}
+            description={t('rules.maxAmountAbout')}
+            placeholder="1000000000"
+            inputMode="decimal"
+            value={rules.maxAmount}
+            onChange={(event) => set({ maxAmount: event.currentTarget.value })}
+            error={fieldErrors.maxAmount}
+            data-testid="import-max-amount"
+          />
+        </Group>
+      </Section>
       {badRows}
     </Stack>
   );

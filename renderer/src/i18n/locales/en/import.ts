@@ -163,6 +163,13 @@ export const importWizard = {
     upToAbout: 'Recency and customer age are measured up to this day. Leave it empty to use the last purchase in the workspace.',
     measure: 'Measure time in',
     measureAbout: 'Weeks suit most retailers; days for very frequent purchases, months for rare ones.',
+    limits: 'What counts as believable (optional)',
+    limitsAbout: 'A date before 1950 or in the future, or an amount beyond a billion, is almost always a typo or a placeholder, and would skew every figure: such rows are refused as unreadable. Widen the limits only when the file really holds such values.',
+    earliest: 'Earliest date accepted',
+    latest: 'Latest date accepted',
+    latestAbout: 'Empty: a week from today.',
+    maxAmount: 'Largest amount per row',
+    maxAmountAbout: 'Either sign; margin and quantity too. Empty: 1,000,000,000.',
   },
   summary: {
     column: 'Column {{n}}',

@@ -165,6 +165,13 @@ export const importWizard: Translation<typeof en> = {
     upToAbout: 'La recencia y la antigüedad del cliente se miden hasta este día. Déjelo vacío para usar la última compra del espacio de trabajo.',
     measure: 'Medir el tiempo en',
     measureAbout: 'Las semanas sirven para la mayoría de minoristas; días para compras muy frecuentes, meses para las poco frecuentes.',
+    limits: 'Qué se considera verosímil (opcional)',
+    limitsAbout: 'Una fecha anterior a 1950 o futura, o un importe de más de mil millones, casi siempre es una errata o un valor de relleno y distorsionaría todas las cifras: esas filas se rechazan como ilegibles. Amplíe los límites solo si el archivo contiene de verdad esos valores.',
+    earliest: 'Primera fecha aceptada',
+    latest: 'Última fecha aceptada',
+    latestAbout: 'Vacío: dentro de una semana.',
+    maxAmount: 'Importe máximo por fila',
+    maxAmountAbout: 'Positivo o negativo; también margen y cantidad. Vacío: 1.000.000.000.',
   },
   summary: {
     column: 'Columna {{n}}',

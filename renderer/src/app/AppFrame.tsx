@@ -2,6 +2,8 @@ import { AppShell, Box } from '@mantine/core';
 import type { AppInfo } from '../../../shared/contract/methods';
 import type { WorkspaceSummary } from '../../../shared/domain/workspace';
 import type { ConnectionStatus } from '../backend/client';
+import { DraftWorkspace } from '../drafts/draftWorkspace';
+import { LeavePrompt } from '../drafts/LeavePrompt';
 import type { DisplayedJob } from '../jobs/jobDisplay';
 import { CustomerValuePage } from '../pages/CustomerValuePage';
 import { DataPage } from '../pages/DataPage';
@@ -51,13 +53,16 @@ export function AppFrame({ info, summary, onOpened, jobs, connection }: AppFrame
       <AppShell.Main>
         <Box px={32} py={28} maw={1400}>
           <ConnectionBanner status={connection} />
-          <CurrentPage page={page} summary={summary} actions={actions} jobs={jobs} />
+          <DraftWorkspace.Provider value={summary?.path ?? null}>
+            <CurrentPage page={page} summary={summary} actions={actions} jobs={jobs} />
+          </DraftWorkspace.Provider>
         </Box>
       </AppShell.Main>
       <AppShell.Footer>
         <StatusArea jobs={jobs} summary={summary} />
       </AppShell.Footer>
       <WorkspaceDialogs actions={actions} current={summary} />
+      <LeavePrompt />
     </AppShell>
   );
 }

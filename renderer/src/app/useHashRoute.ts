@@ -1,19 +1,14 @@
 import { useCallback, useSyncExternalStore } from 'react';
+import { navigateToHash, subscribeHash } from '../drafts/guardedHash';
 import { hashForPage, pageFromHash, type PageId } from './pages';
 
 /**
  * The current page lives in the URL hash: it survives a reload, works from file:// in the
- * desktop app, and needs no router.
+ * desktop app, and needs no router. Leaving a page with unsaved drafts asks first
+ * (drafts/guardedHash.ts), however the hash is changed.
  */
-function subscribe(listener: () => void): () => void {
-  window.addEventListener('hashchange', listener);
-  return () => window.removeEventListener('hashchange', listener);
-}
-
 export function useHashRoute(): [PageId, (page: PageId) => void] {
-  const page = useSyncExternalStore(subscribe, () => pageFromHash(window.location.hash));
-  const navigate = useCallback((next: PageId) => {
-    window.location.hash = hashForPage(next);
-  }, []);
+  const page = useSyncExternalStore(subscribeHash, () => pageFromHash(window.location.hash));
+  const navigate = useCallback((next: PageId) => navigateToHash(hashForPage(next)), []);
   return [page, navigate];
 }

@@ -10,6 +10,7 @@ import { simulation } from './simulation';
 import { scenarios } from './scenarios';
 import { reports } from './reports';
 import { presentation } from './presentation';
+import { drafts } from './drafts';
 
 /** Every English namespace; a page's strings live in its own namespace file. */
-export const en = { app, frame, data, import: importWizard, workspace, value, segments, plan, simulation, scenarios, reports, presentation } as const;
+export const en = { app, frame, data, import: importWizard, workspace, value, segments, plan, simulation, scenarios, reports, presentation, drafts } as const;

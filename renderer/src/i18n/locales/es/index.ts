@@ -10,7 +10,8 @@ import { simulation } from './simulation';
 import { scenarios } from './scenarios';
 import { reports } from './reports';
 import { presentation } from './presentation';
+import { drafts } from './drafts';
 import type { en } from '../en';
 import type { Translation } from '../../translation';
 
-export const es: { [N in keyof typeof en]: Translation<(typeof en)[N]> } = { app, frame, data, import: importWizard, workspace, value, segments, plan, simulation, scenarios, reports, presentation };
+export const es: { [N in keyof typeof en]: Translation<(typeof en)[N]> } = { app, frame, data, import: importWizard, workspace, value, segments, plan, simulation, scenarios, reports, presentation, drafts };

@@ -65,14 +65,8 @@ export function openWorkspace(path: string): WritableDB {
     removeNewCompanions(path, before);
     throw e;
   }
-  let db: WritableDB;
+  const db = openWorkspaceConnection(path);
   try {
-    db = openSqlite(path, { fileMustExist: true }) as WritableDB;
-  } catch (e) {
-    throw storageFailure(e, path) ?? e;
-  }
-  try {
-    applyConnectionSettings(db);
     migrate(db);
   } catch (e) {
     db.close();
@@ -109,8 +103,8 @@ export function createWorkspace(path: string, currencyCode = 'EUR'): WritableDB 
 export { LATEST_SCHEMA_VERSION };
 
 /**
- * A second connection to a workspace already opened (and checked, and migrated) by openWorkspace
- * in this process: for a thread that writes beside the first, such as the import's.
+ * A connection to a workspace with the app's settings, no checks: openWorkspace's own once it has
+ * checked the file, and a second one for a thread that writes beside the first (the import's).
  */
 export function openWorkspaceConnection(path: string): WritableDB {
   let db: WritableDB;

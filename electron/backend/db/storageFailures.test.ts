@@ -8,6 +8,7 @@ import { runCli } from '../../hosts/cli/lw';
 import { createWorkspace, openWorkspace } from './openWorkspace';
 import { openSqlite } from './sqlite';
 import { storageFailure } from './storageFailures';
+import { countRows } from './testCounts';
 
 const dir = mkdtempSync(join(tmpdir(), 'lw-storage-'));
 const mounts: string[] = [];
@@ -103,11 +104,11 @@ describe('storage failures a user can meet', () => {
     // An existing workspace that the import does not fit into: as it was.
     const existing = join(small, 'existing.lwb');
     copyFileSync(makeWorkspaceWithOneImport(), existing);
-    const before = countTransactions(existing);
+    const before = countRows(existing, 'transactions');
     const grown = await lw('import', '--workspace', existing, '--transactions', csv);
     expect(grown.code).toBe(1);
     expect(grown.stderr).toMatch(/is full; the last change was not saved/);
-    expect(countTransactions(existing)).toBe(before);
+    expect(countRows(existing, 'transactions')).toBe(before);
     rmSync(existing, { force: true });
   });
 });
@@ -124,11 +125,3 @@ function makeWorkspaceWithOneImport(): string {
   return path;
 }
 
-function countTransactions(path: string): number {
-  const db = openSqlite(path, { readonly: true });
-  try {
-    return (db.prepare('SELECT count(*) AS n FROM transactions').get() as { n: number }).n;
-  } finally {
-    db.close();
-  }
-}

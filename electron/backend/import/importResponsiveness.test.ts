@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createBackend } from '../backend';
-import { openSqlite } from '../db/sqlite';
+import { countRows } from '../db/testCounts';
 
 /**
  * The backend answers while an import runs: the import has a thread of its own, so a request
@@ -33,14 +33,6 @@ async function writeTransactions(path: string, rows: number): Promise<void> {
   await once(out, 'finish');
 }
 
-function countTransactions(path: string): number {
-  const db = openSqlite(path, { readonly: true });
-  try {
-    return (db.prepare('SELECT count(*) AS n FROM transactions').get() as { n: number }).n;
-  } finally {
-    db.close();
-  }
-}
 
 const importRequest = (path: string) => ({
   path,
@@ -92,6 +84,6 @@ describe('an import beside the backend', () => {
     await backend.call('jobs.cancel', { jobId: job.id });
     expect(performance.now() - sent).toBeLessThan(100);
     expect(await outcome).toMatch(/^cancelled: The import was cancelled; the workspace is as it was before/);
-    expect(countTransactions(ws)).toBe(0);
+    expect(countRows(ws, 'transactions')).toBe(0);
   }, 300_000);
 });

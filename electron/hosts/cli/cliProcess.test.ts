@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openSqlite } from '../../backend/db/sqlite';
+import { countRows } from '../../backend/db/testCounts';
 
 /**
  * `lw` as a whole process, as a shell runs it: Ctrl-C and SIGTERM, a closed pipe, another
@@ -129,12 +130,4 @@ describe('lw as a process', () => {
   }, 60_000);
 });
 
-function countRows(path: string, table: string): number {
-  const db = openSqlite(path, { readonly: true });
-  try {
-    return (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
-  } finally {
-    db.close();
-  }
-}
 

@@ -12,8 +12,10 @@ import { simulateCommand } from './commands/simulate';
 import { demoCommand } from './commands/demo';
 import { scenariosCommand } from './commands/scenarios';
 import { reportCommand } from './commands/report';
+import { scenarioCommand } from './commands/scenario';
+import { compareCommand } from './commands/compare';
 
-export const COMMANDS: readonly Command[] = [sampleCommand, infoCommand, importCommand, summaryCommand, fitCommand, segmentCommand, simulateCommand, demoCommand, scenariosCommand, reportCommand];
+export const COMMANDS: readonly Command[] = [sampleCommand, infoCommand, importCommand, summaryCommand, fitCommand, segmentCommand, simulateCommand, demoCommand, scenariosCommand, scenarioCommand, compareCommand, reportCommand];
 
 function help(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

@@ -1,18 +1,18 @@
 import { writeFileSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { BackendError } from '../../../../shared/contract/errors';
 import { LOCALES, REPORT_FORMATS, type Locale, type ReportFormat } from '../../../../shared/contract/scenarioSchemas';
 import { APP_VERSION } from '../../../backend/appVersion';
 import { openWorkspace } from '../../../backend/db/openWorkspace';
 import { buildReport } from '../../../backend/reports/exportReport';
 import { runScenario, scenarioLatestRun } from '../../../backend/scenarios/runScenario';
-import { findScenarioByName, getScenario, listScenarios } from '../../../backend/scenarios/scenarioStore';
+import { getScenario } from '../../../backend/scenarios/scenarioStore';
 import { getPlan } from '../../../backend/simulation/planStore';
 import { WorkerPool } from '../../../backend/workers/workerPool';
 import { UsageError } from '../cliErrors';
 import type { Command } from '../command';
 import { parseWholeNumber, progressPrinter } from '../options';
+import { requireScenario } from '../scenarioLookup';
 import { STALE_REASON_TEXT } from './scenarios';
 
 const FORMAT_NAMES: Record<ReportFormat, string> = { pdf: 'PDF report', pptx: 'PowerPoint deck', xlsx: 'Excel workbook' };
@@ -59,15 +59,7 @@ export const reportCommand: Command = {
     const db = openWorkspace(resolve(values.workspace));
     let pool: WorkerPool | null = null;
     try {
-      const found = findScenarioByName(db, values.scenario);
-      if (!found) {
-        const names = listScenarios(db).map((s) => s.name);
-        throw new BackendError(
-          'not-found',
-          `There is no scenario "${values.scenario}" in ${values.workspace}.`,
-          names.length > 0 ? `Its scenarios:\n      ${names.join('\n      ')}` : 'It has no scenarios yet: make one on the Scenarios page.',
-        );
-      }
+      const found = requireScenario(db, values.scenario, values.workspace);
       let run = values.run ? null : scenarioLatestRun(db, found);
       if (run && found.status === 'stale') {
         io.stderr(`lw: note: the last run of "${found.name}" is out of date (${found.staleBecause.map((r) => STALE_REASON_TEXT[r]).join('; ')}); reporting that run, marked as such (use --run for a fresh one).`);

@@ -82,7 +82,7 @@ export const scenariosCommand: Command = {
       const scenarios = listScenarios(db);
       if (values.json) io.stdout(JSON.stringify(scenarios.map(scenarioJson), null, 2));
       else if (values.names) for (const s of scenarios) io.stdout(s.name);
-      else if (scenarios.length === 0) io.stdout('No scenarios in this workspace yet: make one on the Scenarios page.');
+      else if (scenarios.length === 0) io.stdout('No scenarios in this workspace yet: make one on the Scenarios page or with `lw scenario create`.');
       else for (const l of scenarioTable(scenarios)) io.stdout(l);
     } finally {
       db.close();

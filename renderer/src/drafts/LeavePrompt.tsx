@@ -1,12 +1,13 @@
 import { Alert, Button, Group, List, Modal, Stack, Text } from '@mantine/core';
-import { IconAlertTriangle, IconDeviceFloppy, IconTrash } from '@tabler/icons-react';
+import { IconAlertTriangle, IconDeviceFloppy, IconFileDescription, IconTrash } from '@tabler/icons-react';
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { clearPendingLeave, onBeforeUnload, pendingLeave, subscribeLeave } from './leaveGuard';
 
 /**
- * The question before leaving a page with unsaved drafts: save them, discard them, or stay.
- * Mounted once by the app frame; also asks the browser to confirm a reload or close.
+ * The question before leaving a page with unsaved drafts: save them, discard them, leave them
+ * as drafts (found again on coming back), or stay. Mounted once by the app frame; also asks the
+ * browser to confirm a reload or close.
  */
 export function LeavePrompt() {
   const { t } = useTranslation('drafts');
@@ -43,7 +44,7 @@ export function LeavePrompt() {
   };
 
   return (
-    <Modal opened={pending !== null} onClose={() => !saving && clearPendingLeave()} title={t('leave.title')} centered size="md" data-testid="leave-prompt">
+    <Modal opened={pending !== null} onClose={() => !saving && clearPendingLeave()} title={t('leave.title')} centered size="xl" data-testid="leave-prompt">
       <Stack gap="sm">
         <div>
           <Text size="sm">{t('leave.intro')}</Text>
@@ -66,16 +67,21 @@ export function LeavePrompt() {
         <Text size="xs" c="dimmed">
           {t('leave.kept')}
         </Text>
-        <Group justify="flex-end" gap="sm" mt="xs">
+        <Group justify="space-between" gap="sm" mt="xs" wrap="nowrap">
           <Button variant="default" onClick={clearPendingLeave} disabled={saving} data-testid="leave-stay">
             {t('leave.stay')}
           </Button>
-          <Button variant="light" color="red" leftSection={<IconTrash size={16} />} onClick={discardAll} disabled={saving} data-testid="leave-discard">
-            {t('leave.discard')}
-          </Button>
-          <Button leftSection={<IconDeviceFloppy size={16} />} onClick={() => void saveAll()} loading={saving} disabled={blocked.length > 0} data-testid="leave-save" data-autofocus>
-            {t('leave.save')}
-          </Button>
+          <Group gap="sm" wrap="nowrap">
+            <Button variant="subtle" color="red" leftSection={<IconTrash size={16} />} onClick={discardAll} disabled={saving} data-testid="leave-discard">
+              {t('leave.discard')}
+            </Button>
+            <Button variant="default" leftSection={<IconFileDescription size={16} />} onClick={leave} disabled={saving} data-testid="leave-keep">
+              {t('leave.keep')}
+            </Button>
+            <Button leftSection={<IconDeviceFloppy size={16} />} onClick={() => void saveAll()} loading={saving} disabled={blocked.length > 0} data-testid="leave-save" data-autofocus>
+              {t('leave.save')}
+            </Button>
+          </Group>
         </Group>
       </Stack>
     </Modal>

@@ -9,6 +9,8 @@ export interface DraftEntry {
   readonly base: unknown;
   /** False when the last change could not be written to storage (it lives in memory only). */
   readonly kept: boolean;
+  /** The draft held something the workspace did not, when it last changed. */
+  readonly unsaved: boolean;
 }
 
 const same = sameValue;
@@ -32,14 +34,14 @@ export class DraftBook {
   entry(key: string): DraftEntry | null {
     if (!this.entries.has(key)) {
       const kept = this.storage.read(key);
-      this.entries.set(key, kept ? { history: startHistory(kept.value), base: kept.base, kept: true } : null);
+      this.entries.set(key, kept ? { history: startHistory(kept.value), base: kept.base, kept: true, unsaved: true } : null);
     }
     return this.entries.get(key) ?? null;
   }
 
   /** An edit; the first one begins the draft from `from` (the saved value, or a new document). */
   edit(key: string, next: unknown, saved: unknown, from: unknown = saved): void {
-    const entry = this.entry(key) ?? { history: startHistory(from), base: saved, kept: true };
+    const entry = this.entry(key) ?? { history: startHistory(from), base: saved, kept: true, unsaved: true };
     this.put(key, { ...entry, history: recordEdit(entry.history, next, this.now()) }, saved);
   }
 
@@ -66,7 +68,7 @@ export class DraftBook {
 
   /** A fresh draft at `value` with no history (a new plan from a template, a file). */
   begin(key: string, value: unknown, saved: unknown): void {
-    this.put(key, { history: startHistory(value), base: saved, kept: true }, saved);
+    this.put(key, { history: startHistory(value), base: saved, kept: true, unsaved: true }, saved);
   }
 
   /** `saved` has just been saved: the draft now begins from it; kept only if it still differs. */
@@ -82,6 +84,11 @@ export class DraftBook {
     if (entry) this.put(to, { ...entry, base: saved }, saved);
   }
 
+  /** True when the draft under `key` holds unsaved work (for lists that mark such items). */
+  hasUnsaved(key: string): boolean {
+    return this.entry(key)?.unsaved ?? false;
+  }
+
   forget(key: string): void {
     this.storage.remove(key);
     this.entries.set(key, null);
@@ -95,10 +102,11 @@ export class DraftBook {
 
   private put(key: string, entry: DraftEntry, saved: unknown): void {
     const present = entry.history.present;
+    const unsaved = saved === null || !same(present, saved);
     let kept = true;
-    if (saved !== null && same(present, saved)) this.storage.remove(key);
-    else kept = this.storage.write(key, { value: present, base: entry.base, keptAtMs: this.now() });
-    this.entries.set(key, { ...entry, kept });
+    if (unsaved) kept = this.storage.write(key, { value: present, base: entry.base, keptAtMs: this.now() });
+    else this.storage.remove(key);
+    this.entries.set(key, { ...entry, kept, unsaved });
     this.emit();
   }
 

@@ -10,6 +10,7 @@ import { reportError } from '../errors/errorStore';
 import type { DisplayedJob } from '../jobs/jobDisplay';
 import { useJobResult } from '../jobs/useJobResult';
 import { useChartTheme } from './data/useChartTheme';
+import { takeRunRequest } from './plan/runRequest';
 import { selectPlan, useSelectedPlanId } from './plan/selectedPlan';
 import { RunPanel } from './simulation/RunPanel';
 import { checkRunForm, DEFAULT_RUN_FORM, findRunJob, type RunForm, type RunFormErrors } from './simulation/runForm';
@@ -103,6 +104,12 @@ function SimulationStudio({ workspace, jobs }: { workspace: string; jobs: readon
       }),
     );
   };
+
+  // "Run this plan" on the Plan page: run it as soon as the page knows the plan, once.
+  useEffect(() => {
+    if (plans !== null && planId !== null && takeRunRequest(workspace, planId)) run();
+    // `run` is rebuilt on every render; the request is what decides, and it is taken only once.
+  }, [plans, planId, workspace]);
 
   const runJob = job.running ? findRunJob(jobs, knownJobIds) : null;
   const cancel = () => {

@@ -8,10 +8,28 @@ export class PlanDesigner {
     return this.page.getByTestId('plan-derived');
   }
 
-  async newFromTemplate(template: 'basic' | 'full'): Promise<void> {
+  /** The name field of the modal that names a new plan (from a template, or goal seek's copy). */
+  get nameInput(): Locator {
+    return this.page.getByTestId('name-plan-input');
+  }
+
+  /** A new plan from a template, named `name` or, without one, as the app proposes. */
+  async newFromTemplate(template: 'basic' | 'full', name?: string): Promise<void> {
     await this.page.getByTestId('new-plan').click();
     await this.page.getByTestId(`new-plan-${template}`).click();
+    await expect(this.nameInput).toBeVisible();
+    if (name !== undefined) await this.nameInput.fill(name);
+    await this.page.getByTestId('name-plan-confirm').click();
+    await expect(this.nameInput).toBeHidden();
     await expect(this.page.getByTestId('plan-sections')).toBeVisible();
+  }
+
+  async undo(): Promise<void> {
+    await this.page.getByTestId('plan-undo').click();
+  }
+
+  async redo(): Promise<void> {
+    await this.page.getByTestId('plan-redo').click();
   }
 
   /** Opens a section (an accordion item) by its id, if it is closed. */

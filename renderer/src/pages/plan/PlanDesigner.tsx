@@ -1,19 +1,20 @@
-import { Accordion, Alert, Badge, Box, Button, Group, List, Paper, Stack, Text, UnstyledButton } from '@mantine/core';
-import { IconAlertTriangle, IconCheck, IconDeviceFloppy, IconPlayerPlay } from '@tabler/icons-react';
-import { useCallback, useEffect, useMemo, useRef, useState, type ComponentType } from 'react';
+import { Accordion, Badge, Box, Group, Stack, Text } from '@mantine/core';
+import { useMemo, useRef, useState, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PlanSummary } from '../../../../shared/contract/methods';
 import type { WorkspaceSummary } from '../../../../shared/domain/workspace';
-import { basicPlan } from '../../../../shared/plan/defaultPlans';
 import { derivedFigures, WOOLF_REDEMPTION_SHARE } from '../../../../shared/plan/derivedFigures';
 import type { Plan } from '../../../../shared/plan/planSchema';
 import { invoke } from '../../backend/client';
-import { toDisplayedError } from '../../errors/displayedError';
+import { StaleDraftNotice } from '../../drafts/StaleDraftNotice';
+import { useDraftControls } from '../../drafts/useDraftControls';
 import { reportError } from '../../errors/errorStore';
 import { appLocale, createFormatters, type Formatters } from '../../format/formatters';
 import { ConfirmModal, type Confirmation } from './ConfirmModal';
 import { DerivedPanel } from './DerivedPanel';
-import { checkDraft, isDirty, planFileName, planToDraft, readPlanFile, SECTIONS, type PlanDraft, type SectionId } from './planForm';
+import { NamePlanModal, type NamePlanRequest } from './NamePlanModal';
+import { PlanActions } from './PlanActions';
+import { planFileName, planToDraft, readPlanFile, SECTIONS, type PlanDraft, type SectionId } from './planForm';
+import { uniquePlanName } from './planNames';
 import { PlanPicker } from './PlanPicker';
 import { sectionSummary } from './sectionSummaries';
 import { BehaviourSection } from './sections/BehaviourSection';
@@ -22,7 +23,7 @@ import { GeneralSection } from './sections/GeneralSection';
 import { CommunicationSection, PartnersSection, PrivilegesSection } from './sections/MatrixSections';
 import { ExpirySection, FrequencySection, PromotionsSection, TiersSection } from './sections/MechanicSections';
 import type { SectionProps } from './sections/sectionProps';
-import { selectedPlanId, selectPlan } from './selectedPlan';
+import { usePlanDocument } from './usePlanDocument';
 import { useWorkspaceFacts } from './useWorkspaceFacts';
 
 const SECTION_COMPONENTS: Readonly<Record<SectionId, ComponentType<SectionProps>>> = {
@@ -41,15 +42,6 @@ const SECTION_COMPONENTS: Readonly<Record<SectionId, ComponentType<SectionProps>
   behaviour: BehaviourSection,
 };
 
-/** Which stored plan the draft is a version of (none for a new or imported plan), and what was saved. */
-interface Loaded {
-  planId: number | null;
-  version: number | null;
-  saved: Plan | null;
-}
-
-const NEW_PLAN: Loaded = { planId: null, version: null, saved: null };
-
 /** Formats in the plan's currency; a half-typed code falls back to the workspace's. */
 function formattersFor(currency: string, fallback: string): Formatters {
   try {
@@ -61,22 +53,19 @@ function formattersFor(currency: string, fallback: string): Formatters {
 
 export function PlanDesigner({ summary }: { summary: WorkspaceSummary }) {
   const { t } = useTranslation('plan');
+  const { t: words } = useTranslation('drafts');
   const scope = summary.path;
-  const [plans, setPlans] = useState<PlanSummary[] | null>(null);
-  const [listError, setListError] = useState<string | null>(null);
-  const [loaded, setLoaded] = useState<Loaded>(NEW_PLAN);
-  const [draft, setDraft] = useState<PlanDraft>(() => planToDraft(basicPlan()));
+  const plan = usePlanDocument(scope, t);
+  const { draft, value, check, doc } = plan;
   const [open, setOpen] = useState<string[]>(['general', 'earning']);
-  const [saving, setSaving] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
   const [importProblems, setImportProblems] = useState<string[] | null>(null);
   const [confirmation, setConfirmation] = useState<Confirmation | null>(null);
-  // Until the stored plan to show is known, the editor is not shown (no flash of a template).
-  const [arriving, setArriving] = useState(true);
+  const [naming, setNaming] = useState<NamePlanRequest | null>(null);
   const [redemptionPercent, setRedemptionPercent] = useState<number | ''>(WOOLF_REDEMPTION_SHARE * 100);
   const facts = useWorkspaceFacts(scope, summary.counts.customers);
+  const root = useRef<HTMLDivElement>(null);
 
-  const check = useMemo(() => checkDraft(draft, t), [draft, t]);
   // While the draft has problems the panel keeps the last valid figures rather than going blank.
   const lastValid = useRef<Plan | null>(null);
   if (check.ok) lastValid.current = check.plan;
@@ -93,80 +82,63 @@ export function PlanDesigner({ summary }: { summary: WorkspaceSummary }) {
       }),
     [validPlan, facts.base, facts.annualSalesCurrency, facts.annualPurchases, facts.buyerGroups, redemptionPercent],
   );
-  const format = useMemo(() => formattersFor(draft.currency, summary.currencyCode), [draft.currency, summary.currencyCode]);
-  const dirty = isDirty(draft, loaded.saved);
+  const format = useMemo(() => formattersFor(value.currency, summary.currencyCode), [value.currency, summary.currencyCode]);
+  const takenNames = (plan.plans ?? []).map((p) => p.name);
+  const reveal = (section: SectionId) => setOpen((o) => (o.includes(section) ? o : [...o, section]));
 
-  const show = useCallback((next: Loaded, plan: Plan) => {
-    setLoaded(next);
-    setDraft(planToDraft(plan));
-    setNotice(null);
-    setImportProblems(null);
-  }, []);
-
-  const refreshList = useCallback(async (): Promise<PlanSummary[] | null> => {
-    try {
-      const list = await invoke('plans.list', {});
-      setPlans(list);
-      setListError(null);
-      return list;
-    } catch (error) {
-      setPlans([]);
-      setListError(toDisplayedError(0, '', error).message);
-      return null;
+  const save = async (): Promise<boolean> => {
+    if (!check.ok) {
+      // Ctrl+S or the leave prompt on a plan with problems: show where they are.
+      for (const p of check.problems) reveal(p.section);
+      return false;
     }
-  }, []);
+    const stored = await plan.save();
+    if (stored) setNotice(t('designer.versionSaved', { version: stored.version }));
+    return stored !== null;
+  };
+  useDraftControls(root, {
+    draft,
+    label: doc?.kind === 'new' ? words('labels.newPlan', { name: value.name }) : words('labels.plan', { name: value.name }),
+    cannotSave: check.ok ? null : t('designer.cannotSave', { name: value.name, count: check.problems.length }),
+    save,
+  });
 
-  const openPlan = useCallback(
-    async (planId: number) => {
-      try {
-        const stored = await invoke('plans.get', { planId });
-        show({ planId: stored.planId, version: stored.version, saved: stored.plan }, stored.plan);
-        selectPlan(scope, stored.planId);
-      } catch (error) {
-        reportError(t('errors.opening'), error);
-      }
-    },
-    [scope, show, t],
-  );
-
-  // On arrival: the plan selected elsewhere (the Simulation page), else the latest stored, else a new basic plan.
-  useEffect(() => {
-    let live = true;
-    void refreshList().then(async (list) => {
-      if (live && list && list.length > 0) {
-        const wanted = selectedPlanId(scope);
-        const target = list.find((p) => p.planId === wanted) ?? list[0]!;
-        await openPlan(target.planId);
-      }
-      if (live) setArriving(false);
-    });
-    return () => {
-      live = false;
-    };
-  }, [scope, refreshList, openPlan]);
-
-  /** Runs `action` at once, or after the user agrees to drop the unsaved changes. */
-  const unlessDirty = (action: () => void) => {
-    if (!dirty || (loaded.planId === null && JSON.stringify(draft) === JSON.stringify(basicPlan()))) {
+  /** Runs `action` at once, or after the user agrees to replace the unsaved new plan (the one slot for a plan not stored yet). */
+  const unlessNewPlanInUse = (action: () => void) => {
+    if (plan.newPlanName === null) {
       action();
       return;
     }
-    setConfirmation({ title: t('designer.discardTitle'), message: t('designer.discardMessage', { name: draft.name || t('designer.thisPlan') }), action: t('designer.discardAction'), danger: true, onConfirm: action });
+    setConfirmation({ title: t('designer.replaceNewTitle'), message: t('designer.replaceNewMessage', { name: plan.newPlanName || t('designer.thisPlan') }), action: t('designer.replaceNewAction'), danger: true, onConfirm: action });
   };
 
+  /** Asks for the new plan's name (proposing one no plan has), then shows it as the unsaved new plan. */
+  const nameThenStart = (start: PlanDraft, intro: string, after?: () => void) =>
+    setNaming({
+      title: t('nameModal.title'),
+      intro,
+      proposed: uniquePlanName(start.name, takenNames),
+      taken: takenNames,
+      confirm: t('nameModal.create'),
+      onConfirm: (name) => {
+        plan.startNew({ ...start, name });
+        setNaming(null);
+        setImportProblems(null);
+        setNotice(null);
+        after?.();
+      },
+    });
+
   const newPlan = (template: 'basic' | 'full') =>
-    unlessDirty(() => {
+    unlessNewPlanInUse(() => {
       invoke('plans.template', { template }).then(
-        (plan) => {
-          show(NEW_PLAN, plan);
-          setOpen(['general', 'earning']);
-        },
+        (fresh) => nameThenStart(planToDraft(fresh), t('nameModal.fromTemplate', { template: t(`picker.${template}`).toLocaleLowerCase() }), () => setOpen(['general', 'earning'])),
         (error: unknown) => reportError(t('errors.starting'), error),
       );
     });
 
   const importFile = (file: File) =>
-    unlessDirty(() => {
+    unlessNewPlanInUse(() => {
       file.text().then(
         (text) => {
           const read = readPlanFile(text, t);
@@ -174,8 +146,13 @@ export function PlanDesigner({ summary }: { summary: WorkspaceSummary }) {
             setImportProblems(read.problems);
             return;
           }
-          // An imported plan is new to this workspace until it is saved here.
-          show(NEW_PLAN, read.plan);
+          // A plan file's name may be one this workspace already uses: ask for another then.
+          if (takenNames.some((n) => n.trim().toLocaleLowerCase() === read.plan.name.trim().toLocaleLowerCase())) {
+            nameThenStart(planToDraft(read.plan), t('nameModal.fromFile', { name: read.plan.name, file: file.name }));
+            return;
+          }
+          plan.startNew(planToDraft(read.plan));
+          setImportProblems(null);
           setNotice(t('designer.imported', { name: read.plan.name, file: file.name }));
         },
         (error: unknown) => reportError(t('errors.readingFile'), error),
@@ -194,80 +171,50 @@ export function PlanDesigner({ summary }: { summary: WorkspaceSummary }) {
   };
 
   const deletePlan = () => {
-    const { planId } = loaded;
-    if (planId === null) return;
+    if (doc?.kind !== 'stored') return;
     setConfirmation({
       title: t('designer.deleteTitle'),
-      message: t('designer.deleteMessage', { name: draft.name }),
+      message: t('designer.deleteMessage', { name: value.name }),
       action: t('designer.deleteAction'),
       danger: true,
-      onConfirm: () => {
-        invoke('plans.delete', { planId }).then(
-          () => {
-            if (selectedPlanId(scope) === planId) selectPlan(scope, null);
-            show(NEW_PLAN, basicPlan());
-            void refreshList();
-          },
-          (error: unknown) => reportError(t('errors.deleting'), error),
-        );
-      },
+      onConfirm: () => void plan.remove(),
     });
   };
 
-  const save = () => {
-    if (!check.ok) return;
-    setSaving(true);
-    const args = loaded.planId === null ? { plan: check.plan } : { planId: loaded.planId, plan: check.plan };
-    invoke('plans.save', args).then(
-      (stored) => {
-        setSaving(false);
-        show({ planId: stored.planId, version: stored.version, saved: stored.plan }, stored.plan);
-        setNotice(t('designer.versionSaved', { version: stored.version }));
-        selectPlan(scope, stored.planId);
-        void refreshList();
-      },
-      (error: unknown) => {
-        setSaving(false);
-        reportError(t('errors.saving'), error);
-      },
-    );
-  };
-
-  const run = () => {
-    if (loaded.planId === null) return;
-    selectPlan(scope, loaded.planId);
-    window.location.hash = '#/simulation';
-  };
-
   const edit = (next: PlanDraft) => {
-    setDraft(next);
+    draft.edit(next);
     setNotice(null);
   };
 
-  const sectionProps: SectionProps = { draft, errors: check.errors, onChange: edit, segmentNames: facts.segmentNames, figures, format };
+  const sectionProps: SectionProps = { draft: value, errors: check.errors, onChange: edit, segmentNames: facts.segmentNames, figures, format };
   const problemsBySection = new Map<SectionId, number>();
   for (const p of check.problems) problemsBySection.set(p.section, (problemsBySection.get(p.section) ?? 0) + 1);
-  const reveal = (section: SectionId) => setOpen((o) => (o.includes(section) ? o : [...o, section]));
+  const storedPlan = doc?.kind === 'stored' ? doc.stored : null;
 
   return (
-    <Stack gap="lg">
+    <Stack gap="lg" ref={root}>
       <PlanPicker
-        plans={plans}
-        listError={listError}
-        planId={loaded.planId}
-        version={loaded.version}
-        dirty={dirty}
+        plans={plan.plans}
+        listError={plan.listError}
+        planId={storedPlan?.planId ?? null}
+        version={storedPlan?.version ?? null}
+        newPlanName={plan.newPlanName}
+        showingNew={doc?.kind === 'new'}
+        dirty={draft.dirty}
+        hasDraft={plan.hasDraft}
         canExport={check.ok}
         importProblems={importProblems}
         format={format}
-        onOpen={(id) => unlessDirty(() => void openPlan(id))}
+        onOpen={(id) => void plan.open(id)}
+        onOpenNew={plan.openNew}
         onNew={newPlan}
         onDelete={deletePlan}
         onImport={importFile}
         onExport={exportFile}
         onDismissImport={() => setImportProblems(null)}
       />
-      {arriving ? (
+      <StaleDraftNotice draft={draft} testId="plan-stale" />
+      {doc === null ? (
         <Text size="sm" c="dimmed" data-testid="plan-arriving">
           {t('designer.arriving')}
         </Text>
@@ -287,7 +234,7 @@ export function PlanDesigner({ summary }: { summary: WorkspaceSummary }) {
                         </Text>
                         <Group gap="xs" wrap="nowrap" style={{ minWidth: 0 }} aria-hidden>
                           <Text size="xs" c="dimmed" truncate="end">
-                            {sectionSummary(draft, id, t, format.locale)}
+                            {sectionSummary(value, id, t, format.locale)}
                           </Text>
                           {problems > 0 && (
                             <Badge color="red" variant="light" size="sm" style={{ flexShrink: 0 }}>
@@ -305,49 +252,13 @@ export function PlanDesigner({ summary }: { summary: WorkspaceSummary }) {
           </Box>
           <Stack gap="md" w={300} style={{ position: 'sticky', top: 76, flexShrink: 0 }}>
             <DerivedPanel figures={figures} stale={!check.ok} format={format} redemptionPercent={redemptionPercent} onRedemptionPercent={setRedemptionPercent} salesKnown={facts.annualSalesCurrency !== null} />
-            <Paper withBorder radius="md" p="md" data-testid="plan-actions">
-              {check.ok ? (
-                <Group gap={6} c="teal" mb="sm">
-                  <IconCheck size={16} />
-                  <Text size="sm">{t('designer.valid')}</Text>
-                </Group>
-              ) : (
-                <Alert color="red" variant="light" p="xs" mb="sm" icon={<IconAlertTriangle size={16} />} title={t('designer.problemsToFix', { count: check.problems.length })} data-testid="plan-problems">
-                  <List size="xs" spacing={4}>
-                    {check.problems.slice(0, 5).map((p) => (
-                      <List.Item key={p.path}>
-                        <UnstyledButton onClick={() => reveal(p.section)} style={{ fontSize: 'var(--mantine-font-size-xs)' }}>
-                          <b>{t(`sections.${p.section}`)}</b>
-                          {p.field ? ` · ${p.field}` : ''}: {p.message}
-                        </UnstyledButton>
-                      </List.Item>
-                    ))}
-                    {check.problems.length > 5 && <List.Item>{t('designer.moreProblems', { count: check.problems.length - 5 })}</List.Item>}
-                  </List>
-                </Alert>
-              )}
-              <Stack gap="xs">
-                <Button leftSection={<IconDeviceFloppy size={16} />} onClick={save} disabled={!check.ok || (!dirty && loaded.planId !== null)} loading={saving} data-testid="save-plan" fullWidth>
-                  {t('designer.save')}
-                </Button>
-                <Button variant="light" leftSection={<IconPlayerPlay size={16} />} onClick={run} disabled={loaded.planId === null || dirty} data-testid="run-plan" fullWidth>
-                  {t('designer.run')}
-                </Button>
-                {notice ? (
-                  <Text size="xs" c="teal" ta="center" data-testid="plan-notice">
-                    {notice}
-                  </Text>
-                ) : (
-                  <Text size="xs" c="dimmed" ta="center">
-                    {loaded.planId === null ? t('designer.saveToRun') : dirty ? t('designer.saveChangesToRun') : t('designer.versionIsSaved', { version: loaded.version })}
-                  </Text>
-                )}
-              </Stack>
-            </Paper>
+            <PlanActions check={check} draft={draft} version={storedPlan?.version ?? null} saving={plan.saving} notice={notice} onSave={() => void save()} onRun={plan.run} onReveal={reveal} />
           </Stack>
         </Group>
       )}
       <ConfirmModal confirmation={confirmation} onClose={() => setConfirmation(null)} />
+      <NamePlanModal request={naming} onClose={() => setNaming(null)} />
     </Stack>
   );
 }
+

@@ -9,11 +9,17 @@ interface PlanPickerProps {
   listError: string | null;
   planId: number | null;
   version: number | null;
+  /** The unsaved new plan's name while there is one; it is listed with the stored plans. */
+  newPlanName: string | null;
+  showingNew: boolean;
   dirty: boolean;
+  /** True for a stored plan with unsaved changes kept as a draft. */
+  hasDraft: (planId: number) => boolean;
   canExport: boolean;
   importProblems: readonly string[] | null;
   format: Formatters;
   onOpen: (planId: number) => void;
+  onOpenNew: () => void;
   onNew: (template: 'basic' | 'full') => void;
   onDelete: () => void;
   onImport: (file: File) => void;
@@ -25,8 +31,12 @@ interface PlanPickerProps {
 export function PlanPicker(props: PlanPickerProps) {
   const { plans, planId, version, dirty, format } = props;
   const { t } = useTranslation('plan');
-  const options = (plans ?? []).map((p) => ({ value: String(p.planId), label: `${p.name} · v${p.version}` }));
-  const stored = plans?.find((p) => p.planId === planId) ?? null;
+  const stored = (plans ?? []).map((p) => {
+    const label = `${p.name} · v${p.version}`;
+    return { value: String(p.planId), label: props.hasDraft(p.planId) ? t('picker.withDraft', { label }) : label };
+  });
+  const options = props.newPlanName === null ? stored : [{ value: 'new', label: t('picker.newDraft', { name: props.newPlanName }) }, ...stored];
+  const shown = plans?.find((p) => p.planId === planId) ?? null;
   return (
     <Paper withBorder radius="md" p="md" data-testid="plan-picker">
       <Group gap="sm" align="flex-end" wrap="nowrap">
@@ -34,8 +44,8 @@ export function PlanPicker(props: PlanPickerProps) {
           label={t('picker.label')}
           placeholder={plans === null ? t('picker.reading') : options.length ? t('picker.open') : t('picker.none')}
           data={options}
-          value={planId === null ? null : String(planId)}
-          onChange={(v) => v && props.onOpen(Number(v))}
+          value={props.showingNew ? (props.newPlanName === null ? null : 'new') : planId === null ? null : String(planId)}
+          onChange={(v) => (v === 'new' ? props.onOpenNew() : v && props.onOpen(Number(v)))}
           allowDeselect={false}
           disabled={!options.length}
           w={320}
@@ -91,9 +101,9 @@ export function PlanPicker(props: PlanPickerProps) {
             {t('picker.unsavedChanges')}
           </Badge>
         )}
-        {stored && (
+        {shown && (
           <Text size="xs" c="dimmed">
-            {t('picker.savedAt', { when: format.dateTime(stored.updatedAt) })}
+            {t('picker.savedAt', { when: format.dateTime(shown.updatedAt) })}
           </Text>
         )}
       </Group>

@@ -12,8 +12,9 @@ export const drafts = {
     save: 'Save and leave',
     discard: 'Discard and leave',
     stay: 'Stay',
+    keep: 'Leave, keep the draft',
     notSaved: 'Not everything could be saved, so you are still on this page.',
-    kept: 'If you stay, nothing changes. Changes you neither save nor discard are kept as a draft on this machine.',
+    kept: 'A draft you keep is here again when you come back, on this machine, until you save or discard it.',
   },
   stale: {
     title: 'Saved elsewhere since you began these changes',

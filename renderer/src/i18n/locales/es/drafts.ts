@@ -14,8 +14,9 @@ export const drafts: Translation<typeof en> = {
     save: 'Guardar y salir',
     discard: 'Descartar y salir',
     stay: 'Quedarse',
+    keep: 'Salir y conservar el borrador',
     notSaved: 'No se ha podido guardar todo, así que sigue en esta página.',
-    kept: 'Si se queda, no cambia nada. Los cambios que no guarde ni descarte se conservan como borrador en este equipo.',
+    kept: 'Un borrador que conserve volverá a estar aquí cuando regrese, en este equipo, hasta que lo guarde o lo descarte.',
   },
   stale: {
     title: 'Se ha guardado otra versión desde que empezó estos cambios',

@@ -56,6 +56,12 @@ export interface ImportPreview {
   /** The first data rows as the settings split them (the header excluded). */
   rows: string[][];
   suggestion: { customerId: number | null; date: number | null; amount: number | null };
+  /**
+   * Columns that rank alike with the suggested customer id (by header and values): when there
+   * are any, the suggestion is a guess to confirm — the wizard asks, `lw import` wants
+   * --customer-col. Absent or empty: the suggestion stands out.
+   */
+  customerIdAlternatives?: number[];
   warnings: string[];
   /** Spreadsheets: the sheets seen. */
   sheets: string[];

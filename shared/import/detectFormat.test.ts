@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { detectDelimiter, detectFormat, detectNumberFormat, duplicateNames, suggestMapping } from './detectFormat';
+import { suggestColumnRoles } from './columnRoles';
+import { detectDelimiter, detectFormat, detectNumberFormat, duplicateNames } from './detectFormat';
 
 describe('detectFormat', () => {
   it('reads a comma-separated export with a header', () => {
@@ -11,14 +12,14 @@ describe('detectFormat', () => {
       ['amount', 'number'],
       ['store', 'text'],
     ]);
-    expect(suggestMapping(f.columns)).toEqual({ customerId: 0, date: 1, amount: 2 });
+    expect(suggestColumnRoles(f.columns)).toEqual({ customerId: 0, date: 1, amount: 2, customerIdAlternatives: [] });
   });
 
   it('reads a Spanish semicolon export with decimal comma and thousands points', () => {
     const f = detectFormat(['Cliente;Fecha;Importe', '001;25/03/2024;1.234,56', '002;02/04/2024;12,50', '003;13/04/2024;3,00']);
     expect(f).toMatchObject({ delimiter: ';', hasHeader: true, dateFormat: 'dd/mm/yyyy', dateFormatAmbiguous: false });
     expect(f.number).toEqual({ decimalSeparator: ',', thousandsSeparator: '.' });
-    expect(suggestMapping(f.columns)).toEqual({ customerId: 0, date: 1, amount: 2 });
+    expect(suggestColumnRoles(f.columns)).toEqual({ customerId: 0, date: 1, amount: 2, customerIdAlternatives: [] });
   });
 
   it('reads the CDNOW layout: whitespace, no header, yyyymmdd', () => {

@@ -180,16 +180,3 @@ export function duplicateNames(header: readonly string[]): string | null {
   // Each phrase has an "and" of its own: the last one joins with a comma before it.
   return phrases.length === 1 ? phrases[0]! : `${phrases.slice(0, -1).join(', ')}, and ${phrases.at(-1)!}`;
 }
-
-const CUSTOMER_NAMES = /^(customer|client|cliente|member|socio|account|cuenta)[ _-]?(id|no|number|n[uú]mero|code|c[oó]digo)?$|^(id[ _-]?(customer|client|cliente))$|^(customer|cliente|client)$/i;
-const DATE_NAMES = /date|fecha|day|d[ií]a|time/i;
-const AMOUNT_NAMES = /amount|importe|total|value|valor|sales|ventas|revenue|price|precio|monto|spend/i;
-
-/** A first guess at which columns hold the customer id, the date and the amount. */
-export function suggestMapping(columns: readonly DetectedColumn[]): { customerId: number | null; date: number | null; amount: number | null } {
-  const byName = (re: RegExp, type?: ColumnType) => columns.find((c) => re.test(c.name) && (!type || c.type === type))?.index ?? null;
-  const date = byName(DATE_NAMES, 'date') ?? columns.find((c) => c.type === 'date')?.index ?? null;
-  const amount = byName(AMOUNT_NAMES, 'number') ?? [...columns].reverse().find((c) => c.type === 'number' && c.samples.some((s) => /[.,]\d/.test(s)))?.index ?? null;
-  const customerId = byName(CUSTOMER_NAMES) ?? columns.find((c) => c.index !== date && c.index !== amount && c.type !== 'empty')?.index ?? null;
-  return { customerId, date, amount };
-}

@@ -1,6 +1,7 @@
 import type { ReadOptions } from '../../../shared/contract/importSchemas';
 import type { ImportPreview } from '../../../shared/domain/imports';
-import { columnType, detectColumns, detectFormat, suggestMapping, type DetectedColumn } from '../../../shared/import/detectFormat';
+import { suggestColumnRoles } from '../../../shared/import/columnRoles';
+import { columnType, detectColumns, detectFormat, type DetectedColumn } from '../../../shared/import/detectFormat';
 import { unicodeFormOf } from '../../../shared/import/fileBytes';
 import { splitFields } from '../../../shared/import/splitFields';
 import { detectEncoding, headLines, readHead } from './textRecords';
@@ -26,6 +27,15 @@ function reconcile(read: ReadOptions): ReadOptions {
   return read.thousandsSeparator === read.decimalSeparator ? { ...read, thousandsSeparator: '' } : read;
 }
 
+/**
+ * Which columns hold the customer id, date and amount, read from the settled columns and every
+ * sample row (a row number and a customer's repeated id look alike in the first five values).
+ */
+function suggest(columns: readonly DetectedColumn[], rows: readonly string[][]): Pick<ImportPreview, 'suggestion' | 'customerIdAlternatives'> {
+  const { customerIdAlternatives, ...suggestion } = suggestColumnRoles(columns, rows);
+  return { suggestion, customerIdAlternatives };
+}
+
 /** Looks at the start of a file and proposes how to read it; nothing is written. */
 export async function previewImport(path: string, fixed: Partial<ReadOptions> = {}): Promise<ImportPreview> {
   const source = openRowSource(path, { encoding: 'utf-8', delimiter: ',', hasHeader: false, decimalSeparator: '.', thousandsSeparator: '', dateFormat: 'iso' });
@@ -45,8 +55,9 @@ export async function previewImport(path: string, fixed: Partial<ReadOptions> = 
     const nonBlank = raw.filter((r) => r.some((v) => v.trim() !== ''));
     const data = nonBlank.slice(read.hasHeader ? 1 : 0, (read.hasHeader ? 1 : 0) + PREVIEW_ROWS);
     const final = reconcile(read);
-    const settled = settle(detected.columns, nonBlank.slice(read.hasHeader ? 1 : 0), final, detected.warnings, fixed.dateFormat !== undefined);
-    return { path, fileName: source.fileName, fileBytes: source.fileBytes, isSpreadsheet: true, read: final, dateFormatAmbiguous: detected.dateFormatAmbiguous && !fixed.dateFormat, ...settled, rows: data, suggestion: suggestMapping(settled.columns), sheets };
+    const sampleRows = nonBlank.slice(read.hasHeader ? 1 : 0);
+    const settled = settle(detected.columns, sampleRows, final, detected.warnings, fixed.dateFormat !== undefined);
+    return { path, fileName: source.fileName, fileBytes: source.fileBytes, isSpreadsheet: true, read: final, dateFormatAmbiguous: detected.dateFormatAmbiguous && !fixed.dateFormat, ...settled, rows: data, ...suggest(settled.columns, sampleRows), sheets };
   }
 
   const head = readHead(path);
@@ -84,7 +95,7 @@ export async function previewImport(path: string, fixed: Partial<ReadOptions> = 
     dateFormatAmbiguous: detected.dateFormatAmbiguous && !fixed.dateFormat,
     ...settled,
     rows,
-    suggestion: suggestMapping(settled.columns),
+    ...suggest(settled.columns, sampleRows),
     sheets: [],
   };
 }

@@ -1,0 +1,124 @@
+import { amountNameScore, customerIdNameScore, dateNameScore, isRowNumberHeader, isUnnamedHeader } from './columnNames';
+import type { DetectedColumn } from './detectFormat';
+
+/**
+ * Which columns of a transactions file hold the customer id, the date and the amount: a first
+ * guess the wizard shows and `lw import` uses unless told otherwise. Headers are read first,
+ * then the values' shape, because an export's first column is often a row number a tool added
+ * (R's write.csv, pandas' to_csv) and a row number looks like an id to anyone who reads values only.
+ */
+
+export interface MappingSuggestion {
+  customerId: number | null;
+  date: number | null;
+  amount: number | null;
+  /**
+   * Other columns that rank alike with the suggested customer id: when there are any, the
+   * suggestion is a guess the user must confirm (the wizard asks; `lw import` refuses without
+   * --customer-col).
+   */
+  customerIdAlternatives: number[];
+}
+
+/**
+ * What a column's values look like down the sample rows:
+ * - rowNumbers: 1, 2, 3… (or 0, 1, 2…) in order, each one more than the last: a row number;
+ * - unique: every value once, as a receipt's or a row's id (or a customer in a one-row-a-customer file);
+ * - repeated: values that come back, as a customer's id does across their purchases;
+ * - few: a handful of values over many rows, as a store, a channel or a flag;
+ * - unknown: too few values to tell.
+ */
+export type ValueShape = 'rowNumbers' | 'unique' | 'repeated' | 'few' | 'unknown';
+
+export function valueShape(values: readonly string[]): ValueShape {
+  const present = values.map((v) => v.trim()).filter((v) => v !== '');
+  if (present.length === values.length && present.length >= 3 && isRowNumberRun(present)) return 'rowNumbers';
+  const n = present.length;
+  const distinct = new Set(present).size;
+  if (n >= 20 && distinct <= Math.max(3, n / 20)) return 'few';
+  if (distinct < n) return 'repeated';
+  return n >= 5 ? 'unique' : 'unknown';
+}
+
+function isRowNumberRun(values: readonly string[]): boolean {
+  const first = values[0] === '0' ? 0 : values[0] === '1' ? 1 : null;
+  if (first === null) return false;
+  return values.every((v, i) => v === String(first + i));
+}
+
+/** Money is written with decimals or a sign; an id never is. */
+function looksLikeMoney(column: DetectedColumn, values: readonly string[]): boolean {
+  return column.type === 'number' && values.some((v) => /[.,]\d|^\s*[-+(]/.test(v));
+}
+
+/**
+ * A column's rank as the customer id, higher first, compared key by key:
+ * 1. what its header says: 3 a customer word ("Cliente", "member_id"), 2 a bare "Id",
+ *    1 something about the customer ("customer_name"), 0 nothing (a named column) — then
+ *    the columns no header vouches for: -1 unnamed, -2 an id of something else ("order_id")
+ *    or a row number (by its header, "Unnamed: 0", or by its values, 1..n in order);
+ * 2. the shape of its values: repeated over unknown over unique or few.
+ * Position breaks the last ties (leftmost first), as people put the key first.
+ */
+type Rank = readonly [header: number, shape: number];
+
+function customerIdRank(column: DetectedColumn, values: readonly string[]): Rank {
+  const shape = valueShape(values);
+  const name = customerIdNameScore(column.name);
+  const unnamed = isUnnamedHeader(column.name, column.index);
+  let header: number;
+  if (isRowNumberHeader(column.name)) header = -2;
+  // A customer's own header keeps its rank whatever its values: one purchase each is possible.
+  else if (name >= 2) header = name;
+  else if (shape === 'rowNumbers' || name < 0) header = -2;
+  else if (unnamed) header = -1;
+  else header = name;
+  const shapeScore = shape === 'repeated' ? 1 : shape === 'unknown' ? 0 : -1;
+  return [header, shapeScore];
+}
+
+const compareRanks = (a: Rank, b: Rank) => a[0] - b[0] || a[1] - b[1];
+/** Alike: the same on every key, or neither credible (row numbers, other things' ids). */
+const alike = (a: Rank, b: Rank) => compareRanks(a, b) === 0 || (a[0] <= -2 && b[0] <= -2);
+
+/** The best of the columns by score (leftmost among equals), or null when none scores above zero. */
+function bestByName(columns: readonly DetectedColumn[], score: (c: DetectedColumn) => number): number | null {
+  let best: DetectedColumn | null = null;
+  let top = 0;
+  for (const c of columns) {
+    const s = score(c);
+    if (s > top) [best, top] = [c, s];
+  }
+  return best?.index ?? null;
+}
+
+/**
+ * The customer id, date and amount columns of a transactions file. `rows` are sample data rows
+ * (the header left out); without them the columns' own few samples are read.
+ */
+export function suggestColumnRoles(columns: readonly DetectedColumn[], rows?: readonly (readonly string[])[]): MappingSuggestion {
+  const valuesOf = (c: DetectedColumn) => (rows && rows.length > 0 ? rows.map((r) => r[c.index] ?? '') : c.samples);
+
+  const dates = columns.filter((c) => c.type === 'date');
+  const date = bestByName(dates, (c) => dateNameScore(c.name)) ?? dates[0]?.index ?? null;
+
+  const numbers = columns.filter((c) => c.type === 'number' && c.index !== date);
+  const amount =
+    bestByName(numbers, (c) => amountNameScore(c.name)) ??
+    // Unnamed: the last column of money, as exports put the amount after what was bought.
+    [...numbers].reverse().find((c) => looksLikeMoney(c, valuesOf(c)) && !isRowNumberHeader(c.name) && customerIdNameScore(c.name) < 2)?.index ??
+    null;
+
+  const candidates = columns
+    .filter((c) => c.index !== date && c.index !== amount && c.type !== 'empty' && c.type !== 'date' && !looksLikeMoney(c, valuesOf(c)))
+    .map((c) => ({ index: c.index, rank: customerIdRank(c, valuesOf(c)) }));
+  // A stable sort keeps equals in file order.
+  candidates.sort((a, b) => compareRanks(b.rank, a.rank));
+  const [best, ...rest] = candidates;
+  return {
+    customerId: best?.index ?? null,
+    date,
+    amount,
+    customerIdAlternatives: best ? rest.filter((c) => alike(c.rank, best.rank)).map((c) => c.index) : [],
+  };
+}

@@ -11,6 +11,7 @@ import { runImport } from '../../../backend/import/importInWorker';
 import { previewImport } from '../../../backend/import/previewImport';
 import { removeDatabaseFiles } from '../../../backend/db/workspaceFile';
 import { UsageError } from '../cliErrors';
+import { requiredColumns } from '../importMapping';
 import type { Command } from '../command';
 import { progressPrinter } from '../options';
 import { waitForWriteAccess } from '../workspaceAccess';
@@ -111,9 +112,7 @@ ${ATTRIBUTE_IMPORT_USAGE}`,
     const preview = await previewImport(path, fixed);
     const col = (flag: string, v: string | undefined) => resolveColumn(flag, v, preview.columns, preview.read.hasHeader);
     const mapping = {
-      customerId: col('--customer-col', values['customer-col']) ?? preview.suggestion.customerId,
-      date: col('--date-col', values['date-col']) ?? preview.suggestion.date,
-      amount: col('--amount-col', values['amount-col']) ?? preview.suggestion.amount,
+      ...requiredColumns(preview, { customerId: col('--customer-col', values['customer-col']), date: col('--date-col', values['date-col']), amount: col('--amount-col', values['amount-col']) }, io.stderr),
       margin: col('--margin-col', values['margin-col']),
       quantity: col('--quantity-col', values['quantity-col']),
       channel: col('--channel-col', values['channel-col']),

@@ -14,8 +14,9 @@ import { scenariosCommand } from './commands/scenarios';
 import { reportCommand } from './commands/report';
 import { scenarioCommand } from './commands/scenario';
 import { compareCommand } from './commands/compare';
+import { valueCommand } from './commands/value';
 
-export const COMMANDS: readonly Command[] = [sampleCommand, infoCommand, importCommand, summaryCommand, fitCommand, segmentCommand, simulateCommand, demoCommand, scenariosCommand, scenarioCommand, compareCommand, reportCommand];
+export const COMMANDS: readonly Command[] = [sampleCommand, infoCommand, importCommand, summaryCommand, fitCommand, valueCommand, segmentCommand, simulateCommand, demoCommand, scenariosCommand, scenarioCommand, compareCommand, reportCommand];
 
 function help(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
-import { resolve } from 'node:path';
-import { runBrowserMode } from '../hosts/browser/main';
+import { join, resolve } from 'node:path';
+import type { runBrowserMode } from '../hosts/browser/main';
 import { buildIfStale } from './buildIfStale';
 import { findElectronBinary, tryFetchElectron } from './electronBinary';
 
@@ -30,7 +30,18 @@ async function main(argv: string[]): Promise<void> {
   if (!forceBrowser) {
     console.log("Electron's binary is not installed and could not be downloaded (offline?); serving Loyalty Workbench in browser mode instead.");
   }
-  await runBrowserMode(rest);
+  await browserHost().runBrowserMode(rest);
+}
+
+/**
+ * Browser mode from its own bundle (out/browser/main.js, which bin/start.mjs has just made sure is
+ * current), loaded only when it is wanted: the launcher stays small, and the host finds its
+ * worker scripts beside itself.
+ */
+function browserHost(): { runBrowserMode: typeof runBrowserMode } {
+  // A plain require of a path known only at run time, so the bundler leaves the host out of the launcher.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return require(join(REPO_ROOT, 'out', 'browser', 'main.js')) as { runBrowserMode: typeof runBrowserMode };
 }
 
 main(process.argv.slice(2)).catch((e: unknown) => {

@@ -15,7 +15,8 @@ Usage: npm run browser -- [--port N] [--home DIR] [--workers N] [--renderer DIR]
   --workers N     model worker threads (default: cores - 1)
   --renderer DIR  the built renderer (default: out/renderer; build it with npm run build)`;
 
-export const REPO_ROOT = resolve(__dirname, '..', '..', '..');
+/** The repository: three folders up from this source file, two from its bundle (out/browser/main.js). */
+export const REPO_ROOT = __filename.endsWith('.ts') ? resolve(__dirname, '..', '..', '..') : resolve(__dirname, '..', '..');
 
 /** Starts the backend and the browser server; prints the address to open as one line. */
 export async function runBrowserMode(argv: string[]): Promise<void> {

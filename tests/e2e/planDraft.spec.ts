@@ -9,14 +9,15 @@ const SHOTS = resolve(__dirname, '..', '..', 'test-results', 'screenshots');
 mkdirSync(SHOTS, { recursive: true });
 
 /** The three figures the test edits, as the fields show them. */
-async function expectFigures(page: Page, figures: { margin: string; discount: string; rate: string }): Promise<void> {
+async function expectFigures(page: Page, figures: { margin: string; discount: string; rate: RegExp }): Promise<void> {
   await expect(page.getByLabel('Gross margin', { exact: true })).toHaveValue(figures.margin);
   await expect(page.getByLabel('Discount rate', { exact: true })).toHaveValue(figures.discount);
   await expect(page.getByLabel('Points per currency unit', { exact: true })).toHaveValue(figures.rate);
 }
 
-const SAVED = { margin: '35%', discount: '8%', rate: '1' };
-const EDITED = { margin: '40%', discount: '10%', rate: '2' };
+// The earn rate shows its unit after the figure ("2 pts").
+const SAVED = { margin: '35%', discount: '8%', rate: /^1\b/ };
+const EDITED = { margin: '40%', discount: '10%', rate: /^2\b/ };
 
 test('a plan’s edits are asked about on leaving, kept as a draft, undone and redone, saved with the keyboard, and found after a reload', async ({ page }) => {
   test.setTimeout(180_000);
@@ -30,7 +31,7 @@ test('a plan’s edits are asked about on leaving, kept as a draft, undone and r
   await page.getByTestId('new-plan').click();
   await page.getByTestId('new-plan-basic').click();
   await expect(designer.nameInput).toHaveValue(/^Basic 1% plan( \d+)?$/);
-  await page.screenshot({ path: resolve(SHOTS, 'plan-name-modal.png') });
+  await page.screenshot({ path: resolve(SHOTS, 'plan-name-modal.png'), animations: 'disabled' });
   const name = `Draft test ${Date.now()}`;
   await designer.nameInput.fill(name);
   await page.getByTestId('name-plan-confirm').click();
@@ -47,7 +48,7 @@ test('a plan’s edits are asked about on leaving, kept as a draft, undone and r
   // Leaving asks; "Stay" stays, "Leave, keep the draft" leaves with the draft kept.
   await app.go('data');
   await prompt.expectAsked(name);
-  await page.screenshot({ path: resolve(SHOTS, 'plan-leave-prompt.png') });
+  await page.screenshot({ path: resolve(SHOTS, 'plan-leave-prompt.png'), animations: 'disabled' });
   await prompt.answer('stay');
   await expect(page.getByTestId('page-plan')).toBeVisible();
   await app.go('data');
@@ -67,7 +68,7 @@ test('a plan’s edits are asked about on leaving, kept as a draft, undone and r
   await page.keyboard.press('Control+z');
   await expectFigures(page, SAVED);
   await expect(page.getByTestId('plan-dirty')).toBeHidden();
-  await page.getByTestId('plan-actions').screenshot({ path: resolve(SHOTS, 'plan-undo-redo.png') });
+  await page.getByTestId('plan-actions').screenshot({ path: resolve(SHOTS, 'plan-undo-redo.png'), animations: 'disabled' });
   await page.keyboard.press('Control+Shift+z');
   await expectFigures(page, { ...SAVED, margin: EDITED.margin });
   await page.keyboard.press('Control+y');
@@ -97,7 +98,7 @@ test('the name, leave and undo/redo words in Spanish', async ({ page }) => {
   await page.getByTestId('new-plan-full').click();
   const nameInput = page.getByTestId('name-plan-input');
   await expect(nameInput).toBeVisible();
-  await page.screenshot({ path: resolve(SHOTS, 'plan-name-modal-es.png') });
+  await page.screenshot({ path: resolve(SHOTS, 'plan-name-modal-es.png'), animations: 'disabled' });
   await nameInput.fill(`Borrador ${Date.now()}`);
   await page.getByTestId('name-plan-confirm').click();
   await expect(nameInput).toBeHidden();
@@ -105,10 +106,10 @@ test('the name, leave and undo/redo words in Spanish', async ({ page }) => {
   const margin = page.getByLabel('Margen bruto', { exact: true });
   await margin.fill('41');
   await margin.blur();
-  await page.getByTestId('plan-actions').screenshot({ path: resolve(SHOTS, 'plan-undo-redo-es.png') });
+  await page.getByTestId('plan-actions').screenshot({ path: resolve(SHOTS, 'plan-undo-redo-es.png'), animations: 'disabled' });
   await app.go('scenarios');
   await expect(page.getByTestId('leave-prompt-drafts')).toContainText('Plan nuevo');
-  await page.screenshot({ path: resolve(SHOTS, 'plan-leave-prompt-es.png') });
+  await page.screenshot({ path: resolve(SHOTS, 'plan-leave-prompt-es.png'), animations: 'disabled' });
   // Discarding a plan never saved forgets it; the page left is left.
   await new LeavePrompt(page).answer('discard');
   await expect(page.getByTestId('page-scenarios')).toBeVisible();

@@ -250,9 +250,10 @@ export function PlanDesigner({ summary }: { summary: WorkspaceSummary }) {
               })}
             </Accordion>
           </Box>
-          <Stack gap="md" w={300} style={{ position: 'sticky', top: 76, flexShrink: 0 }}>
-            <DerivedPanel figures={figures} stale={!check.ok} format={format} redemptionPercent={redemptionPercent} onRedemptionPercent={setRedemptionPercent} salesKnown={facts.annualSalesCurrency !== null} />
+          {/* Save, Undo and Redo first, and the column scrolls on its own: the figures are taller than a laptop's screen. */}
+          <Stack gap="md" w={300} style={{ position: 'sticky', top: 76, flexShrink: 0, maxHeight: 'calc(100vh - 140px)', overflowY: 'auto' }}>
             <PlanActions check={check} draft={draft} version={storedPlan?.version ?? null} saving={plan.saving} notice={notice} onSave={() => void save()} onRun={plan.run} onReveal={reveal} />
+            <DerivedPanel figures={figures} stale={!check.ok} format={format} redemptionPercent={redemptionPercent} onRedemptionPercent={setRedemptionPercent} salesKnown={facts.annualSalesCurrency !== null} />
           </Stack>
         </Group>
       )}

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Handlers } from '../../../shared/contract/methods';
 import type { WorkspaceSummary } from '../../../shared/domain/workspace';
+import { BackgroundExampleRuns } from '../sample/exampleRuns';
 import { writeSampleWorkspace } from '../sample/writeSampleWorkspace';
 import { resolveUserPath } from '../workspace/resolveUserPath';
 import type { HandlerContext } from './context';
@@ -10,7 +11,7 @@ type WorkspaceMethods = 'workspace.current' | 'workspace.openDefault' | 'workspa
 
 export const SAMPLE_FILE_NAME = 'sample.lwb';
 
-export function workspaceHandlers(ctx: HandlerContext): Pick<Handlers, WorkspaceMethods> {
+export function workspaceHandlers(ctx: HandlerContext, examples = new BackgroundExampleRuns(ctx)): Pick<Handlers, WorkspaceMethods> {
   let sampleInFlight: Promise<void> | null = null;
 
   /** Generates the sample once, even when several windows ask for it at the same moment. */
@@ -18,7 +19,9 @@ export function workspaceHandlers(ctx: HandlerContext): Pick<Handlers, Workspace
     if (existsSync(path)) return;
     sampleInFlight ??= ctx.jobs
       .run('Generating the sample workspace', 'customers', (job) =>
-        writeSampleWorkspace({ outPath: path, seed: ctx.sample.seed, spec: ctx.sample.spec, pool: ctx.pool, job, ...(ctx.sample.runScenarios ? { runExampleScenarios: { appVersion: ctx.version } } : {}) }),
+        // The example scenarios are stored without runs and run in the background once the
+        // sample is open (see the `opened` below), so a first launch is usable in seconds.
+        writeSampleWorkspace({ outPath: path, seed: ctx.sample.seed, spec: ctx.sample.spec, pool: ctx.pool, job }),
       )
       .finally(() => {
         sampleInFlight = null;
@@ -26,15 +29,33 @@ export function workspaceHandlers(ctx: HandlerContext): Pick<Handlers, Workspace
     await sampleInFlight;
   };
 
-  const remember = (summary: WorkspaceSummary): WorkspaceSummary => {
+  /** A workspace now open: remembered as recent, and its example scenarios still without a run started in the background. */
+  const opened = (summary: WorkspaceSummary): WorkspaceSummary => {
     ctx.settings.noteOpened(summary.path);
+    if (ctx.sample.runScenarios) examples.start();
     return summary;
+  };
+
+  /**
+   * Runs `change`, which may switch or copy the open workspace, with the background runs stopped
+   * first (they read and write the open workspace), unless it stays the same file.
+   */
+  const switching = async (path: string | null, change: () => WorkspaceSummary | Promise<WorkspaceSummary>): Promise<WorkspaceSummary> => {
+    if (path === null || path !== ctx.session.opened?.path) await examples.stop();
+    try {
+      return opened(await change());
+    } catch (e) {
+      // Refused (a file from a newer version, one that exists already...): the workspace open
+      // before is open still, and its examples go on.
+      if (ctx.sample.runScenarios) examples.start();
+      throw e;
+    }
   };
 
   const openSample = async (): Promise<WorkspaceSummary> => {
     const samplePath = join(ctx.homeDir, SAMPLE_FILE_NAME);
     await ensureSample(samplePath);
-    return remember(ctx.session.open(samplePath));
+    return switching(samplePath, () => ctx.session.open(samplePath));
   };
 
   return {
@@ -46,7 +67,7 @@ export function workspaceHandlers(ctx: HandlerContext): Pick<Handlers, Workspace
       // The last workspace the user had open, when it is still there and still opens.
       for (const recent of ctx.settings.recent().filter((r) => r.exists).slice(0, 1)) {
         try {
-          return remember(ctx.session.open(recent.path));
+          return opened(ctx.session.open(recent.path));
         } catch {
           // Fall through to the sample; the user can still open the file from Recent and see why.
         }
@@ -56,9 +77,16 @@ export function workspaceHandlers(ctx: HandlerContext): Pick<Handlers, Workspace
 
     'workspace.openSample': async () => openSample(),
 
-    'workspace.open': async ({ path }) => remember(ctx.session.open(resolveUserPath(path))),
-    'workspace.create': async ({ path }) => remember(ctx.session.create(resolveUserPath(path))),
-    'workspace.saveAs': async ({ path, overwrite }) => remember(await ctx.session.saveAs(resolveUserPath(path), overwrite)),
+    'workspace.open': async ({ path }) => {
+      const target = resolveUserPath(path);
+      return switching(target, () => ctx.session.open(target));
+    },
+    'workspace.create': async ({ path }) => {
+      const target = resolveUserPath(path);
+      return switching(null, () => ctx.session.create(target));
+    },
+    // A copy is taken from the file as it is, so the runs stop first; the copy takes them up.
+    'workspace.saveAs': async ({ path, overwrite }) => switching(null, () => ctx.session.saveAs(resolveUserPath(path), overwrite)),
     'workspace.recent': async () => ctx.settings.recent(),
   };
 }

@@ -44,14 +44,14 @@ export function sampleScenarioPlans(): { scenario: string; plan: Plan; draws: nu
   ];
 }
 
-/** Stores the example plans and scenarios, stamped with `savedAt` so the sample file stays reproducible. */
-export function insertSampleScenarios(db: WritableDB, savedAt: string): void {
-  db.transaction(() => {
-    for (const { scenario, plan, draws } of sampleScenarioPlans()) {
+/** Stores the example plans and scenarios, stamped with `savedAt` so the sample file stays reproducible; returns the scenarios' ids. */
+export function insertSampleScenarios(db: WritableDB, savedAt: string): number[] {
+  return db.transaction(() =>
+    sampleScenarioPlans().map(({ scenario, plan, draws }) => {
       const stored = savePlan(db, plan, undefined, savedAt);
-      createScenario(db, { name: scenario, planId: stored.planId, seed: 1, draws }, savedAt);
-    }
-  })();
+      return createScenario(db, { name: scenario, planId: stored.planId, seed: 1, draws }, savedAt).scenarioId;
+    }),
+  )();
 }
 
 /** Runs every example scenario, so their figures are there when the lab first opens. */

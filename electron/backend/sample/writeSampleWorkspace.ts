@@ -14,6 +14,7 @@ import {
 import { createWorkspace } from '../db/openWorkspace';
 import { lastTransactionDate, storeCustomerSummary } from '../queries/customerSummary';
 import { storeTransactionRange } from '../queries/transactionRange';
+import { markExamplesToRun } from './exampleRuns';
 import { insertSampleScenarios, runSampleScenarios } from './sampleScenarios';
 import type { WritableDB } from '../db/types';
 import type { JobHandle } from '../jobs/jobRegistry';
@@ -33,7 +34,11 @@ export interface SampleWriteOptions {
   spec: SampleSpec;
   pool: WorkerPool;
   job?: Pick<JobHandle, 'setTotal' | 'advance'> & { signal?: AbortSignal; setDetail?: (detail: string | null) => void };
-  /** Also run the example scenarios before the file is put in place (the app does; tests of the file's bytes do not, as runs carry timings). */
+  /**
+   * Also run the example scenarios before the file is put in place (tests of the file's bytes do
+   * not, as runs carry timings). Otherwise they are stored without runs and listed for the app to
+   * run in the background once the workspace is open (exampleRuns.ts), so it opens in seconds.
+   */
   runExampleScenarios?: { appVersion: string };
 }
 
@@ -164,7 +169,8 @@ export async function writeSampleWorkspace(options: SampleWriteOptions): Promise
       job?.advance(chunk.customerCount);
     }
     const lastDate = lastTransactionDate(db)!;
-    insertSampleScenarios(db, `${lastDate}T00:00:00.000Z`);
+    const examples = insertSampleScenarios(db, `${lastDate}T00:00:00.000Z`);
+    if (!options.runExampleScenarios) markExamplesToRun(db, examples);
     db.transaction(() => {
       storeCustomerSummary(db!, lastTransactionDate(db!)!, 'week');
       storeTransactionRange(db!);

@@ -25,22 +25,20 @@ export interface DraftState<T> {
   rebase(): void;
 }
 
-const same = sameValue;
-
 /**
  * The state of the draft under `key` in `book`, given the value saved now (null when never
  * saved or not read yet) and what an untouched new document starts as. Outside React, so it is
  * tested without a page; useDraft only re-reads it when the book changes.
  */
-export function draftState<T>(book: DraftBook, key: string | null, saved: T | null, initial: T | null = null): DraftState<T> {
+export function draftState<T>(book: DraftBook, key: string | null, saved: T | null, initial: T | null = null, same: (a: T, b: T) => boolean = sameValue): DraftState<T> {
   const entry = key === null ? null : book.entry(key);
   const history = entry?.history ?? null;
-  const dirty = entry !== null && (saved === null || !same(entry.history.present, saved));
+  const dirty = entry !== null && (saved === null || !same(entry.history.present as T, saved));
   const noop = () => {};
   return {
     value: history ? (history.present as T) : (saved ?? initial),
     dirty,
-    stale: dirty && entry.base !== null && saved !== null && !same(entry.base, saved),
+    stale: dirty && entry.base !== null && saved !== null && !same(entry.base as T, saved),
     kept: entry?.kept ?? true,
     canUndo: history !== null && canUndo(history),
     canRedo: history !== null && canRedo(history),

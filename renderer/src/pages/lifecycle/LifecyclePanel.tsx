@@ -1,50 +1,79 @@
 import { Alert, Box, Button, LoadingOverlay, Paper, Progress, SimpleGrid, Table, Text } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import type { MethodResults } from '../../../../shared/contract/methods';
-import { DEFAULT_LIFECYCLE_RULES, type LifecycleRules } from '../../../../shared/segments/lifecycle';
+import { DEFAULT_LIFECYCLE_RULES } from '../../../../shared/segments/lifecycle';
 import { invoke } from '../../backend/client';
+import { draftKey } from '../../drafts/draftStorage';
+import { StaleDraftNotice } from '../../drafts/StaleDraftNotice';
+import { useDraft } from '../../drafts/useDraft';
+import { useDraftControls } from '../../drafts/useDraftControls';
 import { toDisplayedError } from '../../errors/displayedError';
+import { reportError } from '../../errors/errorStore';
 import type { Formatters } from '../../format/formatters';
 import { useWorkspaceQuery } from '../data/useWorkspaceQuery';
-import { checkLifecycleForm, rulesToForm, sameRules, type LifecycleForm, type LifecycleFormErrors } from './lifecycleForm';
+import { checkLifecycleForm, rulesToForm, type LifecycleForm, type LifecycleFormErrors } from './lifecycleForm';
 import { LifecycleRulesForm } from './LifecycleRulesForm';
 import { STAGE_COLOURS } from './stageColours';
 import { useTranslation } from 'react-i18next';
 
 type Lifecycle = MethodResults['customers.lifecycle'];
 
-/** How many customers are in each lifecycle stage, and the rules that place them, which the user can change. */
+/**
+ * How many customers are in each lifecycle stage, and the rules that place them, which the user
+ * can change. Changed rules are a draft (kept across pages and restarts, with undo) until
+ * applied; applying saves them with the workspace.
+ */
 export function LifecyclePanel({ scope, format }: { scope: string; format: Formatters }) {
-  // Null until the user applies their own rules: the backend's (saved or default) rules are used.
   const { t } = useTranslation('segments');
-  const [applied, setApplied] = useState<LifecycleRules | null>(null);
-  const [form, setForm] = useState<LifecycleForm | null>(null);
+  const { t: words } = useTranslation('drafts');
+  // The rules in force (saved or default) and their counts; then the answer to the last Apply.
+  const lifecycle = useWorkspaceQuery<Lifecycle>(scope, 'lifecycle', () => invoke('customers.lifecycle', {}));
+  const [applied, setApplied] = useState<Lifecycle | null>(null);
+  const [applying, setApplying] = useState(false);
   const [errors, setErrors] = useState<LifecycleFormErrors>({});
-  const lifecycle = useWorkspaceQuery<Lifecycle>(scope, JSON.stringify(applied), () => invoke('customers.lifecycle', applied ? { rules: applied } : {}));
-  const data = lifecycle.data;
-  const shownForm = form ?? (data ? rulesToForm(data.rules) : null);
+  const root = useRef<HTMLDivElement>(null);
+  const data = applied ?? lifecycle.data;
+  const savedForm = useMemo(() => (data ? rulesToForm(data.rules) : null), [data]);
+  const draft = useDraft<LifecycleForm>(data ? draftKey(scope, 'lifecycle-rules') : null, savedForm);
+  const shownForm = draft.value;
+  const checked = shownForm ? checkLifecycleForm(shownForm, t('lifecycle.giveNumber')) : null;
 
-  const apply = () => {
-    if (!shownForm) return;
-    const checked = checkLifecycleForm(shownForm, t('lifecycle.giveNumber'));
+  const edit = (next: LifecycleForm) => {
+    draft.edit(next);
+    setErrors({});
+  };
+  // The backend keeps rules it is given, so applying is saving; the answer brings the new counts.
+  const apply = async (): Promise<boolean> => {
+    if (!shownForm || !checked || applying) return false;
     if (!checked.ok) {
       setErrors(checked.errors);
-      return;
+      return false;
     }
     setErrors({});
-    setApplied(checked.rules);
+    setApplying(true);
+    try {
+      setApplied(await invoke('customers.lifecycle', { rules: checked.rules }));
+      draft.settle(shownForm);
+      return true;
+    } catch (error) {
+      reportError(t('lifecycle.failed'), error);
+      return false;
+    } finally {
+      setApplying(false);
+    }
   };
+  useDraftControls(root, { draft, label: words('labels.lifecycleRules'), cannotSave: checked && !checked.ok ? t('lifecycle.cannotApply') : null, save: apply });
 
   return (
-    <Paper withBorder radius="md" p="lg" data-testid="lifecycle-panel">
+    <Paper withBorder radius="md" p="lg" data-testid="lifecycle-panel" ref={root}>
       <Text fw={600} size="sm">
         {t('lifecycle.title')}
       </Text>
       <Text size="xs" c="dimmed" mb="md">
         {t('lifecycle.intro', { asOf: data ? t('lifecycle.asOf', { date: format.date(data.calibrationEnd) }) : '' })}
       </Text>
-      {lifecycle.error !== null && !lifecycle.loading ? (
+      {lifecycle.error !== null && !lifecycle.loading && !data ? (
         <Alert color="red" variant="light" icon={<IconAlertTriangle size={18} />} title={t('lifecycle.failed')}>
           <Text size="sm">{toDisplayedError(0, '', lifecycle.error).message}</Text>
           <Button size="xs" variant="default" mt="sm" onClick={lifecycle.reload}>
@@ -52,29 +81,26 @@ export function LifecyclePanel({ scope, format }: { scope: string; format: Forma
           </Button>
         </Alert>
       ) : (
-        <SimpleGrid cols={2} spacing="xl">
-          <Box pos="relative">
-            <LoadingOverlay visible={lifecycle.loading} zIndex={3} overlayProps={{ backgroundOpacity: 0.2 }} loaderProps={{ size: 'sm' }} />
-            <StageCounts lifecycle={data} format={format} />
-          </Box>
-          {shownForm && (
-            <LifecycleRulesForm
-              form={shownForm}
-              errors={errors}
-              changed={data !== null && !sameRules(shownForm, data.rules)}
-              applying={lifecycle.loading && applied !== null}
-              onChange={(next) => {
-                setForm(next);
-                setErrors({});
-              }}
-              onApply={apply}
-              onReset={() => {
-                setForm(rulesToForm(DEFAULT_LIFECYCLE_RULES));
-                setErrors({});
-              }}
-            />
-          )}
-        </SimpleGrid>
+        <>
+          <StaleDraftNotice draft={draft} testId="lifecycle-stale" />
+          <SimpleGrid cols={2} spacing="xl" mt={draft.stale ? 'md' : 0}>
+            <Box pos="relative">
+              <LoadingOverlay visible={(lifecycle.loading && !data) || applying} zIndex={3} overlayProps={{ backgroundOpacity: 0.2 }} loaderProps={{ size: 'sm' }} />
+              <StageCounts lifecycle={data} format={format} />
+            </Box>
+            {shownForm && (
+              <LifecycleRulesForm
+                form={shownForm}
+                errors={errors}
+                draft={draft}
+                applying={applying}
+                onChange={edit}
+                onApply={() => void apply()}
+                onReset={() => edit(rulesToForm(DEFAULT_LIFECYCLE_RULES))}
+              />
+            )}
+          </SimpleGrid>
+        </>
       )}
     </Paper>
   );

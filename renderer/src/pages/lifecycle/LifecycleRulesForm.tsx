@@ -1,5 +1,7 @@
-import { Button, Group, NumberInput, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Badge, Button, Group, NumberInput, SimpleGrid, Stack, Text } from '@mantine/core';
 import { IconRefresh } from '@tabler/icons-react';
+import { DraftToolbar } from '../../drafts/DraftToolbar';
+import type { DraftState } from '../../drafts/draftState';
 import { LIFECYCLE_FIELDS, type LifecycleField, type LifecycleForm, type LifecycleFormErrors } from './lifecycleForm';
 import { useTranslation } from 'react-i18next';
 
@@ -15,7 +17,8 @@ const FIELD_DECIMALS: Readonly<Record<LifecycleField, number>> = {
 interface LifecycleRulesFormProps {
   form: LifecycleForm;
   errors: LifecycleFormErrors;
-  changed: boolean;
+  /** The rules' draft: whether they differ from the rules in force, and its undo and redo. */
+  draft: Pick<DraftState<LifecycleForm>, 'dirty' | 'canUndo' | 'canRedo' | 'undo' | 'redo' | 'kept'>;
   applying: boolean;
   onChange: (form: LifecycleForm) => void;
   onApply: () => void;
@@ -23,8 +26,9 @@ interface LifecycleRulesFormProps {
 }
 
 /** The stage rules as plain-words number fields, with the schema's message under a wrong one. */
-export function LifecycleRulesForm({ form, errors, changed, applying, onChange, onApply, onReset }: LifecycleRulesFormProps) {
+export function LifecycleRulesForm({ form, errors, draft, applying, onChange, onApply, onReset }: LifecycleRulesFormProps) {
   const { t } = useTranslation('segments');
+  const { t: words } = useTranslation('drafts');
   return (
     <Stack gap="sm" data-testid="lifecycle-rules">
       <div>
@@ -57,14 +61,27 @@ export function LifecycleRulesForm({ form, errors, changed, applying, onChange, 
           );
         })}
       </SimpleGrid>
-      <Group justify="flex-end" gap="sm">
-        <Button size="xs" variant="subtle" color="gray" leftSection={<IconRefresh size={14} />} onClick={onReset}>
-          {t('lifecycle.defaultRules')}
-        </Button>
-        <Button size="xs" onClick={onApply} loading={applying} disabled={!changed} data-testid="lifecycle-apply">
-          {t('lifecycle.apply')}
-        </Button>
+      <Group justify="space-between" gap="sm">
+        <DraftToolbar draft={draft} testId="lifecycle" />
+        <Group gap="sm">
+          {draft.dirty && (
+            <Badge variant="light" color="orange" data-testid="lifecycle-dirty">
+              {words('unsaved')}
+            </Badge>
+          )}
+          <Button size="xs" variant="subtle" color="gray" leftSection={<IconRefresh size={14} />} onClick={onReset}>
+            {t('lifecycle.defaultRules')}
+          </Button>
+          <Button size="xs" onClick={onApply} loading={applying} disabled={!draft.dirty} data-testid="lifecycle-apply">
+            {t('lifecycle.apply')}
+          </Button>
+        </Group>
       </Group>
+      {!draft.kept && (
+        <Text size="xs" c="orange">
+          {words('notKept')}
+        </Text>
+      )}
     </Stack>
   );
 }

@@ -1,64 +1,77 @@
 import { ActionIcon, Alert, Badge, Button, Group, NumberInput, Paper, Select, SimpleGrid, Stack, Table, Text, Tooltip } from '@mantine/core';
 import { IconAlertTriangle, IconCheck, IconPlus, IconTrash } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import type { MethodResults } from '../../../../shared/contract/methods';
 import { invoke } from '../../backend/client';
+import { draftKey } from '../../drafts/draftStorage';
+import { DraftToolbar } from '../../drafts/DraftToolbar';
+import { StaleDraftNotice } from '../../drafts/StaleDraftNotice';
+import { useDraft } from '../../drafts/useDraft';
+import { useDraftControls } from '../../drafts/useDraftControls';
 import { toDisplayedError, type DisplayedError } from '../../errors/displayedError';
 import type { Formatters } from '../../format/formatters';
 import { useWorkspaceQuery } from '../data/useWorkspaceQuery';
-import { addAttributeRow, checkScoreForm, sameSettings, SCORE_WEIGHTS, settingsToForm, weightShares, type AttributeRow, type Direction, type ScoreForm, type ScoreFormErrors } from './scoreForm';
+import { addAttributeRow, checkScoreForm, SCORE_WEIGHTS, sameScoreForm, settingsToForm, weightShares, type AttributeRow, type Direction, type ScoreForm, type ScoreFormErrors } from './scoreForm';
 import { useTranslation } from 'react-i18next';
 
 type ScoreSettings = MethodResults['value.scoreSettings'];
 
-
 const NO_ERRORS: ScoreFormErrors = { weights: {}, attributes: {} };
 const asNumber = (v: string | number): number | '' => (typeof v === 'number' ? v : '');
 
-/** The strategic value score's weights and CRM attributes, saved with the workspace and used by the customer card. */
+/**
+ * The strategic value score's weights and CRM attributes, saved with the workspace and used by
+ * the customer card. Edits are a draft (kept across pages and restarts, with undo) until saved.
+ */
 export function ScoreWeightsPanel({ scope, format }: { scope: string; format: Formatters }) {
   const { t } = useTranslation('value');
+  const { t: words } = useTranslation('drafts');
   const loaded = useWorkspaceQuery<ScoreSettings>(scope, 'score-settings', () => invoke('value.scoreSettings', {}));
   const [saved, setSaved] = useState<ScoreSettings | null>(null);
-  const [form, setForm] = useState<ScoreForm | null>(null);
   const [errors, setErrors] = useState<ScoreFormErrors>(NO_ERRORS);
   const [saving, setSaving] = useState(false);
   const [failure, setFailure] = useState<DisplayedError | null>(null);
   const [justSaved, setJustSaved] = useState(false);
+  const root = useRef<HTMLDivElement>(null);
 
   const current = saved ?? loaded.data;
-  const shown = form ?? (current ? settingsToForm(current.settings) : null);
+  const savedForm = useMemo(() => (current ? settingsToForm(current.settings) : null), [current]);
+  const draft = useDraft<ScoreForm>(current ? draftKey(scope, 'score-weights') : null, savedForm, null, { same: sameScoreForm });
+  const shown = draft.value;
+  const errorWords = t('score.errors', { returnObjects: true });
+  const checked = shown ? checkScoreForm(shown, errorWords) : null;
 
   const edit = (next: ScoreForm) => {
-    setForm(next);
+    draft.edit(next);
     setErrors(NO_ERRORS);
     setFailure(null);
     setJustSaved(false);
   };
-  const save = () => {
-    if (!shown) return;
-    const checked = checkScoreForm(shown, t('score.errors', { returnObjects: true }));
+  const save = async (): Promise<boolean> => {
+    if (!shown || !checked || saving) return false;
     if (!checked.ok) {
       setErrors(checked.errors);
-      return;
+      return false;
     }
     setSaving(true);
-    invoke('value.setScoreSettings', { settings: checked.settings }).then(
-      (answer) => {
-        setSaving(false);
-        setSaved(answer);
-        setForm(null);
-        setJustSaved(true);
-      },
-      (error: unknown) => {
-        setSaving(false);
-        setFailure(toDisplayedError(0, t('score.saving'), error));
-      },
-    );
+    try {
+      const answer = await invoke('value.setScoreSettings', { settings: checked.settings });
+      setSaved(answer);
+      // The form that was saved, as the draft's new base: ids and all, so the draft is clean.
+      draft.settle(shown);
+      setJustSaved(true);
+      return true;
+    } catch (error) {
+      setFailure(toDisplayedError(0, t('score.saving'), error));
+      return false;
+    } finally {
+      setSaving(false);
+    }
   };
+  useDraftControls(root, { draft, label: words('labels.scoreWeights'), cannotSave: checked && !checked.ok ? t('score.cannotSave') : null, save });
 
   return (
-    <Paper withBorder radius="md" p="lg" data-testid="score-weights">
+    <Paper withBorder radius="md" p="lg" data-testid="score-weights" ref={root}>
       <Text fw={600} size="sm">
         {t('score.title')}
       </Text>
@@ -78,6 +91,7 @@ export function ScoreWeightsPanel({ scope, format }: { scope: string; format: Fo
         </Text>
       ) : (
         <Stack gap="md">
+          <StaleDraftNotice draft={draft} testId="score-stale" />
           <Weights form={shown} errors={errors} format={format} onChange={edit} />
           <Attributes form={shown} errors={errors} attributes={current.numericAttributes} onChange={edit} />
           {failure && (
@@ -85,20 +99,33 @@ export function ScoreWeightsPanel({ scope, format }: { scope: string; format: Fo
               {failure.hint && <Text size="sm">{failure.hint}</Text>}
             </Alert>
           )}
-          <Group justify="flex-end" gap="sm">
-            {justSaved && (
-              <Group gap={4} c="teal">
-                <IconCheck size={14} />
-                <Text size="xs">{t('score.saved')}</Text>
-              </Group>
-            )}
-            <Button size="xs" variant="subtle" color="gray" disabled={form === null} onClick={() => edit(settingsToForm(current.settings))}>
-              {t('score.undo')}
-            </Button>
-            <Button size="xs" onClick={save} loading={saving} disabled={sameSettings(shown, current.settings, t('score.errors', { returnObjects: true }))} data-testid="score-save">
-              {t('score.save')}
-            </Button>
+          <Group justify="space-between" gap="sm">
+            <DraftToolbar draft={draft} testId="score" />
+            <Group gap="sm">
+              {justSaved && !draft.dirty && (
+                <Group gap={4} c="teal">
+                  <IconCheck size={14} />
+                  <Text size="xs">{t('score.saved')}</Text>
+                </Group>
+              )}
+              {draft.dirty && (
+                <Badge variant="light" color="orange" data-testid="score-dirty">
+                  {words('unsaved')}
+                </Badge>
+              )}
+              <Button size="xs" variant="subtle" color="gray" disabled={!draft.dirty} onClick={draft.discard} data-testid="score-discard">
+                {t('score.discard')}
+              </Button>
+              <Button size="xs" onClick={() => void save()} loading={saving} disabled={!draft.dirty} data-testid="score-save">
+                {t('score.save')}
+              </Button>
+            </Group>
           </Group>
+          {!draft.kept && (
+            <Text size="xs" c="orange">
+              {words('notKept')}
+            </Text>
+          )}
         </Stack>
       )}
     </Paper>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_STRATEGIC_SCORE_SETTINGS } from '../../../../shared/value/strategicScore';
-import { addAttributeRow, checkScoreForm, sameSettings, settingsToForm, weightShares } from './scoreForm';
+import { addAttributeRow, checkScoreForm, sameScoreForm, sameSettings, settingsToForm, weightShares } from './scoreForm';
 
 const form = settingsToForm(DEFAULT_STRATEGIC_SCORE_SETTINGS);
 
@@ -41,5 +41,14 @@ describe('checkScoreForm', () => {
     expect(added.attributes.at(-1)).toEqual({ id: 5, attribute: 'tenure_years', direction: 'higher-is-better', weight: 1 });
     expect(weightShares({ prospective: 50, current: 30, qualitative: 20 })).toEqual({ prospective: 0.5, current: 0.3, qualitative: 0.2 });
     expect(weightShares({ prospective: '', current: 0, qualitative: 0 })).toEqual({ prospective: 0, current: 0, qualitative: 0 });
+  });
+});
+
+describe('sameScoreForm', () => {
+  it('compares what the forms say, not the ids their rows carry for React', () => {
+    const form = settingsToForm({ ...DEFAULT_STRATEGIC_SCORE_SETTINGS, qualitative: [{ attribute: 'nps', direction: 'higher-is-better', weight: 2 }] });
+    const renumbered = { ...form, attributes: form.attributes.map((row) => ({ ...row, id: row.id + 10 })) };
+    expect(sameScoreForm(form, renumbered)).toBe(true);
+    expect(sameScoreForm(form, { ...form, weights: { ...form.weights, current: '' } })).toBe(false);
   });
 });

@@ -1,3 +1,4 @@
+import { sameValue } from '../../drafts/sameValue';
 import { strategicScoreSettingsSchema, type QUALITATIVE_DIRECTIONS, type StrategicScoreSettings } from '../../../../shared/value/strategicScore';
 
 export type ScoreWeight = 'prospective' | 'current' | 'qualitative';
@@ -101,6 +102,12 @@ export function checkScoreForm(
   }
   if (hasErrors(errors) || !parsed.success) return { ok: false, errors };
   return { ok: true, settings: parsed.data };
+}
+
+/** True when two forms say the same (the rows' ids are only React keys). */
+export function sameScoreForm(a: ScoreForm, b: ScoreForm): boolean {
+  const content = (f: ScoreForm) => ({ weights: f.weights, attributes: f.attributes.map(({ id: _id, ...row }) => row) });
+  return sameValue(content(a), content(b));
 }
 
 /** True when the form says the same as the saved settings. */

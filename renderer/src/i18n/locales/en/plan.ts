@@ -190,7 +190,7 @@ export const plan = {
     unsavedNew: 'New, not saved yet',
     version: 'Version {{version}}',
     unsavedChanges: 'Unsaved changes',
-    withDraft: '{{label}} · unsaved changes',
+    withDraft: '{{label}} · unsaved',
     newDraft: '{{name}} · new, not saved',
     savedAt: 'Saved {{when}}',
     listError: 'The workspace’s plans could not be read',

@@ -144,6 +144,7 @@ export const segments = {
     defaultRules: 'Default rules',
     apply: 'Apply',
     giveNumber: 'Give a number.',
+    cannotApply: 'The lifecycle rules have problems to fix before they can be applied.',
     fields: {
       lapsedAfterDays: { label: 'Lapsed after', description: 'No purchase for longer: win-back', suffix: ' days' },
       newWithinDays: { label: 'New for', description: 'First purchase this recent: acquisition', suffix: ' days' },

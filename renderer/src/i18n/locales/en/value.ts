@@ -100,7 +100,8 @@ export const value = {
     tryAgain: 'Try again',
     reading: 'Reading the score weights…',
     saved: 'Saved; customer cards now use these weights.',
-    undo: 'Undo changes',
+    discard: 'Discard changes',
+    cannotSave: 'The score weights have problems to fix before they can be saved.',
     save: 'Save weights',
     weights: {
       prospective: { label: 'Prospective value', description: 'Lifetime value from the models' },

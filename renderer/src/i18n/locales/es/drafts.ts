@@ -27,7 +27,7 @@ export const drafts: Translation<typeof en> = {
   labels: {
     plan: 'Plan «{{name}}»',
     newPlan: 'Plan nuevo «{{name}}»',
-    scoreWeights: 'Pesos de la puntuación estratégica',
+    scoreWeights: 'Ponderaciones de la puntuación estratégica',
     lifecycleRules: 'Reglas del ciclo de vida',
     segmentNames: 'Nombres de los segmentos',
   },

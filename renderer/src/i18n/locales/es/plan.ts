@@ -193,7 +193,7 @@ export const plan: Translation<typeof en> = {
     unsavedNew: 'Nuevo, aún sin guardar',
     version: 'Versión {{version}}',
     unsavedChanges: 'Cambios sin guardar',
-    withDraft: '{{label}} · cambios sin guardar',
+    withDraft: '{{label}} · sin guardar',
     newDraft: '{{name}} · nuevo, sin guardar',
     savedAt: 'Guardado el {{when}}',
     listError: 'No se pudieron leer los planes del espacio de trabajo',

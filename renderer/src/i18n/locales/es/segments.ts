@@ -149,6 +149,7 @@ export const segments: Translation<typeof en> = {
     defaultRules: 'Reglas por defecto',
     apply: 'Aplicar',
     giveNumber: 'Indique un número.',
+    cannotApply: 'Las reglas del ciclo de vida tienen problemas que corregir antes de poder aplicarse.',
     fields: {
       lapsedAfterDays: { label: 'Inactivo tras', description: 'Sin compras durante más tiempo: recuperación', suffix: ' días' },
       newWithinDays: { label: 'Nuevo durante', description: 'Primera compra así de reciente: captación', suffix: ' días' },

@@ -104,7 +104,8 @@ export const value: Translation<typeof en> = {
     tryAgain: 'Reintentar',
     reading: 'Leyendo las ponderaciones de la puntuación…',
     saved: 'Guardado; las fichas de cliente ya usan estas ponderaciones.',
-    undo: 'Deshacer cambios',
+    discard: 'Descartar cambios',
+    cannotSave: 'Las ponderaciones de la puntuación tienen problemas que corregir antes de poder guardarse.',
     save: 'Guardar ponderaciones',
     weights: {
       prospective: { label: 'Valor futuro', description: 'Valor de vida del cliente según los modelos' },

@@ -57,9 +57,10 @@ export interface ImportPreview {
   rows: string[][];
   suggestion: { customerId: number | null; date: number | null; amount: number | null };
   /**
-   * Columns that rank alike with the suggested customer id (by header and values): when there
-   * are any, the suggestion is a guess to confirm — the wizard asks, `lw import` wants
-   * --customer-col. Absent or empty: the suggestion stands out.
+   * Columns that rank alike with the suggested customer id (by header, then values), or, when no
+   * header names the suggested one, the others it was picked from on values alone. Any: the
+   * suggestion is a guess to confirm — the wizard asks, `lw import` wants --customer-col.
+   * Absent or empty: a header vouches for the suggestion and no other ranks with it.
    */
   customerIdAlternatives?: number[];
   warnings: string[];

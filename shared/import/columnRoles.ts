@@ -13,9 +13,10 @@ export interface MappingSuggestion {
   date: number | null;
   amount: number | null;
   /**
-   * Other columns that rank alike with the suggested customer id: when there are any, the
-   * suggestion is a guess the user must confirm (the wizard asks; `lw import` refuses without
-   * --customer-col).
+   * Other columns that rank alike with the suggested customer id (by header, then values), or,
+   * when no header names the suggested one, the others it was picked from on values alone. When
+   * there are any, the suggestion is a guess the user must confirm (the wizard asks; `lw import`
+   * refuses without --customer-col).
    */
   customerIdAlternatives: number[];
 }
@@ -54,32 +55,39 @@ function looksLikeMoney(column: DetectedColumn, values: readonly string[]): bool
 /**
  * A column's rank as the customer id, higher first, compared key by key:
  * 1. what its header says: 3 a customer word ("Cliente", "member_id"), 2 a bare "Id",
- *    1 something about the customer ("customer_name"), 0 nothing (a named column) — then
- *    the columns no header vouches for: -1 unnamed, -2 an id of something else ("order_id")
- *    or a row number (by its header, "Unnamed: 0", or by its values, 1..n in order);
- * 2. the shape of its values: repeated over unknown over unique or few.
+ *    1 something about the customer ("customer_name"), 0 nothing; -2 for a column no header
+ *    vouches for: a row number (by its header — empty, "X", "Unnamed: 0", "#"… — or by its
+ *    values, 1..n in order) or the id of something else ("order_id");
+ * 2. the shape of its values: repeated over unknown over unique or few, row numbers last.
  * Position breaks the last ties (leftmost first), as people put the key first.
  */
 type Rank = readonly [header: number, shape: number];
 
-function customerIdRank(column: DetectedColumn, values: readonly string[]): Rank {
+function customerIdRank(column: DetectedColumn, values: readonly string[], fileHasNames: boolean): Rank {
   const shape = valueShape(values);
   const name = customerIdNameScore(column.name);
-  const unnamed = isUnnamedHeader(column.name, column.index);
   let header: number;
-  if (isRowNumberHeader(column.name)) header = -2;
+  // An empty header among named ones is where write.csv and to_csv put their row numbers.
+  if (isRowNumberHeader(column.name) || (fileHasNames && isUnnamedHeader(column.name, column.index))) header = -2;
   // A customer's own header keeps its rank whatever its values: one purchase each is possible.
   else if (name >= 2) header = name;
   else if (shape === 'rowNumbers' || name < 0) header = -2;
-  else if (unnamed) header = -1;
   else header = name;
-  const shapeScore = shape === 'repeated' ? 1 : shape === 'unknown' ? 0 : -1;
-  return [header, shapeScore];
+  return [header, SHAPE_SCORES[shape]];
 }
 
+// Customers come back; a receipt's id or a store does not tell who; a row number never does.
+const SHAPE_SCORES: Readonly<Record<ValueShape, number>> = { repeated: 1, unknown: 0, unique: -1, few: -1, rowNumbers: -2 };
+
 const compareRanks = (a: Rank, b: Rank) => a[0] - b[0] || a[1] - b[1];
-/** Alike: the same on every key, or neither credible (row numbers, other things' ids). */
-const alike = (a: Rank, b: Rank) => compareRanks(a, b) === 0 || (a[0] <= -2 && b[0] <= -2);
+/**
+ * Another column is an alternative to the best when it ranks the same on every key, or when no
+ * header vouches for either: a choice made on values alone is a guess (a column of repeated
+ * codes may be a store as well as a customer). A run of row numbers is no alternative to a
+ * column a header does not rule out.
+ */
+const alike = (best: Rank, other: Rank) =>
+  compareRanks(best, other) === 0 || (best[0] <= 0 && other[0] <= 0 && (other[1] > SHAPE_SCORES.rowNumbers || best[0] < 0));
 
 /** The best of the columns by score (leftmost among equals), or null when none scores above zero. */
 function bestByName(columns: readonly DetectedColumn[], score: (c: DetectedColumn) => number): number | null {
@@ -109,9 +117,11 @@ export function suggestColumnRoles(columns: readonly DetectedColumn[], rows?: re
     [...numbers].reverse().find((c) => looksLikeMoney(c, valuesOf(c)) && !isRowNumberHeader(c.name) && customerIdNameScore(c.name) < 2)?.index ??
     null;
 
+  // A file without a header has every column unnamed: then names tell nothing, values do.
+  const fileHasNames = columns.some((c) => !isUnnamedHeader(c.name, c.index));
   const candidates = columns
     .filter((c) => c.index !== date && c.index !== amount && c.type !== 'empty' && c.type !== 'date' && !looksLikeMoney(c, valuesOf(c)))
-    .map((c) => ({ index: c.index, rank: customerIdRank(c, valuesOf(c)) }));
+    .map((c) => ({ index: c.index, rank: customerIdRank(c, valuesOf(c), fileHasNames) }));
   // A stable sort keeps equals in file order.
   candidates.sort((a, b) => compareRanks(b.rank, a.rank));
   const [best, ...rest] = candidates;
@@ -119,6 +129,6 @@ export function suggestColumnRoles(columns: readonly DetectedColumn[], rows?: re
     customerId: best?.index ?? null,
     date,
     amount,
-    customerIdAlternatives: best ? rest.filter((c) => alike(c.rank, best.rank)).map((c) => c.index) : [],
+    customerIdAlternatives: best ? rest.filter((c) => alike(best.rank, c.rank)).map((c) => c.index) : [],
   };
 }

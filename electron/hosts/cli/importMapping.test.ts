@@ -49,3 +49,22 @@ describe('an export whose first column is an unnamed row number', () => {
     expect(r.stderr).toContain('lw: columns: customer id = "Id" (2), date = "Date" (3), amount = "Price" (4)');
   });
 });
+
+describe('lw import with two columns that could each be the customer id', () => {
+  const path = join(dir, 'two-ids.csv');
+  writeFileSync(path, 'customer_id,member_id,date,amount\nC1,M9,2024-01-02,10.50\nC2,M8,2024-01-03,12.00\nC1,M9,2024-02-01,7.25\n');
+
+  it('refuses to guess, naming both and the option that chooses', async () => {
+    const r = await lw('import', '--workspace', join(dir, 'two-ids.lwb'), '--transactions', path);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('lw: the customer id could be in column "customer_id" (1) or "member_id" (2); give --customer-col with the number or name of the right one.');
+    expect(r.stdout).toBe('');
+  });
+
+  it('imports with the column the user chose, and says so', async () => {
+    const r = await lw('import', '--workspace', join(dir, 'two-ids.lwb'), '--transactions', path, '--customer-col', 'member_id');
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain('lw: columns: customer id = "member_id" (2), date = "date" (3), amount = "amount" (4)');
+    expect(r.stdout).toMatch(/of 2 new customers/);
+  });
+});

@@ -11,6 +11,7 @@ import { segmentCustomers, type SegmentInput } from '../segments/segmentCustomer
 import type { ModelValidation } from '../../../shared/domain/modelValidation';
 import { validateModels, type ValidationInput } from '../models/validateModels';
 import { valueCustomers, type CustomerValues, type ValueSettings } from '../models/valueCustomers';
+import { valueColumns, valueCustomerRange, type CustomerValueColumns, type ValuationData, type ValuationSettings, type ValueModels } from '../value/customerValuation';
 import type { EngineParams } from '../../../shared/simulation/engineParams';
 import { simulateBlockSpec, type BlockSpec } from '../../../shared/simulation/runSimulation';
 import { warmUpEngine } from '../../../shared/simulation/warmUp';
@@ -42,6 +43,13 @@ export const modelApi = {
 
   valueCustomers(unit: TimeUnit, x: Float64Array, tx: Float64Array, T: Float64Array, meanRepeatSpend: Float64Array, settings: ValueSettings): CustomerValues {
     return valueCustomers(unit, x, tx, T, meanRepeatSpend, settings);
+  },
+
+  /** One chunk of customers valued under models already fitted (value/customerValuation.ts); the columns handed over without a copy. */
+  valueCustomerChunk(models: ValueModels, data: ValuationData, settings: ValuationSettings): CustomerValueColumns {
+    const out = valueColumns(data.x.length);
+    valueCustomerRange(models, data, settings, 0, data.x.length, out);
+    return transfer(out, [out.probabilityAlive.buffer, out.expectedPurchases.buffer, out.expectedSpend.buffer, out.clv.buffer] as ArrayBuffer[]);
   },
 
   validateModels(input: ValidationInput): ModelValidation {

@@ -7,6 +7,7 @@ import { MODEL_LABELS } from '../../../../shared/contract/modelSchemas';
 import { LIFECYCLE_STAGES } from '../../../../shared/segments/lifecycle';
 import { openWorkspace } from '../../../backend/db/openWorkspace';
 import { readMeta } from '../../../backend/queries/workspaceSummary';
+import { WorkerPool } from '../../../backend/workers/workerPool';
 import { valueExportRequestSchema } from '../../../backend/value/valueRequest';
 import { valueWorkspaceCustomers, type WorkspaceCustomerValues } from '../../../backend/value/valueWorkspaceCustomers';
 import { UsageError } from '../cliErrors';
@@ -129,6 +130,7 @@ export const valueCommand: Command = {
   --unit day|week|month        the unit recency and age are measured in (default: week)
   --margin X                   gross margin share (default: the transactions' own, or 0.3)
   --discount-rate X            yearly discount rate (default: 0.1)
+  --workers N                  worker threads (default: cores - 1); the file does not depend on it
   --json                       print a summary as JSON: the models, settings, means overall and
                                by segment (the CSV is written all the same)`,
 
@@ -144,6 +146,7 @@ export const valueCommand: Command = {
         'horizon-months': { type: 'string' },
         margin: { type: 'string' },
         'discount-rate': { type: 'string' },
+        workers: { type: 'string' },
         out: { type: 'string' },
         json: { type: 'boolean' },
       },
@@ -178,11 +181,14 @@ export const valueCommand: Command = {
       },
     );
 
+    const workers = values.workers !== undefined ? parseWholeNumber('--workers', values.workers, 1) : undefined;
     const db = openWorkspace(resolve(values.workspace));
+    const pool = new WorkerPool(workers);
     const started = Date.now();
     try {
       const progress = progressPrinter(io, 'Valuing customers');
-      const valued = await valueWorkspaceCustomers(db, request, progress);
+      // Ctrl-C (the progress printer's signal) stops the workers; nothing is written.
+      const valued = await valueWorkspaceCustomers(db, pool, request, progress);
       progress.finish();
       const out = resolve(values.out);
       try {
@@ -214,6 +220,7 @@ export const valueCommand: Command = {
       if (valued.scoreMissingAttributes.length > 0) io.stdout(`  the score leaves out ${valued.scoreMissingAttributes.join(', ')}: the workspace has no such numeric attribute.`);
       for (const w of m.warnings) io.stdout(`warning: ${w}`);
     } finally {
+      await pool.close();
       db.close();
     }
     return 0;

@@ -1,8 +1,10 @@
-import { Badge, Select, Table, Text } from '@mantine/core';
+import { Alert, Badge, Select, Table, Text } from '@mantine/core';
+import { IconAlertTriangle } from '@tabler/icons-react';
 import { Fragment } from 'react';
 import type { ImportPreview } from '../../../../shared/domain/imports';
 import { TRANSACTION_FIELDS, TRANSACTION_FIELD_INFO, checkMapping, columnSamples, type MappingDraft, type TransactionField } from '../importForm';
 import { ColumnSamples } from './ColumnSamples';
+import { customerIdGuess } from '../customerIdGuess';
 import { useImportWords } from '../useImportWords';
 import { useTranslation } from 'react-i18next';
 
@@ -21,10 +23,11 @@ const GROUPS: readonly { title: 'required' | 'optional'; fields: readonly Transa
 
 /** Step 3 for transactions: which column of the file is which field. */
 export function TransactionColumns({ preview, mapping, onChange, attempted }: TransactionColumnsProps) {
-  const { t } = useTranslation('import');
+  const { t, i18n } = useTranslation('import');
   const words = useImportWords();
   const check = checkMapping(mapping, words.validation);
   const options = preview.columns.map((c) => ({ value: String(c.index), label: c.name }));
+  const guessedAmong = customerIdGuess(preview, mapping);
 
   const errorFor = (field: TransactionField): string | null => {
     const error = check.fieldErrors[field];
@@ -38,6 +41,13 @@ export function TransactionColumns({ preview, mapping, onChange, attempted }: Tr
       <Text size="sm" c="dimmed" mb="md" maw={760}>
         {t('columns.intro')}
       </Text>
+      {guessedAmong && (
+        <Alert color="yellow" variant="light" icon={<IconAlertTriangle size={18} />} mb="md" maw={760} data-testid="import-confirm-customer-id">
+          {t('columns.confirmCustomerId', {
+            columns: new Intl.ListFormat(i18n.language, { type: 'disjunction' }).format(guessedAmong.map((name) => `“${name}”`)),
+          })}
+        </Alert>
+      )}
       <Table verticalSpacing={10} horizontalSpacing="md" layout="fixed">
         <Table.Thead>
           <Table.Tr>

@@ -118,6 +118,7 @@ export const importWizard = {
     chooseColumn: 'Choose a column',
     notInFile: 'Not in this file',
     noValues: 'no values in the first rows',
+    confirmCustomerId: 'Please check the customer id: it could be in column {{columns}}. The first one is chosen below.',
   },
   attributes: {
     intro:

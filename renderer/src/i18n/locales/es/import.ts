@@ -120,6 +120,7 @@ export const importWizard: Translation<typeof en> = {
     chooseColumn: 'Elija una columna',
     notInFile: 'No está en este archivo',
     noValues: 'sin valores en las primeras filas',
+    confirmCustomerId: 'Compruebe el id de cliente: podría estar en la columna {{columns}}. Abajo se ha elegido la primera.',
   },
   attributes: {
     intro:

@@ -53,6 +53,21 @@ describe('the example scenarios in the background', () => {
     expect(await statuses(backend)).toEqual(['up-to-date', 'up-to-date', 'up-to-date', 'up-to-date']);
   });
 
+  it('give way to the user: one deleted while it runs is dropped, one the user ran first is not run again', async () => {
+    const backend = backendIn(mkdtempSync(join(tmpdir(), 'lw-examples-')));
+    await backend.call('workspace.openDefault', {});
+    const [basic, richer] = await backend.call('scenarios.list', {});
+    await backend.call('scenarios.delete', { scenarioId: basic!.scenarioId });
+    await backend.call('scenarios.run', { scenarioId: richer!.scenarioId });
+    const jobs = await until(() => exampleJobs(backend), (j) => j.some((x) => x.label.includes('Full programme') && x.state !== 'running'));
+    const states = Object.fromEntries(jobs.map((j) => [j.label, j.state]));
+    expect(states['Running example scenario "Basic 1%"']).toBe('cancelled');
+    // Reached while the user's run was going (then given up once that run is stored), or after.
+    expect([undefined, 'cancelled']).toContain(states['Running example scenario "2% with double points"']);
+    expect(states['Running example scenario "Full programme"']).toBe('done');
+    expect(await statuses(backend)).toEqual(['up-to-date', 'up-to-date']);
+  });
+
   it('keep every run stored when the app closes meanwhile, and run the rest when the sample opens again', async () => {
     const home = mkdtempSync(join(tmpdir(), 'lw-examples-'));
     const first = backendIn(home);

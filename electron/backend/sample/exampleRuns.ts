@@ -103,15 +103,26 @@ export class BackgroundExampleRuns {
 
   /** Runs one example as a job; false when the runs are to stop (cancelled, or the workspace cannot be written now). */
   private async runOne(db: WritableDB, path: string, scenario: ScenarioSummary, stop: AbortSignal): Promise<boolean> {
+    // The user may run the same scenario meanwhile, or delete it: then this run gives way (its
+    // run, stored later, would be the latest while it read the workspace as it was before).
+    const overtaken = new AbortController();
+    const standing = db.prepare('SELECT (SELECT count(*) FROM scenarios WHERE scenario_id = ?) AS present, (SELECT count(*) FROM simulation_runs WHERE scenario_id = ?) AS runs');
+    const checkStanding = () => {
+      const { present, runs } = standing.get(scenario.scenarioId, scenario.scenarioId) as { present: number; runs: number };
+      if (present === 0 || runs > 0) overtaken.abort();
+    };
     try {
       await this.deps.jobs.run(exampleJobLabel(scenario.name), 'blocks', async (job) => {
-        // Either ends it: the job's cancel in the status bar, or a switch of workspace.
-        const signal = AbortSignal.any([job.signal, stop]);
+        // Any of them ends it: the job's cancel in the status bar, a switch of workspace, the user's own run.
+        const signal = AbortSignal.any([job.signal, stop, overtaken.signal]);
         try {
           return await runScenario({ reader: db, writer: db }, this.deps.pool, scenario, this.deps.version, {
             signal,
             setTotal: (total) => job.setTotal(total),
-            advance: (units) => job.advance(units),
+            advance: (units) => {
+              job.advance(units);
+              checkStanding();
+            },
           });
         } catch (e) {
           if (isBusy(e)) throw busyWorkspace(scenario.name, path);
@@ -120,6 +131,7 @@ export class BackgroundExampleRuns {
       });
       return true;
     } catch (e) {
+      if (overtaken.signal.aborted && !stop.aborted) return true;
       // A cancel from the status bar stops the examples for this session, as does a workspace
       // another writer holds; the job's state already says which. A stop for a switch of
       // workspace, or a backend closing, ends them quietly.

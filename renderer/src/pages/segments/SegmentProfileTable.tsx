@@ -1,5 +1,6 @@
-import { Button, Checkbox, Group, Paper, ScrollArea, Table, Text } from '@mantine/core';
-import { IconArrowMerge } from '@tabler/icons-react';
+import { Badge, Button, Checkbox, Group, Paper, ScrollArea, Table, Text, Tooltip } from '@mantine/core';
+import { IconArrowMerge, IconDeviceFloppy } from '@tabler/icons-react';
+import { useRef } from 'react';
 import type { SegmentationResult, SegmentSummary } from '../../../../shared/domain/segmentation';
 import { segmentColour } from '../../charts/segmentScatterOption';
 import type { ChartTheme } from '../../charts/chartTheme';
@@ -8,6 +9,9 @@ import { formatFeature } from './qualityWords';
 import { SegmentNameCell } from './SegmentNameCell';
 import { useTranslation } from 'react-i18next';
 import { useFeatureName } from './useFeatureName';
+import { useSegmentNames } from './useSegmentNames';
+import { DraftToolbar } from '../../drafts/DraftToolbar';
+import { StaleDraftNotice } from '../../drafts/StaleDraftNotice';
 
 interface SegmentProfileTableProps {
   result: SegmentationResult;
@@ -17,14 +21,18 @@ interface SegmentProfileTableProps {
   selected: readonly number[];
   onToggle: (segment: number) => void;
   onMerge: () => void;
-  /** Resolves to a message to show under the name, or null when saved. */
+  /** Saves one segment's name; resolves to a message to show under the name, or null when saved. */
   onRename: (segment: number, name: string) => Promise<string | null>;
 }
 
 /** One row per segment and one for all customers: size, share and the mean of each value feature; rename and merge from here. */
 export function SegmentProfileTable({ result, theme, format, selected, onToggle, onMerge, onRename }: SegmentProfileTableProps) {
   const { t } = useTranslation('segments');
+  const { t: words } = useTranslation('drafts');
   const featureName = useFeatureName();
+  const root = useRef<HTMLDivElement>(null);
+  const names = useSegmentNames(result, root, onRename);
+  const { draft } = names;
   const featureNames = result.overall.features.map((f) => f.name);
   const features = (s: SegmentSummary) =>
     featureNames.map((name) => {
@@ -36,7 +44,7 @@ export function SegmentProfileTable({ result, theme, format, selected, onToggle,
       );
     });
   return (
-    <Paper withBorder radius="md" p="lg" data-testid="segment-profile">
+    <Paper withBorder radius="md" p="lg" data-testid="segment-profile" ref={root}>
       <Group justify="space-between" align="flex-start" mb="md" wrap="nowrap">
         <div>
           <Text fw={600} size="sm">
@@ -50,18 +58,30 @@ export function SegmentProfileTable({ result, theme, format, selected, onToggle,
             })}
           </Text>
         </div>
-        <Button
-          size="xs"
-          variant="light"
-          leftSection={<IconArrowMerge size={14} />}
-          disabled={selected.length < 2}
-          onClick={onMerge}
-          style={{ flexShrink: 0 }}
-          data-testid="segment-merge"
-        >
-          {t('profile.merge')}
-        </Button>
+        <Group gap="xs" wrap="nowrap" style={{ flexShrink: 0 }}>
+          <DraftToolbar draft={draft} testId="segment-names" />
+          {draft.dirty && (
+            <>
+              <Badge variant="light" color="orange" data-testid="segment-names-dirty">
+                {words('unsaved')}
+              </Badge>
+              <Button size="xs" variant="subtle" color="gray" onClick={draft.discard} data-testid="segment-names-discard">
+                {t('profile.discardNames')}
+              </Button>
+              <Button size="xs" leftSection={<IconDeviceFloppy size={14} />} onClick={() => void names.save()} loading={names.saving} data-testid="segment-names-save">
+                {t('profile.saveNames')}
+              </Button>
+            </>
+          )}
+          {/* A merge renumbers the segments: names typed for the old ones are saved or discarded first. */}
+          <Tooltip label={t('profile.mergeAfterNames')} disabled={!draft.dirty} withArrow>
+            <Button size="xs" variant="light" leftSection={<IconArrowMerge size={14} />} disabled={selected.length < 2 || draft.dirty} onClick={onMerge} data-testid="segment-merge">
+              {t('profile.merge')}
+            </Button>
+          </Tooltip>
+        </Group>
       </Group>
+      <StaleDraftNotice draft={draft} testId="segment-names-stale" />
       <ScrollArea type="auto">
         <Table verticalSpacing={8} fz="sm" className="lw-figures" highlightOnHover>
           <Table.Thead>
@@ -85,12 +105,20 @@ export function SegmentProfileTable({ result, theme, format, selected, onToggle,
                     size="xs"
                     checked={selected.includes(s.segment)}
                     onChange={() => onToggle(s.segment)}
-                    aria-label={t('profile.selectForMerge', { name: s.name })}
+                    aria-label={t('profile.selectForMerge', { name: names.nameOf(s.segment) })}
                     data-testid="segment-select"
                   />
                 </Table.Td>
                 <Table.Td>
-                  <SegmentNameCell key={s.name} name={s.name} colour={segmentColour(theme, i)} onRename={(name) => onRename(s.segment, name)} />
+                  <SegmentNameCell
+                    name={names.nameOf(s.segment)}
+                    renamed={names.renamed(s.segment)}
+                    colour={segmentColour(theme, i)}
+                    problem={names.problems[s.segment]}
+                    onChange={(name) => names.setName(s.segment, name)}
+                    onRevert={() => names.revert(s.segment)}
+                    onSave={() => void names.save()}
+                  />
                 </Table.Td>
                 <Table.Td ta="right">{format.count(s.size)}</Table.Td>
                 <Table.Td ta="right">{format.percent(s.share)}</Table.Td>

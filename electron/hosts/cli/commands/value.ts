@@ -104,7 +104,7 @@ function summaryJson(v: WorkspaceCustomerValues, out: string, currencyCode: stri
 
 export const valueCommand: Command = {
   name: 'value',
-  summary: 'Write every customer’s probability alive, expected purchases and spend, lifetime value, segment, lifecycle stage and score to a CSV file.',
+  summary: 'Write every customer’s value (p_alive, expected purchases and spend, lifetime value), segment, lifecycle stage and score to a CSV.',
   usage: `lw value --workspace FILE.lwb --calibration-end YYYY-MM-DD --horizon-weeks N --out FILE.csv [options]
 
   Writes one row a customer who bought by the calibration end (the ones the models can value):

@@ -63,6 +63,9 @@ function looksLikeMoney(column: DetectedColumn, values: readonly string[]): bool
  */
 type Rank = readonly [header: number, shape: number];
 
+// Customers come back; a receipt's id or a store does not tell who; a row number never does.
+const SHAPE_SCORES: Readonly<Record<ValueShape, number>> = { repeated: 1, unknown: 0, unique: -1, few: -1, rowNumbers: -2 };
+
 function customerIdRank(column: DetectedColumn, values: readonly string[], fileHasNames: boolean): Rank {
   const shape = valueShape(values);
   const name = customerIdNameScore(column.name);
@@ -75,9 +78,6 @@ function customerIdRank(column: DetectedColumn, values: readonly string[], fileH
   else header = name;
   return [header, SHAPE_SCORES[shape]];
 }
-
-// Customers come back; a receipt's id or a store does not tell who; a row number never does.
-const SHAPE_SCORES: Readonly<Record<ValueShape, number>> = { repeated: 1, unknown: 0, unique: -1, few: -1, rowNumbers: -2 };
 
 const compareRanks = (a: Rank, b: Rank) => a[0] - b[0] || a[1] - b[1];
 /**

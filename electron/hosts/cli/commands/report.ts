@@ -13,6 +13,7 @@ import { UsageError } from '../cliErrors';
 import type { Command } from '../command';
 import { parseWholeNumber, progressPrinter } from '../options';
 import { requireScenario } from '../scenarioLookup';
+import { waitForWriteAccess } from '../workspaceAccess';
 import { STALE_REASON_TEXT } from './scenarios';
 
 const FORMAT_NAMES: Record<ReportFormat, string> = { pdf: 'PDF report', pptx: 'PowerPoint deck', xlsx: 'Excel workbook' };
@@ -65,6 +66,7 @@ export const reportCommand: Command = {
         io.stderr(`lw: note: the last run of "${found.name}" is out of date (${found.staleBecause.map((r) => STALE_REASON_TEXT[r]).join('; ')}); reporting that run, marked as such (use --run for a fresh one).`);
       }
       if (!run) {
+        await waitForWriteAccess(db, resolve(values.workspace), io);
         pool = new WorkerPool(workers);
         const progress = progressPrinter(io, `Running scenario "${found.name}" (blocks)`);
         run = await runScenario({ reader: db, writer: db }, pool, found, APP_VERSION, progress);

@@ -34,6 +34,19 @@ export function resolveColumn(flag: string, value: string | undefined, columns: 
   return found.index;
 }
 
+/** The user's widening of the import's plausibility limits (absent: the defaults). */
+function plausibilityOptions(values: { 'earliest-date'?: string | undefined; 'latest-date'?: string | undefined; 'max-amount'?: string | undefined }): { plausibility?: Record<string, string | number> } {
+  const limits: Record<string, string | number> = {};
+  if (values['earliest-date']) limits.earliestDate = values['earliest-date'];
+  if (values['latest-date']) limits.latestDate = values['latest-date'];
+  if (values['max-amount']) {
+    const max = Number(values['max-amount']);
+    if (!Number.isFinite(max)) throw new UsageError(`--max-amount must be a number such as 5e9 (got "${values['max-amount']}").`);
+    limits.maxAmount = max;
+  }
+  return Object.keys(limits).length > 0 ? { plausibility: limits } : {};
+}
+
 export const importCommand: Command = {
   name: 'import',
   summary: 'Import a transactions file (CSV, TSV, whitespace text or XLSX), or customer attributes (--attributes), into a workspace.',
@@ -43,7 +56,7 @@ export const importCommand: Command = {
   --transactions FILE        the file to import (.csv .tsv .txt .dat .xlsx)
   --delimiter D              auto (default), ",", ";", tab, "|" or whitespace
   --no-header                the first line is data, not column names
-  --encoding E               auto (default), utf-8 or latin1
+  --encoding E               auto (default: UTF-8, or UTF-16 and byte-order marks as the bytes say), utf-8 or latin1
   --customer-col N|NAME      the customer id column (number from 1, or header name)
   --date-col N|NAME          the date column
   --amount-col N|NAME        the amount column
@@ -54,6 +67,9 @@ export const importCommand: Command = {
   --keep-returns             keep negative amounts (returns); default: drop them, counted
   --from YYYY-MM-DD, --to YYYY-MM-DD   import only this date window
   --skip-bad-rows            skip bad rows and report them (default: stop, import nothing)
+  --earliest-date D, --latest-date D   accept dates in this range (default: 1950-01-01 to a week
+                             from today); dates outside it are bad rows
+  --max-amount X             the largest amount (and margin, quantity) a row may hold (default: 1e9)
   --calibration-end DATE     calibration end of the stored customer summary (default: last date)
   --unit day|week|month      unit of the stored customer summary (default: week)
 
@@ -85,6 +101,9 @@ ${ATTRIBUTE_IMPORT_USAGE}`,
         from: { type: 'string' },
         to: { type: 'string' },
         'skip-bad-rows': { type: 'boolean' },
+        'earliest-date': { type: 'string' },
+        'latest-date': { type: 'string' },
+        'max-amount': { type: 'string' },
         'calibration-end': { type: 'string' },
         unit: { type: 'string' },
       },
@@ -119,9 +138,6 @@ ${ATTRIBUTE_IMPORT_USAGE}`,
       store: col('--store-col', values['store-col']),
       category: col('--category-col', values['category-col']),
     };
-    for (const [field, flag] of [['customerId', '--customer-col'], ['date', '--date-col'], ['amount', '--amount-col']] as const) {
-      if (mapping[field] === null || mapping[field] === undefined) throw new UsageError(`could not tell which column holds the ${field === 'customerId' ? 'customer id' : field}; give ${flag}.`);
-    }
     if (preview.dateFormatAmbiguous) io.stderr('lw: warning: dates could be day-first or month-first; reading them as ' + preview.read.dateFormat + '. Give --date-format to be sure.');
     const parsed = transactionImportSchema.safeParse({
       path,
@@ -134,12 +150,16 @@ ${ATTRIBUTE_IMPORT_USAGE}`,
         ...(values.to ? { dateTo: values.to } : {}),
       },
       onBadRows: values['skip-bad-rows'] ? 'skip' : 'stop',
+      ...plausibilityOptions(values),
     });
     if (!parsed.success) {
       throw optionIssues('import', parsed.error.issues, {
         path: { flag: '--transactions', form: 'FILE', given: values.transactions },
         'rules.dateFrom': { flag: '--from', form: 'YYYY-MM-DD', given: values.from },
         'rules.dateTo': { flag: '--to', form: 'YYYY-MM-DD', given: values.to },
+        'plausibility.earliestDate': { flag: '--earliest-date', form: 'YYYY-MM-DD', given: values['earliest-date'] },
+        'plausibility.latestDate': { flag: '--latest-date', form: 'YYYY-MM-DD', given: values['latest-date'] },
+        'plausibility.maxAmount': { flag: '--max-amount', form: 'X', given: values['max-amount'] },
       });
     }
     const spec: TransactionImport = parsed.data;

@@ -9,6 +9,7 @@ import type { Formatters } from '../../format/formatters';
 import type { DisplayedJob } from '../../jobs/jobDisplay';
 import { formatKpiValue, kpiBandText, kpiBaseCaseText } from '../simulation/kpiFormat';
 import { formatLever, leverChange, readableWarning, targetRequestValue, TARGETS } from './goalSeek';
+import { GoalSeekApply } from './GoalSeekApply';
 import { JobProgress } from './JobProgress';
 import { analysisSample } from './scenarioForm';
 import { useScenarioJob } from './useScenarioJob';
@@ -174,6 +175,7 @@ export function GoalSeekPanel({ scenarios, scenarioId, onScenario, jobs, format 
               </List>
             </Alert>
           )}
+          <GoalSeekApply key={`${result.scenarioId}:${result.lever}:${result.leverValue}`} result={result} scenarios={scenarios} format={format} />
         </Paper>
       ) : (
         !job.running && (

@@ -3,8 +3,8 @@ import type { KpiBand, KpiKey, KpiUnit, SimulationResults } from '../simulation/
 /**
  * The scenario comparison as data: which KPIs, in what order, which way is better, each
  * scenario's figure with its difference to the first (the baseline) and which is best. The
- * Scenarios page's table (renderer/src/pages/scenarios/compareKpis.ts, which holds the same
- * rules with its words) and `lw compare` read the same comparison; words stay at each edge.
+ * Scenarios page's table (renderer/src/pages/scenarios/compareKpis.ts, which adds the words)
+ * and `lw compare` read the same comparison; words stay at each edge.
  */
 
 /** Higher is better, lower is better, or neither (a figure to read, not to win on). */

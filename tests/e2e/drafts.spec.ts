@@ -11,6 +11,8 @@ mkdirSync(SHOTS, { recursive: true });
 
 test('score weights, lifecycle rules and segment names are drafts: asked about, kept, undone, saved', async ({ page }) => {
   test.setTimeout(300_000);
+  // Tall enough for each panel's screenshot to clear the status bar.
+  await page.setViewportSize({ width: 1440, height: 1400 });
   const app = new AppPage(page);
   const prompt = new LeavePrompt(page);
   await app.openOnSample();

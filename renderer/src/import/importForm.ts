@@ -16,6 +16,9 @@ import {
   type TransactionMapping,
 } from '../../../shared/contract/importSchemas';
 import type { AttributeKind } from '../../../shared/domain/attributes';
+import { defaultAttributeName, guessAttributeKind } from '../../../shared/import/attributeColumns';
+
+export { defaultAttributeName, guessAttributeKind };
 import type { ImportPreview } from '../../../shared/domain/imports';
 import type { TimeUnit } from '../../../shared/domain/timeUnits';
 
@@ -212,30 +215,6 @@ export interface AttributeDraft {
   customerId: number | null;
   /** One line per column of the file; the customer id column is skipped when checking. */
   columns: AttributeColumnDraft[];
-}
-
-/** A header as an attribute name the schema accepts: unusual characters become spaces. */
-export function defaultAttributeName(header: string): string {
-  const cleaned = header
-    .replace(/[^\p{L}\p{N}_ .%-]+/gu, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .slice(0, 64)
-    .trim();
-  return cleaned;
-}
-
-const KIND_HINTS: readonly [AttributeKind, RegExp][] = [
-  ['demographic', /\b(age|edad|gender|sex|sexo|g[eé]nero|birth|nacimiento|region|regi[oó]n|city|ciudad|province|provincia|country|pa[ií]s|post ?code|zip|c[oó]digo postal|income|household|children|hijos)\b/i],
-  ['quality', /\b(nps|satisf\w*|csat|complain\w*|queja\w*|reclamaci\w*|incident\w*|claim\w*|rating|score|valoraci\w*)\b/i],
-  ['marketing', /\b(email|e-mail|newsletter|opt[ -]?in|consent\w*|campaign\w*|campaña\w*|coupon\w*|cup[oó]n\w*|promo\w*|contact\w*|sms|push|channel preference)\b/i],
-  ['financial', /\b(credit|cr[eé]dito|payment|pago|debt|deuda|billing|factura\w*|margin|margen|balance|saldo|limit|l[ií]mite|arrears|default)\b/i],
-];
-
-/** A first guess at a column's kind from its header; the user sees it and can change it. */
-export function guessAttributeKind(header: string): AttributeKind {
-  const words = header.replace(/[_.-]+/g, ' ');
-  return KIND_HINTS.find(([, pattern]) => pattern.test(words))?.[0] ?? 'commercial';
 }
 
 export function initialAttributes(preview: ImportPreview): AttributeDraft {

@@ -22,7 +22,7 @@ describe('lw import --attributes', () => {
     const ws = join(dir, 'a.lwb');
     const r = await lw('import', '--workspace', ws, '--attributes', file, '--customer-col', 'socio', '--kind', 'Edad=demographic', '--kind', '3=demographic', '--kind', 'satisfaction (0-10)=quality', '--text', 'Postcode');
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^Customer id: column 1 "Socio"\. Attributes: Edad \(demographic, numeric\), Región \(demographic, categorical\), Postcode \(commercial, categorical\), Satisfaction 0-10 \(quality, numeric\)\./);
+    expect(r.stdout).toMatch(/^Customer id: column 1 "Socio"\. Attributes: Edad \(demographic, numeric\), Región \(demographic, categorical\), Postcode \(demographic, categorical\), Satisfaction 0-10 \(quality, numeric\)\./);
     expect(r.stdout).toMatch(/Imported 4 attributes of 3 customers \(3 not seen before\)/);
     const db = openWorkspace(ws);
     const values = db.prepare("SELECT c.customer_id AS id, a.name, a.value_num AS num, a.value_text AS text FROM customer_attributes a JOIN customers c USING (customer_key) WHERE c.customer_id = 'S1' ORDER BY a.name").all();

@@ -15,6 +15,7 @@ import { progressPrinter } from '../options';
 import { optionIssues } from '../optionIssues';
 import { waitForWriteAccess } from '../workspaceAccess';
 import { resolveColumn } from './import';
+import { defaultAttributeName, guessAttributeKind } from '../../../../shared/import/attributeColumns';
 
 /**
  * `lw import --attributes FILE`: customer attributes, one row a customer, one column an
@@ -25,15 +26,6 @@ import { resolveColumn } from './import';
 
 const DELIMITER_WORDS: Record<string, Delimiter | 'auto'> = { auto: 'auto', ',': ',', ';': ';', tab: '\t', '|': '|', whitespace: 'whitespace' };
 
-/** A header as an attribute name the contract accepts (the import wizard cleans it the same way). */
-export function attributeNameOf(header: string): string {
-  return header
-    .replace(/[^\p{L}\p{N}_ .%-]+/gu, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .slice(0, 64)
-    .trim();
-}
 
 /** "--kind segment=marketing" as a column and a kind. */
 function parseKind(text: string, columns: readonly DetectedColumn[], hasHeader: boolean): [number, AttributeKind] {
@@ -98,8 +90,8 @@ export async function importAttributesCommand(io: CommandIO): Promise<number> {
     .filter((c) => c.index !== customerId && !skipped.has(c.index) && (c.type !== 'empty' || kinds.has(c.index)))
     .map((c) => ({
       column: c.index,
-      name: attributeNameOf(c.name) || `Column ${c.index + 1}`,
-      kind: kinds.get(c.index) ?? 'commercial',
+      name: defaultAttributeName(c.name) || `Column ${c.index + 1}`,
+      kind: kinds.get(c.index) ?? guessAttributeKind(c.name),
       valueType: c.type === 'number' && !asText.has(c.index) ? ('number' as const) : ('text' as const),
     }));
   const checked = attributeImportSchema.safeParse({ path, read: preview.read, customerId, attributes, onBadRows: values['skip-bad-rows'] ? 'skip' : 'stop' });

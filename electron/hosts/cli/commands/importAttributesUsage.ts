@@ -13,7 +13,9 @@ export const ATTRIBUTE_IMPORT_USAGE = `lw import --workspace FILE.lwb --attribut
   --customer-col N|NAME      the customer id column (number from 1, or header name); default:
                              the column whose header names a customer id, said in the output
   --kind COL=KIND            the attribute kind of a column: ${ATTRIBUTE_KINDS.join(', ')};
-                             repeat for each column (default: commercial)
+                             repeatable (default: guessed from the header, as the wizard does: age,
+                             region → demographic; NPS, complaints → quality; email, opt-in →
+                             marketing; credit, payment → financial; otherwise commercial)
   --text COL                 read a number-like column as categorical (postcodes, codes); repeatable
   --skip-col COL             leave a column out; repeatable
   --delimiter D              auto (default), ",", ";", tab, "|" or whitespace

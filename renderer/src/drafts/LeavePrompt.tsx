@@ -2,6 +2,7 @@ import { Alert, Button, Group, List, Modal, Stack, Text } from '@mantine/core';
 import { IconAlertTriangle, IconDeviceFloppy, IconFileDescription, IconTrash } from '@tabler/icons-react';
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
+import { host } from '../backend/client';
 import { clearPendingLeave, onBeforeUnload, pendingLeave, subscribeLeave } from './leaveGuard';
 
 /**
@@ -16,6 +17,10 @@ export function LeavePrompt() {
   const [failed, setFailed] = useState(false);
 
   useEffect(() => {
+    // Electron shows no dialog for a page that refuses to unload: the window would just not
+    // close. The desktop shell has no 'will-prevent-unload' question yet, and the drafts are
+    // kept on this machine anyway, so only the browser asks.
+    if (host.hasNativeDialogs) return undefined;
     window.addEventListener('beforeunload', onBeforeUnload);
     return () => window.removeEventListener('beforeunload', onBeforeUnload);
   }, []);

@@ -20,6 +20,7 @@ import { ConnectionBanner } from './ConnectionBanner';
 import { NavigationBar } from './NavigationBar';
 import type { PageId } from './pages';
 import { StatusArea } from './StatusArea';
+import { useGuardedWorkspaceActions } from './useGuardedWorkspaceActions';
 import { useHashRoute } from './useHashRoute';
 import { useMenuActions } from './useMenuActions';
 
@@ -33,7 +34,7 @@ interface AppFrameProps {
 
 export function AppFrame({ info, summary, onOpened, jobs, connection }: AppFrameProps) {
   const [page, navigate] = useHashRoute();
-  const actions = useWorkspaceActions(summary, onOpened);
+  const actions = useGuardedWorkspaceActions(useWorkspaceActions(summary, onOpened));
   useMenuActions(actions);
 
   return (

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { ErrorStack } from '../errors/ErrorStack';
 import { useConnectionStatus } from '../backend/useConnectionStatus';
+import { HelpLayer } from '../help/HelpLayer';
 import { useJobs } from '../jobs/useJobs';
 import { AppFrame } from './AppFrame';
 import { BackendUnavailableScreen } from './BackendUnavailableScreen';
@@ -30,6 +31,7 @@ export function App() {
     <>
       {screen}
       <ErrorStack />
+      <HelpLayer />
     </>
   );
 }

@@ -4,6 +4,7 @@ import type { WorkspaceSummary } from '../../../shared/domain/workspace';
 import type { ConnectionStatus } from '../backend/client';
 import { DraftWorkspace } from '../drafts/draftWorkspace';
 import { LeavePrompt } from '../drafts/LeavePrompt';
+import { WorkflowTour } from '../help/WorkflowTour';
 import type { DisplayedJob } from '../jobs/jobDisplay';
 import { CustomerValuePage } from '../pages/CustomerValuePage';
 import { DataPage } from '../pages/DataPage';
@@ -64,6 +65,7 @@ export function AppFrame({ info, summary, onOpened, jobs, connection }: AppFrame
       </AppShell.Footer>
       <WorkspaceDialogs actions={actions} current={summary} />
       <LeavePrompt />
+      <WorkflowTour />
     </AppShell>
   );
 }

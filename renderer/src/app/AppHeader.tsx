@@ -1,6 +1,7 @@
 import { Badge, Divider, Group, Text, ThemeIcon } from '@mantine/core';
 import { IconAward } from '@tabler/icons-react';
 import type { WorkspaceSummary } from '../../../shared/domain/workspace';
+import { HelpButton } from '../help/HelpButton';
 import { WorkspaceMenu } from '../workspace/WorkspaceMenu';
 import type { WorkspaceActions } from '../workspace/useWorkspaceActions';
 import { ThemeToggle } from './ThemeToggle';
@@ -51,6 +52,7 @@ export function AppHeader({ summary, actions }: AppHeaderProps) {
         <WorkspaceMenu actions={actions} current={summary} />
         <LanguageSwitch />
         <ThemeToggle />
+        <HelpButton />
       </Group>
     </Group>
   );

@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { skipFirstRunTour } from '../support/firstRunTour';
 import { WorkspaceMenu } from './WorkspaceMenu';
 
 export const NAV_PAGES = ['data', 'customer-value', 'segments', 'plan', 'simulation', 'scenarios', 'reports'] as const;
@@ -14,7 +15,9 @@ export class AppPage {
     return url;
   }
 
-  async open(): Promise<void> {
+  /** Opens the app as a returning user, the first-run tour already seen, unless `firstRun` asks for it. */
+  async open({ firstRun = false }: { firstRun?: boolean } = {}): Promise<void> {
+    if (!firstRun) await skipFirstRunTour(this.page);
     await this.page.goto(AppPage.appUrl());
     await expect(this.workspaceName).toBeVisible({ timeout: 60_000 });
   }

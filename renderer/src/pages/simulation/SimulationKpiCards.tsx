@@ -1,7 +1,9 @@
-import { Paper, SimpleGrid, Text, Tooltip } from '@mantine/core';
+import { Group, Paper, SimpleGrid, Text, Tooltip } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { SimulationResults } from '../../../../shared/simulation/results';
 import type { Formatters } from '../../format/formatters';
+import { WhatIsThis } from '../../help/WhatIsThis';
+import { KPI_GLOSSARY_TERMS } from './kpiGlossaryTerms';
 import { HEADLINE_KPIS, kpiBandText, kpiBaseCaseText, kpiByKey, kpiDetail, kpiHeadlineTip, kpiTone, kpiValueText, type KpiCardSpec } from './kpiFormat';
 
 function KpiCard({ spec, results, format }: { spec: KpiCardSpec; results: SimulationResults; format: Formatters }) {
@@ -13,13 +15,17 @@ function KpiCard({ spec, results, format }: { spec: KpiCardSpec; results: Simula
   const detail = kpiDetail(spec.key, results, format, t);
   const label = t(`kpis.${spec.key}.label`);
   const negative = kpiTone(spec, band) === 'negative';
+  const term = KPI_GLOSSARY_TERMS[spec.key];
   return (
     <Paper withBorder radius="md" p="md" data-testid="kpi-card" data-kpi={spec.key}>
-      <Tooltip label={t(`kpis.${spec.key}.meaning`)} multiline w={260} withArrow openDelay={300}>
-        <Text size="xs" c="dimmed" fw={600} tt="uppercase" style={{ letterSpacing: '0.04em', cursor: 'help' }} truncate title={label}>
-          {label}
-        </Text>
-      </Tooltip>
+      <Group gap={4} wrap="nowrap" justify="space-between" h={20}>
+        <Tooltip label={t(`kpis.${spec.key}.meaning`)} multiline w={260} withArrow openDelay={300}>
+          <Text size="xs" c="dimmed" fw={600} tt="uppercase" style={{ letterSpacing: '0.04em', cursor: 'help', minWidth: 0 }} truncate title={label}>
+            {label}
+          </Text>
+        </Tooltip>
+        {term && <WhatIsThis term={term} />}
+      </Group>
       <Tooltip label={kpiHeadlineTip(results.draws, format, t)} multiline w={300} withArrow openDelay={300}>
         <Text fz={24} fw={650} lh={1.25} mt={6} className="lw-figures" c={negative ? 'red' : undefined} style={{ whiteSpace: 'nowrap', cursor: 'help' }} data-testid="kpi-value">
           {value}

@@ -11,6 +11,7 @@ import { scenarios } from './scenarios';
 import { reports } from './reports';
 import { presentation } from './presentation';
 import { drafts } from './drafts';
+import { help } from './help';
 
 /** Every English namespace; a page's strings live in its own namespace file. */
-export const en = { app, frame, data, import: importWizard, workspace, value, segments, plan, simulation, scenarios, reports, presentation, drafts } as const;
+export const en = { app, frame, data, import: importWizard, workspace, value, segments, plan, simulation, scenarios, reports, presentation, drafts, help } as const;

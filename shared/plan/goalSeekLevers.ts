@@ -4,10 +4,8 @@ import type { Plan } from './planSchema';
 /**
  * Where each goal-seek lever sits in a plan: how to read it and how to write a value into it.
  * The search varies a plan through these, and "apply" writes the value found through the same
- * function, so the plan saved is the plan that was evaluated.
- *
- * The backend's goal seek (electron/backend/scenarios/scenarioAnalysis.ts) still carries its own
- * copy of get/set beside the search range; it should read them from here.
+ * function, so the plan saved is the plan that was evaluated (the backend's search,
+ * electron/backend/scenarios/scenarioAnalysis.ts, adds only each lever's range).
  */
 export interface LeverPlace {
   /** The plan path the lever writes ("earning.pointsPerCurrencyUnit", "promotions.*.pointsMultiplier"). */

@@ -10,6 +10,7 @@ import type { ReadableDB } from '../db/types';
 import { poolHooks, type Progress } from '../simulation/poolHooks';
 import { readWorkspaceBase, type WorkspaceBase } from '../simulation/workspaceInput';
 import type { WorkerPool } from '../workers/workerPool';
+import { LEVER_PLACES } from '../../../shared/plan/goalSeekLevers';
 
 /**
  * Sensitivity and goal seek re-run a scenario many times, so they run on a stratified sample of
@@ -89,51 +90,19 @@ export async function sensitivity(
   return { scenarioId: scenario.scenarioId, kpi, base: kpiOf(baseRun, kpi), rows, simulatedCustomers: base.segments.reduce((a, s) => a + s.simulatedCustomers, 0) };
 }
 
-/** Where each lever sits in the plan, and the range the search may use. */
-const LEVERS: Record<GoalSeekLever, { get(p: Plan): number; set(p: Plan, v: number): Plan; low: number; high: number; integer: boolean; name: string }> = {
-  pointsPerCurrencyUnit: {
-    name: 'points per currency unit',
-    get: (p) => p.earning.pointsPerCurrencyUnit,
-    set: (p, v) => ({ ...p, earning: { ...p.earning, pointsPerCurrencyUnit: v } }),
-    low: 0.05,
-    high: 20,
-    integer: false,
-  },
-  pointValueCurrency: {
-    name: 'point value',
-    get: (p) => p.earning.pointValueCurrency,
-    // The catalogue's reward values follow the point value, so a reward stays worth its points.
-    set: (p, v) => ({
-      ...p,
-      earning: { ...p.earning, pointValueCurrency: v },
-      rewards: { ...p.rewards, catalogue: p.rewards.catalogue.map((c) => ({ ...c, rewardValueCurrency: c.points * v })) },
-    }),
-    low: 0.0005,
-    high: 0.2,
-    integer: false,
-  },
-  rewardThresholdPoints: {
-    name: 'first reward threshold (points)',
-    get: (p) => [...p.rewards.catalogue].sort((a, b) => a.points - b.points)[0]!.points,
-    // The first reward's threshold moves; its value stays, so a higher threshold gives back less.
-    set: (p, v) => {
-      const sorted = [...p.rewards.catalogue].sort((a, b) => a.points - b.points);
-      const scale = Math.round(v) / sorted[0]!.points;
-      return { ...p, rewards: { ...p.rewards, catalogue: sorted.map((c) => ({ ...c, points: Math.max(1, Math.round(c.points * scale)) })) } };
-    },
-    low: 20,
-    high: 50_000,
-    integer: true,
-  },
-  promotionMultiplier: {
-    name: 'promotion points multiplier',
-    get: (p) => Math.max(1, ...p.promotions.map((x) => x.pointsMultiplier)),
-    set: (p, v) => ({ ...p, promotions: p.promotions.map((x) => ({ ...x, pointsMultiplier: v })) }),
-    low: 1,
-    high: 20,
-    integer: false,
-  },
+/**
+ * The range the search may use for each lever, and its name in the warnings; where the lever
+ * sits in the plan (read and write) is shared/plan/goalSeekLevers.ts, the same functions the
+ * page's "apply" writes the answer through.
+ */
+const LEVER_RANGES: Record<GoalSeekLever, { low: number; high: number; name: string }> = {
+  pointsPerCurrencyUnit: { name: 'points per currency unit', low: 0.05, high: 20 },
+  pointValueCurrency: { name: 'point value', low: 0.0005, high: 0.2 },
+  rewardThresholdPoints: { name: 'first reward threshold (points)', low: 20, high: 50_000 },
+  promotionMultiplier: { name: 'promotion points multiplier', low: 1, high: 20 },
 };
+
+const leverOf = (key: GoalSeekLever) => ({ ...LEVER_PLACES[key], ...LEVER_RANGES[key] });
 
 function targetOf(r: SimulationResults, target: GoalSeekTarget): number | null {
   if (target === 'annualProgrammeCost') {
@@ -149,7 +118,7 @@ function targetOf(r: SimulationResults, target: GoalSeekTarget): number | null {
  * scenario's assumption draws for the achieved value's P10-P90.
  */
 export async function goalSeek(db: ReadableDB, pool: WorkerPool, scenario: Scenario & { scenarioId: number }, request: GoalSeekRequest, progress: Progress): Promise<GoalSeekResult> {
-  const lever = LEVERS[request.lever];
+  const lever = leverOf(request.lever);
   if (request.lever === 'promotionMultiplier' && scenario.plan.promotions.length === 0) {
     throw new BackendError('bad-input', 'The scenario’s plan has no promotions, so there is no promotion multiplier to seek.', 'Add a promotion on the Plan page, or choose another lever.');
   }

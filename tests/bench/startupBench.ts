@@ -51,11 +51,11 @@ function report(figure: string, values: Spread | null, unit: string, goal: strin
   const verdict = values === null ? 'not measured' : met === null ? '' : met(values) ? 'met' : 'NOT met';
   const f = (n: number) => (unit === 'x' ? n.toFixed(2) : n.toFixed(3));
   const shown = values === null ? '-'.padStart(23) : `${f(values.min)} / ${f(values.median)} / ${f(values.max)}`.padStart(23);
-  console.log(`${figure.padEnd(58)} ${shown} ${unit.padEnd(2)}  ${goal.padEnd(26)} ${verdict}`);
+  console.log(`${figure.padEnd(64)} ${shown} ${unit.padEnd(2)}  ${goal.padEnd(26)} ${verdict}`);
 }
 
 function header(runs: string): void {
-  console.log(`${'figure'.padEnd(58)} ${`min / median / max`.padStart(23)}     ${'goal'.padEnd(26)} ${runs}`);
+  console.log(`${'figure'.padEnd(64)} ${`min / median / max`.padStart(23)}     ${'goal'.padEnd(26)} ${runs}`);
 }
 
 /** `lw demo` once, whole process; with the run's own timings (its --json). */
@@ -180,8 +180,10 @@ async function main(): Promise<void> {
     const tiny = () => demo('basic', 1000, 4, dir);
     tiny();
     const warm = Array.from({ length: runs }, tiny);
-    report('worker pool ready and engine warm (in lw demo)', spread(warm.map((w) => w.startup)), 's', '<= 0.5 s', (s) => s.median <= 0.5);
-    report('  whole process of lw demo --customers 1000 --weeks 4', spread(warm.map((w) => w.whole)), 's', '', null);
+    // Both ways: from the pool's creation (lw demo's own timing), and the whole process, which
+    // adds the command line's start, a run of a few milliseconds and the exit.
+    report('worker pool ready and engine warm: in lw demo', spread(warm.map((w) => w.startup)), 's', '<= 0.5 s', (s) => s.median <= 0.5);
+    report('  the same, whole process (lw demo, 1,000 customers x 4 weeks)', spread(warm.map((w) => w.whole)), 's', '<= 0.5 s', (s) => s.median <= 0.5);
   }
 
   if (only.has('demo')) {

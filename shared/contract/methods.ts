@@ -7,6 +7,7 @@ import type { SegmentationResult } from '../domain/segmentation';
 import type { LifecycleRules, LifecycleStageCount } from '../segments/lifecycle';
 import type { StrategicScoreSettings } from '../value/strategicScore';
 import type { CustomerOverview, RecentWorkspace, WorkspaceSummary } from '../domain/workspace';
+import type { WorkspaceSettings } from '../domain/workspaceSettings';
 import type { MethodName, ValidArgs } from './schemas';
 import type { Plan } from '../plan/planSchema';
 import type { SimulationResults, SimulationRunRecord } from '../simulation/results';
@@ -22,6 +23,24 @@ export interface PlanSummary {
 export interface StoredPlan extends PlanSummary {
   plan: Plan;
 }
+/** A stored plan's currency: a plan in another currency than the workspace's does not run until it is changed. */
+export interface PlanCurrency {
+  planId: number;
+  name: string;
+  currency: string;
+}
+
+/**
+ * The settings dialog's view of the workspace: its currency and locale, and what a change of
+ * currency would leave behind, said before the user confirms it.
+ */
+export interface WorkspaceSettingsView extends WorkspaceSettings {
+  /** Transactions already imported: their amounts are in the current currency and are not converted. */
+  transactions: number;
+  /** Every stored plan with its currency (latest version), so the dialog can name those a change would leave in another. */
+  plans: PlanCurrency[];
+}
+
 /** A finished run: its audit record (inputs' hash, version, seed, timings) and its results. */
 export interface SimulationRun {
   record: SimulationRunRecord;
@@ -50,6 +69,9 @@ export interface MethodResults {
   'workspace.create': WorkspaceSummary;
   'workspace.saveAs': WorkspaceSummary;
   'workspace.recent': RecentWorkspace[];
+  'workspace.settings': WorkspaceSettingsView;
+  /** Changes the currency, the locale or both; plans are left as they are (see WorkspaceSettingsView). */
+  'workspace.setSettings': WorkspaceSummary;
   'customers.overview': CustomerOverview;
   'customers.page': CustomerPage;
   'customers.distributions': CustomerDistributions;

@@ -8,6 +8,7 @@ import { lifecycleRulesSchema } from '../segments/lifecycle';
 import { strategicScoreSettingsSchema } from '../value/strategicScore';
 import { planSchema } from '../plan/planSchema';
 import { simulationRequestSchema } from './simulationSchemas';
+import { currencyCodeSchema, localeSchema, workspaceSetSettingsSchema } from './workspaceSettingsSchemas';
 import {
   goalSeekRequestSchema,
   reportRequestSchema,
@@ -52,9 +53,13 @@ export const argSchemas = {
   'workspace.openDefault': none,
   'workspace.openSample': none,
   'workspace.open': z.object({ path: workspacePathSchema }).strict(),
-  'workspace.create': z.object({ path: workspacePathSchema }).strict(),
+  /** Without a currency or locale the workspace is in EUR and its figures follow the interface language. */
+  'workspace.create': z.object({ path: workspacePathSchema, currencyCode: currencyCodeSchema.optional(), locale: localeSchema.optional() }).strict(),
   'workspace.saveAs': z.object({ path: workspacePathSchema, overwrite: z.boolean().default(false) }).strict(),
   'workspace.recent': none,
+  /** The workspace's currency and locale, with what a change of currency would leave behind. */
+  'workspace.settings': none,
+  'workspace.setSettings': workspaceSetSettingsSchema,
   'customers.overview': none,
   'customers.page': z
     .object({

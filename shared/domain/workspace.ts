@@ -10,7 +10,13 @@ export interface WorkspaceSummary {
   isSample: boolean;
   /** Seed the sample was generated with; null for client data. */
   sampleSeed: number | null;
+  /** ISO 4217 code of every amount in the workspace (transactions, values, plans that may run). */
   currencyCode: string;
+  /**
+   * BCP 47 locale the workspace's figures are written in (numbers, money, dates); null when never
+   * chosen, and the figures then follow the interface language. See workspaceSettings.ts.
+   */
+  locale: string | null;
   counts: {
     customers: number;
     transactions: number;

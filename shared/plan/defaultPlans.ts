@@ -24,6 +24,7 @@ export const SOURCES = {
   tierRetention: '[design] hazard reduction of higher tiers.',
   privilege: '[design] hazard reduction of privilege users.',
   contact: '[design] response per yearly contact.',
+  fixedCosts: 'Fixed costs sized to the base: about 0.5% of sales a year besides the rewards, the running cost of a typical grocer\'s programme (loyalty-economics primer, section 1; +5% break-even lift: McKinsey, "Making loyalty pay"). See templateSizing.ts.',
 } as const;
 
 function basePlan(name: string): Plan {
@@ -92,6 +93,9 @@ function basePlan(name: string): Plan {
       postRedemptionWeeks: triangularAssumption(2, 4, 6, SOURCES.postReward),
       spendPerVisitUplift: fixedAssumption(0, SOURCES.spendPerVisit),
     },
+    // A chain of about 20 million a year in sales. A plan made from a template in a workspace has
+    // them sized to its own base (templateSizing.ts: shares of its yearly sales) and its currency;
+    // these stand for a plan with no workspace behind it (lw demo, a plan file written by hand).
     costs: { launchCurrency: 50_000, platformPerMonthCurrency: 4_000, staffPerYearCurrency: 60_000 },
   };
 }

@@ -1,5 +1,7 @@
 import { existsSync } from 'node:fs';
 import { BackendError } from '../../../shared/contract/errors';
+import { DEFAULT_CURRENCY } from '../../../shared/domain/workspaceSettings';
+import { writeWorkspaceSettings } from '../queries/workspaceSettings';
 import { notAWorkspace, workspaceDamaged, workspaceFromNewerVersion } from './errors';
 import { APPLICATION_ID, LATEST_SCHEMA_VERSION, migrate } from './migrations';
 import { openSqlite } from './sqlite';
@@ -75,8 +77,13 @@ export function openWorkspace(path: string): WritableDB {
   return db;
 }
 
-/** Creates a new, empty workspace at the latest schema. Refuses to overwrite a file. */
-export function createWorkspace(path: string, currencyCode = 'EUR'): WritableDB {
+/**
+ * Creates a new, empty workspace at the latest schema, in the given currency and locale (already
+ * validated: see shared/contract/workspaceSettingsSchemas). Without a currency it is in EUR, as
+ * workspaces always were; without a locale its figures follow the interface language.
+ * Refuses to overwrite a file.
+ */
+export function createWorkspace(path: string, currencyCode: string = DEFAULT_CURRENCY, locale?: string): WritableDB {
   if (existsSync(path)) {
     throw new BackendError('already-exists', `A file already exists at ${path}.`, 'Choose another name, or open the existing workspace.');
   }
@@ -90,7 +97,7 @@ export function createWorkspace(path: string, currencyCode = 'EUR'): WritableDB 
   try {
     applyConnectionSettings(db);
     migrate(db);
-    db.prepare('INSERT INTO meta(key, value) VALUES (?, ?)').run('currency', currencyCode);
+    writeWorkspaceSettings(db, { currencyCode, locale });
   } catch (e) {
     db.close();
     // The file did not exist before: a workspace half made is not left behind.

@@ -1,5 +1,7 @@
 import type { Handlers } from '../../../shared/contract/methods';
 import { basicPlan, fullPlan } from '../../../shared/plan/defaultPlans';
+import { templateForBase } from '../../../shared/plan/templateSizing';
+import { readBaseFigures } from '../queries/baseFigures';
 import { deletePlan, getPlan, listPlans, savePlan } from '../simulation/planStore';
 import { latestRun } from '../simulation/runStore';
 import { runWorkspaceSimulation } from '../simulation/runWorkspaceSimulation';
@@ -12,7 +14,12 @@ export function planHandlers(ctx: HandlerContext): Pick<Handlers, PlanMethods> {
     'plans.list': async () => listPlans(ctx.session.require().reader),
     'plans.get': async ({ planId }) => getPlan(ctx.session.require().reader, planId),
     'plans.save': async ({ planId, plan }) => ctx.session.exclusive(`Saving plan "${plan.name}"`, async ({ db }) => savePlan(db, plan, planId)),
-    'plans.template': async ({ template }) => (template === 'full' ? fullPlan() : basicPlan()),
+    // In the workspace's currency, with fixed costs sized to its customers and sales (templateSizing.ts).
+    'plans.template': async ({ template }) => {
+      const plan = template === 'full' ? fullPlan() : basicPlan();
+      const opened = ctx.session.opened;
+      return opened ? templateForBase(plan, readBaseFigures(opened.reader)) : plan;
+    },
     'plans.delete': async ({ planId }) => ctx.session.exclusive('Deleting a plan', async ({ db }) => ({ deleted: deletePlan(db, planId) })),
     'simulation.run': async (request) => {
       const stored = getPlan(ctx.session.require().reader, request.planId);

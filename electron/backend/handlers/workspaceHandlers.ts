@@ -2,12 +2,22 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Handlers } from '../../../shared/contract/methods';
 import type { WorkspaceSummary } from '../../../shared/domain/workspace';
+import { readPlanCurrencies, readWorkspaceSettings, writeWorkspaceSettings } from '../queries/workspaceSettings';
 import { BackgroundExampleRuns } from '../sample/exampleRuns';
 import { writeSampleWorkspace } from '../sample/writeSampleWorkspace';
 import { resolveUserPath } from '../workspace/resolveUserPath';
 import type { HandlerContext } from './context';
 
-type WorkspaceMethods = 'workspace.current' | 'workspace.openDefault' | 'workspace.openSample' | 'workspace.open' | 'workspace.create' | 'workspace.saveAs' | 'workspace.recent';
+type WorkspaceMethods =
+  | 'workspace.current'
+  | 'workspace.openDefault'
+  | 'workspace.openSample'
+  | 'workspace.open'
+  | 'workspace.create'
+  | 'workspace.saveAs'
+  | 'workspace.recent'
+  | 'workspace.settings'
+  | 'workspace.setSettings';
 
 export const SAMPLE_FILE_NAME = 'sample.lwb';
 
@@ -81,12 +91,26 @@ export function workspaceHandlers(ctx: HandlerContext, examples = new Background
       const target = resolveUserPath(path);
       return switching(target, () => ctx.session.open(target));
     },
-    'workspace.create': async ({ path }) => {
+    'workspace.create': async ({ path, currencyCode, locale }) => {
       const target = resolveUserPath(path);
-      return switching(null, () => ctx.session.create(target));
+      return switching(null, () => ctx.session.create(target, currencyCode, locale));
     },
     // A copy is taken from the file as it is, so the runs stop first; the copy takes them up.
     'workspace.saveAs': async ({ path, overwrite }) => switching(null, () => ctx.session.saveAs(resolveUserPath(path), overwrite)),
     'workspace.recent': async () => ctx.settings.recent(),
+
+    'workspace.settings': async () => {
+      const { reader } = ctx.session.require();
+      const summary = ctx.session.summary()!;
+      return { ...readWorkspaceSettings(reader), transactions: summary.counts.transactions, plans: readPlanCurrencies(reader) };
+    },
+    // Amounts and plans are left as they are: a currency names what the figures already are (a
+    // workspace made in EUR by default for a US retailer's dollars), it converts nothing. Plans in
+    // another currency are refused at run time with the fix (runWorkspaceSimulation), and the
+    // dialog names them before the change. Every window hears of it through the session's change.
+    'workspace.setSettings': async (change) => {
+      await ctx.session.exclusive('Changing the workspace settings', async ({ db }) => writeWorkspaceSettings(db, change));
+      return ctx.session.summary()!;
+    },
   };
 }

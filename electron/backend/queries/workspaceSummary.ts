@@ -5,6 +5,7 @@ import type { WorkspaceSummary } from '../../../shared/domain/workspace';
 import { schemaVersion } from '../db/migrations';
 import type { ReadableDB } from '../db/types';
 import { readTransactionRange } from './transactionRange';
+import { readWorkspaceSettings } from './workspaceSettings';
 
 export function readMeta(db: ReadableDB, key: string): string | null {
   const row = db.prepare('SELECT value FROM meta WHERE key = ?').get(key) as { value: string } | undefined;
@@ -32,7 +33,7 @@ export function readWorkspaceSummary(db: ReadableDB, path: string): WorkspaceSum
     schemaVersion: schemaVersion(db),
     isSample: seed !== null,
     sampleSeed: seed === null ? null : Number(seed),
-    currencyCode: readMeta(db, 'currency') ?? 'EUR',
+    ...readWorkspaceSettings(db),
     counts: {
       customers: count(db, 'customers'),
       transactions: count(db, 'transactions'),

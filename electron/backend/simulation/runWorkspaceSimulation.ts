@@ -1,9 +1,12 @@
 import { createHash } from 'node:crypto';
 import type { SimulationRun } from '../../../shared/contract/methods';
 import type { SimulationRequest } from '../../../shared/contract/simulationSchemas';
+import { planCurrencyRefusal } from '../../../shared/plan/planCurrency';
 import type { Plan } from '../../../shared/plan/planSchema';
+import { breakEvenRunWarning } from '../../../shared/plan/planWarnings';
 import { runSimulation } from '../../../shared/simulation/runSimulation';
 import type { ReadableDB, WritableDB } from '../db/types';
+import { readWorkspaceSettings } from '../queries/workspaceSettings';
 import type { WorkerPool } from '../workers/workerPool';
 import { canonicalJson, planHash } from './planStore';
 import { poolHooks, type Progress } from './poolHooks';
@@ -25,6 +28,9 @@ export async function runWorkspaceSimulation(
   progress: Progress,
   scenarioId: number | null = null,
 ): Promise<SimulationRun> {
+  // Before anything is read or run: a plan in another currency is refused with the fix (see planCurrency.ts).
+  const refusal = planCurrencyRefusal(stored.plan, readWorkspaceSettings(db.reader).currencyCode);
+  if (refusal) throw refusal;
   const startedAt = new Date().toISOString();
   const started = performance.now();
   // Taken before the data is read, under the same hold on the workspace: what the run reads is
@@ -41,6 +47,8 @@ export async function runWorkspaceSimulation(
     poolHooks(pool, progress),
   );
   results.warnings.unshift(...base.warnings);
+  const breakEven = breakEvenRunWarning(results);
+  if (breakEven) results.warnings.push(breakEven);
   const hashOfPlan = planHash(stored.plan);
   const inputsHash = createHash('sha256')
     .update(canonicalJson({ plan: hashOfPlan, seed: request.seed, draws: request.draws, maxCustomers: request.maxCustomers ?? null, workspace: base.digest }))

@@ -73,10 +73,10 @@ export class WorkspaceSession {
     return this.switchTo(path, openWorkspace(path));
   }
 
-  create(path: string): WorkspaceSummary {
+  create(path: string, currencyCode?: string, locale?: string): WorkspaceSummary {
     this.refuseIfBusy();
     removeStalePartials(path);
-    return this.switchTo(path, createWorkspace(path));
+    return this.switchTo(path, createWorkspace(path, currencyCode, locale));
   }
 
   async saveAs(path: string, overwrite: boolean): Promise<WorkspaceSummary> {

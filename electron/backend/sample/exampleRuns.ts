@@ -75,11 +75,6 @@ export class BackgroundExampleRuns {
     await running.done;
   }
 
-  /** Settles when no example is running (for tests, and for hosts that want to wait before closing). */
-  idle(): Promise<void> {
-    return this.running?.done ?? Promise.resolve();
-  }
-
   private async runAll(opened: OpenedWorkspace, stop: AbortSignal): Promise<void> {
     const stillOpen = () => !stop.aborted && this.deps.session.opened === opened;
     let db: WritableDB | null = null;
@@ -92,7 +87,7 @@ export class BackgroundExampleRuns {
         if (!stillOpen()) return;
         if (scenario && !(await this.runOne(db, opened.path, scenario, stop))) return;
       }
-      if (stillOpen() && examplesToRun(db).length === 0) db.prepare('DELETE FROM meta WHERE key = ?').run(EXAMPLES_TO_RUN);
+      if (stillOpen() && examplesToRun(db).length === 0) forgetList(db);
     } catch (e) {
       // Never thrown to the caller, which does not wait: the examples left run the next time.
       if (stillOpen()) console.error('[backend] running the example scenarios failed:', e);
@@ -166,6 +161,15 @@ function busyWorkspace(name: string, path: string): BackendError {
     `The run of the example scenario "${name}" was not kept: ${path} was being written to (an import?) when it finished.`,
     'It runs again the next time the workspace is opened; or run it yourself from the Scenarios page.',
   );
+}
+
+/** Removes the list once every example has its run; held by another writer, it is removed next time. */
+function forgetList(db: WritableDB): void {
+  try {
+    db.prepare('DELETE FROM meta WHERE key = ?').run(EXAMPLES_TO_RUN);
+  } catch (e) {
+    if (!isBusy(e)) throw e;
+  }
 }
 
 function hasList(db: ReadableDB): boolean {

@@ -1,4 +1,5 @@
 import type { ReadOptions } from '../contract/importSchemas';
+import type { CurrencyDetection } from '../import/detectCurrency';
 import type { DetectedColumn } from '../import/detectFormat';
 import type { UnicodeForm } from '../import/fileBytes';
 
@@ -63,6 +64,11 @@ export interface ImportPreview {
    * Absent or empty: a header vouches for the suggestion and no other ranks with it.
    */
   customerIdAlternatives?: number[];
+  /**
+   * The currency the amounts are written in (symbols or codes beside them, a column of codes, the
+   * amount's header), "$" reported as ambiguous with its candidates; absent when nothing says.
+   */
+  currency?: CurrencyDetection;
   warnings: string[];
   /** Spreadsheets: the sheets seen. */
   sheets: string[];

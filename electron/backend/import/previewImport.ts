@@ -1,6 +1,7 @@
 import type { ReadOptions } from '../../../shared/contract/importSchemas';
 import type { ImportPreview } from '../../../shared/domain/imports';
 import { suggestColumnRoles } from '../../../shared/import/columnRoles';
+import { detectCurrency } from '../../../shared/import/detectCurrency';
 import { columnType, detectColumns, detectFormat, type DetectedColumn } from '../../../shared/import/detectFormat';
 import { unicodeFormOf } from '../../../shared/import/fileBytes';
 import { splitFields } from '../../../shared/import/splitFields';
@@ -31,9 +32,11 @@ function reconcile(read: ReadOptions): ReadOptions {
  * Which columns hold the customer id, date and amount, read from the settled columns and every
  * sample row (a row number and a customer's repeated id look alike in the first five values).
  */
-function suggest(columns: readonly DetectedColumn[], rows: readonly string[][]): Pick<ImportPreview, 'suggestion' | 'customerIdAlternatives'> {
+function suggest(columns: readonly DetectedColumn[], rows: readonly string[][]): Pick<ImportPreview, 'suggestion' | 'customerIdAlternatives' | 'currency'> {
   const { customerIdAlternatives, ...suggestion } = suggestColumnRoles(columns, rows);
-  return { suggestion, customerIdAlternatives };
+  // The currency of the suggested amount column; the wizard looks again if the user maps another.
+  const currency = detectCurrency(columns, rows, suggestion.amount);
+  return { suggestion, customerIdAlternatives, ...(currency ? { currency } : {}) };
 }
 
 /** Looks at the start of a file and proposes how to read it; nothing is written. */

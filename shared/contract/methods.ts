@@ -12,6 +12,7 @@ import type { MethodName, ValidArgs } from './schemas';
 import type { Plan } from '../plan/planSchema';
 import type { SimulationResults, SimulationRunRecord } from '../simulation/results';
 import type { GoalSeekResult, ReportFile, ScenarioResults, ScenarioSummary, SensitivityResult } from '../domain/scenarios';
+import type { KeptAnalysis } from '../domain/analysisResults';
 
 /** A stored plan's latest version. */
 export interface PlanSummary {
@@ -126,6 +127,12 @@ export interface MethodResults {
   'scenarios.sensitivity': SensitivityResult;
   /** Finds the lever value that hits a target, as a job. */
   'scenarios.goalSeek': GoalSeekResult;
+  /**
+   * The last result of an analysis kept in the workspace (a fit, a segmentation by method, a plan's
+   * run, a scenario's sensitivity or goal seek), when it was made and whether it still stands for
+   * what the workspace holds now; null when there is none.
+   */
+  'analysis.latest': KeptAnalysis | null;
   /** A report of the scenario's latest run (run first when it has none), made without a browser. */
   'reports.export': ReportFile;
   'jobs.list': JobSnapshot[];

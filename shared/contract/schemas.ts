@@ -8,6 +8,7 @@ import { lifecycleRulesSchema } from '../segments/lifecycle';
 import { strategicScoreSettingsSchema } from '../value/strategicScore';
 import { planSchema } from '../plan/planSchema';
 import { simulationRequestSchema } from './simulationSchemas';
+import { analysisQuerySchema } from './analysisSchemas';
 import { currencyCodeSchema, localeSchema, workspaceSetSettingsSchema } from './workspaceSettingsSchemas';
 import {
   goalSeekRequestSchema,
@@ -111,6 +112,7 @@ export const argSchemas = {
   'scenarios.results': scenarioCompareSchema,
   'scenarios.sensitivity': sensitivityRequestSchema,
   'scenarios.goalSeek': goalSeekRequestSchema,
+  'analysis.latest': analysisQuerySchema,
   'reports.export': reportRequestSchema,
   'jobs.list': none,
   'jobs.cancel': z.object({ jobId: jobIdSchema }).strict(),

@@ -5,6 +5,8 @@ import { goalSeek, sensitivity } from '../scenarios/scenarioAnalysis';
 import { createScenario, deleteScenario, duplicateScenario, getScenario, listScenarios, updateScenario } from '../scenarios/scenarioStore';
 import { runScenario, scenarioLatestRun } from '../scenarios/runScenario';
 import { getPlan } from '../simulation/planStore';
+import { scenarioAnalysisInputs } from '../analysis/analysisInputs';
+import { forgetScenarioAnalyses, keepAnalysis } from '../analysis/analysisStore';
 import type { HandlerContext } from './context';
 
 type ScenarioMethods =
@@ -31,7 +33,13 @@ export function scenarioHandlers(ctx: HandlerContext): Pick<Handlers, ScenarioMe
     'scenarios.create': async (s) => ctx.session.exclusive(`Creating scenario "${s.name}"`, async ({ db }) => createScenario(db, s)),
     'scenarios.update': async (u) => ctx.session.exclusive('Changing a scenario', async ({ db }) => updateScenario(db, u)),
     'scenarios.duplicate': async ({ scenarioId, name }) => ctx.session.exclusive(`Duplicating a scenario as "${name}"`, async ({ db }) => duplicateScenario(db, scenarioId, name)),
-    'scenarios.delete': async ({ scenarioId }) => ctx.session.exclusive('Deleting a scenario', async ({ db }) => ({ deleted: deleteScenario(db, scenarioId) })),
+    'scenarios.delete': async ({ scenarioId }) =>
+      ctx.session.exclusive('Deleting a scenario', async ({ db }) =>
+        db.transaction(() => {
+          forgetScenarioAnalyses(db, scenarioId);
+          return { deleted: deleteScenario(db, scenarioId) };
+        })(),
+      ),
     'scenarios.run': async ({ scenarioId }) => runAsJob(getScenario(ctx.session.require().reader, scenarioId)),
     'scenarios.results': async ({ scenarioIds }) => {
       const { reader } = ctx.session.require();
@@ -40,17 +48,39 @@ export function scenarioHandlers(ctx: HandlerContext): Pick<Handlers, ScenarioMe
         return { scenario, run: scenarioLatestRun(reader, scenario) };
       });
     },
-    'scenarios.sensitivity': async ({ scenarioId, kpi, maxCustomers }) => {
-      const { reader } = ctx.session.require();
-      const scenario = getScenario(reader, scenarioId);
-      const plan = getPlan(reader, scenario.planId).plan;
-      return ctx.jobs.run(`Sensitivity of "${scenario.name}"`, 'runs', (job) => sensitivity(reader, ctx.pool, { scenarioId, plan, seed: scenario.seed, draws: scenario.draws }, kpi, maxCustomers, job));
+    // Held like a run, so that the result is kept in the workspace it was made on, next to
+    // the hashes of what it read: the scenario's run inputs as they were when it started.
+    'scenarios.sensitivity': async (request) => {
+      const { scenarioId, kpi, maxCustomers } = request;
+      const scenario = getScenario(ctx.session.require().reader, scenarioId);
+      const label = `Sensitivity of "${scenario.name}"`;
+      return ctx.session.exclusive(label, ({ reader, db }) =>
+        ctx.jobs.run(label, 'runs', async (job) => {
+          // Read again under the hold: what it is now is what the analysis uses.
+          const held = getScenario(reader, scenarioId);
+          const inputHashes = scenarioAnalysisInputs(reader, held);
+          const plan = getPlan(reader, held.planId).plan;
+          const result = await sensitivity(reader, ctx.pool, { scenarioId, plan, seed: held.seed, draws: held.draws }, kpi, maxCustomers, job);
+          job.throwIfCancelled();
+          keepAnalysis(db, { kind: 'sensitivity', key: String(scenarioId), madeAt: new Date().toISOString(), request, inputHashes, result });
+          return result;
+        }),
+      );
     },
     'scenarios.goalSeek': async (request) => {
-      const { reader } = ctx.session.require();
-      const scenario = getScenario(reader, request.scenarioId);
-      const plan = getPlan(reader, scenario.planId).plan;
-      return ctx.jobs.run(`Goal seek on "${scenario.name}"`, 'runs', (job) => goalSeek(reader, ctx.pool, { scenarioId: scenario.scenarioId, plan, seed: scenario.seed, draws: scenario.draws }, request, job));
+      const scenario = getScenario(ctx.session.require().reader, request.scenarioId);
+      const label = `Goal seek on "${scenario.name}"`;
+      return ctx.session.exclusive(label, ({ reader, db }) =>
+        ctx.jobs.run(label, 'runs', async (job) => {
+          const held = getScenario(reader, request.scenarioId);
+          const inputHashes = scenarioAnalysisInputs(reader, held);
+          const plan = getPlan(reader, held.planId).plan;
+          const result = await goalSeek(reader, ctx.pool, { scenarioId: held.scenarioId, plan, seed: held.seed, draws: held.draws }, request, job);
+          job.throwIfCancelled();
+          keepAnalysis(db, { kind: 'goalSeek', key: String(held.scenarioId), madeAt: new Date().toISOString(), request, inputHashes, result });
+          return result;
+        }),
+      );
     },
     'reports.export': async ({ scenarioId, format, locale }) => {
       const { reader } = ctx.session.require();

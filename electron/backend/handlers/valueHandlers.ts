@@ -15,50 +15,73 @@ import { bgnbdConditionalProbabilityOfPurchases } from '../../../shared/models/c
 import { duration } from '../../../shared/models/modelTime';
 import { readMeta } from '../queries/workspaceSummary';
 import { currentSegmentation, DEFAULT_MARGIN, mergeCurrentSegments, renameCurrentSegment, runSegmentation, workspaceMargin } from '../segments/runSegmentation';
+import { workspaceAnalysisInputs } from '../analysis/analysisInputs';
+import { FIT_KEY, keepAnalysis, keepSegmentation } from '../analysis/analysisStore';
+import { latestAnalysis } from '../analysis/latestAnalysis';
 import type { HandlerContext } from './context';
 
-type ValueMethods = 'models.validate' | 'customers.lifecycle' | 'value.scoreSettings' | 'value.setScoreSettings' | 'segments.run' | 'segments.current' | 'segments.rename' | 'segments.merge' | 'customers.valueCard';
+type ValueMethods =
+  | 'models.validate'
+  | 'customers.lifecycle'
+  | 'value.scoreSettings'
+  | 'value.setScoreSettings'
+  | 'segments.run'
+  | 'segments.current'
+  | 'segments.rename'
+  | 'segments.merge'
+  | 'customers.valueCard'
+  | 'analysis.latest';
 
 export function valueHandlers(ctx: HandlerContext): Pick<Handlers, ValueMethods> {
   return {
-    'models.validate': async ({ calibrationEnd, holdoutEnd, unit }) => {
-      const { reader } = ctx.session.require();
-      return ctx.jobs.run('Fitting and validating the customer-value models', 'models', async (job) => {
-        job.setTotal(1);
-        const data = readModelData(reader, calibrationEnd, unit, holdoutEnd);
-        if (data.customerIds.length === 0) {
-          throw new BackendError('bad-input', `No customer bought on or before ${calibrationEnd}.`, 'Choose a later calibration end.');
-        }
-        const tracking = readTrackingData(reader, calibrationEnd, holdoutEnd ?? calibrationEnd);
-        const result = await ctx.pool.run(
-          'validateModels',
-          [
-            {
-              calibrationEnd,
-              holdoutEnd: holdoutEnd ?? null,
-              unit,
-              x: data.x,
-              tx: data.tx,
-              T: data.T,
-              meanRepeatSpend: data.meanRepeatSpend,
-              holdoutPurchases: data.holdout?.purchases ?? null,
-              holdoutLengthUnits: data.holdout?.lengthUnits ?? 0,
-              cohorts: tracking.cohorts,
-              repeatDays: tracking.repeatDays,
-            },
-          ],
-          job.signal,
-        );
-        job.advance(1);
-        return result;
-      });
+    'models.validate': async (request) => {
+      const { calibrationEnd, holdoutEnd, unit } = request;
+      const label = 'Fitting and validating the customer-value models';
+      // Held like a segmentation: the fit is kept in the workspace it was made on.
+      return ctx.session.exclusive(label, ({ reader, db }) =>
+        ctx.jobs.run(label, 'models', async (job) => {
+          job.setTotal(1);
+          // Taken before the data is read, under the same hold: they describe what the fit reads.
+          const inputHashes = workspaceAnalysisInputs(reader, 'fit');
+          const data = readModelData(reader, calibrationEnd, unit, holdoutEnd);
+          if (data.customerIds.length === 0) {
+            throw new BackendError('bad-input', `No customer bought on or before ${calibrationEnd}.`, 'Choose a later calibration end.');
+          }
+          const tracking = readTrackingData(reader, calibrationEnd, holdoutEnd ?? calibrationEnd);
+          const result = await ctx.pool.run(
+            'validateModels',
+            [
+              {
+                calibrationEnd,
+                holdoutEnd: holdoutEnd ?? null,
+                unit,
+                x: data.x,
+                tx: data.tx,
+                T: data.T,
+                meanRepeatSpend: data.meanRepeatSpend,
+                holdoutPurchases: data.holdout?.purchases ?? null,
+                holdoutLengthUnits: data.holdout?.lengthUnits ?? 0,
+                cohorts: tracking.cohorts,
+                repeatDays: tracking.repeatDays,
+              },
+            ],
+            job.signal,
+          );
+          job.throwIfCancelled();
+          keepAnalysis(db, { kind: 'fit', key: FIT_KEY, madeAt: new Date().toISOString(), request, inputHashes, result });
+          job.advance(1);
+          return result;
+        }),
+      );
     },
 
     'segments.run': async (request) =>
       ctx.session.exclusive(`Segmenting customers (${request.method})`, ({ reader, db }) =>
         ctx.jobs.run(`Segmenting customers (${request.method})`, 'steps', async (job) => {
           job.setTotal(1);
+          const inputHashes = workspaceAnalysisInputs(reader, 'segmentation');
           const result = await runSegmentation({ reader, writer: db }, ctx.pool, request, job.signal);
+          keepSegmentation(db, result, inputHashes);
           job.advance(1);
           return result;
         }),
@@ -106,13 +129,17 @@ export function valueHandlers(ctx: HandlerContext): Pick<Handlers, ValueMethods>
 
     'segments.current': async () => currentSegmentation(ctx.session.require().reader),
 
+    'analysis.latest': async (query) => latestAnalysis(ctx.session.require().reader, query),
+
     'segments.rename': async ({ segment, name }) => ctx.session.exclusive('Renaming a segment', async ({ db }) => renameCurrentSegment(db, segment, name)),
 
     'segments.merge': async ({ segments, name }) =>
       ctx.session.exclusive('Merging segments', ({ reader, db }) =>
         ctx.jobs.run(`Merging segments into "${name}"`, 'steps', async (job) => {
           job.setTotal(1);
+          const inputHashes = workspaceAnalysisInputs(reader, 'segmentation');
           const result = await mergeCurrentSegments({ reader, writer: db }, ctx.pool, segments, name, job.signal);
+          keepSegmentation(db, result, inputHashes);
           job.advance(1);
           return result;
         }),

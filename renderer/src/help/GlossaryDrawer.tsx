@@ -40,10 +40,22 @@ export function GlossaryDrawer() {
   const sections = words.length > 0 ? [{ key: 'matches', heading: null, entries: shown }] : grouped.map((g) => ({ key: g.group.key, heading: t(`groups.${g.group.key}`), entries: g.entries }));
 
   return (
-    <Drawer.Root opened={glossary.open} onClose={closeGlossary} position="right" size={500} zIndex={GLOSSARY_Z_INDEX}>
+    <Drawer.Root
+      opened={glossary.open}
+      onClose={closeGlossary}
+      position="right"
+      size={500}
+      zIndex={GLOSSARY_Z_INDEX}
+      // The header (title and search) stays put; only the list under it scrolls.
+      styles={{
+        content: { display: 'flex', flexDirection: 'column', overflow: 'hidden' },
+        header: { alignItems: 'flex-start', borderBottom: '1px solid var(--mantine-color-default-border)', paddingBottom: 'var(--mantine-spacing-md)' },
+        body: { flex: 1, overflowY: 'auto', paddingTop: 'var(--mantine-spacing-md)' },
+      }}
+    >
       <Drawer.Overlay backgroundOpacity={0.25} />
-      <Drawer.Content data-testid="glossary" style={{ display: 'flex', flexDirection: 'column', overflow: 'hidden' }}>
-        <Drawer.Header style={{ alignItems: 'flex-start', borderBottom: '1px solid var(--mantine-color-default-border)', paddingBottom: 'var(--mantine-spacing-md)' }}>
+      <Drawer.Content data-testid="glossary">
+        <Drawer.Header>
           <Stack gap="sm" style={{ flex: 1, minWidth: 0 }}>
             <Group gap="sm" wrap="nowrap">
               <ThemeIcon size={32} radius="md" variant="light">
@@ -72,7 +84,7 @@ export function GlossaryDrawer() {
           </Stack>
           <Drawer.CloseButton />
         </Drawer.Header>
-        <Drawer.Body style={{ flex: 1, overflowY: 'auto', paddingTop: 'var(--mantine-spacing-md)' }}>
+        <Drawer.Body>
           {shown.length === 0 ? (
             <Text size="sm" c="dimmed" py="lg" ta="center" data-testid="glossary-no-match">
               {t('glossary.noMatch', { query: query.trim() })}
@@ -114,25 +126,25 @@ function GlossaryItem({ entry, words, marked }: { entry: GlossaryEntry; words: r
       py={10}
       style={{
         borderRadius: 'var(--mantine-radius-md)',
+        // Scrolled to, a marked term keeps a little air under the header.
+        scrollMarginTop: 8,
         borderLeft: `3px solid ${marked ? 'var(--mantine-primary-color-filled)' : 'transparent'}`,
         background: marked ? 'var(--mantine-primary-color-light)' : undefined,
       }}
     >
-      <Group gap={8} wrap="nowrap" align="baseline" justify="space-between">
-        <Highlight component="h4" highlight={highlight} size="sm" fw={650} m={0}>
-          {entry.name}
-        </Highlight>
-        {entry.otherName !== entry.name && (
-          <Group gap={4} wrap="nowrap" style={{ flexShrink: 0, maxWidth: '50%' }} title={t('glossary.otherLanguageName')}>
-            <Badge size="xs" variant="default" radius="sm">
-              {t('glossary.otherLanguage')}
-            </Badge>
-            <Text size="xs" c="dimmed" truncate>
-              {entry.otherName}
-            </Text>
-          </Group>
-        )}
-      </Group>
+      <Highlight component="h4" highlight={highlight} size="sm" fw={650} m={0}>
+        {entry.name}
+      </Highlight>
+      {entry.otherName !== entry.name && (
+        <Group gap={6} wrap="nowrap" mt={2} title={t('glossary.otherLanguageName')}>
+          <Badge size="xs" variant="default" radius="sm" style={{ flexShrink: 0 }}>
+            {t('glossary.otherLanguage')}
+          </Badge>
+          <Highlight highlight={highlight} size="xs" c="dimmed" truncate>
+            {entry.otherName}
+          </Highlight>
+        </Group>
+      )}
       <Highlight highlight={highlight} size="sm" mt={4} lh={1.5} c="var(--mantine-color-text)">
         {entry.definition}
       </Highlight>

@@ -29,11 +29,14 @@ export function WorkflowTour() {
       onStepChange={goToTourStep}
       onClose={closeTour}
       zIndex={TOUR_Z_INDEX}
-      maxWidth={340}
+      maxWidth={360}
+      styles={{ stepCounter: { whiteSpace: 'nowrap' } }}
       spotlightPadding={4}
       spotlightRadius={8}
       overlayColor="rgba(15, 23, 42, 0.55)"
       tooltipShadow="xl"
+      // Skip closes at every step; Mantine would label a corner × with the last step's "Done".
+      withCloseButton={false}
       labels={{
         skip: t('tour.skip'),
         back: t('tour.back'),

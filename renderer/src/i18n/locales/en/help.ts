@@ -168,7 +168,7 @@ export const help = {
     },
   },
   tour: {
-    skip: 'Skip tour',
+    skip: 'Skip',
     back: 'Back',
     next: 'Next',
     done: 'Done',

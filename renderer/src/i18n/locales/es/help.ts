@@ -167,7 +167,7 @@ export const help: Translation<typeof en> = {
     },
   },
   tour: {
-    skip: 'Saltar el recorrido',
+    skip: 'Saltar',
     back: 'Atrás',
     next: 'Siguiente',
     done: 'Terminar',

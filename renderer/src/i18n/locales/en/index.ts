@@ -12,6 +12,7 @@ import { reports } from './reports';
 import { presentation } from './presentation';
 import { drafts } from './drafts';
 import { help } from './help';
+import { results } from './results';
 
 /** Every English namespace; a page's strings live in its own namespace file. */
-export const en = { app, frame, data, import: importWizard, workspace, value, segments, plan, simulation, scenarios, reports, presentation, drafts, help } as const;
+export const en = { app, frame, data, import: importWizard, workspace, value, segments, plan, simulation, scenarios, reports, presentation, drafts, help, results } as const;

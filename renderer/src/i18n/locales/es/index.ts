@@ -12,7 +12,8 @@ import { reports } from './reports';
 import { presentation } from './presentation';
 import { drafts } from './drafts';
 import { help } from './help';
+import { results } from './results';
 import type { en } from '../en';
 import type { Translation } from '../../translation';
 
-export const es: { [N in keyof typeof en]: Translation<(typeof en)[N]> } = { app, frame, data, import: importWizard, workspace, value, segments, plan, simulation, scenarios, reports, presentation, drafts, help };
+export const es: { [N in keyof typeof en]: Translation<(typeof en)[N]> } = { app, frame, data, import: importWizard, workspace, value, segments, plan, simulation, scenarios, reports, presentation, drafts, help, results };

@@ -12,6 +12,11 @@ export interface ReportInput {
   plan: Plan;
   run: SimulationRun;
   locale: Locale;
+  /**
+   * The workspace's currency now. Every run the app makes is in it (a plan in another currency is
+   * refused), so a run in another was made before the currency changed: the report says so.
+   */
+  workspaceCurrency?: string;
   /** When the report is made (ISO), printed on its cover. */
   generatedAt: string;
 }

@@ -7,7 +7,7 @@ import { reportFormat, winAnsiSafe, type ReportFormat } from './reportFormat';
 import { assumptionNumber, distributionText, executiveSummary, methodNotes } from './reportNarrative';
 import { explanationSection, pointValueNote } from './reportExplain';
 import { reportText, type ReportText } from './reportText';
-import { staleNotice } from './staleNotice';
+import { reportNotice } from './staleNotice';
 import { kpiCells, kpiTableNote } from './reportKpis';
 
 /**
@@ -129,7 +129,7 @@ function cover(doc: Doc, input: ReportInput, f: ReportFormat, t: ReportText): vo
     doc.font(BOLD).fontSize(10).fillColor(PALETTE.ink).text(s(v), MARGIN.left + 200, y, { width: CONTENT_WIDTH - 200 });
     y = Math.max(doc.y, y + 14) + 8;
   }
-  const notice = staleNotice(scenario, input.locale);
+  const notice = reportNotice({ scenario, locale: input.locale, runCurrency: input.run.results.currency, workspaceCurrency: input.workspaceCurrency });
   if (notice) {
     // A tinted box with an accent bar under the run's facts: the first thing after the scenario's name a reader meets.
     const width = CONTENT_WIDTH - 30;

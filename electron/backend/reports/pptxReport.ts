@@ -6,7 +6,7 @@ import { reportFormat, type ReportFormat } from './reportFormat';
 import { distributionText, executiveSummary, methodNotes } from './reportNarrative';
 import { explanationSection, pointValueNote } from './reportExplain';
 import { reportText, seriesLabel, type ReportText } from './reportText';
-import { staleNotice } from './staleNotice';
+import { reportNotice } from './staleNotice';
 import { kpiCells, kpiTableNote } from './reportKpis';
 
 /**
@@ -90,7 +90,7 @@ function titleSlide(pptx: PptxGenJS, input: ReportInput, f: ReportFormat, t: Rep
     facts.map((text) => ({ text, options: { breakLine: true } })),
     { x: X, y: 4.3, w: CW, h: 1.7, fontFace: FONT, fontSize: 15, color: 'DBE4F0', lang, margin: 0, valign: 'top', paraSpaceAfter: 6 },
   );
-  const notice = staleNotice(input.scenario, input.locale);
+  const notice = reportNotice({ scenario: input.scenario, locale: input.locale, runCurrency: input.run.results.currency, workspaceCurrency: input.workspaceCurrency });
   if (notice) {
     // On the title slide, so an old run is never shown to a client as today's figures.
     slide.addShape('rect', { x: X, y: 5.85, w: CW, h: 1.15, fill: { color: 'FDF0E6' }, line: { color: ACCENT, width: 1.5 } });

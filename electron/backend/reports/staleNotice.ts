@@ -50,3 +50,31 @@ export function staleNotice(scenario: ScenarioSummary, locale: Locale): { title:
   const changes = scenario.staleBecause.filter((r): r is Changed => r !== 'unrecorded').map((r) => w.changed[r]);
   return { title: w.title, text: w.since(new Intl.ListFormat(locale, { type: 'conjunction' }).format(changes)) };
 }
+
+/** The sentence of a run made in another currency than the workspace's is now in (its figures stay in the run's). */
+const CURRENCY_WORDS: Record<Locale, { title: string; text: (run: string, workspace: string) => string }> = {
+  en: {
+    title: 'Another currency',
+    text: (run, workspace) =>
+      `This run's figures are in ${run}, the currency of its plan when it was run; the workspace is now in ${workspace}. Nothing is converted: the scenario runs again only once its plan's currency is set to ${workspace}.`,
+  },
+  es: {
+    title: 'Otra moneda',
+    text: (run, workspace) =>
+      `Las cifras de esta simulación están en ${run}, la moneda de su plan cuando se simuló; el espacio de trabajo está ahora en ${workspace}. No se convierte nada: el escenario solo vuelve a simularse cuando la moneda de su plan sea ${workspace}.`,
+  },
+};
+
+/**
+ * The first-page notice of a report: the stale notice, and a word when the run's currency is no
+ * longer the workspace's (a run made before the workspace's currency was changed). Absent
+ * workspaceCurrency (a caller that does not pass it) says nothing of the currency.
+ */
+export function reportNotice(input: { scenario: ScenarioSummary; locale: Locale; runCurrency: string; workspaceCurrency?: string | undefined }): { title: string; text: string } | null {
+  const stale = staleNotice(input.scenario, input.locale);
+  const { workspaceCurrency, runCurrency } = input;
+  if (workspaceCurrency === undefined || workspaceCurrency === runCurrency) return stale;
+  const words = CURRENCY_WORDS[input.locale];
+  const currency = words.text(runCurrency, workspaceCurrency);
+  return stale ? { title: stale.title, text: `${stale.text} ${currency}` } : { title: words.title, text: currency };
+}

@@ -5,7 +5,7 @@ import { PALETTE } from './reportCharts';
 import { assumptionLabel, assumptionRows, drawnRange, fold, ISSUED_KEYS, kindOf, kpiBand, months445, REPORT_KPIS, rollForward, totalWorld, weeklyCashCost, type Period } from './reportData';
 import { reportFormat, type ReportFormat } from './reportFormat';
 import { reportText, seriesLabel, type ReportText } from './reportText';
-import { staleNotice } from './staleNotice';
+import { reportNotice } from './staleNotice';
 import { notesSheetContent } from './reportExplain';
 import { kpiTableNote, reportKpiLabel } from './reportKpis';
 
@@ -270,7 +270,7 @@ export async function buildWorkbook(input: ReportInput): Promise<Buffer> {
   wb.created = new Date(input.generatedAt);
   wb.modified = new Date(input.generatedAt);
   summarySheet(wb, input, f, fm, t);
-  const notice = staleNotice(input.scenario, input.locale);
+  const notice = reportNotice({ scenario: input.scenario, locale: input.locale, runCurrency: input.run.results.currency, workspaceCurrency: input.workspaceCurrency });
   if (notice) {
     // A row above the first sheet's table, frozen with its header, so it stays in view.
     const summary = wb.worksheets[0]!;

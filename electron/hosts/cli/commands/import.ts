@@ -11,6 +11,7 @@ import { runImport } from '../../../backend/import/importInWorker';
 import { previewImport } from '../../../backend/import/previewImport';
 import { removeDatabaseFiles } from '../../../backend/db/workspaceFile';
 import { UsageError } from '../cliErrors';
+import { applyToExisting, askedSettings, newWorkspaceSettings } from '../importCurrency';
 import { requiredColumns } from '../importMapping';
 import type { Command } from '../command';
 import { progressPrinter } from '../options';
@@ -53,6 +54,10 @@ export const importCommand: Command = {
   usage: `lw import --workspace FILE.lwb --transactions FILE [options]
 
   --workspace FILE.lwb       the workspace (created when it does not exist)
+  --currency CODE            a new workspace's currency, ISO 4217 (USD, MXN, EUR...); default:
+                             the one the amounts are written in ($, €, MXN...), else EUR
+  --locale TAG               a new workspace's locale for numbers and dates (es-MX, en-US...);
+                             it also decides a "$" (es-MX: MXN); default: the app's language
   --transactions FILE        the file to import (.csv .tsv .txt .dat .xlsx)
   --delimiter D              auto (default), ",", ";", tab, "|" or whitespace
   --no-header                the first line is data, not column names
@@ -83,6 +88,8 @@ ${ATTRIBUTE_IMPORT_USAGE}`,
       options: {
         workspace: { type: 'string' },
         transactions: { type: 'string' },
+        currency: { type: 'string' },
+        locale: { type: 'string' },
         delimiter: { type: 'string' },
         'no-header': { type: 'boolean' },
         encoding: { type: 'string' },
@@ -117,6 +124,7 @@ ${ATTRIBUTE_IMPORT_USAGE}`,
     if (values['date-format'] && !DATE_FORMATS.includes(values['date-format'] as DateFormat)) {
       throw new UsageError(`--date-format must be one of ${DATE_FORMATS.join(', ')}.`);
     }
+    const asked = askedSettings(values.currency, values.locale);
     const unit = (values.unit ?? 'week') as TimeUnit;
     if (!TIME_UNITS.includes(unit)) throw new UsageError('--unit must be day, week or month.');
 
@@ -166,12 +174,14 @@ ${ATTRIBUTE_IMPORT_USAGE}`,
 
     const workspacePath = resolve(values.workspace);
     const created = !existsSync(workspacePath);
-    const db = created ? createWorkspace(workspacePath) : openWorkspace(workspacePath);
-    if (created) io.stderr(`lw: created the workspace ${workspacePath}`);
+    const settings = created ? newWorkspaceSettings(asked, preview.currency) : null;
+    const db = settings ? createWorkspace(workspacePath, settings.currencyCode, settings.locale) : openWorkspace(workspacePath);
+    if (settings) io.stderr(`lw: created the workspace ${workspacePath} ${settings.why}`);
     const progress = progressPrinter(io, 'Importing (bytes)');
     let imported = false;
     try {
       await waitForWriteAccess(db, workspacePath, io);
+      if (!created) applyToExisting(db, workspacePath, asked, preview.currency, io.stderr);
       // Ctrl-C (the progress printer's signal) rolls the import back.
       const report = await runImport(workspacePath, db, { kind: 'transactions', spec, summary: { unit, ...(values['calibration-end'] ? { calibrationEnd: values['calibration-end'] } : {}) } }, progress);
       progress.finish();

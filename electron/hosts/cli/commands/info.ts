@@ -13,6 +13,7 @@ function describe(s: WorkspaceSummary): string {
     `Kind          ${s.isSample ? `sample retailer (seed ${s.sampleSeed})` : 'client data'}`,
     `Schema        version ${s.schemaVersion}`,
     `Currency      ${s.currencyCode}`,
+    `Locale        ${s.locale ?? 'not set (figures follow the app\'s language)'}`,
     `Customers     ${n(s.counts.customers)}`,
     `Transactions  ${n(s.counts.transactions)}`,
     `Date range    ${s.firstTransactionDate ?? '-'} to ${s.lastTransactionDate ?? '-'}`,

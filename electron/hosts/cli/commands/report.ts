@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { LOCALES, REPORT_FORMATS, type Locale, type ReportFormat } from '../../../../shared/contract/scenarioSchemas';
 import { APP_VERSION } from '../../../backend/appVersion';
 import { openWorkspace } from '../../../backend/db/openWorkspace';
+import { readWorkspaceSettings } from '../../../backend/queries/workspaceSettings';
 import { buildReport } from '../../../backend/reports/exportReport';
 import { runScenario, scenarioLatestRun } from '../../../backend/scenarios/runScenario';
 import { getScenario } from '../../../backend/scenarios/scenarioStore';
@@ -75,7 +76,7 @@ export const reportCommand: Command = {
       // The summary again after a run: its last run and staleness have changed.
       const scenario = getScenario(db, found.scenarioId);
       const plan = getPlan(db, scenario.planId).plan;
-      const bytes = await buildReport({ scenario, plan, run, locale, generatedAt: new Date().toISOString() }, format);
+      const bytes = await buildReport({ scenario, plan, run, locale, workspaceCurrency: readWorkspaceSettings(db).currencyCode, generatedAt: new Date().toISOString() }, format);
       const out = resolve(values.out);
       try {
         writeFileSync(out, bytes);

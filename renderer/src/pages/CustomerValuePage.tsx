@@ -1,14 +1,12 @@
 import { Paper, SimpleGrid, Stack, Text } from '@mantine/core';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { ModelKey } from '../../../shared/contract/modelSchemas';
-import type { ModelValidation } from '../../../shared/domain/modelValidation';
 import type { WorkspaceSummary } from '../../../shared/domain/workspace';
-import { invoke } from '../backend/client';
 import { appLocale, createFormatters } from '../format/formatters';
 import { JobResultFrame } from '../jobs/JobResultFrame';
-import { useJobResult } from '../jobs/useJobResult';
+import { KeptResultFrame } from '../results/KeptResultFrame';
 import { CalibrationHoldoutChart } from './value/CalibrationHoldoutChart';
-import { checkFitForm, defaultFitForm, type FitForm, type FitFormErrors } from './value/fitForm';
+import { checkFitForm, defaultFitForm, fitFormOf, type FitForm, type FitFormErrors } from './value/fitForm';
 import { FitModelsForm } from './value/FitModelsForm';
 import { ModelComparisonTable } from './value/ModelComparisonTable';
 import { ModelNotices } from './value/ModelNotices';
@@ -16,6 +14,7 @@ import { ModelParamsTable } from './value/ModelParamsTable';
 import { ScoreWeightsPanel } from './score/ScoreWeightsPanel';
 import { ReadingGuide } from './value/ReadingGuide';
 import { TrackingChart } from './value/TrackingChart';
+import { useKeptFit } from './value/useKeptFit';
 import { useTranslation } from 'react-i18next';
 import { WorkspacePage } from './WorkspacePage';
 
@@ -34,8 +33,15 @@ function ModelValidationView({ summary }: { summary: WorkspaceSummary }) {
   const [form, setForm] = useState<FitForm>(() => defaultFitForm(summary.firstTransactionDate, summary.lastTransactionDate));
   const [errors, setErrors] = useState<FitFormErrors>({});
   const [chosen, setChosen] = useState<ModelKey | null>(null);
-  const job = useJobResult<ModelValidation>(summary.path, t('fitting'));
+  const job = useKeptFit(summary.path);
+  const { kept } = job;
   const format = useMemo(() => createFormatters(appLocale(), summary.currencyCode), [summary.currencyCode]);
+
+  // Coming back, the form shows what the kept fit was made with, unless the user has typed since.
+  const touched = useRef(false);
+  useEffect(() => {
+    if (kept && !touched.current) setForm(fitFormOf(kept.request));
+  }, [kept]);
 
   const fit = () => {
     const checked = checkFitForm(form);
@@ -44,10 +50,16 @@ function ModelValidationView({ summary }: { summary: WorkspaceSummary }) {
       return;
     }
     setErrors({});
-    job.run(() => invoke('models.validate', checked.request));
+    job.fit(checked.request);
+  };
+  const rerun = () => {
+    if (!kept) return;
+    touched.current = false;
+    setErrors({});
+    job.fit(kept.request);
   };
 
-  const validation = job.result;
+  const validation = job.validation;
   const models = validation?.purchaseModels ?? [];
   // The user's pick while it is among the fitted models, else the recommended one.
   const selectedIndex = Math.max(0, models.findIndex((m) => m.key === (chosen && models.some((x) => x.key === chosen) ? chosen : validation?.recommended)));
@@ -61,6 +73,7 @@ function ModelValidationView({ summary }: { summary: WorkspaceSummary }) {
         running={job.running}
         disabled={summary.counts.transactions === 0}
         onChange={(next) => {
+          touched.current = true;
           setForm(next);
           setErrors({});
         }}
@@ -78,39 +91,41 @@ function ModelValidationView({ summary }: { summary: WorkspaceSummary }) {
             </>
           }
         >
-          <ModelNotices validation={validation} />
-          <ModelComparisonTable validation={validation} selected={selected?.key ?? null} onSelect={setChosen} format={format} />
-          <TrackingChart validation={validation} selected={selected?.key ?? null} format={format} />
-          {selected && (
-            <SimpleGrid cols={2} spacing="lg">
-              <CalibrationHoldoutChart model={selected} index={selectedIndex} format={format} />
-              <ModelParamsTable
-                model={selected}
-                title={t('paramsTitle', { model: selected.label })}
-                subtitle={t('paramsSubtitle')}
-                format={format}
-                testId="model-params"
-              />
-            </SimpleGrid>
-          )}
-          <SimpleGrid cols={2} spacing="lg">
-            {validation.spendModel ? (
-              <ModelParamsTable
-                model={validation.spendModel}
-                title={t('spendTitle')}
-                subtitle={t('spendSubtitle')}
-                format={format}
-                testId="spend-model"
-              />
-            ) : (
-              <Paper withBorder radius="md" p="lg" data-testid="spend-model">
-                <Text size="sm" c="dimmed">
-                  {t('noSpendModel')}
-                </Text>
-              </Paper>
+          <KeptResultFrame kept={kept} format={format} onRerun={rerun} running={job.running} testId="fit">
+            <ModelNotices validation={validation} />
+            <ModelComparisonTable validation={validation} selected={selected?.key ?? null} onSelect={setChosen} format={format} />
+            <TrackingChart validation={validation} selected={selected?.key ?? null} format={format} />
+            {selected && (
+              <SimpleGrid cols={2} spacing="lg">
+                <CalibrationHoldoutChart model={selected} index={selectedIndex} format={format} />
+                <ModelParamsTable
+                  model={selected}
+                  title={t('paramsTitle', { model: selected.label })}
+                  subtitle={t('paramsSubtitle')}
+                  format={format}
+                  testId="model-params"
+                />
+              </SimpleGrid>
             )}
-            <ReadingGuide />
-          </SimpleGrid>
+            <SimpleGrid cols={2} spacing="lg">
+              {validation.spendModel ? (
+                <ModelParamsTable
+                  model={validation.spendModel}
+                  title={t('spendTitle')}
+                  subtitle={t('spendSubtitle')}
+                  format={format}
+                  testId="spend-model"
+                />
+              ) : (
+                <Paper withBorder radius="md" p="lg" data-testid="spend-model">
+                  <Text size="sm" c="dimmed">
+                    {t('noSpendModel')}
+                  </Text>
+                </Paper>
+              )}
+              <ReadingGuide />
+            </SimpleGrid>
+          </KeptResultFrame>
         </JobResultFrame>
       ) : (
         <Paper withBorder radius="md" p="xl" pos="relative">

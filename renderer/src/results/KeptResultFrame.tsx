@@ -1,4 +1,4 @@
-import { Alert, Badge, Box, Button, Group, Stack, Text, Tooltip } from '@mantine/core';
+import { Alert, Badge, Button, Group, Stack, Text, Tooltip } from '@mantine/core';
 import { IconAlertTriangle, IconRefresh } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,7 +8,8 @@ import type { Formatters } from '../format/formatters';
 import { staleNotice } from './staleWords';
 
 interface KeptResultFrameProps {
-  kept: { madeAt: string; status: AnalysisStatus; staleBecause: readonly StaleReason[] };
+  /** Null for a result not (yet) read back from the workspace: shown as it is, without a word on its age. */
+  kept: { madeAt: string; status: AnalysisStatus; staleBecause: readonly StaleReason[] } | null;
   format: Formatters;
   /** Runs it again with what it was made with; absent where it cannot be run from here. */
   onRerun?: (() => void) | undefined;
@@ -27,6 +28,7 @@ interface KeptResultFrameProps {
  */
 export function KeptResultFrame({ kept, format, onRerun, running = false, testId, aside, children }: KeptResultFrameProps) {
   const { t, i18n } = useTranslation('results');
+  if (!kept) return <>{children}</>;
   const notice = staleNotice(kept, t, i18n.language);
   return (
     <Stack gap="sm" data-testid={`${testId}-kept`} data-status={kept.status}>
@@ -54,9 +56,9 @@ export function KeptResultFrame({ kept, format, onRerun, running = false, testId
         </Alert>
       )}
       {/* Greyed, not hidden: what it said is still worth reading, but never as today's figures. */}
-      <Box style={notice ? { opacity: 0.5, filter: 'grayscale(0.8)' } : undefined} data-stale={notice ? 'true' : 'false'}>
+      <Stack gap="lg" style={notice ? { opacity: 0.5, filter: 'grayscale(0.8)' } : undefined} data-stale={notice ? 'true' : 'false'}>
         {children}
-      </Box>
+      </Stack>
     </Stack>
   );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkFitForm, defaultFitForm } from './fitForm';
+import { checkFitForm, defaultFitForm, fitFormOf } from './fitForm';
 
 describe('defaultFitForm', () => {
   it('ends calibration two thirds into the data and the holdout at the last purchase', () => {
@@ -29,5 +29,17 @@ describe('checkFitForm', () => {
   it('fits without a holdout when none is given', () => {
     const ok = checkFitForm({ calibrationEnd: '2024-01-21', holdoutEnd: '', unit: 'day' });
     expect(ok.ok && ok.request).toEqual({ calibrationEnd: '2024-01-21', unit: 'day' });
+  });
+});
+
+describe('fitFormOf', () => {
+  it('gives back the form a request was checked from', () => {
+    for (const form of [
+      { calibrationEnd: '2024-01-21', holdoutEnd: '2024-01-31', unit: 'week' as const },
+      { calibrationEnd: '2024-01-21', holdoutEnd: '', unit: 'month' as const },
+    ]) {
+      const checked = checkFitForm(form);
+      expect(checked.ok && fitFormOf(checked.request)).toEqual(form);
+    }
   });
 });

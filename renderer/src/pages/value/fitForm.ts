@@ -40,3 +40,8 @@ export function checkFitForm(form: FitForm): { ok: true; request: { calibrationE
   }
   return { ok: false, errors };
 }
+
+/** The form a kept fit was made with, so the page shows the settings beside the figures they gave. */
+export function fitFormOf(request: { calibrationEnd: string; holdoutEnd?: string | undefined; unit: TimeUnit }): FitForm {
+  return { calibrationEnd: request.calibrationEnd, holdoutEnd: request.holdoutEnd ?? '', unit: request.unit };
+}

@@ -1,8 +1,8 @@
 import { Paper, SimpleGrid, Stack, Text } from '@mantine/core';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { ModelKey } from '../../../shared/contract/modelSchemas';
 import type { WorkspaceSummary } from '../../../shared/domain/workspace';
-import { appLocale, createFormatters } from '../format/formatters';
+import { useWorkspaceFormatters } from '../format/workspaceFormat';
 import { JobResultFrame } from '../jobs/JobResultFrame';
 import { KeptResultFrame } from '../results/KeptResultFrame';
 import { CalibrationHoldoutChart } from './value/CalibrationHoldoutChart';
@@ -35,7 +35,7 @@ function ModelValidationView({ summary }: { summary: WorkspaceSummary }) {
   const [chosen, setChosen] = useState<ModelKey | null>(null);
   const job = useKeptFit(summary.path);
   const { kept } = job;
-  const format = useMemo(() => createFormatters(appLocale(), summary.currencyCode), [summary.currencyCode]);
+  const format = useWorkspaceFormatters(summary);
 
   // Coming back, the form shows what the kept fit was made with, unless the user has typed since.
   const touched = useRef(false);

@@ -1,9 +1,9 @@
 import { Button, Group, Paper, Stack, Tabs, Text, Title, Tooltip } from '@mantine/core';
 import { IconChartBar, IconFileImport, IconListCheck, IconUsers } from '@tabler/icons-react';
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { WorkspaceSummary } from '../../../shared/domain/workspace';
-import { appLocale, createFormatters } from '../format/formatters';
+import { useWorkspaceFormatters } from '../format/workspaceFormat';
 import { ImportWizard } from '../import/ImportWizard';
 import type { DisplayedJob } from '../jobs/jobDisplay';
 import { useWorkspaceRevision } from '../workspace/useWorkspaceRevision';
@@ -69,7 +69,7 @@ function DataTabs({ summary, onImport }: { summary: WorkspaceSummary; onImport: 
   const revision = useWorkspaceRevision();
   const { state, reload } = useCustomerOverview(summary, revision);
   const currencyCode = state.status === 'loaded' ? state.overview.currencyCode : summary.currencyCode;
-  const format = useMemo(() => createFormatters(appLocale(), currencyCode), [currencyCode]);
+  const format = useWorkspaceFormatters(summary, currencyCode);
 
   return (
     <Tabs value={tab} onChange={(value) => setTab(value === 'customers' || value === 'quality' ? value : 'overview')} keepMounted={false}>

@@ -1,12 +1,12 @@
 import { Alert, List, Paper, Stack, Text } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { SegmentationResult } from '../../../shared/domain/segmentation';
 import type { WorkspaceSummary } from '../../../shared/domain/workspace';
 import { invoke } from '../backend/client';
 import { toDisplayedError } from '../errors/displayedError';
 import { reportError } from '../errors/errorStore';
-import { appLocale, createFormatters } from '../format/formatters';
+import { useWorkspaceFormatters } from '../format/workspaceFormat';
 import { JobResultFrame } from '../jobs/JobResultFrame';
 import { useJobResult } from '../jobs/useJobResult';
 import { LifecyclePanel } from './lifecycle/LifecyclePanel';
@@ -38,7 +38,7 @@ function SegmentationStudio({ summary }: { summary: WorkspaceSummary }) {
   const [form, setForm] = useState<SegmentForm>(DEFAULT_SEGMENT_FORM);
   const [errors, setErrors] = useState<SegmentFormErrors>({});
   const job = useJobResult<SegmentationResult>(summary.path, t('segmenting'));
-  const format = useMemo(() => createFormatters(appLocale(), summary.currencyCode), [summary.currencyCode]);
+  const format = useWorkspaceFormatters(summary);
   const theme = useChartTheme();
   const [chosen, setChosen] = useState<number[]>([]);
   const [merging, setMerging] = useState<number[] | null>(null);

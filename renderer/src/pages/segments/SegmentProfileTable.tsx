@@ -1,6 +1,6 @@
-import { Badge, Button, Checkbox, Group, Paper, ScrollArea, Table, Text, Tooltip } from '@mantine/core';
+import { Badge, Button, Checkbox, ColorSwatch, Group, Paper, ScrollArea, Table, Text, Tooltip } from '@mantine/core';
 import { IconArrowMerge, IconDeviceFloppy } from '@tabler/icons-react';
-import { useRef } from 'react';
+import type { RefObject } from 'react';
 import type { SegmentationResult, SegmentSummary } from '../../../../shared/domain/segmentation';
 import { segmentColour } from '../../charts/segmentScatterOption';
 import type { ChartTheme } from '../../charts/chartTheme';
@@ -9,7 +9,7 @@ import { formatFeature } from './qualityWords';
 import { SegmentNameCell } from './SegmentNameCell';
 import { useTranslation } from 'react-i18next';
 import { useFeatureName } from './useFeatureName';
-import { useSegmentNames } from './useSegmentNames';
+import type { SegmentNamesDraft } from './useSegmentNames';
 import { DraftToolbar } from '../../drafts/DraftToolbar';
 import { StaleDraftNotice } from '../../drafts/StaleDraftNotice';
 
@@ -21,18 +21,21 @@ interface SegmentProfileTableProps {
   selected: readonly number[];
   onToggle: (segment: number) => void;
   onMerge: () => void;
-  /** Saves one segment's name; resolves to a message to show under the name, or null when saved. */
-  onRename: (segment: number, name: string) => Promise<string | null>;
+  /**
+   * The names' draft of the segmentation in use, which this table shows; null for another
+   * (the last of another method), which is read only: renames and merges act on the one in use.
+   */
+  names: SegmentNamesDraft | null;
+  /** The part of the page the names' keys (save, undo, redo) work in. */
+  root: RefObject<HTMLDivElement | null>;
 }
 
 /** One row per segment and one for all customers: size, share and the mean of each value feature; rename and merge from here. */
-export function SegmentProfileTable({ result, theme, format, selected, onToggle, onMerge, onRename }: SegmentProfileTableProps) {
+export function SegmentProfileTable({ result, theme, format, selected, onToggle, onMerge, names, root }: SegmentProfileTableProps) {
   const { t } = useTranslation('segments');
   const { t: words } = useTranslation('drafts');
   const featureName = useFeatureName();
-  const root = useRef<HTMLDivElement>(null);
-  const names = useSegmentNames(result, root, onRename);
-  const { draft } = names;
+  const draft = names?.draft ?? null;
   const featureNames = result.overall.features.map((f) => f.name);
   const features = (s: SegmentSummary) =>
     featureNames.map((name) => {
@@ -58,6 +61,7 @@ export function SegmentProfileTable({ result, theme, format, selected, onToggle,
             })}
           </Text>
         </div>
+        {names && draft && (
         <Group gap="xs" wrap="nowrap" style={{ flexShrink: 0 }}>
           <DraftToolbar draft={draft} testId="segment-names" />
           {draft.dirty && (
@@ -80,13 +84,14 @@ export function SegmentProfileTable({ result, theme, format, selected, onToggle,
             </Button>
           </Tooltip>
         </Group>
+        )}
       </Group>
-      <StaleDraftNotice draft={draft} testId="segment-names-stale" />
+      {draft && <StaleDraftNotice draft={draft} testId="segment-names-stale" />}
       <ScrollArea type="auto">
         <Table verticalSpacing={8} fz="sm" className="lw-figures" highlightOnHover>
           <Table.Thead>
             <Table.Tr>
-              <Table.Th w={36} />
+              {names && <Table.Th w={36} />}
               <Table.Th>{t('profile.segment')}</Table.Th>
               <Table.Th ta="right">{t('profile.customers')}</Table.Th>
               <Table.Th ta="right">{t('profile.share')}</Table.Th>
@@ -100,25 +105,36 @@ export function SegmentProfileTable({ result, theme, format, selected, onToggle,
           <Table.Tbody>
             {result.segments.map((s, i) => (
               <Table.Tr key={s.segment} data-testid="segment-profile-row">
+                {names && (
+                  <Table.Td>
+                    <Checkbox
+                      size="xs"
+                      checked={selected.includes(s.segment)}
+                      onChange={() => onToggle(s.segment)}
+                      aria-label={t('profile.selectForMerge', { name: names.nameOf(s.segment) })}
+                      data-testid="segment-select"
+                    />
+                  </Table.Td>
+                )}
                 <Table.Td>
-                  <Checkbox
-                    size="xs"
-                    checked={selected.includes(s.segment)}
-                    onChange={() => onToggle(s.segment)}
-                    aria-label={t('profile.selectForMerge', { name: names.nameOf(s.segment) })}
-                    data-testid="segment-select"
-                  />
-                </Table.Td>
-                <Table.Td>
-                  <SegmentNameCell
-                    name={names.nameOf(s.segment)}
-                    renamed={names.renamed(s.segment)}
-                    colour={segmentColour(theme, i)}
-                    problem={names.problems[s.segment]}
-                    onChange={(name) => names.setName(s.segment, name)}
-                    onRevert={() => names.revert(s.segment)}
-                    onSave={() => void names.save()}
-                  />
+                  {names ? (
+                    <SegmentNameCell
+                      name={names.nameOf(s.segment)}
+                      renamed={names.renamed(s.segment)}
+                      colour={segmentColour(theme, i)}
+                      problem={names.problems[s.segment]}
+                      onChange={(name) => names.setName(s.segment, name)}
+                      onRevert={() => names.revert(s.segment)}
+                      onSave={() => void names.save()}
+                    />
+                  ) : (
+                    <Group gap="xs" wrap="nowrap">
+                      <ColorSwatch color={segmentColour(theme, i)} size={10} withShadow={false} />
+                      <Text size="sm" style={{ whiteSpace: 'nowrap' }} data-testid="segment-name">
+                        {s.name}
+                      </Text>
+                    </Group>
+                  )}
                 </Table.Td>
                 <Table.Td ta="right">{format.count(s.size)}</Table.Td>
                 <Table.Td ta="right">{format.percent(s.share)}</Table.Td>
@@ -126,7 +142,7 @@ export function SegmentProfileTable({ result, theme, format, selected, onToggle,
               </Table.Tr>
             ))}
             <Table.Tr fw={600} bg="var(--lw-group-row-bg)" data-testid="segment-profile-overall">
-              <Table.Td />
+              {names && <Table.Td />}
               <Table.Td>
                 <Group gap="xs" wrap="nowrap">
                   <span style={{ width: 10 }} />

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SEGMENT_FORM, checkSegmentForm } from './segmentForm';
+import { DEFAULT_SEGMENT_FORM, checkSegmentForm, segmentFormOf } from './segmentForm';
 
 describe('checkSegmentForm', () => {
   it('turns percentages into shares and leaves an empty margin to the workspace', () => {
@@ -32,5 +32,14 @@ describe('checkSegmentForm', () => {
   it('asks for empty required fields', () => {
     const empty = checkSegmentForm({ ...DEFAULT_SEGMENT_FORM, horizonMonths: '' });
     expect(empty.ok ? null : empty.errors.horizonMonths).toBe('Give the horizon in months.');
+  });
+});
+
+describe('segmentFormOf', () => {
+  it('gives back the form a request was checked from, percentages without float noise', () => {
+    for (const form of [DEFAULT_SEGMENT_FORM, { ...DEFAULT_SEGMENT_FORM, method: 'kmeans' as const, k: 4 as const, discountRatePercent: 7, marginPercent: 35.5 }]) {
+      const checked = checkSegmentForm(form);
+      expect(checked.ok && segmentFormOf(checked.request)).toEqual(form);
+    }
   });
 });

@@ -58,3 +58,17 @@ export function checkSegmentForm(
   if (Object.keys(errors).length > 0 || !request.success) return { ok: false, errors };
   return { ok: true, request: request.data };
 }
+
+/** Percent from a share without the float noise of ×100 (0.07 → 7, not 7.000000000000001). */
+const percentOf = (share: number): number => Number((share * 100).toPrecision(12));
+
+/** The form a kept segmentation was made with, so the settings shown are those of the figures shown. */
+export function segmentFormOf(request: Pick<SegmentRequest, 'method' | 'k' | 'value'>): SegmentForm {
+  return {
+    method: request.method,
+    k: request.k ?? '',
+    horizonMonths: request.value.horizonMonths,
+    discountRatePercent: percentOf(request.value.discountRatePerYear),
+    marginPercent: request.value.margin === undefined ? '' : percentOf(request.value.margin),
+  };
+}

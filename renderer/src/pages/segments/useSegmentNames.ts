@@ -20,20 +20,25 @@ export interface SegmentNamesDraft {
   /** Problems shown under the names, by segment (after a save was tried). */
   problems: Readonly<Record<number, string>>;
   saving: boolean;
+  /** Why the names cannot be saved as typed (problems to fix), or null. */
+  cannotSave: string | null;
   save(): Promise<boolean>;
 }
+
+const NO_NAMES: SegmentNames = {};
 
 /**
  * Segment names typed in the profile table are a draft (kept across pages and restarts, with
  * undo) until saved; saving renames the segments one by one through `onRename`, stopping at the
- * first the backend refuses, whose message shows under its name.
+ * first the backend refuses, whose message shows under its name. `result` is the segmentation in
+ * use (the only one that can be renamed), or null while there is none.
  */
-export function useSegmentNames(result: SegmentationResult, root: RefObject<HTMLElement | null>, onRename: (segment: number, name: string) => Promise<string | null>): SegmentNamesDraft {
+export function useSegmentNames(result: SegmentationResult | null, root: RefObject<HTMLElement | null>, onRename: (segment: number, name: string) => Promise<string | null>): SegmentNamesDraft {
   const { t } = useTranslation('segments');
   const { t: words } = useTranslation('drafts');
   const workspace = useDraftWorkspace();
-  const saved = useMemo(() => namesOf(result), [result]);
-  const draftName = segmentNamesDraftName(result);
+  const saved = useMemo(() => (result ? namesOf(result) : NO_NAMES), [result]);
+  const draftName = result ? segmentNamesDraftName(result) : null;
   const draft = useDraft<SegmentNames>(workspace !== null && draftName !== null ? draftKey(workspace, draftName) : null, saved);
   const names = draft.value ?? saved;
   const [problems, setProblems] = useState<Record<number, string>>({});
@@ -41,7 +46,7 @@ export function useSegmentNames(result: SegmentationResult, root: RefObject<HTML
   const nameOf = (segment: number) => names[String(segment)] ?? saved[String(segment)] ?? '';
 
   const save = async (): Promise<boolean> => {
-    if (saving) return false;
+    if (saving || !result) return false;
     const found = segmentNameProblems(result, names);
     setProblems(found);
     if (Object.keys(found).length > 0) return false;
@@ -60,8 +65,9 @@ export function useSegmentNames(result: SegmentationResult, root: RefObject<HTML
       setSaving(false);
     }
   };
-  const problemCount = Object.keys(segmentNameProblems(result, names)).length;
-  useDraftControls(root, { draft, label: words('labels.segmentNames'), cannotSave: problemCount > 0 ? t('profile.cannotSave', { count: problemCount }) : null, save });
+  const problemCount = result ? Object.keys(segmentNameProblems(result, names)).length : 0;
+  const cannotSave = problemCount > 0 ? t('profile.cannotSave', { count: problemCount }) : null;
+  useDraftControls(root, { draft, label: words('labels.segmentNames'), cannotSave, save });
 
   return {
     draft,
@@ -74,6 +80,7 @@ export function useSegmentNames(result: SegmentationResult, root: RefObject<HTML
     revert: (segment) => draft.edit({ ...names, [String(segment)]: saved[String(segment)] ?? '' }),
     problems,
     saving,
+    cannotSave,
     save,
   };
 }

@@ -13,6 +13,21 @@ export const segments = {
   runningHint: 'Valuing and segmenting the customers… progress shows in the status bar below.',
   idleHint:
     'Choose a method and press “Segment customers”. Every customer is first valued with BG/NBD and Gamma-Gamma over the horizon, then grouped.',
+  /** The last segmentation of the method the toggle names, kept in the workspace. */
+  kept: {
+    none: 'No segmentation by {{method}} yet: press “Segment customers” to make one.',
+    notInUse: 'Not in use',
+    notInUseWhy: 'Plans and simulations use the latest segmentation, by {{current}}; only that one can be renamed or merged. Segment by {{shown}} again to use these segments.',
+  },
+  /** Asked before a new segmentation while segment names are not saved. */
+  runPrompt: {
+    title: 'Save the segment names first?',
+    intro: 'A new segmentation replaces the segments these names were typed for, so names not saved now would be lost.',
+    save: 'Save names and segment',
+    discard: 'Discard names and segment',
+    cancel: 'Cancel',
+    failed: 'Not every name could be saved (the message is under the name), so the customers were not segmented.',
+  },
   segmentN: 'Segment {{n}}',
   features: {
     lifetimeValue: 'Lifetime value',

@@ -16,6 +16,19 @@ export const segments: Translation<typeof en> = {
   runningHint: 'Valorando y segmentando los clientes… el progreso se ve en la barra de estado inferior.',
   idleHint:
     'Elija un método y pulse «Segmentar clientes». Primero se valora a cada cliente con BG/NBD y Gamma-Gamma en el horizonte elegido y después se agrupa.',
+  kept: {
+    none: 'Aún no hay una segmentación por {{method}}: pulse «Segmentar clientes» para hacerla.',
+    notInUse: 'No está en uso',
+    notInUseWhy: 'Los planes y las simulaciones usan la última segmentación, por {{current}}; solo esa puede renombrarse o fusionarse. Vuelva a segmentar por {{shown}} para usar estos segmentos.',
+  },
+  runPrompt: {
+    title: '¿Guardar antes los nombres de los segmentos?',
+    intro: 'Una segmentación nueva sustituye a los segmentos para los que se escribieron estos nombres, así que los nombres sin guardar se perderían.',
+    save: 'Guardar nombres y segmentar',
+    discard: 'Descartar nombres y segmentar',
+    cancel: 'Cancelar',
+    failed: 'No se pudieron guardar todos los nombres (el mensaje está bajo el nombre), así que no se segmentó a los clientes.',
+  },
   segmentN: 'Segmento {{n}}',
   features: {
     lifetimeValue: 'Valor de vida (CLV)',

@@ -27,7 +27,7 @@ export function WorkspaceDialogs({ actions, current }: WorkspaceDialogsProps) {
       centered
       styles={{ title: { fontWeight: 650, fontSize: 'var(--mantine-font-size-lg)' } }}
     >
-      {shown && <WorkspacePathForm key={shown.id} kind={shown.kind} actions={actions} current={current} />}
+      {shown && <WorkspacePathForm key={shown.id} kind={shown.kind} actions={actions} current={current} presetPath={shown.path} />}
     </Modal>
   );
 }

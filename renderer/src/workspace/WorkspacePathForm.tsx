@@ -3,10 +3,13 @@ import { IconAlertTriangle } from '@tabler/icons-react';
 import { useEffect, useState, type FormEvent } from 'react';
 import { BackendError } from '../../../shared/contract/errors';
 import type { WorkspaceSummary } from '../../../shared/domain/workspace';
+import { defaultWorkspaceSettings } from '../../../shared/domain/workspaceSettings';
+import { appLocale } from '../format/formatters';
 import { workspacePathError } from './pathValidation';
 import { RecentWorkspaceList } from './RecentWorkspaceList';
 import { useRecentWorkspaces } from './useRecentWorkspaces';
 import type { PathDialogKind, WorkspaceActions } from './useWorkspaceActions';
+import { WorkspaceSettingsFields, type MoneySettings } from './WorkspaceSettingsFields';
 import { useTranslation } from 'react-i18next';
 
 function suggestedPath(kind: PathDialogKind, current: WorkspaceSummary | null): string {
@@ -18,6 +21,8 @@ interface WorkspacePathFormProps {
   kind: PathDialogKind;
   actions: WorkspaceActions;
   current: WorkspaceSummary | null;
+  /** A path the user already chose in a native dialog. */
+  presetPath?: string | undefined;
 }
 
 /**
@@ -25,10 +30,13 @@ interface WorkspacePathFormProps {
  * is the one the backend would give. Backend failures (no such file, file exists) show inside
  * the dialog, next to the path that caused them.
  */
-export function WorkspacePathForm({ kind, actions, current }: WorkspacePathFormProps) {
+export function WorkspacePathForm({ kind, actions, current, presetPath }: WorkspacePathFormProps) {
   const { t } = useTranslation('workspace');
   const { recent, refresh } = useRecentWorkspaces();
-  const [path, setPath] = useState(() => suggestedPath(kind, current));
+  const [path, setPath] = useState(() => presetPath ?? suggestedPath(kind, current));
+  // A new workspace's currency and format start from the interface language (es: es-ES and EUR;
+  // en-US: USD), the user's likeliest client; they are the data's, so the user may pick others.
+  const [money, setMoney] = useState<MoneySettings>(() => defaultWorkspaceSettings(appLocale()));
   const [touched, setTouched] = useState(false);
   const [failure, setFailure] = useState<Error | null>(null);
 
@@ -43,7 +51,7 @@ export function WorkspacePathForm({ kind, actions, current }: WorkspacePathFormP
     setTouched(true);
     if (workspacePathError(target)) return;
     setFailure(null);
-    actions.submitPath(kind, target, overwrite).then(
+    actions.submitPath(kind, target, overwrite, kind === 'new' ? money : undefined).then(
       () => actions.closeDialog(),
       (error: unknown) => setFailure(error instanceof Error ? error : new Error(String(error))),
     );
@@ -76,6 +84,7 @@ export function WorkspacePathForm({ kind, actions, current }: WorkspacePathFormP
           autoComplete="off"
           data-testid="workspace-path-input"
         />
+        {kind === 'new' && <WorkspaceSettingsFields value={money} onChange={setMoney} currencyFollowsLocale disabled={actions.busy} />}
         {failure && (
           <Alert color="red" variant="light" icon={<IconAlertTriangle size={18} />} title={failure.message} data-testid="workspace-path-failure">
             {failure instanceof BackendError && failure.hint}

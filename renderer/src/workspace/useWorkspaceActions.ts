@@ -9,6 +9,14 @@ export type PathDialogKind = 'new' | 'open' | 'saveAs';
 export interface PathDialog {
   kind: PathDialogKind;
   id: number;
+  /** A path already chosen (the desktop's native save dialog), for the new-workspace dialog to ask the rest. */
+  path?: string;
+}
+
+/** What a new workspace is created with besides its path. */
+export interface NewWorkspaceSettings {
+  currencyCode: string;
+  locale: string;
 }
 
 export interface WorkspaceActions {
@@ -23,19 +31,21 @@ export interface WorkspaceActions {
   openSample(): void;
   openRecent(path: string): void;
   /** What the in-page dialog calls; it shows a failure itself, so this throws rather than reports. */
-  submitPath(kind: PathDialogKind, path: string, overwrite: boolean): Promise<void>;
+  submitPath(kind: PathDialogKind, path: string, overwrite: boolean, settings?: NewWorkspaceSettings): Promise<void>;
 }
 
 /**
  * New, Open, Save As and the sample. The desktop app asks for paths with native dialogs; the
- * browser has none, so the same actions open an in-page dialog instead.
+ * browser has none, so the same actions open an in-page dialog instead. A new workspace also
+ * asks for its currency and number format: on the desktop, the in-page dialog follows the native
+ * one with the path already filled in.
  */
 export function useWorkspaceActions(current: WorkspaceSummary | null, onOpened: (summary: WorkspaceSummary) => void): WorkspaceActions {
   const { t } = useTranslation('workspace');
   const [busy, setBusy] = useState(false);
   const [dialog, setDialog] = useState<PathDialog | null>(null);
   const dialogSerial = useRef(0);
-  const openDialog = useCallback((kind: PathDialogKind) => setDialog({ kind, id: ++dialogSerial.current }), []);
+  const openDialog = useCallback((kind: PathDialogKind, path?: string) => setDialog({ kind, id: ++dialogSerial.current, ...(path !== undefined ? { path } : {}) }), []);
 
   const run = useCallback(
     async (call: () => Promise<WorkspaceSummary>): Promise<void> => {
@@ -57,9 +67,9 @@ export function useWorkspaceActions(current: WorkspaceSummary | null, onOpened: 
   );
 
   const submitPath = useCallback(
-    (kind: PathDialogKind, path: string, overwrite: boolean) =>
+    (kind: PathDialogKind, path: string, overwrite: boolean, settings?: NewWorkspaceSettings) =>
       run(() => {
-        if (kind === 'new') return invoke('workspace.create', { path });
+        if (kind === 'new') return invoke('workspace.create', { path, ...settings });
         if (kind === 'open') return invoke('workspace.open', { path });
         return invoke('workspace.saveAs', { path, overwrite });
       }),
@@ -78,7 +88,7 @@ export function useWorkspaceActions(current: WorkspaceSummary | null, onOpened: 
       newWorkspace() {
         if (!host.hasNativeDialogs) return openDialog('new');
         void host.chooseWorkspaceToSave(t('nativeNewName')).then((path) => {
-          if (path) runAndReport(t('creating'), () => invoke('workspace.create', { path }));
+          if (path) openDialog('new', path);
         });
       },
 

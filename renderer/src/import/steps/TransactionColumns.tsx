@@ -4,6 +4,7 @@ import { Fragment } from 'react';
 import type { ImportPreview } from '../../../../shared/domain/imports';
 import { TRANSACTION_FIELDS, TRANSACTION_FIELD_INFO, checkMapping, columnSamples, type MappingDraft, type TransactionField } from '../importForm';
 import { ColumnSamples } from './ColumnSamples';
+import { CurrencyNotice } from '../CurrencyNotice';
 import { customerIdGuess } from '../customerIdGuess';
 import { useImportWords } from '../useImportWords';
 import { useTranslation } from 'react-i18next';
@@ -48,6 +49,7 @@ export function TransactionColumns({ preview, mapping, onChange, attempted }: Tr
           })}
         </Alert>
       )}
+      <CurrencyNotice preview={preview} amountColumn={mapping.amount} />
       <Table verticalSpacing={10} horizontalSpacing="md" layout="fixed">
         <Table.Thead>
           <Table.Tr>

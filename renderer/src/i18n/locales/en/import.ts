@@ -234,4 +234,17 @@ export const importWizard = {
     rows: 'Rows',
     firstLines: 'First lines in the file',
   },
+  currency: {
+    title: 'The amounts are in {{detected}}',
+    titleAmbiguous: 'The amounts are written with {{marks}}',
+    differs: 'The file writes its amounts with {{marks}} ({{detectedName}}), but this workspace is in {{workspace}}. It has no transactions yet, so its currency can still be set to match: every amount is then read and shown as {{detected}}.',
+    ambiguous: '{{marks}} is used by several currencies. Choose the one the file is in: every amount is then read and shown in it.',
+    byRegion: 'The workspace’s format ({{locale}}) suggests {{detected}}.',
+    mixed: 'The file seems to mix currencies ({{candidates}}). An import converts nothing: import one currency at a time, each into its own workspace.',
+    differsWithData: 'The file writes its amounts with {{marks}} ({{detectedName}}), but this workspace is in {{workspace}} and already holds transactions: the amounts will be read as {{workspace}}, unconverted. Import a file in another currency into a workspace of its own.',
+    setTo: 'Set the workspace to {{detected}}',
+    choose: 'Currency of the file',
+    setFailed: 'The workspace currency could not be set',
+    done: 'The workspace is now in {{currency}}.',
+  },
 } as const;

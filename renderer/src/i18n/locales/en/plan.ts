@@ -276,6 +276,7 @@ export const plan = {
     nonePossible: 'None possible',
     wholeMargin: 'The rewards cost the whole gross margin.',
     breakEvenFormula: '(rewards + running costs {{opex}} of sales) ÷ (margin − rewards)',
+    breakEvenBeyondReach: 'Sales would have to rise by {{lift}} to pay for the plan, beyond any published programme effect (a typical grocer’s programme needs about +5%): its costs are out of scale with this customer base. Lower the fixed costs or the rewards.',
     rewardsOnly: 'Rewards only: the workspace’s sales are not known.',
     members: 'Expected members',
     membersValue: '{{share}} of customers',

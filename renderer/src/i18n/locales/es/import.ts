@@ -236,4 +236,17 @@ export const importWizard: Translation<typeof en> = {
     rows: 'Filas',
     firstLines: 'Primeras líneas en el archivo',
   },
+  currency: {
+    title: 'Los importes están en {{detected}}',
+    titleAmbiguous: 'Los importes se escriben con {{marks}}',
+    differs: 'El archivo escribe sus importes con {{marks}} ({{detectedName}}), pero este espacio de trabajo está en {{workspace}}. Aún no tiene transacciones, así que su moneda todavía puede ajustarse: todos los importes se leerán y mostrarán en {{detected}}.',
+    ambiguous: '{{marks}} lo usan varias monedas. Elija la del archivo: todos los importes se leerán y mostrarán en ella.',
+    byRegion: 'El formato del espacio de trabajo ({{locale}}) apunta a {{detected}}.',
+    mixed: 'El archivo parece mezclar monedas ({{candidates}}). Una importación no convierte nada: importe una moneda cada vez, cada una en su propio espacio de trabajo.',
+    differsWithData: 'El archivo escribe sus importes con {{marks}} ({{detectedName}}), pero este espacio de trabajo está en {{workspace}} y ya tiene transacciones: los importes se leerán en {{workspace}}, sin convertir. Importe un archivo en otra moneda en un espacio de trabajo propio.',
+    setTo: 'Poner el espacio de trabajo en {{detected}}',
+    choose: 'Moneda del archivo',
+    setFailed: 'No se pudo cambiar la moneda del espacio de trabajo',
+    done: 'El espacio de trabajo está ahora en {{currency}}.',
+  },
 };

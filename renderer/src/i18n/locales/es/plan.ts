@@ -279,6 +279,7 @@ export const plan: Translation<typeof en> = {
     nonePossible: 'Inalcanzable',
     wholeMargin: 'Las recompensas cuestan todo el margen bruto.',
     breakEvenFormula: '(recompensas + costes de gestión {{opex}} de las ventas) ÷ (margen − recompensas)',
+    breakEvenBeyondReach: 'Las ventas tendrían que crecer un {{lift}} para pagar el plan, más de lo que logra cualquier programa publicado (el de un supermercado típico necesita alrededor de +5 %): sus costes no están a la escala de esta base de clientes. Reduzca los costes fijos o las recompensas.',
     rewardsOnly: 'Solo recompensas: no se conocen las ventas del espacio de trabajo.',
     members: 'Socios esperados',
     membersValue: '{{share}} de los clientes',

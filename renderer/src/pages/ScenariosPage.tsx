@@ -19,6 +19,7 @@ import { checkCreate, checkUpdate, copyName, formOf, newScenarioForm, nextScenar
 import { ScenarioFormModal, type ScenarioFormMode } from './scenarios/ScenarioFormModal';
 import { MAX_COMPARED, ScenarioList } from './scenarios/ScenarioList';
 import { SensitivityPanel } from './scenarios/SensitivityPanel';
+import { rememberedFocus, rememberFocus } from './scenarios/focusMemory';
 import { useScenarioJob } from './scenarios/useScenarioJob';
 
 /** The scenario lab: keep scenarios, compare them, find what drives them, hit a target, and present. */
@@ -27,7 +28,7 @@ export function ScenariosPage({ summary, jobs }: { summary: WorkspaceSummary | n
   return (
     <Stack gap="lg" data-testid="page-scenarios">
       {summary ? (
-        <ScenarioLab key={summary.path} currency={summary.currencyCode} jobs={jobs} />
+        <ScenarioLab key={summary.path} scope={summary.path} currency={summary.currencyCode} jobs={jobs} />
       ) : (
         <>
           <Title order={2}>{t('page.title')}</Title>
@@ -40,7 +41,7 @@ export function ScenariosPage({ summary, jobs }: { summary: WorkspaceSummary | n
   );
 }
 
-function ScenarioLab({ currency, jobs }: { currency: string; jobs: readonly DisplayedJob[] }) {
+function ScenarioLab({ scope, currency, jobs }: { scope: string; currency: string; jobs: readonly DisplayedJob[] }) {
   const { t } = useTranslation('scenarios');
   const [scenarios, setScenarios] = useState<ScenarioSummary[] | null>(null);
   const [plans, setPlans] = useState<PlanSummary[] | null>(null);
@@ -104,7 +105,9 @@ function ScenarioLab({ currency, jobs }: { currency: string; jobs: readonly Disp
       if (!live || !list) return;
       const withRuns = list.filter((s) => s.lastRun).slice(0, 2).map((s) => s.scenarioId);
       setCompared(withRuns);
-      setFocusId(withRuns[0] ?? list[0]?.scenarioId ?? null);
+      // The scenario looked at last, so its kept sensitivity and goal seek are there again.
+      const remembered = rememberedFocus(scope);
+      setFocusId(list.some((s) => s.scenarioId === remembered) ? remembered : (withRuns[0] ?? list[0]?.scenarioId ?? null));
       if (withRuns.length > 0) loadComparison(withRuns);
     });
     invoke('plans.list', {}).then(
@@ -118,10 +121,15 @@ function ScenarioLab({ currency, jobs }: { currency: string; jobs: readonly Disp
     return () => {
       live = false;
     };
-  }, [refresh, loadComparison, t]);
+  }, [refresh, loadComparison, t, scope]);
 
   const list = scenarios ?? [];
   const focus = list.find((s) => s.scenarioId === focusId)?.scenarioId ?? list[0]?.scenarioId ?? null;
+  // The user's choice of scenario is remembered; the page's own first pick is not.
+  const focusOn = (scenarioId: number) => {
+    setFocusId(scenarioId);
+    rememberFocus(scope, scenarioId);
+  };
 
   const openCreate = () => {
     setEditing(null);
@@ -206,6 +214,12 @@ function ScenarioLab({ currency, jobs }: { currency: string; jobs: readonly Disp
         loadComparison(next);
       },
     );
+  };
+
+  // Goal seek saved a plan: the scenarios on it are out of date now, in the list and the comparison.
+  const planChanged = () => {
+    void refresh();
+    if (comparedRef.current.length > 0) loadComparison(comparedRef.current);
   };
 
   const toggleCompare = (id: number) => {
@@ -332,10 +346,10 @@ function ScenarioLab({ currency, jobs }: { currency: string; jobs: readonly Disp
               </Tabs.Tab>
             </Tabs.List>
             <Tabs.Panel value="sensitivity">
-              <SensitivityPanel scenarios={list} scenarioId={focus} onScenario={setFocusId} jobs={jobs} theme={theme} format={focusFormat} />
+              <SensitivityPanel scope={scope} scenarios={list} scenarioId={focus} onScenario={focusOn} jobs={jobs} theme={theme} format={focusFormat} />
             </Tabs.Panel>
             <Tabs.Panel value="goal-seek">
-              <GoalSeekPanel scenarios={list} scenarioId={focus} onScenario={setFocusId} jobs={jobs} format={focusFormat} />
+              <GoalSeekPanel scope={scope} scenarios={list} scenarioId={focus} onScenario={focusOn} jobs={jobs} format={focusFormat} onPlanChanged={planChanged} />
             </Tabs.Panel>
           </Tabs>
         </Paper>

@@ -20,6 +20,8 @@ interface GoalSeekApplyProps {
   result: GoalSeekResult;
   scenarios: readonly ScenarioSummary[];
   format: Formatters;
+  /** A plan was saved: the scenarios that use it are now out of date, and the page should say so. */
+  onApplied?: (() => void) | undefined;
 }
 
 /** What was saved, to say so and offer the Plan page. */
@@ -35,7 +37,7 @@ interface Applied {
  * version of it or as a new plan (named by the user), through the same lever function the
  * search used, so the plan saved is the plan that was evaluated.
  */
-export function GoalSeekApply({ result, scenarios, format }: GoalSeekApplyProps) {
+export function GoalSeekApply({ result, scenarios, format, onApplied }: GoalSeekApplyProps) {
   const { t } = useTranslation('scenarios');
   const workspace = useDraftWorkspace();
   const [confirmation, setConfirmation] = useState<Confirmation | null>(null);
@@ -57,6 +59,7 @@ export function GoalSeekApply({ result, scenarios, format }: GoalSeekApplyProps)
       const saved = await invoke('plans.save', copyName === null ? { planId: scenario.planId, plan } : { plan: { ...plan, name: copyName } });
       setApplied({ planId: saved.planId, name: saved.name, version: saved.version, copy: copyName !== null });
       setNaming(null);
+      onApplied?.();
     } catch (error) {
       reportError(t('goalSeek.apply.failed'), error);
     } finally {

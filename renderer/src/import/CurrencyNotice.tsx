@@ -54,7 +54,7 @@ export function CurrencyNotice({ preview, amountColumn }: { preview: ImportPrevi
   const offer = currencyOffer(detection, { currencyCode: summary.currencyCode, locale: summary.locale, transactions: summary.counts.transactions });
   if (offer.kind === 'none') return null;
 
-  const marks = offer.detection.marks.map((m) => `“${m}”`).join(', ');
+  const marks = offer.detection.marks.map((mark) => t('currency.quoted', { mark })).join(', ');
   const names = (codes: readonly string[]) => codes.map((c) => `${c} (${currencyName(i18n.language, c)})`).join(', ');
 
   if (offer.kind === 'mixed') {

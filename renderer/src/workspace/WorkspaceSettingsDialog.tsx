@@ -104,7 +104,7 @@ function SettingsForm({ summary, onClose }: { summary: WorkspaceSummary; onClose
               <List.Item>
                 {t('settingsDialog.plansLeft', {
                   count: consequences.plansLeft.length,
-                  plans: consequences.plansLeft.map((p) => `“${p.name}” (${p.currency})`).join(', '),
+                  plans: consequences.plansLeft.map((p) => `${t('settingsDialog.quoted', { name: p.name })} (${p.currency})`).join(', '),
                   currency: value.currencyCode,
                 })}
               </List.Item>

@@ -246,5 +246,6 @@ export const importWizard = {
     choose: 'Currency of the file',
     setFailed: 'The workspace currency could not be set',
     done: 'The workspace is now in {{currency}}.',
+    quoted: '“{{mark}}”',
   },
 } as const;

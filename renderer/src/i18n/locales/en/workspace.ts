@@ -10,7 +10,7 @@ export const workspace = {
   missing: 'Missing',
   titles: { new: 'New workspace', open: 'Open workspace', saveAs: 'Save workspace as', settings: 'Workspace settings' },
   intro: {
-    new: 'A workspace is one file that holds a client’s customer data, plans and scenarios. Choose where to create it.',
+    new: 'A workspace is one file that holds a client’s customer data, plans and scenarios. Choose where to create it, and the currency and format of the client’s figures.',
     open: 'Type the path of a workspace file, or pick a recent one.',
     saveAs: 'Saves a copy of the open workspace under a new name and carries on working in the copy.',
   },
@@ -50,5 +50,6 @@ export const workspace = {
     plansLeft_one: 'The plan {{plans}} is in another currency: it will not run until its currency is set to {{currency}} in the General section of the Plan page (check its amounts then).',
     plansLeft_other: 'The plans {{plans}} are in another currency: they will not run until their currency is set to {{currency}} in the General section of the Plan page (check their amounts then).',
     runsKept: 'Simulations already made keep the currency they were made in.',
+    quoted: '“{{name}}”',
   },
 } as const;

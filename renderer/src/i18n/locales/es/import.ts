@@ -248,5 +248,6 @@ export const importWizard: Translation<typeof en> = {
     choose: 'Moneda del archivo',
     setFailed: 'No se pudo cambiar la moneda del espacio de trabajo',
     done: 'El espacio de trabajo está ahora en {{currency}}.',
+    quoted: '«{{mark}}»',
   },
 };

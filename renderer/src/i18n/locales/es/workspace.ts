@@ -12,7 +12,7 @@ export const workspace: Translation<typeof en> = {
   missing: 'No encontrado',
   titles: { new: 'Nuevo espacio de trabajo', open: 'Abrir espacio de trabajo', saveAs: 'Guardar espacio de trabajo como', settings: 'Configuración del espacio de trabajo' },
   intro: {
-    new: 'Un espacio de trabajo es un archivo que guarda los datos de clientes, planes y escenarios de un cliente. Elija dónde crearlo.',
+    new: 'Un espacio de trabajo es un archivo que guarda los datos de clientes, planes y escenarios de un cliente. Elija dónde crearlo, y la moneda y el formato de las cifras del cliente.',
     open: 'Escriba la ruta de un archivo de espacio de trabajo o elija uno reciente.',
     saveAs: 'Guarda una copia del espacio de trabajo abierto con otro nombre y sigue trabajando en la copia.',
   },
@@ -52,5 +52,6 @@ export const workspace: Translation<typeof en> = {
     plansLeft_one: 'El plan {{plans}} está en otra moneda: no se simulará hasta que su moneda sea {{currency}} en la sección General de la página Plan (revise entonces sus importes).',
     plansLeft_other: 'Los planes {{plans}} están en otra moneda: no se simularán hasta que su moneda sea {{currency}} en la sección General de la página Plan (revise entonces sus importes).',
     runsKept: 'Las simulaciones ya hechas conservan la moneda en que se hicieron.',
+    quoted: '«{{name}}»',
   },
 };

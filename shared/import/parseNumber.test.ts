@@ -30,3 +30,17 @@ describe('parseNumber', () => {
     expect(parseNumber('Infinity', PLAIN)).toBeNull();
   });
 });
+
+describe('parseNumber and the currency marks of Latin American and other exports', () => {
+  it('reads amounts written with R$, S/, US$, C$ and ISO codes', () => {
+    const comma = { decimalSeparator: ',', thousandsSeparator: '.' } as const;
+    const point = { decimalSeparator: '.', thousandsSeparator: ',' } as const;
+    expect(parseNumber('R$ 1.234,56', comma)).toBe(1234.56);
+    expect(parseNumber('S/ 12.50', point)).toBe(12.5);
+    expect(parseNumber('S/. 1,200.00', point)).toBe(1200);
+    expect(parseNumber('US$12.50', point)).toBe(12.5);
+    expect(parseNumber('C$ 3.10', point)).toBe(3.1);
+    expect(parseNumber('12,50 BRL', comma)).toBe(12.5);
+    expect(parseNumber('1,999 JPY', point)).toBe(1999);
+  });
+});

@@ -5,7 +5,12 @@ export interface NumberFormat {
   thousandsSeparator: '' | ',' | '.' | ' ' | "'";
 }
 
-const CURRENCY_AND_SPACES = /[\s\u00a0\u202f€$£¥]|EUR|USD|GBP|MXN|COP|CLP|ARS|PEN/g;
+/**
+ * Currency marks written beside amounts, taken off before the number is read: the ones
+ * shared/import/detectCurrency.ts reports (symbols, prefixed dollars and soles, ISO codes of the
+ * currencies our clients' exports carry), so an amount whose currency is recognised also reads.
+ */
+const CURRENCY_AND_SPACES = /[\s\u00a0\u202f€$£¥₡₲₹₩₽]|US\$|MX\$|CA\$|R\$|C\$|A\$|S\/\.?|EUR|USD|GBP|MXN|COP|CLP|ARS|PEN|BRL|CAD|AUD|JPY|CHF|CNY|INR|UYU|BOB|PYG|VES|GTQ|CRC|DOP|HNL|NIO|PAB/g;
 const BARE_DECIMAL = /^-?\d+(?:\.\d+)?$/;
 const PLAIN_NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
 

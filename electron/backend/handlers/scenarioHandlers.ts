@@ -8,6 +8,7 @@ import { getPlan } from '../simulation/planStore';
 import { scenarioAnalysisInputs } from '../analysis/analysisInputs';
 import { forgetScenarioAnalyses, keepAnalysis } from '../analysis/analysisStore';
 import type { HandlerContext } from './context';
+import { readWorkspaceSettings } from '../queries/workspaceSettings';
 
 type ScenarioMethods =
   | 'scenarios.list'
@@ -88,7 +89,8 @@ export function scenarioHandlers(ctx: HandlerContext): Pick<Handlers, ScenarioMe
       const run = scenarioLatestRun(reader, scenario) ?? (await runAsJob(scenario));
       const plan = getPlan(reader, scenario.planId).plan;
       // Read again: a run just made changes the scenario's last run.
-      const bytes = await buildReport({ scenario: getScenario(reader, scenarioId), plan, run, locale, generatedAt: new Date().toISOString() }, format);
+      const workspaceCurrency = readWorkspaceSettings(reader).currencyCode;
+      const bytes = await buildReport({ scenario: getScenario(reader, scenarioId), plan, run, locale, generatedAt: new Date().toISOString(), workspaceCurrency }, format);
       const safe = scenario.name.replace(/[^\p{L}\p{N} _-]+/gu, '').trim() || 'scenario';
       return { fileName: `${safe}.${format}`, format, base64: bytes.toString('base64') };
     },

@@ -11,6 +11,8 @@ import { poolHooks, type Progress } from '../simulation/poolHooks';
 import { readWorkspaceBase, type WorkspaceBase } from '../simulation/workspaceInput';
 import type { WorkerPool } from '../workers/workerPool';
 import { LEVER_PLACES } from '../../../shared/plan/goalSeekLevers';
+import { planCurrencyRefusal } from '../../../shared/plan/planCurrency';
+import { readWorkspaceSettings } from '../queries/workspaceSettings';
 
 /**
  * Sensitivity and goal seek re-run a scenario many times, so they run on a stratified sample of
@@ -57,6 +59,12 @@ export function assumptionInUse(plan: Plan, path: string): boolean {
   return true;
 }
 
+/** As a run does: a plan in another currency than the workspace's sales is not analysed either. */
+function refuseForeignCurrency(db: ReadableDB, plan: Plan): void {
+  const refusal = planCurrencyRefusal(plan, readWorkspaceSettings(db).currencyCode);
+  if (refusal) throw refusal;
+}
+
 /** Every assumption from its low to its high value, one at a time, the others at their base values. */
 export async function sensitivity(
   db: ReadableDB,
@@ -66,6 +74,7 @@ export async function sensitivity(
   maxCustomers: number | undefined,
   progress: Progress,
 ): Promise<SensitivityResult> {
+  refuseForeignCurrency(db, scenario.plan);
   const base = await readWorkspaceBase(db, pool, { seed: scenario.seed, maxCustomers: maxCustomers ?? ANALYSIS_DEFAULT_CUSTOMERS, ...(progress.signal ? { signal: progress.signal } : {}) });
   const central = fixAssumptions(scenario.plan, {});
   const swings = listAssumptions(scenario.plan)
@@ -118,6 +127,7 @@ function targetOf(r: SimulationResults, target: GoalSeekTarget): number | null {
  * scenario's assumption draws for the achieved value's P10-P90.
  */
 export async function goalSeek(db: ReadableDB, pool: WorkerPool, scenario: Scenario & { scenarioId: number }, request: GoalSeekRequest, progress: Progress): Promise<GoalSeekResult> {
+  refuseForeignCurrency(db, scenario.plan);
   const lever = leverOf(request.lever);
   if (request.lever === 'promotionMultiplier' && scenario.plan.promotions.length === 0) {
     throw new BackendError('bad-input', 'The scenario’s plan has no promotions, so there is no promotion multiplier to seek.', 'Add a promotion on the Plan page, or choose another lever.');

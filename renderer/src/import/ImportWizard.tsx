@@ -17,6 +17,8 @@ interface ImportWizardProps {
   onClose: () => void;
   jobs: readonly DisplayedJob[];
   currencyCode: string;
+  /** The workspace's figures' locale. */
+  locale: string;
   /** The open workspace is the generated sample: the first step suggests a workspace of its own. */
   intoSample: boolean;
 }
@@ -25,7 +27,7 @@ interface ImportWizardProps {
  * The import, one decision per step. Mounted afresh for each import (the caller keys it), so
  * a new import never starts from the last one's choices.
  */
-export function ImportWizard({ opened, onClose, jobs, currencyCode, intoSample }: ImportWizardProps) {
+export function ImportWizard({ opened, onClose, jobs, currencyCode, locale, intoSample }: ImportWizardProps) {
   const { t } = useTranslation('import');
   const wizard = useImportWizard();
   const running = wizard.run.status === 'running';
@@ -60,7 +62,7 @@ export function ImportWizard({ opened, onClose, jobs, currencyCode, intoSample }
         </Stepper>
 
         <Box mih={430} pb="md" data-testid={`import-step-${wizard.step}`}>
-          <StepContent wizard={wizard} jobs={jobs} currencyCode={currencyCode} intoSample={intoSample} />
+          <StepContent wizard={wizard} jobs={jobs} currencyCode={currencyCode} locale={locale} intoSample={intoSample} />
         </Box>
 
         <Box pos="sticky" bottom={0} py="md" bg="var(--mantine-color-body)" style={{ zIndex: 3 }}>
@@ -76,10 +78,12 @@ interface StepContentProps {
   wizard: Wizard;
   jobs: readonly DisplayedJob[];
   currencyCode: string;
+  /** The workspace's figures' locale. */
+  locale: string;
   intoSample: boolean;
 }
 
-function StepContent({ wizard, jobs, currencyCode, intoSample }: StepContentProps) {
+function StepContent({ wizard, jobs, currencyCode, locale, intoSample }: StepContentProps) {
   switch (wizard.step) {
     case 'file':
       return <FileStep wizard={wizard} intoSample={intoSample} />;
@@ -90,7 +94,7 @@ function StepContent({ wizard, jobs, currencyCode, intoSample }: StepContentProp
     case 'rules':
       return <RulesStep wizard={wizard} />;
     case 'run':
-      return <RunStep wizard={wizard} jobs={jobs} currencyCode={currencyCode} />;
+      return <RunStep wizard={wizard} jobs={jobs} currencyCode={currencyCode} locale={locale} />;
   }
 }
 

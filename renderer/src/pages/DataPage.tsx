@@ -3,7 +3,7 @@ import { IconChartBar, IconFileImport, IconListCheck, IconUsers } from '@tabler/
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { WorkspaceSummary } from '../../../shared/domain/workspace';
-import { useWorkspaceFormatters } from '../format/workspaceFormat';
+import { dataLocale, useWorkspaceFormatters } from '../format/workspaceFormat';
 import { ImportWizard } from '../import/ImportWizard';
 import type { DisplayedJob } from '../jobs/jobDisplay';
 import { useWorkspaceRevision } from '../workspace/useWorkspaceRevision';
@@ -55,6 +55,7 @@ export function DataPage({ summary, actions, jobs }: DataPageProps) {
           onClose={() => setImportOpen(false)}
           jobs={jobs}
           currencyCode={summary.currencyCode}
+          locale={dataLocale(summary)}
           intoSample={summary.isSample}
         />
       )}

@@ -7,7 +7,7 @@ import type { ScenarioResults, ScenarioSummary } from '../../../shared/domain/sc
 import type { WorkspaceSummary } from '../../../shared/domain/workspace';
 import { invoke } from '../backend/client';
 import { reportError } from '../errors/errorStore';
-import { appLocale, createFormatters } from '../format/formatters';
+import { createFormatters } from '../format/formatters';
 import type { DisplayedJob } from '../jobs/jobDisplay';
 import { PresentationMode } from '../presentation/PresentationMode';
 import { useChartTheme } from './data/useChartTheme';
@@ -21,6 +21,7 @@ import { MAX_COMPARED, ScenarioList } from './scenarios/ScenarioList';
 import { SensitivityPanel } from './scenarios/SensitivityPanel';
 import { rememberedFocus, rememberFocus } from './scenarios/focusMemory';
 import { useScenarioJob } from './scenarios/useScenarioJob';
+import { dataLocale } from '../format/workspaceFormat';
 
 /** The scenario lab: keep scenarios, compare them, find what drives them, hit a target, and present. */
 export function ScenariosPage({ summary, jobs }: { summary: WorkspaceSummary | null; jobs: readonly DisplayedJob[] }) {
@@ -28,7 +29,7 @@ export function ScenariosPage({ summary, jobs }: { summary: WorkspaceSummary | n
   return (
     <Stack gap="lg" data-testid="page-scenarios">
       {summary ? (
-        <ScenarioLab key={summary.path} scope={summary.path} currency={summary.currencyCode} jobs={jobs} />
+        <ScenarioLab key={summary.path} scope={summary.path} currency={summary.currencyCode} locale={dataLocale(summary)} jobs={jobs} />
       ) : (
         <>
           <Title order={2}>{t('page.title')}</Title>
@@ -41,7 +42,7 @@ export function ScenariosPage({ summary, jobs }: { summary: WorkspaceSummary | n
   );
 }
 
-function ScenarioLab({ scope, currency, jobs }: { scope: string; currency: string; jobs: readonly DisplayedJob[] }) {
+function ScenarioLab({ scope, currency, locale, jobs }: { scope: string; currency: string; locale: string; jobs: readonly DisplayedJob[] }) {
   const { t } = useTranslation('scenarios');
   const [scenarios, setScenarios] = useState<ScenarioSummary[] | null>(null);
   const [plans, setPlans] = useState<PlanSummary[] | null>(null);
@@ -62,7 +63,7 @@ function ScenarioLab({ scope, currency, jobs }: { scope: string; currency: strin
   const [openingPresentation, setOpeningPresentation] = useState(false);
   const runJob = useScenarioJob(jobs, /^Running scenario/, t('page.errors.run'));
   const theme = useChartTheme();
-  const listFormat = useMemo(() => createFormatters(appLocale(), currency), [currency]);
+  const listFormat = useMemo(() => createFormatters(locale, currency), [locale, currency]);
 
   const refresh = useCallback(
     () =>
@@ -125,7 +126,7 @@ function ScenarioLab({ scope, currency, jobs }: { scope: string; currency: strin
 
   const list = scenarios ?? [];
   const focus = list.find((s) => s.scenarioId === focusId)?.scenarioId ?? list[0]?.scenarioId ?? null;
-  // The user's choice of scenario is remembered; the page's own first pick is not.
+  // The scenario the user chose, made, edited or ran is remembered; the page's own first pick is not.
   const focusOn = (scenarioId: number) => {
     setFocusId(scenarioId);
     rememberFocus(scope, scenarioId);
@@ -169,7 +170,7 @@ function ScenarioLab({ scope, currency, jobs }: { scope: string; currency: strin
       (saved) => {
         setSaving(false);
         setFormMode(null);
-        setFocusId(saved.scenarioId);
+        focusOn(saved.scenarioId);
         void refresh();
         // A renamed or changed scenario that is being compared: its column follows.
         if (compared.includes(saved.scenarioId)) loadComparison(compared);
@@ -201,7 +202,7 @@ function ScenarioLab({ scope, currency, jobs }: { scope: string; currency: strin
 
   const run = (s: ScenarioSummary) => {
     setRunningId(s.scenarioId);
-    setFocusId(s.scenarioId);
+    focusOn(s.scenarioId);
     runJob.start(
       () => invoke('scenarios.run', { scenarioId: s.scenarioId }).finally(() => setRunningId(null)),
       () => {
@@ -226,10 +227,10 @@ function ScenarioLab({ scope, currency, jobs }: { scope: string; currency: strin
     setCompared((c) => (c.includes(id) ? c.filter((x) => x !== id) : c.length >= MAX_COMPARED ? c : [...c, id]));
   };
 
-  const comparisonFormats = useMemo(() => (comparison ?? []).map((c) => createFormatters(appLocale(), c.run?.results.currency ?? currency)), [comparison, currency]);
+  const comparisonFormats = useMemo(() => (comparison ?? []).map((c) => createFormatters(locale, c.run?.results.currency ?? currency)), [comparison, locale, currency]);
   const focusCurrency = comparison?.find((c) => c.scenario.scenarioId === focus)?.run?.results.currency ?? currency;
-  const focusFormat = useMemo(() => createFormatters(appLocale(), focusCurrency), [focusCurrency]);
-  const presentationFormat = useMemo(() => createFormatters(appLocale(), presentation?.run?.results.currency ?? currency), [presentation, currency]);
+  const focusFormat = useMemo(() => createFormatters(locale, focusCurrency), [locale, focusCurrency]);
+  const presentationFormat = useMemo(() => createFormatters(locale, presentation?.run?.results.currency ?? currency), [presentation, locale, currency]);
   const closePresentation = useCallback(() => setPresentation(null), []);
   // The scenario's latest run: from the comparison when it is there, else asked for.
   const present = (scenarioId: number) => {

@@ -17,6 +17,7 @@ import { checkRunForm, DEFAULT_RUN_FORM, findRunJob, type RunForm, type RunFormE
 import { SimulationDashboard } from './simulation/SimulationDashboard';
 import { useRunPlan } from './simulation/useRunPlan';
 import { SimulationProgress } from './simulation/SimulationProgress';
+import { dataLocale } from '../format/workspaceFormat';
 
 /** The run panel and the results dashboard: run a stored plan against the world without it, and read what it costs, owes and keeps. */
 export function SimulationPage({ summary, jobs }: { summary: WorkspaceSummary | null; jobs: readonly DisplayedJob[] }) {
@@ -30,7 +31,7 @@ export function SimulationPage({ summary, jobs }: { summary: WorkspaceSummary | 
         </Text>
       </div>
       {summary ? (
-        <SimulationStudio key={summary.path} workspace={summary.path} jobs={jobs} />
+        <SimulationStudio key={summary.path} workspace={summary.path} locale={dataLocale(summary)} jobs={jobs} />
       ) : (
         <Paper withBorder radius="md" p="xl">
           <Text c="dimmed">{t('noWorkspace')}</Text>
@@ -40,7 +41,7 @@ export function SimulationPage({ summary, jobs }: { summary: WorkspaceSummary | 
   );
 }
 
-function SimulationStudio({ workspace, jobs }: { workspace: string; jobs: readonly DisplayedJob[] }) {
+function SimulationStudio({ workspace, locale, jobs }: { workspace: string; locale: string; jobs: readonly DisplayedJob[] }) {
   const { t } = useTranslation('simulation');
   const [plans, setPlans] = useState<PlanSummary[] | null>(null);
   const [settings, setSettings] = useState<Omit<RunForm, 'planId'>>(DEFAULT_RUN_FORM);
@@ -147,7 +148,7 @@ function SimulationStudio({ workspace, jobs }: { workspace: string; jobs: readon
         </Alert>
       )}
       {result ? (
-        <SimulationDashboard run={result} running={job.running} theme={theme} plan={runPlan} />
+        <SimulationDashboard run={result} running={job.running} theme={theme} plan={runPlan} locale={locale} />
       ) : (
         !job.running && (
           <Paper withBorder radius="md" p="xl">

@@ -18,6 +18,7 @@ interface RunStepProps {
   wizard: ImportWizard;
   jobs: readonly DisplayedJob[];
   currencyCode: string;
+  locale: string;
 }
 
 /** The import's own job: one this wizard did not see before it started, about this file. */
@@ -71,10 +72,10 @@ function RunningImport({ job, fileName }: { job: DisplayedJob | null; fileName: 
 }
 
 /** Step 5: a last look at the choices, then the import with its progress and its report. */
-export function RunStep({ wizard, jobs, currencyCode }: RunStepProps) {
+export function RunStep({ wizard, jobs, currencyCode, locale }: RunStepProps) {
   const { t } = useTranslation('import');
   const words = useImportWords();
-  const format = useMemo(() => createFormatters(appLocale(), currencyCode), [currencyCode]);
+  const format = useMemo(() => createFormatters(locale, currencyCode), [locale, currencyCode]);
   const { preview, read, mapping, attributes, rules, run } = wizard;
   if (!preview || !read || !mapping || !attributes) return null;
 

@@ -6,6 +6,7 @@ import type { DerivedMechanic } from '../../../../shared/plan/earnRate';
 import type { Formatters } from '../../format/formatters';
 import { asNumber } from './planForm';
 import { percentDecimals } from './planText';
+import { breakEvenBeyondReach } from '../../../../shared/plan/planWarnings';
 
 interface DerivedPanelProps {
   figures: DerivedFigures | null;
@@ -146,6 +147,11 @@ export function DerivedPanel({ figures: f, stale, format, redemptionPercent, onR
             }
             testId="derived-break-even"
           />
+          {breakEvenBeyondReach(f.breakEvenSalesLift) && (
+            <Text size="xs" c="orange.8" data-testid="derived-break-even-beyond-reach">
+              {t('derived.breakEvenBeyondReach', { lift: pct1(f.breakEvenSalesLift ?? 0) })}
+            </Text>
+          )}
           <Coverage f={f} />
           <Divider />
           <Group justify="space-between" gap="xs" wrap="nowrap">

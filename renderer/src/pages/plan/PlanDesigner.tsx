@@ -8,7 +8,8 @@ import { invoke } from '../../backend/client';
 import { StaleDraftNotice } from '../../drafts/StaleDraftNotice';
 import { useDraftControls } from '../../drafts/useDraftControls';
 import { reportError } from '../../errors/errorStore';
-import { appLocale, createFormatters, type Formatters } from '../../format/formatters';
+import type { Formatters } from '../../format/formatters';
+import { workspaceFormatters } from '../../format/workspaceFormat';
 import { ConfirmModal, type Confirmation } from './ConfirmModal';
 import { DerivedPanel } from './DerivedPanel';
 import { NamePlanModal, type NamePlanRequest } from './NamePlanModal';
@@ -42,12 +43,15 @@ const SECTION_COMPONENTS: Readonly<Record<SectionId, ComponentType<SectionProps>
   behaviour: BehaviourSection,
 };
 
-/** Formats in the plan's currency; a half-typed code falls back to the workspace's. */
-function formattersFor(currency: string, fallback: string): Formatters {
+/**
+ * Formats in the workspace's locale and the plan's currency; a half-typed code falls back to the
+ * workspace's currency.
+ */
+function formattersFor(summary: WorkspaceSummary, currency: string): Formatters {
   try {
-    return createFormatters(appLocale(), /^[A-Z]{3}$/.test(currency) ? currency : fallback);
+    return workspaceFormatters(summary, /^[A-Z]{3}$/.test(currency) ? currency : summary.currencyCode);
   } catch {
-    return createFormatters(appLocale(), fallback);
+    return workspaceFormatters(summary);
   }
 }
 
@@ -82,7 +86,7 @@ export function PlanDesigner({ summary }: { summary: WorkspaceSummary }) {
       }),
     [validPlan, facts.base, facts.annualSalesCurrency, facts.annualPurchases, facts.buyerGroups, redemptionPercent],
   );
-  const format = useMemo(() => formattersFor(value.currency, summary.currencyCode), [value.currency, summary.currencyCode]);
+  const format = useMemo(() => formattersFor(summary, value.currency), [summary, value.currency]);
   const takenNames = (plan.plans ?? []).map((p) => p.name);
   const reveal = (section: SectionId) => setOpen((o) => (o.includes(section) ? o : [...o, section]));
 
@@ -186,7 +190,7 @@ export function PlanDesigner({ summary }: { summary: WorkspaceSummary }) {
     setNotice(null);
   };
 
-  const sectionProps: SectionProps = { draft: value, errors: check.errors, onChange: edit, segmentNames: facts.segmentNames, figures, format };
+  const sectionProps: SectionProps = { draft: value, errors: check.errors, onChange: edit, segmentNames: facts.segmentNames, figures, format, workspaceCurrency: summary.currencyCode };
   const problemsBySection = new Map<SectionId, number>();
   for (const p of check.problems) problemsBySection.set(p.section, (problemsBySection.get(p.section) ?? 0) + 1);
   const storedPlan = doc?.kind === 'stored' ? doc.stored : null;

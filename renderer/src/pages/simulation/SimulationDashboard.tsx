@@ -18,10 +18,10 @@ import { SimulationKpiCards } from './SimulationKpiCards';
  * the segments, and the audit line that lets finance reproduce it. Takes the run as data and
  * talks to no backend, so it renders the same from a stored run or a fixture.
  */
-export function SimulationDashboard({ run, running, theme, plan = null }: { run: SimulationRun; running: boolean; theme: ChartTheme; plan?: Plan | null }) {
+export function SimulationDashboard({ run, running, theme, plan = null, locale = appLocale() }: { run: SimulationRun; running: boolean; theme: ChartTheme; plan?: Plan | null; locale?: string }) {
   const { results, record } = run;
-  // Money in the plan's own currency, which need not be the workspace's.
-  const format = useMemo(() => createFormatters(appLocale(), results.currency), [results.currency]);
+  // Money in the run's currency, written the way the workspace's client writes figures.
+  const format = useMemo(() => createFormatters(locale, results.currency), [locale, results.currency]);
   const { t } = useTranslation('simulation');
   const spread = results.draws > 1 ? t('dashboard.spread', { draws: format.count(results.draws) }) : t('dashboard.baseOnly');
   return (

@@ -332,6 +332,7 @@ export const plan = {
     nameAbout: 'As reports and runs will show it',
     currency: 'Currency',
     currencyAbout: 'ISO code, e.g. EUR',
+    currencyNotWorkspace: 'The workspace’s sales are in {{workspace}}: a plan in {{plan}} is not run. Use {{workspace}}, or change the workspace’s currency in its settings.',
     horizon: 'Horizon',
     horizonAbout: 'How far the simulation looks',
     margin: 'Gross margin',

@@ -335,6 +335,7 @@ export const plan: Translation<typeof en> = {
     nameAbout: 'Tal como lo mostrarán los informes y las simulaciones',
     currency: 'Moneda',
     currencyAbout: 'Código ISO, p. ej. EUR',
+    currencyNotWorkspace: 'Las ventas del espacio de trabajo están en {{workspace}}: un plan en {{plan}} no se ejecuta. Use {{workspace}} o cambie la moneda del espacio de trabajo en su configuración.',
     horizon: 'Horizonte',
     horizonAbout: 'Hasta dónde mira la simulación',
     margin: 'Margen bruto',

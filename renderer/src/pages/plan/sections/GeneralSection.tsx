@@ -17,8 +17,9 @@ export function GeneralSection(props: SectionProps) {
           description={t('general.currencyAbout')}
           value={draft.currency}
           onChange={(e) => onChange({ ...draft, currency: e.currentTarget.value.toUpperCase() })}
-          error={errors.currency}
+          error={errors.currency ?? (draft.currency.length === 3 && draft.currency !== props.workspaceCurrency ? t('general.currencyNotWorkspace', { plan: draft.currency, workspace: props.workspaceCurrency }) : undefined)}
           maxLength={3}
+          data-testid="plan-currency"
         />
         <IntegerField label={t('general.horizon')} description={t('general.horizonAbout')} suffix={t('units.weeks')} value={draft.horizonWeeks} onChange={(v) => onChange({ ...draft, horizonWeeks: v })} error={errors.horizonWeeks} />
         <PercentField label={t('general.margin')} description={t('general.marginAbout')} value={draft.grossMarginRate} onChange={(v) => onChange({ ...draft, grossMarginRate: v })} error={errors.grossMarginRate} />

@@ -15,6 +15,8 @@ export interface SectionProps {
   figures: DerivedFigures | null;
   /** Formats in the plan's currency (the workspace's while the plan's code is not valid). */
   format: Formatters;
+  /** The workspace's currency: a plan runs only in it. */
+  workspaceCurrency: string;
 }
 
 /** Sets one top-level part of the draft. */

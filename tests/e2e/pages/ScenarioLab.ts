@@ -15,13 +15,14 @@ export class ScenarioLab {
     await match.click({ timeout: 15_000 });
   }
 
-  /** A new scenario on the plan whose name starts with `plan` (the list shows "name (vN)"). */
-  async create(name: string, plan: string, draws: number): Promise<void> {
+  /** A new scenario on the plan whose name starts with `plan` (the list shows "name (vN)"); `maxCustomers` simulates a sample of the base. */
+  async create(name: string, plan: string, draws: number, maxCustomers?: number): Promise<void> {
     await this.page.getByTestId('scenario-new').click();
     const form = this.page.getByTestId('scenario-form');
     await form.getByTestId('scenario-name').fill(name);
     await this.choose(form.getByTestId('scenario-plan'), new RegExp(`^${plan.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} \\(v\\d+\\)$`));
     await form.getByTestId('scenario-draws').fill(String(draws));
+    if (maxCustomers !== undefined) await form.getByTestId('scenario-max-customers').fill(String(maxCustomers));
     await form.getByTestId('scenario-form-submit').click();
     await expect(this.row(name)).toBeVisible();
   }

@@ -113,4 +113,22 @@ test('a fit and a sensitivity stay with their time after leaving the page and re
   await tornado.rerun.click();
   await tornado.expectCurrent(300_000);
   expect(await tornado.madeAtIso()).not.toBe(sensedAt);
+
+  // A goal seek applied to the plan: the list says at once, without a reload, that the plan's
+  // scenarios are out of date, and the answer itself no longer stands for the plan as saved.
+  await page.getByTestId('language-switch').getByText('EN', { exact: true }).click();
+  const sought = new KeptResult(page, 'goal-seek');
+  await page.getByTestId('tab-goal-seek').click();
+  await expect(page.getByTestId('goal-seek-scenario')).toHaveValue('Kept results');
+  await page.getByTestId('goal-seek-value').fill('1.2');
+  await page.getByTestId('goal-seek-run').click();
+  await sought.expectCurrent(300_000);
+  await expect(lab.staleBecause('Basic 1%')).not.toContainText('plan edited');
+  await page.getByTestId('goal-seek-apply-plan').click();
+  await page.getByTestId('confirm-action').click();
+  await expect(page.getByTestId('goal-seek-applied')).toBeVisible();
+  await expect(lab.staleBecause('Basic 1%')).toContainText('plan edited');
+  await sought.expectStale('plan edited');
+  await expect(sought.notice).toHaveAttribute('data-reasons', 'plan');
+  await page.getByTestId('goal-seek-panel').screenshot({ path: resolve(SHOTS, 'results-stay-goal-seek-applied.png'), animations: 'disabled' });
 });

@@ -71,7 +71,7 @@ test('a fit and a sensitivity stay with their time after leaving the page and re
   await page.getByTestId('run-segmentation').click();
   // (The modal's root has no box of its own: its buttons are what shows.)
   await expect(page.getByTestId('segment-run-save')).toBeVisible();
-  await page.screenshot({ path: resolve(SHOTS, 'results-stay-segment-prompt.png') });
+  await page.screenshot({ path: resolve(SHOTS, 'results-stay-segment-prompt.png'), animations: 'disabled' });
   await page.getByTestId('segment-run-cancel').click();
   await expect(page.getByTestId('segment-run-save')).toBeHidden();
   await expect(page.getByTestId('segment-renamed')).toBeVisible();

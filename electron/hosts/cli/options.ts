@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { UsageError } from './cliErrors';
 import type { CommandIO } from './command';
 
@@ -37,4 +38,13 @@ export function progressPrinter(io: CommandIO, label: string) {
       if (io.interactive && total > 0) io.stderr('\n');
     },
   };
+}
+
+/**
+ * Worker threads for a command's simulations when --workers is not given: one per core (at most
+ * 8). The app keeps a core for its window; a command has none to keep. The results are the same
+ * on any number of workers.
+ */
+export function cliWorkerCount(): number {
+  return Math.max(1, Math.min(8, availableParallelism()));
 }

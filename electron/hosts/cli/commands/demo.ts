@@ -11,7 +11,7 @@ import { WorkerPool } from '../../../backend/workers/workerPool';
 import { UsageError } from '../cliErrors';
 import type { Command } from '../command';
 import { kpiTable } from '../kpiTable';
-import { parseWholeNumber, progressPrinter } from '../options';
+import { cliWorkerCount, parseWholeNumber, progressPrinter } from '../options';
 import { parseOptions } from '../optionIssues';
 import { DEFAULT_DRAWS } from '../../../../shared/contract/simulationSchemas';
 
@@ -27,8 +27,8 @@ export const demoCommand: Command = {
   customer-weeks per second and peak memory. --draws K (default ${DEFAULT_DRAWS}) draws the plan's
   assumptions K times; the table's headline is the median over the draws, with P10-P90, the
   Monte Carlo standard error of the median and the base case (draw 1). --draws 1 times the engine
-  alone. --write-plan saves the plan document, to edit and
-  run with \`lw simulate\`.`,
+  alone. --workers N: worker threads (default: one per core). --write-plan saves the plan
+  document, to edit and run with \`lw simulate\`.`,
 
   async run(io) {
     const { values } = parseArgs({
@@ -49,7 +49,7 @@ export const demoCommand: Command = {
     if (kind !== 'basic' && kind !== 'full') throw new UsageError(`--plan is basic or full (got "${kind}").`);
     const customers = values.customers ? parseWholeNumber('--customers', values.customers, 1) : 100_000;
     const weeks = values.weeks ? parseWholeNumber('--weeks', values.weeks, 4) : 156;
-    const workers = values.workers ? parseWholeNumber('--workers', values.workers, 1) : 1;
+    const workers = values.workers ? parseWholeNumber('--workers', values.workers, 1) : cliWorkerCount();
     const seed = values.seed ? parseWholeNumber('--seed', values.seed) : 1;
     const draws = values.draws ? parseWholeNumber('--draws', values.draws, 1) : DEFAULT_DRAWS;
     const plan = parseOptions('demo', planSchema, { ...(kind === 'full' ? fullPlan() : basicPlan()), horizonWeeks: weeks }, { horizonWeeks: { flag: '--weeks', form: 'W', given: values.weeks } });

@@ -12,7 +12,7 @@ import { getPlan } from '../../../backend/simulation/planStore';
 import { WorkerPool } from '../../../backend/workers/workerPool';
 import { UsageError } from '../cliErrors';
 import type { Command } from '../command';
-import { parseWholeNumber, progressPrinter } from '../options';
+import { cliWorkerCount, parseWholeNumber, progressPrinter } from '../options';
 import { requireScenario } from '../scenarioLookup';
 import { waitForWriteAccess } from '../workspaceAccess';
 import { STALE_REASON_TEXT } from './scenarios';
@@ -56,7 +56,7 @@ export const reportCommand: Command = {
     }
     const locale = (values.locale ?? 'en') as Locale;
     if (!LOCALES.includes(locale)) throw new UsageError(`--locale must be one of ${LOCALES.join(', ')} (got "${values.locale}").`);
-    const workers = values.workers ? parseWholeNumber('--workers', values.workers, 1) : 1;
+    const workers = values.workers ? parseWholeNumber('--workers', values.workers, 1) : cliWorkerCount();
 
     const db = openWorkspace(resolve(values.workspace));
     let pool: WorkerPool | null = null;

@@ -13,7 +13,7 @@ import { WorkerPool } from '../../../backend/workers/workerPool';
 import { UsageError } from '../cliErrors';
 import type { Command, CommandIO } from '../command';
 import { kpiTable } from '../kpiTable';
-import { parseWholeNumber, progressPrinter } from '../options';
+import { cliWorkerCount, parseWholeNumber, progressPrinter } from '../options';
 import { parseOptions } from '../optionIssues';
 import { PLAN_FILE_HINT, readPlanFile } from '../planFile';
 import { requireScenario } from '../scenarioLookup';
@@ -103,7 +103,7 @@ async function run(io: CommandIO, args: string[]): Promise<number> {
   const { values } = parseArgs({ args, options: { workspace: { type: 'string' }, name: { type: 'string' }, workers: { type: 'string' }, json: { type: 'boolean' } }, strict: true });
   if (!values.workspace) throw new UsageError('scenario run needs --workspace FILE.lwb.');
   if (!values.name) throw new UsageError('scenario run needs --name NAME (`lw scenarios --workspace FILE.lwb` lists them).');
-  const workers = values.workers ? parseWholeNumber('--workers', values.workers, 1) : 1;
+  const workers = values.workers ? parseWholeNumber('--workers', values.workers, 1) : cliWorkerCount();
   const path = resolve(values.workspace);
   const db = openWorkspace(path);
   const pool = new WorkerPool(workers);

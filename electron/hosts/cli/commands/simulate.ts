@@ -11,7 +11,7 @@ import { UsageError } from '../cliErrors';
 import { waitForWriteAccess } from '../workspaceAccess';
 import type { Command } from '../command';
 import { kpiTable } from '../kpiTable';
-import { parseWholeNumber, progressPrinter } from '../options';
+import { cliWorkerCount, parseWholeNumber, progressPrinter } from '../options';
 import { parseOptions } from '../optionIssues';
 import { PLAN_FILE_HINT, readPlanFile } from '../planFile';
 import { DEFAULT_DRAWS } from '../../../../shared/contract/simulationSchemas';
@@ -29,7 +29,7 @@ export const simulateCommand: Command = {
   The plan is saved in the workspace (a new version of the plan with its name) and the run is
   kept with its inputs' hash, the app version, seed and timings.
   --json writes {"results": ..., "run": ..., "timings": ...}: the same inputs and seed give the
-  same "results" byte for byte, whatever --workers.`,
+  same "results" byte for byte, whatever --workers (default: one per core).`,
 
   async run(io) {
     const { values } = parseArgs({
@@ -48,7 +48,7 @@ export const simulateCommand: Command = {
     if (!values.workspace) throw new UsageError('simulate needs --workspace FILE.lwb.');
     if (!values.plan) throw new UsageError(`simulate needs --plan PLAN.json (${PLAN_FILE_HINT}).`);
     const plan = readPlanFile(values.plan);
-    const workers = values.workers ? parseWholeNumber('--workers', values.workers, 1) : 1;
+    const workers = values.workers ? parseWholeNumber('--workers', values.workers, 1) : cliWorkerCount();
     const request = parseOptions(
       'simulate',
       simulationRequestSchema,

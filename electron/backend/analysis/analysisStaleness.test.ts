@@ -170,9 +170,12 @@ describe('kept analysis results', () => {
     }
   }, 120_000);
 
-  it('says a segmentation that recorded nothing (made by lw segment or an earlier version) is not current', async () => {
+  it('records a segmentation made outside the page (lw segment) with it, and says one that recorded nothing (an earlier version) is not current', async () => {
     const { reader, db } = backend.context.session.require();
     await runSegmentation({ reader, writer: db }, backend.context.pool, { method: 'rfm', seed: 1, unit: 'week', value: { horizonMonths: 36, discountRatePerYear: 0.1 } });
+    expect(await backend.call('analysis.latest', { kind: 'segmentation', method: 'rfm' })).toMatchObject({ status: 'up-to-date', inUse: true });
+    // As a workspace from before the record was kept.
+    db.prepare("DELETE FROM analysis_results WHERE kind = 'segmentation' AND key = 'rfm'").run();
     expect(await backend.call('analysis.latest', { kind: 'segmentation', method: 'rfm' })).toMatchObject({ status: 'stale', staleBecause: ['unrecorded'], inUse: true });
   }, 120_000);
 

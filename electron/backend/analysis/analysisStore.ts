@@ -43,9 +43,7 @@ export function keepAnalysis(db: WritableDB, kept: StoredAnalysis): void {
 
 /**
  * Records which segmentation is the last of its method and what it read; its figures stay in
- * `segmentations`. runSegmentation has committed the segmentation itself by now, in a
- * transaction of its own: should this second write be lost, the segmentation shows as
- * unrecorded (never as current) until it is made again.
+ * `segmentations`. Called by runSegmentation inside the transaction that stores the segmentation.
  */
 export function keepSegmentation(db: WritableDB, result: SegmentationResult, inputHashes: Partial<RunInputHashes>): void {
   keepAnalysis(db, { kind: 'segmentation', key: result.method, madeAt: new Date().toISOString(), request: { method: result.method }, inputHashes, result: { segmentationId: result.segmentationId } });

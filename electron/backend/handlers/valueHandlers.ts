@@ -16,7 +16,7 @@ import { duration } from '../../../shared/models/modelTime';
 import { readMeta } from '../queries/workspaceSummary';
 import { currentSegmentation, DEFAULT_MARGIN, mergeCurrentSegments, renameCurrentSegment, runSegmentation, workspaceMargin } from '../segments/runSegmentation';
 import { workspaceAnalysisInputs } from '../analysis/analysisInputs';
-import { FIT_KEY, keepAnalysis, keepSegmentation } from '../analysis/analysisStore';
+import { FIT_KEY, keepAnalysis } from '../analysis/analysisStore';
 import { latestAnalysis } from '../analysis/latestAnalysis';
 import type { HandlerContext } from './context';
 
@@ -79,9 +79,7 @@ export function valueHandlers(ctx: HandlerContext): Pick<Handlers, ValueMethods>
       ctx.session.exclusive(`Segmenting customers (${request.method})`, ({ reader, db }) =>
         ctx.jobs.run(`Segmenting customers (${request.method})`, 'steps', async (job) => {
           job.setTotal(1);
-          const inputHashes = workspaceAnalysisInputs(reader, 'segmentation');
           const result = await runSegmentation({ reader, writer: db }, ctx.pool, request, job.signal);
-          keepSegmentation(db, result, inputHashes);
           job.advance(1);
           return result;
         }),
@@ -137,9 +135,7 @@ export function valueHandlers(ctx: HandlerContext): Pick<Handlers, ValueMethods>
       ctx.session.exclusive('Merging segments', ({ reader, db }) =>
         ctx.jobs.run(`Merging segments into "${name}"`, 'steps', async (job) => {
           job.setTotal(1);
-          const inputHashes = workspaceAnalysisInputs(reader, 'segmentation');
           const result = await mergeCurrentSegments({ reader, writer: db }, ctx.pool, segments, name, job.signal);
-          keepSegmentation(db, result, inputHashes);
           job.advance(1);
           return result;
         }),

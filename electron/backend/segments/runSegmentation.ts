@@ -3,6 +3,9 @@ import type { SegmentRequest } from '../../../shared/contract/segmentSchemas';
 import type { SegmentationResult } from '../../../shared/domain/segmentation';
 import { DAYS_PER_UNIT } from '../../../shared/domain/timeUnits';
 import { mergeSegments } from '../../../shared/segments/profile';
+import type { RunInputHashes } from '../../../shared/domain/scenarios';
+import { workspaceAnalysisInputs } from '../analysis/analysisInputs';
+import { keepSegmentation } from '../analysis/analysisStore';
 import type { ReadableDB, WritableDB } from '../db/types';
 import { lastTransactionDate } from '../queries/customerSummary';
 import { readModelData } from '../queries/modelData';
@@ -34,6 +37,8 @@ export async function runSegmentation(
   signal?: AbortSignal,
   given?: { labels: Int32Array; names: string[] },
 ): Promise<SegmentationResult> {
+  // What the segmentation reads, as it reads it (recorded with it, for the page to tell when it no longer stands).
+  const inputHashes = workspaceAnalysisInputs(db.reader, 'segmentation');
   const calibrationEnd = request.calibrationEnd ?? lastTransactionDate(db.reader);
   if (!calibrationEnd) throw new BackendError('bad-input', 'The workspace has no transactions to segment.', 'Import transactions first.');
   const data = readModelData(db.reader, calibrationEnd, request.unit);
@@ -65,11 +70,15 @@ export async function runSegmentation(
   if (margin === null && request.value.margin === undefined) {
     result.warnings.push(`The transactions record no margin, so lifetime values use a ${DEFAULT_MARGIN * 100}% gross margin; set the margin to change it.`);
   }
-  result.segmentationId = storeSegmentation(db.writer, fixedRequest, result, data.customerIds, labels);
+  result.segmentationId = storeSegmentation(db.writer, fixedRequest, result, data.customerIds, labels, inputHashes);
   return result;
 }
 
-function storeSegmentation(db: WritableDB, request: SegmentRequest, result: SegmentationResult, customerIds: readonly string[], labels: Int32Array): number {
+/**
+ * Stores a segmentation with its customers' segments, and records it as the last of its method
+ * with what it read, in one transaction: the Segments page never shows one without the other.
+ */
+function storeSegmentation(db: WritableDB, request: SegmentRequest, result: SegmentationResult, customerIds: readonly string[], labels: Int32Array, inputHashes: Partial<RunInputHashes>): number {
   return db.transaction(() => {
     const id = Number(
       db
@@ -80,6 +89,7 @@ function storeSegmentation(db: WritableDB, request: SegmentRequest, result: Segm
     db.prepare('UPDATE segmentations SET result_json = ? WHERE segmentation_id = ?').run(JSON.stringify(result), id);
     const insert = db.prepare('INSERT INTO customer_segments(segmentation_id, customer_key, segment) SELECT ?, customer_key, ? FROM customers WHERE customer_id = ?');
     for (let i = 0; i < customerIds.length; i++) insert.run(id, labels[i], customerIds[i]);
+    keepSegmentation(db, result, inputHashes);
     return id;
   })();
 }

@@ -24,7 +24,11 @@ test('fits the customer-value models, segments the sample and shows the segment 
 
   await app.go('segments');
   await page.getByTestId('segment-method').getByText(/tiers/i).first().click();
+  const clickedAt = new Date().toISOString();
   await page.getByTestId('run-segmentation').click();
+  // The page may show a value-tiers result kept from another spec: wait for this run's own.
+  const madeAt = async () => Date.parse((await page.getByTestId('segmentation-made-at').getAttribute('data-made-at').catch(() => null)) ?? '') || 0;
+  await expect.poll(madeAt, { timeout: 120_000 }).toBeGreaterThan(Date.parse(clickedAt));
   const profile = page.getByTestId('segment-profile');
   await expect(profile).toBeVisible({ timeout: 120_000 });
   await expect(profile).toContainText('Top 10%');

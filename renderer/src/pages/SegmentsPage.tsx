@@ -84,6 +84,8 @@ function SegmentationStudio({ summary }: { summary: WorkspaceSummary }) {
     job.run(() =>
       invoke('segments.run', request).then((result) => {
         inUse.show(result);
+        // The toggle shows what was just made, whatever the page's arrival logic chose meanwhile.
+        put({ ...form, method: result.method });
         shown.reload();
         return result;
       }),
@@ -193,7 +195,7 @@ function NotInUse({ current, shown }: { current: SegmentMethod; shown: SegmentMe
   const { t } = useTranslation('segments');
   return (
     <Group gap="xs" wrap="nowrap" data-testid="segmentation-not-in-use">
-      <Badge size="sm" variant="light" color="gray">
+      <Badge size="sm" variant="light" color="gray" style={{ flexShrink: 0, overflow: 'visible' }}>
         {t('kept.notInUse')}
       </Badge>
       <Text size="xs" c="dimmed">

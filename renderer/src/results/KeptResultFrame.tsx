@@ -34,11 +34,11 @@ export function KeptResultFrame({ kept, format, onRerun, running = false, testId
     <Stack gap="sm" data-testid={`${testId}-kept`} data-status={kept.status}>
       <Group gap="xs" wrap="nowrap">
         <Tooltip label={notice?.title ?? t('currentWhy')} withArrow multiline maw={360}>
-          <Badge size="sm" variant="light" color={notice ? 'orange' : 'teal'}>
+          <Badge size="sm" variant="light" color={notice ? 'orange' : 'teal'} style={{ flexShrink: 0, overflow: 'visible' }}>
             {notice ? t('stale') : t('current')}
           </Badge>
         </Tooltip>
-        <Text size="xs" c="dimmed" data-testid={`${testId}-made-at`} data-made-at={kept.madeAt}>
+        <Text size="xs" c="dimmed" style={{ flexShrink: 0 }} data-testid={`${testId}-made-at`} data-made-at={kept.madeAt}>
           {t('madeAt', { when: format.dateTime(kept.madeAt) })}
         </Text>
         {aside}

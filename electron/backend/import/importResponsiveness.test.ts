@@ -78,8 +78,11 @@ describe('an import beside the backend', () => {
       () => 'finished',
       (e: { code?: string; message?: string }) => `${e.code}: ${e.message}`,
     );
-    await new Promise((r) => setTimeout(r, 2000));
-    const job = (backend.context.jobs.list().find((j) => j.state === 'running'))!;
+    // Midway: once a tenth of the file is read (a fixed delay would be too late on a fast machine).
+    const running = () => backend.context.jobs.list().find((j) => j.state === 'running' && j.total > 0 && j.done / j.total >= 0.1);
+    while (!running()) await new Promise((r) => setTimeout(r, 10));
+    const job = running()!;
+    expect(job.done / job.total).toBeLessThan(0.9);
     const sent = performance.now();
     await backend.call('jobs.cancel', { jobId: job.id });
     expect(performance.now() - sent).toBeLessThan(100);

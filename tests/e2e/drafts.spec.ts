@@ -5,6 +5,7 @@ import { AppPage } from './pages/AppPage';
 import { LeavePrompt } from './pages/LeavePrompt';
 import { PlanDesigner } from './pages/PlanDesigner';
 import { ScenarioLab } from './pages/ScenarioLab';
+import { chooseSegmentMethod } from './pages/segmentMethod';
 
 const SHOTS = resolve(__dirname, '..', '..', 'test-results', 'screenshots');
 mkdirSync(SHOTS, { recursive: true });
@@ -49,7 +50,7 @@ test('score weights, lifecycle rules and segment names are drafts: asked about, 
   await expect(page.getByTestId('lifecycle-dirty')).toBeHidden({ timeout: 60_000 });
 
   // Segment names: a segmentation by value tiers, one renamed, asked about on leaving, saved from the prompt.
-  await page.getByTestId('segment-method').getByText('Value tiers').click();
+  await chooseSegmentMethod(page, /Value tiers/i);
   await page.getByTestId('run-segmentation').click();
   await expect(page.getByTestId('segment-profile')).toBeVisible({ timeout: 180_000 });
   await expect(page.getByTestId('run-segmentation')).toBeEnabled({ timeout: 180_000 });

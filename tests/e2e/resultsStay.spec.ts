@@ -4,6 +4,7 @@ import { expect, test } from '@playwright/test';
 import { AppPage } from './pages/AppPage';
 import { KeptResult } from './pages/KeptResult';
 import { ScenarioLab } from './pages/ScenarioLab';
+import { chooseSegmentMethod } from './pages/segmentMethod';
 
 const SHOTS = resolve(__dirname, '..', '..', 'test-results', 'screenshots');
 mkdirSync(SHOTS, { recursive: true });
@@ -58,7 +59,7 @@ test('a fit and a sensitivity stay with their time after leaving the page and re
 
   // Re-segment by k-means.
   await app.go('segments');
-  await page.getByTestId('segment-method').getByText(/k-means/i).first().click();
+  await chooseSegmentMethod(page, /k-means/i);
   await page.getByTestId('run-segmentation').click();
   await expect(page.getByText(/segments by k-means/)).toBeVisible({ timeout: 180_000 });
   await segmentation.expectCurrent();
@@ -80,9 +81,9 @@ test('a fit and a sensitivity stay with their time after leaving the page and re
 
   // The toggle shows the method it names: under value tiers never the k-means result (there is
   // none yet, or another spec's value tiers), k-means under k-means.
-  await page.getByTestId('segment-method').getByText('Value tiers').click();
+  await chooseSegmentMethod(page, /Value tiers/i);
   await expect(page.getByText(/segments by k-means/)).toBeHidden();
-  await page.getByTestId('segment-method').getByText(/k-means/i).first().click();
+  await chooseSegmentMethod(page, /k-means/i);
   await expect(page.getByText(/segments by k-means/)).toBeVisible();
   await page.screenshot({ path: resolve(SHOTS, 'results-stay-segments.png'), fullPage: true });
 

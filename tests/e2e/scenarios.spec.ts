@@ -6,6 +6,7 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { AppPage } from './pages/AppPage';
 import { ScenarioLab } from './pages/ScenarioLab';
+import { chooseSegmentMethod } from './pages/segmentMethod';
 
 const ROOT = resolve(__dirname, '..', '..');
 const SHOTS = resolve(ROOT, 'test-results', 'screenshots');
@@ -36,7 +37,7 @@ test('re-segmenting the sample turns its scenarios stale, says why, holds them o
   // made on whatever segmentation the specs before left (staleness compares contents, so
   // repeating the segmentation in use would rightly change nothing).
   await app.go('segments');
-  await page.getByTestId('segment-method').getByText(/k-means/i).first().click();
+  await chooseSegmentMethod(page, /k-means/i);
   await page.getByTestId('segment-k').fill('5');
   await page.getByTestId('run-segmentation').click();
   // The five: the page may already show an earlier k-means result, kept from another spec.

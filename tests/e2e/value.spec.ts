@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { AppPage } from './pages/AppPage';
+import { chooseSegmentMethod } from './pages/segmentMethod';
 
 const SHOTS = resolve(__dirname, '..', '..', 'test-results', 'screenshots');
 mkdirSync(SHOTS, { recursive: true });
@@ -23,7 +24,7 @@ test('fits the customer-value models, segments the sample and shows the segment 
   await page.screenshot({ path: resolve(SHOTS, 'customer-value.png'), fullPage: true });
 
   await app.go('segments');
-  await page.getByTestId('segment-method').getByText(/tiers/i).first().click();
+  await chooseSegmentMethod(page, /Value tiers/i);
   const clickedAt = new Date().toISOString();
   await page.getByTestId('run-segmentation').click();
   // The page may show a value-tiers result kept from another spec: wait for this run's own.

@@ -3,6 +3,7 @@ import { bestIndices, COMPARED_KPIS, compareResults, differenceTo, type Better }
 import type { KpiBand, KpiKey, KpiUnit } from '../../../../shared/simulation/results';
 import type { Formatters } from '../../format/formatters';
 import { formatKpiValue } from '../simulation/kpiFormat';
+import { scenarios as ENGLISH } from '../../i18n/locales/en/scenarios';
 
 /**
  * The comparison table's logic: which KPIs, in what order, which way is better, the difference
@@ -19,33 +20,13 @@ export interface CompareKpiSpec {
   better: Better;
 }
 
-/** The English names the table falls back on (the page shows the locale's own; see scenariosText). */
-const ENGLISH_LABELS: Readonly<Partial<Record<KpiKey, string>>> = {
-  members: 'Members',
-  memberShareOfSales: 'Member share of sales',
-  incrementalRevenue: 'Incremental revenue',
-  incrementalMargin: 'Incremental margin',
-  programmeCost: 'Programme cost',
-  rewardCost: 'Reward cost',
-  freeRewardRateTotal: 'Free-reward rate (total sales)',
-  freeRewardRateMembers: 'Free-reward rate (member sales)',
-  netIncrementalProfit: 'Net incremental profit',
-  roi: 'ROI',
-  npvCash: 'NPV, cash basis',
-  npvAccrued: 'NPV, accrued basis',
-  paybackWeeksCash: 'Payback, cash basis',
-  paybackWeeksAccrued: 'Payback, accrued basis',
-  breakEvenSalesLift: 'Break-even sales lift',
-  liabilityAtCostEnd: 'Liability at cost (end)',
-  deferredRevenueEnd: 'Deferred revenue (end)',
-  breakage: 'Breakage',
-  retainedCustomers: 'Retained customers',
-  costPerRetainedCustomer: 'Cost per retained customer',
-  retentionRatePlan: 'Retention rate with the plan',
-};
+/** The English name the table falls back on: the Scenarios vocabulary's own (the page shows the locale's). */
+function englishLabel(key: KpiKey): string {
+  return (ENGLISH.kpis as Partial<Record<KpiKey, string>>)[key] ?? key;
+}
 
 /** The compared KPIs, their order and which way is better (shared with `lw compare`), with their names. */
-export const COMPARE_KPIS: readonly CompareKpiSpec[] = COMPARED_KPIS.map((k) => ({ ...k, label: ENGLISH_LABELS[k.key] ?? k.key }));
+export const COMPARE_KPIS: readonly CompareKpiSpec[] = COMPARED_KPIS.map((k) => ({ ...k, label: englishLabel(k.key) }));
 
 /** Whether a difference is good news, bad news or neither, given which way is better. */
 export function differenceTone(difference: number | null, better: Better): 'better' | 'worse' | 'neutral' {

@@ -20,7 +20,6 @@ export class BlockContext {
   readonly batchWeek: Int32Array;
   readonly batchPoints: Float64Array;
   readonly tierRing: Float64Array;
-  readonly basketDraws = new Float64Array(256);
   readonly firstThreshold: number;
   readonly topThreshold: number;
   readonly punchOn: boolean;

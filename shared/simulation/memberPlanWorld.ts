@@ -65,7 +65,7 @@ export function simulateMember(
   cfBase: number,
   plBase: number,
 ): void {
-  const { p, acc, trace, planRng, baskets, events, batchWeek, batchPoints, tierRing, basketDraws, firstThreshold, topThreshold, punchOn, tiersOn } = k;
+  const { p, acc, trace, planRng, baskets, events, batchWeek, batchPoints, tierRing, firstThreshold, topThreshold, punchOn, tiersOn } = k;
   const { costPerReward, burnCostPerPoint, partnerIncome, floorPoints, maxPromo, keepBatches, quietWeeks } = k;
   const { horizonWeeks: H, tierCount: T, pointsPerCurrency: e, rounding, expiryWeeks: E, partnerEarnPointsPerWeek: partnerPoints, visitPeriod, streakPeriod } = p;
   const uplift = membershipUplift(p, seg, lambda);
@@ -202,9 +202,8 @@ export function simulateMember(
         let bonus = 0;
         let promo = 0;
         let tierPts = 0;
-        for (let d = 0; d < nPl; d++) basketDraws[d] = basketValue(baskets, meanBasket, shape, unit) * spendFactor;
         for (let d = 0; d < nPl; d++) {
-          const basket = basketDraws[d]!;
+          const basket = basketValue(baskets, meanBasket, shape, unit) * spendFactor;
           spendWeek += basket;
           base += roundPoints(basket * e, rounding);
           if (tierMult !== 1) tierPts += roundPoints(basket * e * (tierMult - 1), rounding);

@@ -53,7 +53,7 @@ export function simulatePlainMember(
   cfBase: number,
   plBase: number,
 ): void {
-  const { p, acc, planRng, baskets, events, basketDraws, firstThreshold, topThreshold, costPerReward, burnCostPerPoint, floorPoints, maxPromo } = k;
+  const { p, acc, planRng, baskets, events, firstThreshold, topThreshold, costPerReward, burnCostPerPoint, floorPoints, maxPromo } = k;
   const { horizonWeeks: H, tierCount: T, pointsPerCurrency: e, rounding, linearRewards } = p;
   const uplift = membershipUplift(p, seg, lambda);
   const bound = rateMultiplierBound(p, seg, uplift, maxPromo[seg]!);
@@ -134,9 +134,8 @@ export function simulatePlainMember(
         let bonus = 0;
         let promo = 0;
         let tierPts = 0;
-        for (let d = 0; d < nPl; d++) basketDraws[d] = basketValue(baskets, meanBasket, shape, unit) * spendFactor;
         for (let d = 0; d < nPl; d++) {
-          const basket = basketDraws[d]!;
+          const basket = basketValue(baskets, meanBasket, shape, unit) * spendFactor;
           base += roundPoints(basket * e, rounding);
           if (tierMult !== 1) tierPts += roundPoints(basket * e * (tierMult - 1), rounding);
           if (promoMult !== 1) promo += roundPoints(basket * e * (promoMult - 1), rounding);

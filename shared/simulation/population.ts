@@ -45,6 +45,38 @@ function gamma(rng: Stream, shape: number, rate: number): number {
   }
 }
 
+/**
+ * Marsaglia and Tsang's constants for a Gamma shape, made once per segment rather than per
+ * draw (a square root and a division each): `d` and `c` belong to the shape the loop samples,
+ * which is shape + 1 below 1 (the shape itself is kept for the boost).
+ */
+interface GammaShape {
+  shape: number;
+  d: number;
+  c: number;
+}
+
+function gammaShape(shape: number): GammaShape {
+  const sampled = shape < 1 ? shape + 1 : shape;
+  const d = sampled - 1 / 3;
+  return { shape, d, c: 1 / Math.sqrt(9 * d) };
+}
+
+/** gamma(rng, g.shape, rate) with the constants made ahead: the same draws and the same values. */
+function gammaOf(rng: Stream, g: GammaShape, rate: number): number {
+  const boost = g.shape < 1 ? Math.exp(-exponential(rng) / g.shape) : 1;
+  const { d, c } = g;
+  for (;;) {
+    const x = standardNormal(rng);
+    let v = 1 + c * x;
+    if (v <= 0) continue;
+    v = v * v * v;
+    const u = 1 - rng.u32();
+    if (u < 1 - 0.0331 * x * x * x * x) return g.shape < 1 ? ((d * v) / rate) * boost : (d * v) / rate;
+    if (Math.log(u) < 0.5 * x * x + d * (1 - v + Math.log(v))) return g.shape < 1 ? ((d * v) / rate) * boost : (d * v) / rate;
+  }
+}
+
 function beta(rng: Stream, a: number, b: number): number {
   const x = gamma(rng, a, 1);
   return x / (x + gamma(rng, b, 1));
@@ -108,32 +140,33 @@ export function syntheticBlock(segments: readonly SyntheticSegment[], seed: numb
   // objects that arrive by structured clone with a new hidden class in every block.
   const n = segments.length;
   const cumulative = new Float64Array(n);
-  const r = new Float64Array(n);
   const alpha = new Float64Array(n);
-  const a = new Float64Array(n);
-  const b = new Float64Array(n);
   const p = new Float64Array(n);
-  const q = new Float64Array(n);
   const gammaScale = new Float64Array(n);
+  const rShape: GammaShape[] = [];
+  const aShape: GammaShape[] = [];
+  const bShape: GammaShape[] = [];
+  const qShape: GammaShape[] = [];
   let total = 0;
   segments.forEach((s, k) => {
     cumulative[k] = total += s.share;
-    r[k] = s.purchase.r;
     alpha[k] = s.purchase.alphaWeeks;
-    a[k] = s.purchase.a;
-    b[k] = s.purchase.b;
     p[k] = s.spend.p;
-    q[k] = s.spend.q;
     gammaScale[k] = s.spend.gamma;
+    rShape.push(gammaShape(s.purchase.r));
+    aShape.push(gammaShape(s.purchase.a));
+    bShape.push(gammaShape(s.purchase.b));
+    qShape.push(gammaShape(s.spend.q));
   });
   for (let i = 0; i < count; i++) {
     rng.reseed(seed, streamId(first + i, STREAM_POPULATION));
     const u = rng.next() * total;
     let seg = 0;
     while (seg < n - 1 && u >= cumulative[seg]!) seg++;
-    const lambda = gamma(rng, r[seg]!, alpha[seg]!);
-    const dropout = beta(rng, a[seg]!, b[seg]!);
-    const nu = gamma(rng, q[seg]!, gammaScale[seg]!);
+    const lambda = gammaOf(rng, rShape[seg]!, alpha[seg]!);
+    const x = gammaOf(rng, aShape[seg]!, 1);
+    const dropout = x / (x + gammaOf(rng, bShape[seg]!, 1));
+    const nu = gammaOf(rng, qShape[seg]!, gammaScale[seg]!);
     block.segment[i] = seg;
     block.lambdaPerWeek[i] = lambda;
     block.dropoutRatePerWeek[i] = lambda * dropout;

@@ -40,7 +40,13 @@ export interface ModelValidation {
   calibrationEnd: string;
   holdoutEnd: string | null;
   unit: TimeUnit;
+  /** Customers the models were fitted on. */
   customers: number;
+  /**
+   * Customers first seen on the calibration end (age 0), left out of every fit: no time has passed
+   * in which to see them buy again. Absent in fits kept by versions that did not count them.
+   */
+  ageZeroCustomersLeftOut?: number;
   purchaseModels: ValidatedPurchaseModel[];
   spendModel: ModelFitSummary | null;
   failed: { key: ModelKey; reason: string }[];

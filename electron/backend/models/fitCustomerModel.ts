@@ -2,23 +2,30 @@ import type { ModelKey } from '../../../shared/contract/modelSchemas';
 import type { TimeUnit } from '../../../shared/domain/timeUnits';
 import { fitBgNbd } from '../../../shared/models/bgnbd';
 import { compressRfm, compressSpend } from '../../../shared/models/compress';
+import { leaveOutAgeZero } from '../../../shared/models/fittableCustomers';
 import type { FitResult } from '../../../shared/models/fitResult';
 import { fitGammaGamma } from '../../../shared/models/gammaGamma';
 import { fitMbgNbd } from '../../../shared/models/mbgnbd';
 import { fitParetoNbd } from '../../../shared/models/paretoNbd';
 
-export type CustomerModelFit = FitResult<string> & { fitMs: number };
+export type CustomerModelFit = FitResult<string> & {
+  fitMs: number;
+  /** Customers first seen on the calibration end (age 0), left out of the fit (see fittableCustomers.ts); `n` counts the others. */
+  ageZeroCustomersLeftOut: number;
+};
 
 /**
- * Fits one customer-value model on per-customer summaries (compressed to distinct rows first).
- * Runs inside a model worker; the result is plain data that crosses threads unchanged.
+ * Fits one customer-value model on per-customer summaries (compressed to distinct rows first),
+ * leaving out the customers of age 0 as every fit does. Runs inside a model worker; the result
+ * is plain data that crosses threads unchanged.
  */
 export function fitCustomerModel(
   model: ModelKey,
   unit: TimeUnit,
-  data: { x: Float64Array; tx: Float64Array; T: Float64Array; meanRepeatSpend: Float64Array },
+  customers: { x: Float64Array; tx: Float64Array; T: Float64Array; meanRepeatSpend: Float64Array },
 ): CustomerModelFit {
   const started = performance.now();
+  const { columns: data, ageZeroCustomers } = leaveOutAgeZero(customers, customers.T);
   let fit: FitResult<string>;
   switch (model) {
     case 'bgnbd':
@@ -34,5 +41,5 @@ export function fitCustomerModel(
       fit = fitGammaGamma(compressSpend(data.x, data.meanRepeatSpend));
       break;
   }
-  return { ...fit, fitMs: performance.now() - started };
+  return { ...fit, fitMs: performance.now() - started, ageZeroCustomersLeftOut: ageZeroCustomers };
 }

@@ -3,6 +3,7 @@ import { MODEL_LABELS, type ModelKey } from '../../../shared/contract/modelSchem
 import type { ModelFitSummary, ModelValidation, ValidatedPurchaseModel } from '../../../shared/domain/modelValidation';
 import { DAYS_PER_UNIT, type TimeUnit } from '../../../shared/domain/timeUnits';
 import type { FittedPurchaseModel } from '../../../shared/models/clv';
+import { leaveOutAgeZero } from '../../../shared/models/fittableCustomers';
 import { compareHoldout, trackingSeries, type Cohort } from '../../../shared/validation/holdout';
 import { fitCustomerModel, type CustomerModelFit } from './fitCustomerModel';
 
@@ -52,12 +53,13 @@ export function summariseFit(key: ModelKey, fit: CustomerModelFit): ModelFitSumm
  */
 export function validateModels(input: ValidationInput): ModelValidation {
   const perUnit = DAYS_PER_UNIT[input.unit];
-  const keep: number[] = [];
-  for (let i = 0; i < input.T.length; i++) if (input.T[i]! > 0) keep.push(i);
-  const pick = (a: Float64Array) => Float64Array.from(keep, (i) => a[i]!);
-  const data = { x: pick(input.x), tx: pick(input.tx), T: pick(input.T), meanRepeatSpend: pick(input.meanRepeatSpend) };
-  const actual = input.holdoutPurchases ? pick(input.holdoutPurchases) : null;
-  const fromDay = Math.min(...input.cohorts.map((c) => c.firstDay));
+  const customers = { x: input.x, tx: input.tx, T: input.T, meanRepeatSpend: input.meanRepeatSpend };
+  const { columns, ageZeroCustomers } = leaveOutAgeZero(input.holdoutPurchases ? { ...customers, actual: input.holdoutPurchases } : customers, input.T);
+  const data = { x: columns.x, tx: columns.tx, T: columns.T, meanRepeatSpend: columns.meanRepeatSpend };
+  const actual = 'actual' in columns ? columns.actual : null;
+  // A loop, not Math.min(...): a spread passes every cohort as an argument, and the stack has a limit.
+  let fromDay = Infinity;
+  for (const c of input.cohorts) fromDay = Math.min(fromDay, c.firstDay);
   const endDay = Date.parse(`${input.holdoutEnd ?? input.calibrationEnd}T00:00:00Z`) / 86_400_000;
   const repeatDays = new Map(input.repeatDays);
 
@@ -100,7 +102,8 @@ export function validateModels(input: ValidationInput): ModelValidation {
     calibrationEnd: input.calibrationEnd,
     holdoutEnd: input.holdoutEnd,
     unit: input.unit,
-    customers: keep.length,
+    customers: data.x.length,
+    ageZeroCustomersLeftOut: ageZeroCustomers,
     purchaseModels,
     spendModel,
     failed,

@@ -2,6 +2,7 @@ import type { TimeUnit } from '../../../shared/domain/timeUnits';
 import { fitBgNbd } from '../../../shared/models/bgnbd';
 import { customerLifetimeValue } from '../../../shared/models/clv';
 import { compressRfm, compressSpend } from '../../../shared/models/compress';
+import { leaveOutAgeZero } from '../../../shared/models/fittableCustomers';
 import { fitGammaGamma, type GammaGammaParams } from '../../../shared/models/gammaGamma';
 import { duration } from '../../../shared/models/modelTime';
 import { bgnbdExpectedPurchases, bgnbdProbabilityAlive } from '../../../shared/models/predictBgNbd';
@@ -37,11 +38,9 @@ export interface CustomerValues {
  */
 export function valueCustomers(unit: TimeUnit, x: Float64Array, tx: Float64Array, T: Float64Array, meanRepeatSpend: Float64Array, settings: ValueSettings): CustomerValues {
   const warnings: string[] = [];
-  // A customer first seen on the calibration end has T = 0 and tells the model nothing.
-  const keep: number[] = [];
-  for (let i = 0; i < x.length; i++) if (T[i]! > 0) keep.push(i);
-  const pick = (a: Float64Array) => Float64Array.from(keep, (i) => a[i]!);
-  const purchase = fitBgNbd(compressRfm(unit, pick(x), pick(tx), pick(T)), { allowUnconverged: true });
+  // Customers first seen on the calibration end are left out of the fit, as in every fit; they are still valued below.
+  const { columns: fitted } = leaveOutAgeZero({ x, tx, T }, T);
+  const purchase = fitBgNbd(compressRfm(unit, fitted.x, fitted.tx, fitted.T), { allowUnconverged: true });
   warnings.push(...purchase.warnings);
   let spendParams: GammaGammaParams | null = null;
   try {

@@ -2,6 +2,7 @@ import type { TimeUnit } from '../../../shared/domain/timeUnits';
 import { fitBgNbd } from '../../../shared/models/bgnbd';
 import { customerLifetimeValue, expectedPurchases, type ClvSettings, type FittedPurchaseModel } from '../../../shared/models/clv';
 import { compressRfm, compressSpend } from '../../../shared/models/compress';
+import { leaveOutAgeZero } from '../../../shared/models/fittableCustomers';
 import type { FitResult } from '../../../shared/models/fitResult';
 import { fitGammaGamma, type GammaGammaParams } from '../../../shared/models/gammaGamma';
 import { fitMbgNbd } from '../../../shared/models/mbgnbd';
@@ -68,11 +69,9 @@ export interface ValueModels {
 const MODEL_NAMES = { bgnbd: 'bg/nbd', mbgnbd: 'mbg/nbd', pnbd: 'pareto/nbd' } as const;
 
 function fitPurchase(key: PurchaseModelKey, unit: TimeUnit, data: ValuationData): FitResult<string> {
-  // A customer first seen on the calibration end has T = 0 and tells the model nothing.
-  const keep: number[] = [];
-  for (let i = 0; i < data.x.length; i++) if (data.T[i]! > 0) keep.push(i);
-  const pick = (a: Float64Array) => Float64Array.from(keep, (i) => a[i]!);
-  const rows = compressRfm(unit, pick(data.x), pick(data.tx), pick(data.T));
+  // Customers first seen on the calibration end are left out of the fit, as in every fit; they are still valued.
+  const { columns: fitted } = leaveOutAgeZero({ x: data.x, tx: data.tx, T: data.T }, data.T);
+  const rows = compressRfm(unit, fitted.x, fitted.tx, fitted.T);
   const options = { allowUnconverged: true };
   return key === 'bgnbd' ? fitBgNbd(rows, options) : key === 'mbgnbd' ? fitMbgNbd(rows, options) : fitParetoNbd(rows, options);
 }

@@ -88,6 +88,8 @@ function ModelValidationView({ summary }: { summary: WorkspaceSummary }) {
               {t('basis', { customers: format.count(validation.customers), calibrationEnd: format.date(validation.calibrationEnd) })}
               {validation.holdoutEnd ? t('basisHoldout', { holdoutEnd: format.date(validation.holdoutEnd) }) : t('basisNoHoldout')}
               {t('basisRates', { unit: t(`units.${validation.unit}`) })}
+              {(validation.ageZeroCustomersLeftOut ?? 0) > 0 &&
+                t('basisAgeZero', { count: validation.ageZeroCustomersLeftOut, customers: format.count(validation.ageZeroCustomersLeftOut ?? 0), calibrationEnd: format.date(validation.calibrationEnd) })}
             </>
           }
         >

@@ -15,7 +15,8 @@ export const fitCommand: Command = {
 
   Fits by maximum likelihood on each customer's summary up to the calibration end (purchase
   days; frequency, recency and T in the unit). --json prints
-  {"model", "params", "logLikelihood", "n", "standardErrors", "ci95", "aic", "bic", ...}.
+  {"model", "params", "logLikelihood", "n", "standardErrors", "ci95", "aic", "bic", ...,
+  "ageZeroCustomersLeftOut"}. Customers first seen on the calibration end (age 0) are left out.
   Parameters: r, alpha, a, b (bgnbd, mbgnbd); r, alpha, s, beta (pnbd); p, q, gamma (gg).`,
 
   async run(io) {
@@ -40,6 +41,7 @@ export const fitCommand: Command = {
       } else {
         const names = Object.keys(fit.params);
         io.stdout(`${MODEL_LABELS[request.model]} on ${fit.n.toLocaleString('en')} customers (${fit.rows.toLocaleString('en')} distinct rows), calibration end ${request.calibrationEnd}, in ${request.unit}s`);
+        if (fit.ageZeroCustomersLeftOut > 0) io.stdout(`${fit.ageZeroCustomersLeftOut.toLocaleString('en')} customers first seen on the calibration end are left out: no time has passed to see them buy again.`);
         io.stdout(`${'parameter'.padEnd(10)} ${'estimate'.padStart(10)} ${'std. error'.padStart(11)}   95% interval`);
         for (const p of names) {
           const ci = fit.ci95[p]!;

@@ -8,6 +8,9 @@ export const value = {
   basisHoldout: ', judged on their purchases up to {{holdoutEnd}}',
   basisNoHoldout: ', without a holdout',
   basisRates: '; rates per {{unit}}.',
+  /** Customers whose first purchase is on the calibration end, left out of every fit. */
+  basisAgeZero_one: ' One customer first seen on {{calibrationEnd}} is left out: no time has passed to see them buy again.',
+  basisAgeZero_other: ' {{customers}} customers first seen on {{calibrationEnd}} are left out: no time has passed to see them buy again.',
   units: { day: 'day', week: 'week', month: 'month' },
   paramsTitle: '{{model}} parameters',
   paramsSubtitle: 'Estimates with standard errors and 95% intervals; a narrow interval means the data pins the value down.',

@@ -11,6 +11,8 @@ export const value: Translation<typeof en> = {
   basisHoldout: ', evaluado con sus compras hasta el {{holdoutEnd}}',
   basisNoHoldout: ', sin periodo de validación',
   basisRates: '; tasas por {{unit}}.',
+  basisAgeZero_one: ' Se deja fuera a un cliente cuya primera compra fue el {{calibrationEnd}}: aún no ha pasado tiempo para verlo volver a comprar.',
+  basisAgeZero_other: ' Se deja fuera a {{customers}} clientes cuya primera compra fue el {{calibrationEnd}}: aún no ha pasado tiempo para verlos volver a comprar.',
   units: { day: 'día', week: 'semana', month: 'mes' },
   paramsTitle: 'Parámetros de {{model}}',
   paramsSubtitle: 'Estimaciones con errores estándar e intervalos del 95 %; un intervalo estrecho significa que los datos fijan bien el valor.',

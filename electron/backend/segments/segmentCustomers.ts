@@ -1,7 +1,9 @@
 import type { SegmentRequest } from '../../../shared/contract/segmentSchemas';
 import type { SegmentationResult, SegmentSummary } from '../../../shared/domain/segmentation';
 import { fitBgNbd } from '../../../shared/models/bgnbd';
-import { compressRfm } from '../../../shared/models/compress';
+import { compressRfm, type WeightedRfmRows } from '../../../shared/models/compress';
+import { leaveOutAgeZero } from '../../../shared/models/fittableCustomers';
+import { ModelFitError } from '../../../shared/models/fitResult';
 import { featureMatrixFromColumns, selectRows, standardise, type FeatureColumn } from '../../../shared/segments/features';
 import { kmeans } from '../../../shared/segments/kmeans';
 import { segmentProfiles, type SegmentProfile } from '../../../shared/segments/profile';
@@ -122,44 +124,111 @@ function scatterSample(n: number): number[] {
 }
 const SCATTER_POINTS = 2000;
 
+/** Fewest customers (of age above 0) a segment needs for its own purchase model to be fitted. */
+export const SEGMENT_MODEL_MIN_CUSTOMERS = 50;
+
 /**
  * 2 (sum of per-segment log-likelihoods - pooled log-likelihood), chi-square with 4 (k - 1)
  * degrees of freedom: a small p-value says the segments' purchase and dropout behaviour differ,
- * so simulating them separately matters. Segments too small or without repeat buyers to fit are
- * left out of the test (null when fewer than two remain).
+ * so simulating them separately matters. A segment too small, without repeat buyers, or whose
+ * fit fails is left out of the test (null when fewer than two remain) and listed, with why, in
+ * segmentModelsNotFitted; the pooled model is fitted on exactly the segments that remain.
+ * Customers of age 0 are left out, as in every fit.
+ *
+ * Works on typed arrays throughout: the customers are sorted by segment once (a counting sort),
+ * each segment is compressed to weighted (x, t_x, T) rows, and the pooled rows are the fitted
+ * segments' rows compressed together, since compression only adds up the weights of equal rows.
+ * No array is ever spread into arguments, so a segment of millions costs memory, not stack.
  */
-function perSegmentModels(
-  input: SegmentInput,
+export function perSegmentModels(
+  input: Pick<SegmentInput, 'x' | 'tx' | 'T'>,
   labels: Int32Array,
   unit: SegmentRequest['unit'],
-): Pick<SegmentationResult, 'likelihoodRatio' | 'segmentModels' | 'pooledModel'> {
-  const bySegment = new Map<number, number[]>();
-  for (let i = 0; i < labels.length; i++) if (input.T[i]! > 0) (bySegment.get(labels[i]!) ?? bySegment.set(labels[i]!, []).get(labels[i]!)!).push(i);
-  const fit = (rows: number[]) => {
-    const pick = (a: Float64Array) => Float64Array.from(rows, (i) => a[i]!);
-    return fitBgNbd(compressRfm(unit, pick(input.x), pick(input.tx), pick(input.T)));
-  };
+): Pick<SegmentationResult, 'likelihoodRatio' | 'segmentModels' | 'pooledModel' | 'segmentModelsNotFitted'> {
+  const { columns: c } = leaveOutAgeZero({ x: input.x, tx: input.tx, T: input.T, label: labels }, input.T);
+  const n = c.label.length;
+  // Segments are numbered from 0; one whose customers are all of age 0 is still a segment, reported below.
+  let segmentCount = 0;
+  for (let i = 0; i < labels.length; i++) if (labels[i]! + 1 > segmentCount) segmentCount = labels[i]! + 1;
+  const present = new Uint8Array(segmentCount);
+  for (let i = 0; i < labels.length; i++) if (labels[i]! >= 0) present[labels[i]!] = 1;
+  const size = new Int32Array(segmentCount);
+  const repeatBuyers = new Int32Array(segmentCount);
+  for (let i = 0; i < n; i++) {
+    const s = c.label[i]!;
+    if (s < 0) continue; // in no segment (a label below 0): nothing to fit it with
+    size[s]!++;
+    if (c.x[i]! > 0) repeatBuyers[s]!++;
+  }
+  // Customers in segment order: segment s holds positions start[s] .. start[s + 1] - 1.
+  const start = new Int32Array(segmentCount + 1);
+  for (let s = 0; s < segmentCount; s++) start[s + 1] = start[s]! + size[s]!;
+  const next = start.slice(0, segmentCount);
+  const sorted = { x: new Float64Array(start[segmentCount]!), tx: new Float64Array(start[segmentCount]!), T: new Float64Array(start[segmentCount]!) };
+  for (let i = 0; i < n; i++) {
+    const s = c.label[i]!;
+    if (s < 0) continue;
+    const at = next[s]!++;
+    sorted.x[at] = c.x[i]!;
+    sorted.tx[at] = c.tx[i]!;
+    sorted.T[at] = c.T[i]!;
+  }
+
   let separate = 0;
   const segmentModels: SegmentationResult['segmentModels'] = [];
-  const used: number[] = [];
-  for (const [segment, rows] of [...bySegment.entries()].sort((a, b) => a[0] - b[0])) {
-    if (rows.length < 50 || !rows.some((i) => input.x[i]! > 0)) continue;
-    try {
-      const f = fit(rows);
-      separate += f.logLikelihood;
-      segmentModels.push({ segment, customers: rows.length, params: { ...f.params } });
-      used.push(...rows);
-    } catch {
-      // A segment whose customers all look alike may not be fittable on its own; it is left out.
+  const segmentModelsNotFitted: NonNullable<SegmentationResult['segmentModelsNotFitted']> = [];
+  const fittedRows: WeightedRfmRows[] = [];
+  for (let s = 0; s < segmentCount; s++) {
+    if (present[s] === 0) continue; // a number no customer has (segments emptied by an edit)
+    const customers = size[s]!;
+    if (customers < SEGMENT_MODEL_MIN_CUSTOMERS) {
+      segmentModelsNotFitted.push({ segment: s, customers, problem: { code: 'too-few-customers', minimumCustomers: SEGMENT_MODEL_MIN_CUSTOMERS } });
+      continue;
     }
+    if (repeatBuyers[s] === 0) {
+      segmentModelsNotFitted.push({ segment: s, customers, problem: { code: 'no-repeat-buyers' } });
+      continue;
+    }
+    const part = (a: Float64Array) => a.subarray(start[s]!, start[s + 1]!);
+    const rows = compressRfm(unit, part(sorted.x), part(sorted.tx), part(sorted.T));
+    let f: ReturnType<typeof fitBgNbd>;
+    try {
+      f = fitBgNbd(rows);
+    } catch (e) {
+      // Only the model's own "could not fit these data" is a result (reported per segment);
+      // anything else is a fault and goes up.
+      if (!(e instanceof ModelFitError)) throw e;
+      segmentModelsNotFitted.push({ segment: s, customers, problem: { code: 'fit-failed', detail: e.message } });
+      continue;
+    }
+    separate += f.logLikelihood;
+    segmentModels.push({ segment: s, customers, params: { ...f.params } });
+    fittedRows.push(rows);
   }
-  if (segmentModels.length < 2) return { likelihoodRatio: null, segmentModels, pooledModel: null };
-  const pooled = fit(used);
+  if (segmentModels.length < 2) return { likelihoodRatio: null, segmentModels, pooledModel: null, segmentModelsNotFitted };
+  const pooled = fitBgNbd(mergeRfmRows(unit, fittedRows));
   const statistic = Math.max(0, 2 * (separate - pooled.logLikelihood));
   const degreesOfFreedom = 4 * (segmentModels.length - 1);
   return {
     likelihoodRatio: { statistic, degreesOfFreedom, pValue: chiSquareSurvival(statistic, degreesOfFreedom) },
     segmentModels,
     pooledModel: { ...pooled.params },
+    segmentModelsNotFitted,
   };
+}
+
+/** Weighted rows of several groups of customers as the rows of all of them together. */
+function mergeRfmRows(unit: SegmentRequest['unit'], parts: readonly WeightedRfmRows[]): WeightedRfmRows {
+  let total = 0;
+  for (const p of parts) total += p.weight.length;
+  const all = { x: new Float64Array(total), tx: new Float64Array(total), T: new Float64Array(total), weight: new Float64Array(total) };
+  let at = 0;
+  for (const p of parts) {
+    all.x.set(p.frequency, at);
+    all.tx.set(p.recency, at);
+    all.T.set(p.age, at);
+    all.weight.set(p.weight, at);
+    at += p.weight.length;
+  }
+  return compressRfm(unit, all.x, all.tx, all.T, all.weight);
 }

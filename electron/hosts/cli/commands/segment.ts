@@ -26,6 +26,16 @@ function describe(r: SegmentationResult): string {
     const lr = r.likelihoodRatio;
     lines.push(`per-segment vs pooled BG/NBD: LR ${lr.statistic.toFixed(1)} on ${lr.degreesOfFreedom} df, p = ${lr.pValue.toExponential(2)}${lr.pValue < 0.05 ? ' (the segments buy differently)' : ''}`);
   }
+  for (const m of r.segmentModelsNotFitted ?? []) {
+    const name = r.segments.find((s) => s.segment === m.segment)?.name ?? `segment ${m.segment + 1}`;
+    const why =
+      m.problem.code === 'too-few-customers'
+        ? `${m.customers.toLocaleString('en')} customers to learn from, fewer than ${m.problem.minimumCustomers}`
+        : m.problem.code === 'no-repeat-buyers'
+          ? 'no customer bought more than once'
+          : `the fit failed: ${m.problem.detail}`;
+    lines.push(`left out of the per-segment test (no model of its own): ${name}, ${why}`);
+  }
   for (const w of r.warnings) lines.push(`warning: ${w}`);
   return lines.join('\n');
 }

@@ -1,16 +1,17 @@
-import { Paper, ScrollArea, Table, Text } from '@mantine/core';
+import { List, Paper, ScrollArea, Table, Text } from '@mantine/core';
 import type { SegmentationResult } from '../../../../shared/domain/segmentation';
 import type { Formatters } from '../../format/formatters';
-import { segmentModelRows } from './segmentEdits';
+import { segmentModelRows, segmentModelsNotFitted } from './segmentEdits';
 import { useTranslation } from 'react-i18next';
 
 const dash = '–';
 
-/** The BG/NBD purchase model fitted on each segment, against one fitted on all of them. */
+/** The BG/NBD purchase model fitted on each segment, against one fitted on all of them; then the segments that have none, and why. */
 export function SegmentModelsTable({ result, format }: { result: SegmentationResult; format: Formatters }) {
   const { t } = useTranslation('segments');
   const rows = segmentModelRows(result);
-  if (rows.length === 0) return null;
+  const notFitted = segmentModelsNotFitted(result);
+  if (rows.length === 0 && notFitted.length === 0) return null;
   const estimate = (v: number | null) => (v === null ? dash : format.estimate(v));
   return (
     <Paper withBorder radius="md" p="lg" data-testid="segment-models">
@@ -57,6 +58,24 @@ export function SegmentModelsTable({ result, format }: { result: SegmentationRes
           </Table.Tbody>
         </Table>
       </ScrollArea>
+      {notFitted.length > 0 && (
+        <>
+          <Text size="xs" c="dimmed" mt="md">
+            {t('models.notFittedIntro')}
+          </Text>
+          <List size="xs" c="dimmed" spacing={2} data-testid="segment-models-not-fitted">
+            {notFitted.map((m) => (
+              <List.Item key={m.key}>
+                {m.problem.code === 'too-few-customers'
+                  ? t('models.notFitted.tooFewCustomers', { name: m.name, customers: format.count(m.customers), minimum: format.count(m.problem.minimumCustomers) })
+                  : m.problem.code === 'no-repeat-buyers'
+                    ? t('models.notFitted.noRepeatBuyers', { name: m.name })
+                    : t('models.notFitted.fitFailed', { name: m.name, detail: m.problem.detail })}
+              </List.Item>
+            ))}
+          </List>
+        </>
+      )}
     </Paper>
   );
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SegmentationResult, SegmentSummary } from '../../../../shared/domain/segmentation';
-import { keepExistingSegments, mergeProblem, segmentModelRows, segmentNameProblem, toggleSegment } from './segmentEdits';
+import { keepExistingSegments, mergeProblem, segmentModelRows, segmentModelsNotFitted, segmentNameProblem, toggleSegment } from './segmentEdits';
 
 const summary = (segment: number, name: string, size: number): SegmentSummary => ({ segment, name, size, share: size / 100, features: [] });
 
@@ -16,6 +16,7 @@ const result = {
     { segment: 2, customers: 60, params: { r: 1, alpha: 0, a: 0.5, b: 0.5 } },
   ],
   pooledModel: { r: 1.5, alpha: 3, a: 1, b: 1 },
+  segmentModelsNotFitted: [{ segment: 1, customers: 30, problem: { code: 'no-repeat-buyers' } }],
 } as unknown as SegmentationResult;
 
 describe('segment names', () => {
@@ -53,6 +54,11 @@ describe('segment model rows', () => {
     expect(rows.map((r) => r.name)).toEqual(['Top', 'Rest', 'All segments (pooled)']);
     expect(rows[0]).toMatchObject({ customers: 10, purchaseRate: 0.5, dropout: 0.25 });
     expect(rows[1]?.purchaseRate).toBeNull();
-    expect(rows[2]).toMatchObject({ key: 'pooled', customers: 100, dropout: 0.5 });
+    expect(rows[2]).toMatchObject({ key: 'pooled', customers: 70, dropout: 0.5 }); // the pooled fit covers the two fitted segments only
+  });
+
+  it('names the segments without a model of their own, with why; none in a result kept without the list', () => {
+    expect(segmentModelsNotFitted(result)).toEqual([{ key: '1', name: 'Middle', customers: 30, problem: { code: 'no-repeat-buyers' } }]);
+    expect(segmentModelsNotFitted({ ...result, segmentModelsNotFitted: undefined })).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import { argSchemas } from '../../../../shared/contract/schemas';
-import type { SegmentationResult } from '../../../../shared/domain/segmentation';
+import type { SegmentationResult, SegmentModelProblem } from '../../../../shared/domain/segmentation';
 
 /** The first problem with a new segment name (empty, too long, or another segment's name), or null. */
 export function segmentNameProblem(result: SegmentationResult, segment: number, name: string): string | null {
@@ -55,11 +55,20 @@ function modelRow(key: string, name: string, customers: number | null, params: R
   };
 }
 
+function segmentName(result: SegmentationResult, segment: number): string {
+  return result.segments.find((s) => s.segment === segment)?.name ?? `Segment ${segment + 1}`;
+}
+
 /** One row per segment's own purchase model, named as in the profile, then the pooled model. */
 export function segmentModelRows(result: SegmentationResult): SegmentModelRow[] {
-  const rows = result.segmentModels.map((m) =>
-    modelRow(String(m.segment), result.segments.find((s) => s.segment === m.segment)?.name ?? `Segment ${m.segment + 1}`, m.customers, m.params),
-  );
-  if (result.pooledModel) rows.push(modelRow('pooled', 'All segments (pooled)', result.overall.size, result.pooledModel));
+  const rows = result.segmentModels.map((m) => modelRow(String(m.segment), segmentName(result, m.segment), m.customers, m.params));
+  // The pooled model is fitted on the customers of the segments fitted on their own, no others.
+  const pooledCustomers = result.segmentModels.reduce((sum, m) => sum + m.customers, 0);
+  if (result.pooledModel) rows.push(modelRow('pooled', 'All segments (pooled)', pooledCustomers, result.pooledModel));
   return rows;
+}
+
+/** Segments without a purchase model of their own, named as in the profile, each with why (none in results kept from before this was recorded). */
+export function segmentModelsNotFitted(result: SegmentationResult): { key: string; name: string; customers: number; problem: SegmentModelProblem }[] {
+  return (result.segmentModelsNotFitted ?? []).map((m) => ({ key: String(m.segment), name: segmentName(result, m.segment), customers: m.customers, problem: m.problem }));
 }

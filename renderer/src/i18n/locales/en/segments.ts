@@ -98,6 +98,13 @@ export const segments = {
     dropout: 'Dropout per purchase',
     dropoutAbout: 'a / (a + b): the chance of dropping out after any one purchase',
     pooled: 'All segments (pooled)',
+    notFittedIntro: 'Segments without a model of their own are left out of the likelihood-ratio test and of the pooled model:',
+    /** Why a segment has no model of its own (SegmentModelProblem in shared/domain/segmentation.ts). */
+    notFitted: {
+      tooFewCustomers: '{{name}}: {{customers}} customers to learn from, fewer than the {{minimum}} a model of its own needs.',
+      noRepeatBuyers: '{{name}}: none of its customers has bought more than once, so there is no dropout to learn from.',
+      fitFailed: '{{name}}: its model could not be fitted ({{detail}}).',
+    },
   },
   profile: {
     title: 'Segment profiles',

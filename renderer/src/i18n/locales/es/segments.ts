@@ -99,6 +99,12 @@ export const segments: Translation<typeof en> = {
     dropout: 'Abandono por compra',
     dropoutAbout: 'a / (a + b): la probabilidad de abandonar tras una compra cualquiera',
     pooled: 'Todos los segmentos (conjunto)',
+    notFittedIntro: 'Los segmentos sin modelo propio quedan fuera de la prueba de razón de verosimilitudes y del modelo conjunto:',
+    notFitted: {
+      tooFewCustomers: '{{name}}: {{customers}} clientes de los que aprender, menos de los {{minimum}} que necesita un modelo propio.',
+      noRepeatBuyers: '{{name}}: ninguno de sus clientes ha comprado más de una vez, así que no hay abandono del que aprender.',
+      fitFailed: '{{name}}: no se ha podido ajustar su modelo ({{detail}}).',
+    },
   },
   profile: {
     title: 'Perfiles de los segmentos',

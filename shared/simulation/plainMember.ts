@@ -68,6 +68,9 @@ export function simulatePlainMember(
   const goalGradient = p.goalGradient;
   const spendFactor = 1 + p.spendUplift;
   const promoRow = seg * H;
+  // The plan's figures the loop reads, in locals rather than read off the object in the loop.
+  const { upliftDecay, promoIntensity, promoPointsMultiplier, thresholdPoints, thresholdValue, spendBonusOver, spendBonusPoints, categoryBonusRate, balanceElasticity } = p;
+  const redeemPropensity = p.redeemPropensity[seg]!;
 
   let activeFrom = 0;
   let activeUntil = weeksSinceLast < ACTIVE_WINDOW_WEEKS ? Math.ceil(ACTIVE_WINDOW_WEEKS - weeksSinceLast) : 0;
@@ -103,7 +106,7 @@ export function simulatePlainMember(
       let m = 1;
       if (joined) {
         const progress = linearRewards ? 0 : balance >= firstThreshold ? 1 : balance / firstThreshold;
-        m = (1 + uplift * p.upliftDecay[w - joinWeek]!) * (1 + goalGradient * progress) * p.promoIntensity[promoRow + w]!;
+        m = (1 + uplift * upliftDecay[w - joinWeek]!) * (1 + goalGradient * progress) * promoIntensity[promoRow + w]!;
         if (w < postRedemptionUntil) m *= postRedemptionBoost;
         if (w < activeUntil) m *= contactBoost;
         if (m > bound) m = bound;
@@ -129,7 +132,7 @@ export function simulatePlainMember(
       }
       activeUntil = w + ACTIVE_WINDOW_WEEKS;
       if (joined) {
-        const promoMult = p.promoPointsMultiplier[promoRow + w]!;
+        const promoMult = promoPointsMultiplier[promoRow + w]!;
         let base = 0;
         let bonus = 0;
         let promo = 0;
@@ -139,8 +142,8 @@ export function simulatePlainMember(
           base += roundPoints(basket * e, rounding);
           if (tierMult !== 1) tierPts += roundPoints(basket * e * (tierMult - 1), rounding);
           if (promoMult !== 1) promo += roundPoints(basket * e * (promoMult - 1), rounding);
-          if (basket >= p.spendBonusOver) bonus += p.spendBonusPoints;
-          if (p.categoryBonusRate > 0) bonus += roundPoints(basket * e * p.categoryBonusRate, rounding);
+          if (basket >= spendBonusOver) bonus += spendBonusPoints;
+          if (categoryBonusRate > 0) bonus += roundPoints(basket * e * categoryBonusRate, rounding);
         }
         acc[plBase + S_MEMBER_REVENUE * H + w]! += revenue;
         acc[plBase + S_P_BASE * H + w]! += base;
@@ -154,7 +157,7 @@ export function simulatePlainMember(
     // Redemption: at most once a week (points never expire under a plain plan).
     if (joined && balance >= floorPoints) {
       const extra = linearRewards ? 0 : balance / firstThreshold - 1;
-      if (planRng.u32() < p.redeemPropensity[seg]! * (1 + p.balanceElasticity * extra)) {
+      if (planRng.u32() < redeemPropensity * (1 + balanceElasticity * extra)) {
         let points: number;
         let value: number;
         if (linearRewards) {
@@ -162,9 +165,9 @@ export function simulatePlainMember(
           value = points * p.pointValue;
         } else {
           let r = topThreshold;
-          while (p.thresholdPoints[r]! > balance) r--;
-          points = p.thresholdPoints[r]!;
-          value = p.thresholdValue[r]!;
+          while (thresholdPoints[r]! > balance) r--;
+          points = thresholdPoints[r]!;
+          value = thresholdValue[r]!;
         }
         balance -= points;
         acc[plBase + S_P_REDEEMED * H + w]! += points;

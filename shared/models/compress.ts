@@ -144,7 +144,16 @@ function rehash(old: Float64Array, oldCapacity: number, capacity: number, k: num
   return table;
 }
 
-/** Throws a RangeError naming the first row that no customer summary could have. */
+/**
+ * A customer summary no model can take (a recency above the age, a repeat buyer whose purchases
+ * cost nothing...), named by its row: a problem of the data, which a fit reports as its result
+ * (see isFitFailure), not a fault of the code. A RangeError still, as it always was.
+ */
+export class SummaryRowError extends RangeError {
+  override readonly name = 'SummaryRowError';
+}
+
+/** Throws a SummaryRowError naming the first row that no customer summary could have. */
 function checkRfm(frequency: NumberArray, recency: NumberArray, age: NumberArray, weights: NumberArray | undefined): void {
   if (recency.length !== frequency.length || age.length !== frequency.length || (weights && weights.length !== frequency.length)) {
     throw new RangeError('frequency, recency, age (and weights) must have the same length');
@@ -154,7 +163,7 @@ function checkRfm(frequency: NumberArray, recency: NumberArray, age: NumberArray
     const tx = recency[i] ?? NaN;
     const T = age[i] ?? NaN;
     const why = rfmRowProblem(x, tx, T, weights ? (weights[i] ?? NaN) : 1);
-    if (why !== null) throw new RangeError(`row ${i + 1} (frequency ${x}, recency ${tx}, age ${T}): ${why}`);
+    if (why !== null) throw new SummaryRowError(`row ${i + 1} (frequency ${x}, recency ${tx}, age ${T}): ${why}`);
   }
 }
 
@@ -203,7 +212,7 @@ export function compressSpend(frequency: NumberArray, meanSpend: NumberArray, we
     if (x === 0) continue;
     if (!(Number.isInteger(x) && x > 0) || !(m > 0 && m < Infinity)) {
       const why = Number.isInteger(x) && x > 0 ? 'mean spend per repeat purchase must be positive' : 'frequency must be a whole number of repeat purchases, 0 or more';
-      throw new RangeError(`row ${i + 1} (frequency ${x}, mean spend ${m}): ${why}`);
+      throw new SummaryRowError(`row ${i + 1} (frequency ${x}, mean spend ${m}): ${why}`);
     }
     keep.push(i);
   }

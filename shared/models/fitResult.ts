@@ -52,6 +52,16 @@ export class ModelFitError extends Error {
   }
 }
 
+/**
+ * Whether an error is a fit's own "these data cannot be fitted" (a ModelFitError, or a summary
+ * row no model can take), which a caller reports as a result, rather than a fault in the code
+ * (a TypeError, a stack overflow), which it lets go up. Told by name, so that it also holds for
+ * errors that crossed from a worker thread, which keep their name and message but not their class.
+ */
+export function isFitFailure(e: unknown): e is Error {
+  return e instanceof Error && (e.name === 'ModelFitError' || e.name === 'SummaryRowError');
+}
+
 export interface FitOptions<P extends string> {
   /** Starting values; the model's own moment-based guesses fill in the rest. */
   start?: Partial<Record<P, number>>;

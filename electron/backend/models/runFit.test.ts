@@ -6,10 +6,13 @@ import { createRng } from '../../../shared/random/rng';
 import { migrate } from '../db/migrations';
 import { openSqlite } from '../db/sqlite';
 import type { WritableDB } from '../db/types';
+import { readModelData } from '../queries/modelData';
+import { readTrackingData } from '../queries/trackingData';
 import { readWorkspaceBase } from '../simulation/workspaceInput';
 import { modelApi, type ModelMethod } from '../workers/modelApi';
 import type { WorkerPool } from '../workers/workerPool';
 import { runFit } from './runFit';
+import { validateModels } from './validateModels';
 
 const FIRST_DAY = isoToDayNumber('2023-01-01');
 const LAST_DAY = FIRST_DAY + 364;
@@ -73,5 +76,47 @@ describe('fits leave out the customers first seen on the calibration end (age 0)
     const models = (b: typeof base) => b.blocks.map((block) => (block.kind === 'history' ? block.models : null));
     expect(models(base)[0]).toEqual(models(reference)[0]);
     expect(base.segments[0]!.baseCustomers).toBe(reference.segments[0]!.baseCustomers + 1);
+  });
+
+  it('validateModels (the Customer value page) fits as without the newcomer and counts it as left out', () => {
+    const validate = (db: WritableDB) => {
+      const data = readModelData(db, CALIBRATION_END, 'week');
+      const tracking = readTrackingData(db, CALIBRATION_END, CALIBRATION_END);
+      return validateModels({
+        calibrationEnd: CALIBRATION_END,
+        holdoutEnd: null,
+        unit: 'week',
+        x: data.x,
+        tx: data.tx,
+        T: data.T,
+        meanRepeatSpend: data.meanRepeatSpend,
+        holdoutPurchases: null,
+        holdoutLengthUnits: 0,
+        cohorts: tracking.cohorts,
+        repeatDays: tracking.repeatDays,
+      });
+    };
+    const validation = validate(withNewcomer);
+    const reference = validate(without);
+    expect(validation.failed).toEqual([]);
+    expect(validation.ageZeroCustomersLeftOut).toBe(1);
+    expect(reference.ageZeroCustomersLeftOut).toBe(0);
+    expect(validation.customers).toBe(reference.customers);
+    expect(validation.purchaseModels.map((m) => m.params)).toEqual(reference.purchaseModels.map((m) => m.params));
+  });
+
+  // What a worker's error looks like on this side: comlink keeps the name and message, not the class.
+  const failing = (error: Error) => ({ run: () => Promise.reject(error) }) as unknown as WorkerPool;
+  const crossed = (name: string, message: string) => Object.assign(new Error(message), { name });
+
+  it('runFit tells a fit the data cannot support (bad input, said so) from a fault (which goes up as it is)', async () => {
+    const request = { model: 'pnbd', calibrationEnd: CALIBRATION_END, unit: 'week' } as const;
+    await expect(runFit(without, failing(crossed('ModelFitError', 'pareto/nbd fit failed: the optimiser did not converge')), request)).rejects.toMatchObject({
+      code: 'bad-input',
+      message: 'The Pareto/NBD fit did not succeed: pareto/nbd fit failed: the optimiser did not converge',
+    });
+    await expect(runFit(without, failing(crossed('SummaryRowError', 'row 3 (frequency 1, mean spend 0): mean spend per repeat purchase must be positive')), request)).rejects.toMatchObject({ code: 'bad-input' });
+    const fault = crossed('RangeError', 'Maximum call stack size exceeded');
+    await expect(runFit(without, failing(fault), request)).rejects.toBe(fault);
   });
 });

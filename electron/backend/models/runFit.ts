@@ -1,5 +1,6 @@
 import { BackendError } from '../../../shared/contract/errors';
 import { MODEL_LABELS, type FitRequest } from '../../../shared/contract/modelSchemas';
+import { isFitFailure } from '../../../shared/models/fitResult';
 import type { ReadableDB } from '../db/types';
 import { readModelData } from '../queries/modelData';
 import type { WorkerPool } from '../workers/workerPool';
@@ -17,7 +18,8 @@ export async function runFit(db: ReadableDB, pool: WorkerPool, request: FitReque
   try {
     return await pool.run('fitModel', [request.model, request.unit, data.x, data.tx, data.T, data.meanRepeatSpend], signal);
   } catch (e) {
-    if (e instanceof BackendError) throw e;
-    throw new BackendError('bad-input', `The ${MODEL_LABELS[request.model]} fit did not succeed: ${(e as Error).message}`, 'Try another model, or a calibration end with more repeat purchases before it.');
+    // Data the model cannot fit are the user's to change, and said so; a cancel or a fault goes up as it is.
+    if (e instanceof BackendError || !isFitFailure(e)) throw e;
+    throw new BackendError('bad-input', `The ${MODEL_LABELS[request.model]} fit did not succeed: ${e.message}`, 'Try another model, or a calibration end with more repeat purchases before it.');
   }
 }

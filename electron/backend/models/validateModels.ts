@@ -4,6 +4,7 @@ import type { ModelFitSummary, ModelValidation, ValidatedPurchaseModel } from '.
 import { DAYS_PER_UNIT, type TimeUnit } from '../../../shared/domain/timeUnits';
 import type { FittedPurchaseModel } from '../../../shared/models/clv';
 import { leaveOutAgeZero } from '../../../shared/models/fittableCustomers';
+import { isFitFailure } from '../../../shared/models/fitResult';
 import { compareHoldout, trackingSeries, type Cohort } from '../../../shared/validation/holdout';
 import { fitCustomerModel, type CustomerModelFit } from './fitCustomerModel';
 
@@ -70,7 +71,9 @@ export function validateModels(input: ValidationInput): ModelValidation {
     try {
       fit = fitCustomerModel(key, input.unit, data);
     } catch (e) {
-      failed.push({ key, reason: (e as Error).message });
+      // A model these data cannot support is a result, listed beside the others; a fault goes up.
+      if (!isFitFailure(e)) throw e;
+      failed.push({ key, reason: e.message });
       continue;
     }
     const fitted = { model: MODEL_NAMES[key as keyof typeof MODEL_NAMES], params: fit.params, timeUnit: input.unit } as FittedPurchaseModel;
@@ -82,7 +85,8 @@ export function validateModels(input: ValidationInput): ModelValidation {
   try {
     spendModel = summariseFit('gg', fitCustomerModel('gg', input.unit, data));
   } catch (e) {
-    failed.push({ key: 'gg', reason: (e as Error).message });
+    if (!isFitFailure(e)) throw e;
+    failed.push({ key: 'gg', reason: e.message });
   }
 
   let recommended: ModelKey | null = null;

@@ -3,6 +3,7 @@ import { fitBgNbd } from '../../../shared/models/bgnbd';
 import { customerLifetimeValue } from '../../../shared/models/clv';
 import { compressRfm, compressSpend } from '../../../shared/models/compress';
 import { leaveOutAgeZero } from '../../../shared/models/fittableCustomers';
+import { isFitFailure } from '../../../shared/models/fitResult';
 import { fitGammaGamma, type GammaGammaParams } from '../../../shared/models/gammaGamma';
 import { duration } from '../../../shared/models/modelTime';
 import { bgnbdExpectedPurchases, bgnbdProbabilityAlive } from '../../../shared/models/predictBgNbd';
@@ -48,7 +49,9 @@ export function valueCustomers(unit: TimeUnit, x: Float64Array, tx: Float64Array
     spendParams = spend.params;
     warnings.push(...spend.warnings);
   } catch (e) {
-    warnings.push(`Spend per purchase could not be modelled (${(e as Error).message}); every customer is valued at the base's mean repeat spend.`);
+    // Too few repeat buyers, or spends no model takes: everyone gets the mean, and a warning says so.
+    if (!isFitFailure(e)) throw e;
+    warnings.push(`Spend per purchase could not be modelled (${e.message}); every customer is valued at the base's mean repeat spend.`);
   }
   let meanSpend = 0;
   let repeaters = 0;

@@ -3,7 +3,7 @@ import type { SegmentationResult, SegmentSummary } from '../../../shared/domain/
 import { fitBgNbd } from '../../../shared/models/bgnbd';
 import { compressRfm, type WeightedRfmRows } from '../../../shared/models/compress';
 import { leaveOutAgeZero } from '../../../shared/models/fittableCustomers';
-import { ModelFitError } from '../../../shared/models/fitResult';
+import { isFitFailure } from '../../../shared/models/fitResult';
 import { featureMatrixFromColumns, selectRows, standardise, type FeatureColumn } from '../../../shared/segments/features';
 import { kmeans } from '../../../shared/segments/kmeans';
 import { segmentProfiles, type SegmentProfile } from '../../../shared/segments/profile';
@@ -197,7 +197,7 @@ export function perSegmentModels(
     } catch (e) {
       // Only the model's own "could not fit these data" is a result (reported per segment);
       // anything else is a fault and goes up.
-      if (!(e instanceof ModelFitError)) throw e;
+      if (!isFitFailure(e)) throw e;
       segmentModelsNotFitted.push({ segment: s, customers, problem: { code: 'fit-failed', detail: e.message } });
       continue;
     }

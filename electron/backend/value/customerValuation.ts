@@ -3,7 +3,7 @@ import { fitBgNbd } from '../../../shared/models/bgnbd';
 import { customerLifetimeValue, expectedPurchases, type ClvSettings, type FittedPurchaseModel } from '../../../shared/models/clv';
 import { compressRfm, compressSpend } from '../../../shared/models/compress';
 import { leaveOutAgeZero } from '../../../shared/models/fittableCustomers';
-import type { FitResult } from '../../../shared/models/fitResult';
+import { isFitFailure, type FitResult } from '../../../shared/models/fitResult';
 import { fitGammaGamma, type GammaGammaParams } from '../../../shared/models/gammaGamma';
 import { fitMbgNbd } from '../../../shared/models/mbgnbd';
 import { duration, type Duration } from '../../../shared/models/modelTime';
@@ -90,7 +90,9 @@ export function fitValueModels(choice: PurchaseModelChoice, unit: TimeUnit, data
       fits.set(key, fit);
       return { key, bic: fit.bic, converged: fit.converged, problem: null };
     } catch (e) {
-      return { key, bic: null, converged: false, problem: (e as Error).message };
+      // A model these data cannot support is left out of the choice, and says why; a fault goes up.
+      if (!isFitFailure(e)) throw e;
+      return { key, bic: null, converged: false, problem: e.message };
     }
   });
   const ranked = candidates.filter((c) => c.bic !== null).sort((a, b) => Number(b.converged) - Number(a.converged) || a.bic! - b.bic!);
@@ -106,7 +108,9 @@ export function fitValueModels(choice: PurchaseModelChoice, unit: TimeUnit, data
     spend = spendFit.params;
     warnings.push(...spendFit.warnings);
   } catch (e) {
-    warnings.push(`Spend per purchase could not be modelled (${(e as Error).message}); every customer is valued at the base's mean repeat spend.`);
+    // Too few repeat buyers, or spends no model takes: everyone gets the mean, and a warning says so.
+    if (!isFitFailure(e)) throw e;
+    warnings.push(`Spend per purchase could not be modelled (${e.message}); every customer is valued at the base's mean repeat spend.`);
   }
   let total = 0;
   let repeaters = 0;

@@ -38,6 +38,8 @@ export async function readXlsxRecords(path: string, options: XlsxReadOptions, on
   const seen: string[] = [];
   let used: string | null = null;
   let rows = 0;
+  /** What the row handler threw (a refused row, a full disk, a cancel), kept apart from the workbook's own failures. */
+  let rowFailure: { error: unknown } | null = null;
   try {
     for await (const sheet of reader) {
       const name = (sheet as unknown as { name: string }).name;
@@ -51,11 +53,18 @@ export async function readXlsxRecords(path: string, options: XlsxReadOptions, on
         const fields: string[] = [];
         // values is 1-based and sparse: index 0 is unused.
         for (let c = 1; c < values.length; c++) fields.push(cellText(values[c]));
-        onRow(fields, row.number);
+        try {
+          onRow(fields, row.number);
+        } catch (e) {
+          rowFailure = { error: e };
+          throw e;
+        }
         if (options.maxRows !== undefined && ++rows >= options.maxRows) return { sheet: name, sheets: seen };
       }
     }
   } catch (e) {
+    // The handler's own failure is its to report as it is: it says nothing about the workbook.
+    if (rowFailure) throw rowFailure.error;
     throw new BackendError('invalid-arguments', `${path} could not be read as an Excel workbook: ${(e as Error).message}`, 'Save it again from the spreadsheet program as .xlsx, or export it as CSV.');
   }
   if (used === null) {

@@ -2,6 +2,7 @@
 const { builtinModules } = require('node:module');
 const js = require('@eslint/js');
 const tseslint = require('typescript-eslint');
+const catchSaysWhy = require('./eslint-rules/catchSaysWhy');
 
 /**
  * The layering of the codebase, enforced here (tests/lint/layering.test.ts proves it bites):
@@ -47,6 +48,17 @@ module.exports = tseslint.config(
     files: ['shared/**/*.ts'],
     rules: {
       'no-restricted-globals': ['error', 'window', 'document', 'process', 'require', 'Buffer', 'navigator', 'localStorage'],
+    },
+  },
+  {
+    // The backend's and the models' caught errors: thrown on, used, or dropped for a stated
+    // reason (issue 15: a swallowed stack overflow silently changed a result). An empty catch
+    // fails no-empty; one that drops its error needs a comment saying why that is safe.
+    files: ['electron/backend/**/*.ts', 'shared/**/*.ts'],
+    plugins: { lw: { rules: { 'catch-says-why': catchSaysWhy } } },
+    rules: {
+      'no-empty': ['error', { allowEmptyCatch: false }],
+      'lw/catch-says-why': 'error',
     },
   },
   {

@@ -30,6 +30,7 @@ export function canonicalLocale(tag: string): string | null {
   try {
     canonical = Intl.getCanonicalLocales(tag.trim())[0];
   } catch {
+    // Intl's RangeError for a malformed tag is the answer this function gives as null.
     return null;
   }
   if (!canonical) return null;
@@ -41,6 +42,7 @@ export function regionOf(locale: string): string | null {
   try {
     return new Intl.Locale(locale).maximize().region ?? null;
   } catch {
+    // Intl's RangeError for a malformed tag: no region, which is what null says.
     return null;
   }
 }

@@ -67,6 +67,7 @@ export function canWriteBeside(path: string): boolean {
     accessSync(path, constants.W_OK);
     return true;
   } catch {
+    // The answer, not a failure: access refused (EACCES, EROFS, ENOENT) is "cannot write here".
     return false;
   }
 }

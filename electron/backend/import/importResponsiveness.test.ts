@@ -51,7 +51,7 @@ describe('an import beside the backend', () => {
     await backend.call('workspace.create', { path: ws });
     const importing = backend.call('import.transactions', importRequest(csv));
     let finished = false;
-    void importing.finally(() => (finished = true)).catch(() => undefined);
+    void importing.finally(() => (finished = true)).catch(() => undefined); // its failure is awaited below, from `importing` itself
     // A ping every 20 ms: each answer's delay counts from when it was due, so a thread held by
     // the import (which would hold the timer too) shows as a late answer.
     const answers: number[] = [];

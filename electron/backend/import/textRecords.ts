@@ -37,6 +37,7 @@ export function detectEncoding(head: Uint8Array): Encoding {
     new TextDecoder('utf-8', { fatal: true }).decode(head.subarray(0, lastCompleteUtf8(head)));
     return 'utf-8';
   } catch {
+    // The fatal decoder's refusal is the answer: these bytes are not UTF-8.
     return 'latin1';
   }
 }

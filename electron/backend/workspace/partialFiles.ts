@@ -34,6 +34,8 @@ export function removeStalePartials(target: string): number {
   try {
     names = readdirSync(dirname(target));
   } catch {
+    // The folder cannot be listed (gone, not ours to read): no partial file of ours can be in it,
+    // and the write that follows reports the folder's problem itself.
     return 0;
   }
   let removed = 0;

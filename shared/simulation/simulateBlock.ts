@@ -60,7 +60,8 @@ export function simulateBlock(params: EngineParams, pop: PopulationBlock, seed: 
   const { weeksRng, planRng, baskets, events } = k;
   // Members share their segment's spend shape: the cube's constants are made once per shape
   // (a handful per run), not per customer.
-  const unitShapes: number[] = [];
+  // (A loop over a small typed array, which the compiler inlines, rather than Array.indexOf.)
+  const unitShapes = new Float64Array(16);
   const unitCubes: (UnitGamma | null)[] = [];
   for (let i = 0; i < pop.count; i++) {
     if (pop.alive[i] === 0) continue;
@@ -78,7 +79,6 @@ export function simulateBlock(params: EngineParams, pop: PopulationBlock, seed: 
     const joinChance = p.selfSelectionPower === 0 ? p.enrolRate[seg]! : Math.min(1, p.enrolScale[seg]! * positivePower(lambda, p.selfSelectionPower));
     const joins = p.eligible[seg] === 1 && planRng.u32() < joinChance;
     const joinWeek = joins && p.rampUpWeeks > 0 ? Math.floor(planRng.u32() * p.rampUpWeeks) : 0;
-    const birthdayWeek = Math.floor(planRng.u32() * WEEKS_PER_YEAR);
     if (trace) trace.member[i] = joins ? 1 : 0;
 
     weeksRng.reseed(seed, streamId(c, STREAM_WEEKS));
@@ -87,12 +87,21 @@ export function simulateBlock(params: EngineParams, pop: PopulationBlock, seed: 
       simulateBaseline(acc, cfBase, H, lambda, dropoutRate, meanBasket, weeksSinceLast, weeksRng, trace, i);
       continue;
     }
+    // Drawn for members only, next in their plan stream (a customer who never joins reads no more of it).
+    const birthdayWeek = Math.floor(planRng.u32() * WEEKS_PER_YEAR);
 
     // Only members draw baskets, for their points (revenue is the purchases' expectation).
     const shape = pop.basketShape[i]!;
-    let cube = unitShapes.indexOf(shape);
-    if (cube < 0 && unitShapes.length < 16) {
-      cube = unitShapes.push(shape) - 1;
+    let cube = -1;
+    for (let j = 0; j < unitCubes.length; j++) {
+      if (unitShapes[j] === shape) {
+        cube = j;
+        break;
+      }
+    }
+    if (cube < 0 && unitCubes.length < 16) {
+      cube = unitCubes.length;
+      unitShapes[cube] = shape;
       unitCubes.push(shape >= FAST_GAMMA_MIN_SHAPE ? unitGamma(shape) : null);
     }
     const unit = cube >= 0 ? unitCubes[cube]! : shape >= FAST_GAMMA_MIN_SHAPE ? unitGamma(shape) : null;

@@ -41,7 +41,7 @@ interface Run {
 
 function demo(plan: 'basic' | 'full', customers: number, weeks: number, workers: number, dir: string): Run {
   const out = join(dir, `${plan}.json`);
-  const args = [LW, 'demo', '--plan', plan, '--customers', String(customers), '--weeks', String(weeks), '--draws', '1', '--workers', String(workers), '--json', out];
+  const args = [LW, 'demo', '--warm-up', '--plan', plan, '--customers', String(customers), '--weeks', String(weeks), '--draws', '1', '--workers', String(workers), '--json', out];
   const result = spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8' });
   if (result.status !== 0) throw new Error(`lw demo failed:\n${result.stderr}`);
   const { timings } = JSON.parse(readFileSync(out, 'utf8')) as { timings: Run };

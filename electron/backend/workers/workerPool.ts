@@ -5,7 +5,7 @@ import { Worker } from 'node:worker_threads';
 import { wrap, type Remote } from 'comlink';
 import nodeEndpoint from 'comlink/dist/umd/node-adapter';
 import { BackendError } from '../../../shared/contract/errors';
-import { raiseInliningBudget } from './inliningBudget';
+import { raiseInliningBudget } from './v8Flags';
 import type { ModelApi, ModelMethod } from './modelApi';
 
 type Result<M extends ModelMethod> = Awaited<ReturnType<ModelApi[M]>>;
@@ -72,7 +72,7 @@ export class WorkerPool {
   constructor(readonly size: number = defaultWorkerCount()) {
     if (!Number.isInteger(size) || size < 1) throw new RangeError(`A worker pool needs at least one thread (got ${size}).`);
     this.slots = new Array<Slot | null>(size).fill(null);
-    // Before any worker compiles the engine (see inliningBudget.ts).
+    // Before any worker compiles the engine (see v8Flags.ts).
     raiseInliningBudget();
   }
 

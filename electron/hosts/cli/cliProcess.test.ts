@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -105,6 +105,23 @@ describe('lw as a process', () => {
     expect(r.stderr).toMatch(/cancelled/);
     expect(countRows(ws, 'plan_versions')).toBe(versionsBefore);
     expect(countRows(ws, 'simulation_runs')).toBe(runsBefore);
+  }, 120_000);
+
+  it('runs `lw demo` on a cold pool unless asked to warm it up first, and times each as it says', () => {
+    const cold = join(dir, 'cold.json');
+    const warm = join(dir, 'warm.json');
+    const coldRun = lwSync(['demo', '--customers', '500', '--weeks', '8', '--draws', '1', '--workers', '1', '--json', cold]);
+    const warmRun = lwSync(['demo', '--customers', '500', '--weeks', '8', '--draws', '1', '--workers', '1', '--warm-up', '--json', warm]);
+    expect(coldRun.code).toBe(0);
+    expect(warmRun.code).toBe(0);
+    expect(coldRun.stdout).toMatch(/s with the workers' start, /);
+    expect(warmRun.stdout).toMatch(/before it, \d+\.\d\d s to start the workers and compile the engine/);
+    const timings = (file: string) => (JSON.parse(readFileSync(file, 'utf8')) as { timings: { startupSeconds: number | null } }).timings;
+    expect(timings(cold).startupSeconds).toBeNull();
+    expect(timings(warm).startupSeconds).toBeGreaterThan(0);
+    // The warm-up changes the timing, never the results.
+    const results = (file: string) => JSON.stringify((JSON.parse(readFileSync(file, 'utf8')) as { results: unknown }).results);
+    expect(results(warm)).toBe(results(cold));
   }, 120_000);
 
   it('ends quietly when the reader of its output goes away (`lw ... | head`)', async () => {

@@ -108,7 +108,17 @@ export const STREAM_PLAN = 2;
 export const STREAM_BASKETS = 3;
 export const streamId = (customer: number, purpose: number): number => customer * 4 + purpose;
 
-function emptyBlock(first: number, count: number): PopulationBlock {
+/**
+ * A block's arrays: new ones, or `reuse`'s when they are long enough (a worker's arrays serve
+ * block after block: a million customers are some sixty blocks, each 0.9 MB of arrays to
+ * allocate, zero and collect otherwise). Every array is written whole, customer by customer, by
+ * the block's maker, so nothing of the last block shows through.
+ */
+function emptyBlock(first: number, count: number, reuse?: PopulationBlock): PopulationBlock {
+  if (reuse && reuse.segment.length >= count) {
+    const { segment, lambdaPerWeek, dropoutRatePerWeek, alive, meanBasket, basketShape, weeksSinceLastPurchase } = reuse;
+    return { first, count, segment, lambdaPerWeek, dropoutRatePerWeek, alive, meanBasket, basketShape, weeksSinceLastPurchase };
+  }
   return {
     first,
     count,
@@ -133,8 +143,8 @@ export interface SyntheticSegment {
  * New-to-the-plan customers drawn from each segment's BG/NBD (weekly) and Gamma-Gamma priors,
  * all alive at launch, segment by share: how `lw demo` makes a base of any size.
  */
-export function syntheticBlock(segments: readonly SyntheticSegment[], seed: number, first: number, count: number): PopulationBlock {
-  const block = emptyBlock(first, count);
+export function syntheticBlock(segments: readonly SyntheticSegment[], seed: number, first: number, count: number, reuse?: PopulationBlock): PopulationBlock {
+  const block = emptyBlock(first, count, reuse);
   const rng = new Stream();
   // The segments' figures in flat arrays: read per customer, they would otherwise be read off
   // objects that arrive by structured clone with a new hidden class in every block.
@@ -206,9 +216,9 @@ export interface CustomerHistories {
  * the BG/NBD probability of being alive; if alive, lambda ~ Gamma(r + x, alpha + T) and
  * p ~ Beta(a, b + x) (x purchases survived); mean basket the Gamma-Gamma conditional expectation.
  */
-export function historyBlock(histories: CustomerHistories, models: readonly SegmentModel[], spend: SpendModel, seed: number, first: number): PopulationBlock {
+export function historyBlock(histories: CustomerHistories, models: readonly SegmentModel[], spend: SpendModel, seed: number, first: number, reuse?: PopulationBlock): PopulationBlock {
   const count = histories.x.length;
-  const block = emptyBlock(first, count);
+  const block = emptyBlock(first, count, reuse);
   const rng = new Stream();
   const priorMeanSpend = spend.q > 1 ? (spend.p * spend.gamma) / (spend.q - 1) : spend.p * spend.gamma;
   // Copied off the cloned model objects once per block (see syntheticBlock).

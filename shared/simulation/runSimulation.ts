@@ -2,7 +2,7 @@ import type { Plan } from '../plan/planSchema';
 import { accountingFor, buildSegmentSeries, computeKpis, KPI_UNITS, sumWorlds, weeklyCost, type SegmentInfo } from './aggregate';
 import { resolveEngineParams, type EngineParams, type SegmentPrior } from './engineParams';
 import { drawAssumptions, fixAssumptions } from './planAssumptions';
-import { historyBlock, syntheticBlock, type CustomerHistories, type SegmentModel, type SpendModel, type SyntheticSegment } from './population';
+import { historyBlock, syntheticBlock, type CustomerHistories, type PopulationBlock, type SegmentModel, type SpendModel, type SyntheticSegment } from './population';
 import { headlineOf, kpiBandOf, percentile } from './drawStats';
 import { BAND_KEYS, KPI_KEYS, SERIES_INDEX, type BandKey, type KpiBand, type KpiKey, type SeriesBand, type SimulationResults } from './results';
 import { ACC_ROWS, WORLD_PLAN, accumulatorLength } from './accumulatorLayout';
@@ -20,9 +20,16 @@ export type BlockSpec =
 
 export const BLOCK_SIZE = 16_384;
 
+/**
+ * The population arrays of the last block this thread simulated, re-used for the next (a block
+ * is simulated whole, synchronously, before the next is drawn; see population.ts emptyBlock).
+ */
+let lastPopulation: PopulationBlock | undefined;
+
 /** Simulates one block (what a worker does with a task). */
 export function simulateBlockSpec(params: EngineParams, spec: BlockSpec, seed: number): Float64Array {
-  const pop = spec.kind === 'synthetic' ? syntheticBlock(spec.segments, seed, spec.first, spec.count) : historyBlock(spec.histories, spec.models, spec.spend, seed, spec.first);
+  const pop = spec.kind === 'synthetic' ? syntheticBlock(spec.segments, seed, spec.first, spec.count, lastPopulation) : historyBlock(spec.histories, spec.models, spec.spend, seed, spec.first, lastPopulation);
+  lastPopulation = pop;
   const acc = new Float64Array(accumulatorLength(params));
   simulateBlock(params, pop, seed, acc);
   return acc;

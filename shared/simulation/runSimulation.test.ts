@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { basicPlan, fullPlan } from '../plan/defaultPlans';
 import { demoInput } from './demoPopulation';
 import { drawAssumptions, fixAssumptions, listAssumptions } from './planAssumptions';
-import { inProcessHooks, runSimulation, simulateBlockSpec, type RunHooks } from './runSimulation';
+import { DRAWS_PER_TASK, inProcessHooks, runSimulation, simulateBlockDraws, simulateBlockSpec, type RunHooks } from './runSimulation';
 import { warmUpReduction } from './warmUp';
 
 describe('runSimulation', () => {
@@ -11,14 +11,43 @@ describe('runSimulation', () => {
     const inOrder = await runSimulation(input, inProcessHooks);
     // Later blocks finish first: the reduction must still sum in block order.
     const shuffled: RunHooks = {
-      runBlock: (params, block, seed) => {
+      runBlock: (paramsByDraw, block, seed) => {
         let later: Promise<void> = Promise.resolve();
         for (let hop = 0; hop < 10 - block.first / 16_384; hop++) later = later.then(() => undefined);
-        return later.then(() => simulateBlockSpec(params, block, seed));
+        return later.then(() => simulateBlockDraws(paramsByDraw, block, seed));
       },
     };
     const outOfOrder = await runSimulation(input, shuffled);
     expect(JSON.stringify(outOfOrder)).toBe(JSON.stringify(inOrder));
+  });
+
+  it('gives the same results when a task simulates several draws of a block as when each draw is a task of its own', async () => {
+    const draws = DRAWS_PER_TASK * 2 + 3; // three chunks, the last one short
+    const input = demoInput(fullPlan(), 20_000, 5, draws);
+    const together = await runSimulation(input, inProcessHooks);
+    let tasks = 0;
+    const oneDrawPerTask: RunHooks = {
+      runBlock: (paramsByDraw, block, seed) => {
+        tasks += paramsByDraw.length;
+        return Promise.resolve(paramsByDraw.map((params) => simulateBlockSpec(params, block, seed)));
+      },
+    };
+    const apart = await runSimulation(input, oneDrawPerTask);
+    expect(tasks).toBe(draws * input.blocks.length);
+    expect(together.drawnAssumptions).toHaveLength(draws);
+    expect(JSON.stringify(together)).toBe(JSON.stringify(apart));
+  });
+
+  it('stops at the first failed task, with two chunks of draws in flight, and leaves no unhandled rejection', async () => {
+    const input = demoInput(basicPlan(), 20_000, 5, DRAWS_PER_TASK * 3);
+    let calls = 0;
+    const failing: RunHooks = {
+      runBlock: (paramsByDraw, block, seed) => {
+        calls++;
+        return calls >= 2 ? Promise.reject(new Error('worker lost')) : Promise.resolve(simulateBlockDraws(paramsByDraw, block, seed));
+      },
+    };
+    await expect(runSimulation(input, failing)).rejects.toThrow('worker lost');
   });
 
   it('changes with the seed, and reports P10 <= P50 <= P90 over draws', async () => {

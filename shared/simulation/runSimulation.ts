@@ -21,18 +21,41 @@ export type BlockSpec =
 export const BLOCK_SIZE = 16_384;
 
 /**
+ * Assumption draws a block task simulates: the block's customers are drawn once for all of them
+ * (they depend on the seed and the customer, never on the plan's assumptions), which was some
+ * eighth of a draw's time. Few enough that a task's accumulators stay small (a third of a
+ * megabyte each) and the last tasks of a run are short.
+ */
+export const DRAWS_PER_TASK = 8;
+
+/**
  * The population arrays of the last block this thread simulated, re-used for the next (a block
  * is simulated whole, synchronously, before the next is drawn; see population.ts emptyBlock).
  */
 let lastPopulation: PopulationBlock | undefined;
 
-/** Simulates one block (what a worker does with a task). */
-export function simulateBlockSpec(params: EngineParams, spec: BlockSpec, seed: number): Float64Array {
+function populationOf(spec: BlockSpec, seed: number): PopulationBlock {
   const pop = spec.kind === 'synthetic' ? syntheticBlock(spec.segments, seed, spec.first, spec.count, lastPopulation) : historyBlock(spec.histories, spec.models, spec.spend, seed, spec.first, lastPopulation);
   lastPopulation = pop;
-  const acc = new Float64Array(accumulatorLength(params));
-  simulateBlock(params, pop, seed, acc);
-  return acc;
+  return pop;
+}
+
+/** Simulates one block under one draw's parameters. */
+export function simulateBlockSpec(params: EngineParams, spec: BlockSpec, seed: number): Float64Array {
+  return simulateBlockDraws([params], spec, seed)[0]!;
+}
+
+/**
+ * Simulates one block under each draw's parameters, in order, its customers drawn once (what a
+ * worker does with a task): one accumulator per draw, each the same as a task of its own gives.
+ */
+export function simulateBlockDraws(paramsByDraw: readonly EngineParams[], spec: BlockSpec, seed: number): Float64Array[] {
+  const pop = populationOf(spec, seed);
+  return paramsByDraw.map((params) => {
+    const acc = new Float64Array(accumulatorLength(params));
+    simulateBlock(params, pop, seed, acc);
+    return acc;
+  });
 }
 
 export interface RunSegment {
@@ -54,7 +77,8 @@ export interface SimulationInput {
 }
 
 export interface RunHooks {
-  runBlock(params: EngineParams, block: BlockSpec, seed: number): Promise<Float64Array>;
+  /** Simulates a block under each of a few draws' parameters (see simulateBlockDraws): one accumulator per draw, in order. */
+  runBlock(paramsByDraw: EngineParams[], block: BlockSpec, seed: number): Promise<Float64Array[]>;
   onProgress?(done: number, total: number): void;
   /** Throws to stop (checked between blocks). */
   checkCancelled?(): void;
@@ -93,39 +117,43 @@ function addInto(total: Float64Array, acc: Float64Array): void {
   for (let j = 0; j < acc.length; j++) total[j]! += acc[j]!;
 }
 
-async function runDraw(
-  params: EngineParams,
+/**
+ * Runs every block under a few draws' parameters and sums each draw's accumulators in block
+ * order (deterministic, whichever worker finishes first): one total per draw.
+ */
+async function runDraws(
+  paramsByDraw: EngineParams[],
   input: SimulationInput,
   hooks: RunHooks,
   progress: { done: number; total: number },
-  perBlock?: (acc: Float64Array) => void,
-): Promise<Float64Array> {
-  const total = new Float64Array(accumulatorLength(params));
-  const results: (Float64Array | undefined)[] = new Array(input.blocks.length);
+  perBlockOfFirstDraw?: (acc: Float64Array) => void,
+): Promise<Float64Array[]> {
+  const totals = paramsByDraw.map((params) => new Float64Array(accumulatorLength(params)));
+  const results: (Float64Array[] | undefined)[] = new Array(input.blocks.length);
   let next = 0;
   // Sum in block order as soon as the next block in order is in: deterministic, and memory
-  // stays near one accumulator per block in flight rather than one per block.
+  // stays near one task's accumulators per block in flight rather than per block.
   const drain = (): void => {
     while (next < results.length && results[next]) {
-      const acc = results[next]!;
-      perBlock?.(acc);
-      addInto(total, acc);
+      const accs = results[next]!;
+      perBlockOfFirstDraw?.(accs[0]!);
+      for (let k = 0; k < totals.length; k++) addInto(totals[k]!, accs[k]!);
       results[next++] = undefined;
     }
   };
   await Promise.all(
     input.blocks.map(async (block, b) => {
       hooks.checkCancelled?.();
-      const acc = await hooks.runBlock(params, block, input.seed);
+      const accs = await hooks.runBlock(paramsByDraw, block, input.seed);
       hooks.checkCancelled?.();
-      results[b] = acc;
+      results[b] = accs;
       drain();
-      progress.done += 1;
+      progress.done += paramsByDraw.length;
       hooks.onProgress?.(progress.done, progress.total);
     }),
   );
   drain();
-  return total;
+  return totals;
 }
 
 export async function runSimulation(input: SimulationInput, hooks: RunHooks): Promise<SimulationResults> {
@@ -147,14 +175,19 @@ export async function runSimulation(input: SimulationInput, hooks: RunHooks): Pr
   const warnings: string[] = [];
   const blockRevenues: number[] = [];
 
+  // Every draw's parameters first (each a function of the plan, the seed and the draw alone),
+  // so that a block task can simulate several draws on customers drawn once.
+  const paramsByDraw: EngineParams[] = [];
   for (let d = 0; d < input.draws; d++) {
     const values = drawAssumptions(plan, seed, d);
     drawn.push(values);
-    const params = resolveEngineParams(fixAssumptions(plan, values), priors);
-    if (d === 0 && params.contactScale < 1) {
-      warnings.push(`The planned contacts cost more than the outbound budget cap; every contact rule was scaled to ${(params.contactScale * 100).toFixed(1)}% of its planned contacts.`);
-    }
-    const acc = await runDraw(params, input, hooks, progress, d === 0 ? (a) => blockRevenues.push(blockIncrementalRevenue(a, params, infos.map((i) => i.weight))) : undefined);
+    paramsByDraw.push(resolveEngineParams(fixAssumptions(plan, values), priors));
+  }
+  if (paramsByDraw[0]!.contactScale < 1) {
+    warnings.push(`The planned contacts cost more than the outbound budget cap; every contact rule was scaled to ${(paramsByDraw[0]!.contactScale * 100).toFixed(1)}% of its planned contacts.`);
+  }
+  const reduceDraw = (d: number, acc: Float64Array): void => {
+    const params = paramsByDraw[d]!;
     const segments = buildSegmentSeries(acc, params, infos);
     const planTotal = sumWorlds(segments.map((s) => s.plan), H);
     const cfTotal = sumWorlds(segments.map((s) => s.counterfactual), H);
@@ -171,6 +204,32 @@ export async function runSimulation(input: SimulationInput, hooks: RunHooks): Pr
     });
     segmentKpiDraws.push(segments.map((s) => computeKpis(s.plan, s.counterfactual, accountingFor(s.plan, params), params)));
     if (d === 0) base = { segments, accounting };
+  };
+
+  const weights = infos.map((i) => i.weight);
+  const chunkStarts: number[] = [];
+  for (let first = 0; first < input.draws; first += DRAWS_PER_TASK) chunkStarts.push(first);
+  const startChunk = (first: number): Promise<Float64Array[]> => {
+    const chunk = paramsByDraw.slice(first, first + DRAWS_PER_TASK);
+    const perBlock = first === 0 ? (a: Float64Array) => blockRevenues.push(blockIncrementalRevenue(a, chunk[0]!, weights)) : undefined;
+    return runDraws(chunk, input, hooks, progress, perBlock);
+  };
+  // Two chunks of draws in flight: the next one's tasks queue behind this one's, so a base of
+  // fewer blocks than workers still keeps every worker busy. Reduced in draw order.
+  let current = startChunk(0);
+  for (let c = 0; c < chunkStarts.length; c++) {
+    const following = c + 1 < chunkStarts.length ? startChunk(chunkStarts[c + 1]!) : null;
+    try {
+      const totals = await current;
+      totals.forEach((acc, k) => reduceDraw(chunkStarts[c]! + k, acc));
+    } catch (e) {
+      following?.catch(() => {
+        // Safe to drop: this chunk's error (a failure or the cancel) is thrown just below, and the
+        // next chunk, failing with it, is no longer awaited; unheard, it would be an unhandled rejection.
+      });
+      throw e;
+    }
+    if (following) current = following;
   }
 
   const kpis: KpiBand[] = KPI_KEYS.map((key) => kpiBandOf(key, KPI_UNITS[key], kpiDraws.map((k) => k[key])));
@@ -231,7 +290,7 @@ function samplingError(blockTotals: readonly number[], simulated: number, base: 
 
 /** Runs every block in this thread (tests and small runs). */
 export const inProcessHooks: RunHooks = {
-  runBlock: (params, block, seed) => Promise.resolve(simulateBlockSpec(params, block, seed)),
+  runBlock: (paramsByDraw, block, seed) => Promise.resolve(simulateBlockDraws(paramsByDraw, block, seed)),
 };
 
 /** Cuts `count` customers starting at `first` into blocks of BLOCK_SIZE. */

@@ -18,7 +18,7 @@ export function poolHooks(pool: WorkerPool, progress: Progress): RunHooks {
   if (progress.signal) setMaxListeners(0, progress.signal);
   let last = 0;
   return {
-    runBlock: (params, block, seed) => pool.run('simulateBlock', [params, block, seed], progress.signal),
+    runBlock: (paramsByDraw, block, seed) => pool.run('simulateBlock', [paramsByDraw, block, seed], progress.signal),
     onProgress: (done, total) => {
       if (last === 0) progress.setTotal?.(total);
       progress.advance?.(done - last);

@@ -13,7 +13,7 @@ import { validateModels, type ValidationInput } from '../models/validateModels';
 import { valueCustomers, type CustomerValues, type ValueSettings } from '../models/valueCustomers';
 import { valueColumns, valueCustomerRange, type CustomerValueColumns, type ValuationData, type ValuationSettings, type ValueModels } from '../value/customerValuation';
 import type { EngineParams } from '../../../shared/simulation/engineParams';
-import { simulateBlockSpec, type BlockSpec } from '../../../shared/simulation/runSimulation';
+import { simulateBlockDraws, type BlockSpec } from '../../../shared/simulation/runSimulation';
 import { warmUpEngine } from '../../../shared/simulation/warmUp';
 
 /**
@@ -61,10 +61,10 @@ export const modelApi = {
     return transfer(out, [out.labels.buffer as ArrayBuffer]);
   },
 
-  /** One block of a simulation run for one assumption draw: the block's accumulator, handed over without a copy. */
-  simulateBlock(params: EngineParams, block: BlockSpec, seed: number): Float64Array {
-    const acc = simulateBlockSpec(params, block, seed);
-    return transfer(acc, [acc.buffer as ArrayBuffer]);
+  /** One block of a simulation run under a few assumption draws: an accumulator per draw, handed over without a copy. */
+  simulateBlock(paramsByDraw: EngineParams[], block: BlockSpec, seed: number): Float64Array[] {
+    const accs = simulateBlockDraws(paramsByDraw, block, seed);
+    return transfer(accs, accs.map((acc) => acc.buffer as ArrayBuffer));
   },
 };
 

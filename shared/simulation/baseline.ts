@@ -121,6 +121,8 @@ export class PlanEvents {
     private readonly horizon: number,
     private readonly baseRng: Stream,
     private readonly extraRng: Stream,
+    /** False where the no-plan world is already written (another draw's, the same under any plan): its events are still read, for the plan world, but not written. */
+    private readonly writeBaseline = true,
   ) {}
 
   /**
@@ -142,9 +144,9 @@ export class PlanEvents {
     const lastWeek = (this.baselineLastWeek = this.dropoutWeek = weekOf(dropout, H));
     // Alive at launch in both worlds (nothing to change there); the baseline's dropout is undone
     // in the plan's change, where the member loop writes the plan world's own.
-    acc[cfBase + S_ALIVE * H]! += 1;
+    if (this.writeBaseline) acc[cfBase + S_ALIVE * H]! += 1;
     if (lastWeek < H) {
-      acc[cfBase + S_ALIVE * H + lastWeek]! -= 1;
+      if (this.writeBaseline) acc[cfBase + S_ALIVE * H + lastWeek]! -= 1;
       acc[planBase + S_ALIVE * H + lastWeek]! += 1;
     }
     this.baselineEnd = dropout < H ? dropout : H;
@@ -212,9 +214,9 @@ export class PlanEvents {
   private baselineWeek(w: number, n: number): void {
     const { acc, cfBase, planBase, horizon: H } = this;
     this.baselinePurchases += n;
-    addBaselineWeek(acc, cfBase, H, w, n, this.meanBasket);
+    if (this.writeBaseline) addBaselineWeek(acc, cfBase, H, w, n, this.meanBasket);
     if (w >= this.activeUntilCf) {
-      addActiveWeeks(acc, cfBase + S_ACTIVE * H, this.activeFromCf, this.activeUntilCf, H);
+      if (this.writeBaseline) addActiveWeeks(acc, cfBase + S_ACTIVE * H, this.activeFromCf, this.activeUntilCf, H);
       subtractActiveWeeks(acc, planBase + S_ACTIVE * H, this.activeFromCf, this.activeUntilCf, H);
       this.activeFromCf = w;
     }
@@ -235,7 +237,7 @@ export class PlanEvents {
       this.baselineWeek(w, n);
       subtractBaselineWeek(this.acc, this.planBase, this.horizon, w, n, this.meanBasket);
     }
-    addActiveWeeks(this.acc, this.cfBase + S_ACTIVE * this.horizon, this.activeFromCf, this.activeUntilCf, this.horizon);
+    if (this.writeBaseline) addActiveWeeks(this.acc, this.cfBase + S_ACTIVE * this.horizon, this.activeFromCf, this.activeUntilCf, this.horizon);
     subtractActiveWeeks(this.acc, this.planBase + S_ACTIVE * this.horizon, this.activeFromCf, this.activeUntilCf, this.horizon);
   }
 }

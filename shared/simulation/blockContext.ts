@@ -45,9 +45,15 @@ export class BlockContext {
     readonly acc: Float64Array,
     readonly trace: SimulationTrace | undefined,
     forceGeneral: boolean,
+    /**
+     * The no-plan world is already in `acc` (copied from another draw of the same block: it is the
+     * same under any plan), so nobody writes it again: customers who never join are skipped, and
+     * members write only their plan world (see PlanEvents).
+     */
+    readonly baselineKnown = false,
   ) {
     const { horizonWeeks: H, segmentCount: S, tierCount: T, partnerEarnPointsPerWeek: partnerPoints } = p;
-    this.events = new PlanEvents(acc, H, this.weeksRng, this.baskets);
+    this.events = new PlanEvents(acc, H, this.weeksRng, this.baskets, !baselineKnown);
     this.batchWeek = new Int32Array(H + 1);
     this.batchPoints = new Float64Array(H + 1);
     this.tierRing = new Float64Array(Math.max(1, p.tierWindow));

@@ -5,7 +5,7 @@ import { drawAssumptions, fixAssumptions } from './planAssumptions';
 import { historyBlock, syntheticBlock, type CustomerHistories, type PopulationBlock, type SegmentModel, type SpendModel, type SyntheticSegment } from './population';
 import { headlineOf, kpiBandOf, percentile } from './drawStats';
 import { BAND_KEYS, KPI_KEYS, SERIES_INDEX, type BandKey, type KpiBand, type KpiKey, type SeriesBand, type SimulationResults } from './results';
-import { ACC_ROWS, WORLD_PLAN, accumulatorLength } from './accumulatorLayout';
+import { ACC_ROWS, WORLD_PLAN, accumulatorLength, worldBase } from './accumulatorLayout';
 import { simulateBlock } from './simulateBlock';
 
 /**
@@ -51,9 +51,17 @@ export function simulateBlockSpec(params: EngineParams, spec: BlockSpec, seed: n
  */
 export function simulateBlockDraws(paramsByDraw: readonly EngineParams[], spec: BlockSpec, seed: number): Float64Array[] {
   const pop = populationOf(spec, seed);
+  let baseline: Float64Array | null = null;
   return paramsByDraw.map((params) => {
     const acc = new Float64Array(accumulatorLength(params));
-    simulateBlock(params, pop, seed, acc);
+    if (baseline === null) {
+      simulateBlock(params, pop, seed, acc);
+      // The no-plan world, the first of the accumulator's two, is the same under every draw.
+      baseline = acc.slice(0, worldBase(WORLD_PLAN, 0, params));
+    } else {
+      acc.set(baseline);
+      simulateBlock(params, pop, seed, acc, undefined, { baselineKnown: true });
+    }
     return acc;
   });
 }

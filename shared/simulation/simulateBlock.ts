@@ -50,12 +50,20 @@ const WEEKS_PER_YEAR = engine.WEEKS_PER_YEAR;
 export interface SimulateBlockOptions {
   /** Every member through the general loop, plain plan or not (for the test that holds them together). */
   generalMembersOnly?: boolean;
+  /**
+   * `acc` already holds this block's no-plan world, as another draw wrote it (the same numbers
+   * under any plan and any draw: baseline.ts): customers who never join are skipped, and members
+   * write their plan world only. Not with a trace, which records both worlds per customer.
+   */
+  baselineKnown?: boolean;
 }
 
 /** Simulates one block into `acc` (added to, so a caller may reuse it), with the customers' streams keyed by `seed`. */
 export function simulateBlock(params: EngineParams, pop: PopulationBlock, seed: number, acc: Float64Array, trace?: SimulationTrace, options: SimulateBlockOptions = {}): void {
   const p = canonicalParams(params);
-  const k = new BlockContext(p, acc, trace, options.generalMembersOnly === true);
+  const baselineKnown = options.baselineKnown === true;
+  if (baselineKnown && trace) throw new Error('A trace records both worlds: it cannot be kept with a known baseline.');
+  const k = new BlockContext(p, acc, trace, options.generalMembersOnly === true, baselineKnown);
   const { horizonWeeks: H } = p;
   const { weeksRng, planRng, baskets, events } = k;
   // Members share their segment's spend shape: the cube's constants are made once per shape
@@ -84,7 +92,7 @@ export function simulateBlock(params: EngineParams, pop: PopulationBlock, seed: 
     weeksRng.reseed(seed, streamId(c, STREAM_WEEKS));
     const cfBase = worldBase(WORLD_COUNTERFACTUAL, seg, p);
     if (!joins) {
-      simulateBaseline(acc, cfBase, H, lambda, dropoutRate, meanBasket, weeksSinceLast, weeksRng, trace, i);
+      if (!baselineKnown) simulateBaseline(acc, cfBase, H, lambda, dropoutRate, meanBasket, weeksSinceLast, weeksRng, trace, i);
       continue;
     }
     // Drawn for members only, next in their plan stream (a customer who never joins reads no more of it).

@@ -29,9 +29,11 @@ const PURCHASES_WITH_IDS_SQL = `
 /**
  * Folds purchase rows (customer, day number, amount; in customer then day order) into each
  * customer's summary, yielded customer by customer. Raw rows (arrays, not objects) and one
- * reused record: this loop runs once per transaction.
+ * reused record: this loop runs once per transaction. Every caller reads the rows from the
+ * (customer, day, amount) index in its order, so same-day amounts are added up in the same order
+ * wherever a customer is folded (and so give the same sums to the last digit).
  */
-function* foldPurchases<C extends CustomerName>(rows: Iterable<[C, number, number]>, calibrationEndDay: number, unit: TimeUnit): Generator<CustomerSummary<C>> {
+export function* foldPurchases<C extends CustomerName>(rows: Iterable<[C, number, number]>, calibrationEndDay: number, unit: TimeUnit): Generator<CustomerSummary<C>> {
   const pending: CustomerSummary<C>[] = [];
   const fold = foldCustomerSummaries<C>(calibrationEndDay, unit, (s) => pending.push(s));
   // Its customer is set before the fold first reads it.

@@ -11,6 +11,8 @@ import { segmentCustomers, type SegmentInput } from '../segments/segmentCustomer
 import type { ModelValidation } from '../../../shared/domain/modelValidation';
 import { validateModels, type ValidationInput } from '../models/validateModels';
 import { valueCustomers, type CustomerValues, type ValueSettings } from '../models/valueCustomers';
+import { fitCardModels, valueCardChunk, type CardModels, type CardValuationData, type CardValueColumns } from '../value/cardValuation';
+import { strategicScores, type StrategicScores, type StrategicScoreSettings } from '../../../shared/value/strategicScore';
 import { valueColumns, valueCustomerRange, type CustomerValueColumns, type ValuationData, type ValuationSettings, type ValueModels } from '../value/customerValuation';
 import type { EngineParams } from '../../../shared/simulation/engineParams';
 import { simulateBlockDraws, type BlockSpec } from '../../../shared/simulation/runSimulation';
@@ -50,6 +52,23 @@ export const modelApi = {
     const out = valueColumns(data.x.length);
     valueCustomerRange(models, data, settings, 0, data.x.length, out);
     return transfer(out, [out.probabilityAlive.buffer, out.expectedPurchases.buffer, out.expectedSpend.buffer, out.clv.buffer] as ArrayBuffer[]);
+  },
+
+  /** The value card's models, fitted once for the whole base (value/cardValuation.ts). */
+  valueCardModels(unit: TimeUnit, data: CardValuationData): CardModels {
+    return fitCardModels(unit, data);
+  },
+
+  /** One chunk of the base valued under the value card's models: the columns handed over without a copy. */
+  valueCardChunk(models: CardModels, data: CardValuationData, settings: ValueSettings): CardValueColumns {
+    const out = valueCardChunk(models, data, settings);
+    return transfer(out, [out.probabilityAlive.buffer, out.expectedPurchasesYear.buffer, out.expectedSpend.buffer, out.clv.buffer] as ArrayBuffer[]);
+  },
+
+  /** The strategic score of every customer of a base (a percentile rank, so a sort, per input): the columns handed over without a copy. */
+  strategicScores(input: { lifetimeValue: Float64Array; historicMargin: Float64Array; attributes: Map<string, Float64Array> }, settings: StrategicScoreSettings): StrategicScores {
+    const out = strategicScores(input, settings);
+    return transfer(out, [out.score.buffer, out.prospective.buffer, out.current.buffer, out.qualitative.buffer] as ArrayBuffer[]);
   },
 
   validateModels(input: ValidationInput): ModelValidation {

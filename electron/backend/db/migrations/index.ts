@@ -9,9 +9,10 @@ import { migrateTo7 } from './007_scenarios';
 import { migrateTo8 } from './008_integer_keys';
 import { migrateTo9 } from './009_run_inputs';
 import { migrateTo10 } from './010_analysis_results';
+import { migrateTo11 } from './011_customer_values';
 
 /** Migration n brings a workspace from version n-1 to n. Append only; never edit a shipped one. */
-export const MIGRATIONS: readonly ((db: WritableDB) => void)[] = [migrateTo1, migrateTo2, migrateTo3, migrateTo4, migrateTo5, migrateTo6, migrateTo7, migrateTo8, migrateTo9, migrateTo10];
+export const MIGRATIONS: readonly ((db: WritableDB) => void)[] = [migrateTo1, migrateTo2, migrateTo3, migrateTo4, migrateTo5, migrateTo6, migrateTo7, migrateTo8, migrateTo9, migrateTo10, migrateTo11];
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
 
 /** 'LWB1' as a big-endian integer: marks a SQLite file as a Loyalty Workbench workspace. */

@@ -1,23 +1,20 @@
 import { BackendError } from '../../../shared/contract/errors';
 import type { Handlers } from '../../../shared/contract/methods';
-import { DEFAULT_VALUE_SETTINGS } from '../../../shared/contract/segmentSchemas';
 import type { CustomerRow } from '../../../shared/domain/customers';
-import { DAYS_PER_UNIT, type TimeUnit } from '../../../shared/domain/timeUnits';
-import { assignLifecycleStages, explainLifecycle, LIFECYCLE_STAGE_LABELS } from '../../../shared/segments/lifecycle';
-import { lastTransactionDate } from '../queries/customerSummary';
+import { DAYS_PER_UNIT } from '../../../shared/domain/timeUnits';
+import { explainLifecycle, LIFECYCLE_STAGE_LABELS } from '../../../shared/segments/lifecycle';
 import { isoDateSql } from '../queries/daySql';
-import { readModelData } from '../queries/modelData';
+import { loadModelData } from '../queries/modelData';
 import { numericAttributes, readLifecycleRules, readScoreSettings, writeLifecycleRules, writeScoreSettings } from '../queries/userSettingsInWorkspace';
-import { readStrategicInputs } from '../queries/strategicInputs';
 import { readTrackingData } from '../queries/trackingData';
-import { strategicScores } from '../../../shared/value/strategicScore';
 import { bgnbdConditionalProbabilityOfPurchases } from '../../../shared/models/conditionalPurchaseCount';
 import { duration } from '../../../shared/models/modelTime';
 import { readMeta } from '../queries/workspaceSummary';
-import { currentSegmentation, DEFAULT_MARGIN, mergeCurrentSegments, renameCurrentSegment, runSegmentation, workspaceMargin } from '../segments/runSegmentation';
+import { currentSegmentation, mergeCurrentSegments, renameCurrentSegment, runSegmentation } from '../segments/runSegmentation';
 import { workspaceAnalysisInputs } from '../analysis/analysisInputs';
 import { FIT_KEY, keepAnalysis } from '../analysis/analysisStore';
 import { latestAnalysis } from '../analysis/latestAnalysis';
+import { customerValue, lifecycleCounts } from '../value/keptValuation';
 import type { HandlerContext } from './context';
 
 type ValueMethods =
@@ -43,7 +40,7 @@ export function valueHandlers(ctx: HandlerContext): Pick<Handlers, ValueMethods>
           job.setTotal(1);
           // Taken before the data is read, under the same hold: they describe what the fit reads.
           const inputHashes = workspaceAnalysisInputs(reader, 'fit');
-          const data = readModelData(reader, calibrationEnd, unit, holdoutEnd);
+          const data = await loadModelData(reader, calibrationEnd, unit, { holdoutEnd, signal: job.signal });
           if (data.customerIds.length === 0) {
             throw new BackendError('bad-input', `No customer bought on or before ${calibrationEnd}.`, 'Choose a later calibration end.');
           }
@@ -77,12 +74,8 @@ export function valueHandlers(ctx: HandlerContext): Pick<Handlers, ValueMethods>
 
     'segments.run': async (request) =>
       ctx.session.exclusive(`Segmenting customers (${request.method})`, ({ reader, db }) =>
-        ctx.jobs.run(`Segmenting customers (${request.method})`, 'steps', async (job) => {
-          job.setTotal(1);
-          const result = await runSegmentation({ reader, writer: db }, ctx.pool, request, job.signal);
-          job.advance(1);
-          return result;
-        }),
+        // The run tells the job its steps (reading, valuing, segmenting, storing) as it goes.
+        ctx.jobs.run(`Segmenting customers (${request.method})`, 'steps', (job) => runSegmentation({ reader, writer: db }, ctx.pool, request, job)),
       ),
 
     'value.scoreSettings': async () => {
@@ -105,24 +98,10 @@ export function valueHandlers(ctx: HandlerContext): Pick<Handlers, ValueMethods>
       // Rules the user applies are kept with the workspace; without new rules, the kept ones apply.
       if (rules) await ctx.session.exclusive('Saving the lifecycle rules', async ({ db }) => writeLifecycleRules(db, rules));
       const { reader } = ctx.session.require();
-      const calibrationEnd = readMeta(reader, 'summary.calibrationEnd') ?? lastTransactionDate(reader);
-      if (!calibrationEnd) throw new BackendError('bad-input', 'The workspace has no transactions yet.', 'Import transactions first.');
-      const unit = (readMeta(reader, 'summary.unit') as TimeUnit | null) ?? 'week';
-      const data = readModelData(reader, calibrationEnd, unit);
-      const perUnit = DAYS_PER_UNIT[unit];
-      const values = await ctx.pool.run('valueCustomers', [unit, data.x, data.tx, data.T, data.meanRepeatSpend, { ...DEFAULT_VALUE_SETTINGS, margin: DEFAULT_MARGIN }]);
       const used = rules ?? readLifecycleRules(reader);
-      const assignment = assignLifecycleStages(
-        {
-          daysSinceFirstPurchase: Float64Array.from(data.T, (T) => Math.round(T * perUnit)),
-          daysSinceLastPurchase: Float64Array.from(data.T, (T, i) => Math.round((T - data.tx[i]!) * perUnit)),
-          purchaseCount: Float64Array.from(data.x, (x) => x + 1),
-          meanInterPurchaseDays: Float64Array.from(data.x, (x, i) => (x > 0 ? (data.tx[i]! * perUnit) / x : NaN)),
-          probabilityAlive: values.probabilityAlive,
-        },
-        used,
-      );
-      return { calibrationEnd, rules: used, counts: assignment.counts };
+      // By the kept valuation's probability alive (the value card's): valued once, not on every request.
+      const { calibrationEnd, counts } = await lifecycleCounts(ctx);
+      return { calibrationEnd, rules: used, counts };
     },
 
     'segments.current': async () => currentSegmentation(ctx.session.require().reader),
@@ -133,79 +112,70 @@ export function valueHandlers(ctx: HandlerContext): Pick<Handlers, ValueMethods>
 
     'segments.merge': async ({ segments, name }) =>
       ctx.session.exclusive('Merging segments', ({ reader, db }) =>
-        ctx.jobs.run(`Merging segments into "${name}"`, 'steps', async (job) => {
-          job.setTotal(1);
-          const result = await mergeCurrentSegments({ reader, writer: db }, ctx.pool, segments, name, job.signal);
-          job.advance(1);
-          return result;
-        }),
+        ctx.jobs.run(`Merging segments into "${name}"`, 'steps', (job) => mergeCurrentSegments({ reader, writer: db }, ctx.pool, segments, name, job)),
       ),
 
     'customers.valueCard': async ({ customerId }) => {
       const { reader } = ctx.session.require();
-      const row = reader
+      const found = reader
         .prepare(
-          `SELECT c.customer_id AS customerId, ${isoDateSql('s.first_purchase_day')} AS firstPurchase, ${isoDateSql('s.last_purchase_day')} AS lastPurchase,
+          `SELECT s.customer_key AS customerKey, c.customer_id AS customerId, ${isoDateSql('s.first_purchase_day')} AS firstPurchase, ${isoDateSql('s.last_purchase_day')} AS lastPurchase,
                   s.purchase_days AS purchaseDays, s.frequency, s.recency, s.age, s.total_spend AS totalSpend, s.average_spend AS averageSpend
              FROM customer_summary s JOIN customers c USING (customer_key) WHERE c.customer_id = ?`,
         )
-        .get(customerId) as CustomerRow | undefined;
-      if (!row) throw new BackendError('not-found', `There is no customer ${customerId} in the customer summary.`, 'Check the id, or recompute the summary on the Data page.');
-      const calibrationEnd = readMeta(reader, 'summary.calibrationEnd') ?? lastTransactionDate(reader)!;
-      const unit = (readMeta(reader, 'summary.unit') as TimeUnit | null) ?? 'week';
-      // The models are fitted on the whole base each time: a second or two on the sample, and
-      // always in step with the data.
-      const data = readModelData(reader, calibrationEnd, unit);
-      const i = data.customerIds.indexOf(customerId);
-      const margin = workspaceMargin(reader) ?? DEFAULT_MARGIN;
-      const settings = { ...DEFAULT_VALUE_SETTINGS, margin };
-      const values = await ctx.pool.run('valueCustomers', [unit, data.x, data.tx, data.T, data.meanRepeatSpend, settings]);
+        .get(customerId) as (CustomerRow & { customerKey: number }) | undefined;
+      if (!found) throw new BackendError('not-found', `There is no customer ${customerId} in the customer summary.`, 'Check the id, or recompute the summary on the Data page.');
+      const { customerKey, ...row } = found;
+      // The whole base is valued once (the first card after an import waits for it, as a job) and
+      // kept; a card reads this customer's kept figures and the kept models, and never refits.
+      const valued = await customerValue(ctx, customerKey);
+      if (!valued) throw new BackendError('not-found', `Customer ${customerId} is not in the valuation of the customer base.`, 'Recompute the summary on the Data page.');
+      const { figures, summary } = valued;
+      const { unit, calibrationEnd, settings, models, scoreSettings, missingAttributes } = summary;
+      const score = figures.score!;
       const perUnit = DAYS_PER_UNIT[unit];
       const lifecycle = explainLifecycle(
         {
-        daysSinceFirstPurchase: Math.round(row.age * perUnit),
-        daysSinceLastPurchase: Math.round((row.age - row.recency) * perUnit),
-        purchaseCount: row.purchaseDays,
-        meanInterPurchaseDays: row.frequency > 0 ? (row.recency * perUnit) / row.frequency : NaN,
-          probabilityAlive: values.probabilityAlive[i]!,
+          daysSinceFirstPurchase: Math.round(row.age * perUnit),
+          daysSinceLastPurchase: Math.round((row.age - row.recency) * perUnit),
+          purchaseCount: row.purchaseDays,
+          meanInterPurchaseDays: row.frequency > 0 ? (row.recency * perUnit) / row.frequency : NaN,
+          probabilityAlive: figures.probabilityAlive,
         },
         readLifecycleRules(reader),
       );
-      const fitted = { model: 'bg/nbd' as const, params: values.purchaseModel, timeUnit: unit };
+      const fitted = { model: 'bg/nbd' as const, params: models.purchaseModel, timeUnit: unit };
       const customer = { frequency: row.frequency, recency: row.recency, age: Math.max(row.age, 1e-9), timeUnit: unit };
       const counts = [0, 1, 2, 3, 4].map((n) => bgnbdConditionalProbabilityOfPurchases(fitted, customer, duration(12, 'month'), n));
       const purchaseCountNextYear = [...counts, Math.max(0, 1 - counts.reduce((s, p) => s + p, 0))];
-      const scoreSettings = readScoreSettings(reader);
-      const inputs = readStrategicInputs(reader, data.customerIds, calibrationEnd, margin, scoreSettings.qualitative.map((q) => q.attribute));
-      const scores = strategicScores({ lifetimeValue: values.clv, historicMargin: inputs.historicMargin, attributes: inputs.attributes }, scoreSettings);
       const attributes = reader
         .prepare(
           `SELECT d.name, d.label, d.kind, coalesce(a.value_num, a.value_text) AS value
              FROM attribute_definitions d
-             LEFT JOIN customer_attributes a ON a.name = d.name AND a.customer_key = (SELECT customer_key FROM customers WHERE customer_id = ?)
+             LEFT JOIN customer_attributes a ON a.name = d.name AND a.customer_key = ?
             ORDER BY CASE d.kind WHEN 'commercial' THEN 1 WHEN 'financial' THEN 2 WHEN 'quality' THEN 3 WHEN 'marketing' THEN 4 ELSE 5 END, d.name`,
         )
-        .all(customerId) as CustomerValueCardAttribute[];
+        .all(customerKey) as CustomerValueCardAttribute[];
       return {
         customer: row,
         unit,
         calibrationEnd,
-        probabilityAlive: values.probabilityAlive[i]!,
-        expectedPurchasesNextYear: values.expectedPurchasesYear[i]!,
+        probabilityAlive: figures.probabilityAlive,
+        expectedPurchasesNextYear: figures.expectedPurchasesYear,
         purchaseCountNextYear,
-        expectedSpendPerPurchase: values.expectedSpend[i]!,
-        lifetimeValue: values.clv[i]!,
+        expectedSpendPerPurchase: figures.expectedSpend,
+        lifetimeValue: figures.clv,
         currencyCode: readMeta(reader, 'currency') ?? 'EUR',
-        settings,
+        settings: { horizonMonths: settings.horizonMonths, discountRatePerYear: settings.discountRatePerYear, margin: settings.margin },
         lifecycle: { stage: lifecycle.stage, label: LIFECYCLE_STAGE_LABELS[lifecycle.stage], explanation: lifecycle.explanation },
         strategicScore: {
-          score: scores.score[i]!,
-          prospective: scores.prospective[i]!,
-          current: scores.current[i]!,
-          qualitative: scores.qualitative[i]!,
+          score: score.score,
+          prospective: score.prospective,
+          current: score.current,
+          qualitative: score.qualitative,
           weights: scoreSettings.weights,
-          qualitativeAttributes: scoreSettings.qualitative.map((q) => q.attribute).filter((a) => !scores.missingAttributes.includes(a)),
-          missingAttributes: scores.missingAttributes,
+          qualitativeAttributes: scoreSettings.qualitative.map((q) => q.attribute).filter((a) => !missingAttributes.includes(a)),
+          missingAttributes,
         },
         attributes,
       };

@@ -1,11 +1,10 @@
 import { isoToDayNumber } from '../../../shared/calendar/isoDate';
 import { DAYS_PER_UNIT, type TimeUnit } from '../../../shared/domain/timeUnits';
-import { openSqlite } from '../db/sqlite';
 import type { ReadableDB } from '../db/types';
 import { workspaceInputHashes } from '../simulation/runInputs';
-import { cancelledError } from '../workers/workerPool';
 import { foldPurchases } from './customerSummary';
 import { SharedWork } from './sharedWork';
+import { drain, readInSnapshot, type SlicedRead } from './slicedRead';
 import { readMeta } from './workspaceSummary';
 
 /**
@@ -58,7 +57,7 @@ export async function loadModelData(
   const key = baseKey(db, calibrationEnd, unit);
   const cached = cachedModelData(db, key, holdoutEnd);
   if (cached) return cached;
-  return cacheOf(db).inFlight.run(JSON.stringify([key, holdoutEnd ?? null]), (stop) => inSnapshot(db, stop, (snapshot) => readModelDataFrom(db, snapshot, calibrationEnd, unit, holdoutEnd)), signal);
+  return cacheOf(db).inFlight.run(JSON.stringify([key, holdoutEnd ?? null]), (stop) => readInSnapshot(db, stop, (snapshot) => readModelDataFrom(db, snapshot, calibrationEnd, unit, holdoutEnd)), signal);
 }
 
 /**
@@ -82,8 +81,7 @@ function checkHoldout(calibrationEnd: string, holdoutEnd: string | undefined): v
 }
 
 // ---------------------------------------------------------------------------------------------
-// Reading, a slice at a time. Each reader is a generator that reads one slice per step and
-// returns its result; `drain` runs one to the end at once, `inSnapshot` yields between steps.
+// Reading, a slice at a time (see slicedRead.ts).
 
 /** How much one slice reads (tests make them small, to run through many). */
 export const MODEL_DATA_SLICES = {
@@ -99,15 +97,6 @@ interface Base {
   data: ModelData;
   /** Customer keys, ascending, aligned with the data. */
   keys: Float64Array;
-}
-
-type Reader<T> = Generator<void, T, void>;
-
-function drain<T>(reader: Reader<T>): T {
-  for (;;) {
-    const step = reader.next();
-    if (step.done) return step.value;
-  }
 }
 
 /** Columns that grow as customers are read, trimmed at the end. */
@@ -187,11 +176,11 @@ function storedSummaryFits(db: ReadableDB, calibrationEnd: string, unit: TimeUni
   return readMeta(db, 'summary.calibrationEnd') === calibrationEnd && readMeta(db, 'summary.unit') === unit;
 }
 
-function* readBase(db: ReadableDB, calibrationEnd: string, unit: TimeUnit): Reader<Base> {
+function* readBase(db: ReadableDB, calibrationEnd: string, unit: TimeUnit): SlicedRead<Base> {
   return storedSummaryFits(db, calibrationEnd, unit) ? yield* readStoredSummary(db, calibrationEnd, unit) : yield* foldTransactions(db, calibrationEnd, unit);
 }
 
-function* readStoredSummary(db: ReadableDB, calibrationEnd: string, unit: TimeUnit): Reader<Base> {
+function* readStoredSummary(db: ReadableDB, calibrationEnd: string, unit: TimeUnit): SlicedRead<Base> {
   const { n } = db.prepare('SELECT count(*) AS n FROM customer_summary').get() as { n: number };
   const columns = new Columns(n);
   const slice = db
@@ -218,7 +207,7 @@ function* readStoredSummary(db: ReadableDB, calibrationEnd: string, unit: TimeUn
  * index in index order, as one statement over all of them would, so the sums are added up in the
  * same order; the customers' ids are read by key afterwards, not looked up per purchase.
  */
-function* foldTransactions(db: ReadableDB, calibrationEnd: string, unit: TimeUnit): Reader<Base> {
+function* foldTransactions(db: ReadableDB, calibrationEnd: string, unit: TimeUnit): SlicedRead<Base> {
   const endDay = isoToDayNumber(calibrationEnd);
   const columns = new Columns(1024);
   const nextBound = db.prepare('SELECT customer_key FROM customers WHERE customer_key > ? ORDER BY customer_key LIMIT 1 OFFSET ?').pluck();
@@ -257,7 +246,7 @@ interface Holdout {
  * slice of the base's customers at a time. Customers first seen in the holdout are not in the
  * calibration base: left out, as they would be from any model fitted up to the calibration end.
  */
-function* readHoldout(db: ReadableDB, base: Base, holdoutEnd: string): Reader<Holdout> {
+function* readHoldout(db: ReadableDB, base: Base, holdoutEnd: string): SlicedRead<Holdout> {
   const { calibrationEnd, unit } = base.data;
   const from = isoToDayNumber(calibrationEnd);
   const to = isoToDayNumber(holdoutEnd);
@@ -290,7 +279,7 @@ function withHoldout(data: ModelData, holdout: Holdout): ModelData {
  * Reads through `source` (the workspace's connection, or a snapshot of it) what is not already
  * kept for `db`, and keeps it under what the source holds.
  */
-function* readModelDataFrom(db: ReadableDB, source: ReadableDB, calibrationEnd: string, unit: TimeUnit, holdoutEnd: string | undefined): Reader<ModelData> {
+function* readModelDataFrom(db: ReadableDB, source: ReadableDB, calibrationEnd: string, unit: TimeUnit, holdoutEnd: string | undefined): SlicedRead<ModelData> {
   const key = baseKey(source, calibrationEnd, unit);
   const base = cachedBase(db, key) ?? keepBase(db, key, yield* readBase(source, calibrationEnd, unit));
   if (!holdoutEnd) return base.data;
@@ -303,29 +292,6 @@ function cachedModelData(db: ReadableDB, key: string, holdoutEnd: string | undef
   if (!holdoutEnd) return base.data;
   const holdout = cachedHoldout(db, key, holdoutEnd);
   return holdout ? withHoldout(base.data, holdout) : null;
-}
-
-/**
- * Runs a reader on its own read-only connection to the workspace, inside one read transaction,
- * yielding to the event loop between slices. A workspace with no file of its own to open a
- * second connection on (in memory: tests) is read at once on its own connection.
- */
-async function inSnapshot<T>(db: ReadableDB, signal: AbortSignal | undefined, reader: (snapshot: ReadableDB) => Reader<T>): Promise<T> {
-  if (db.memory || db.name === '') return drain(reader(db));
-  const snapshot = openSqlite(db.name, { readonly: true, fileMustExist: true }) as ReadableDB;
-  try {
-    snapshot.exec('BEGIN');
-    const steps = reader(snapshot);
-    for (;;) {
-      if (signal?.aborted) throw cancelledError();
-      const step = steps.next();
-      if (step.done) return step.value;
-      await new Promise((resolve) => setImmediate(resolve));
-    }
-  } finally {
-    if (snapshot.inTransaction) snapshot.exec('COMMIT');
-    snapshot.close();
-  }
 }
 
 // ---------------------------------------------------------------------------------------------

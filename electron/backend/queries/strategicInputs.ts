@@ -1,5 +1,6 @@
 import { isoToDayNumber } from '../../../shared/calendar/isoDate';
 import type { ReadableDB } from '../db/types';
+import type { SlicedRead } from './slicedRead';
 
 /**
  * What the strategic score needs beyond the models, aligned with `customerIds`: the margin each
@@ -39,4 +40,75 @@ export function readStrategicInputs(
     attributes.set(name, values);
   }
   return { historicMargin, attributes };
+}
+
+/** Customers whose margin and attributes are read per statement. */
+export const STRATEGIC_SLICE_CUSTOMERS = { size: 8_192 };
+
+/**
+ * The same as readStrategicInputs, for customers named by their keys (ascending, as model data
+ * gives them) and read a slice of customers at a time. Each slice sums its customers' margins
+ * from the (customer, day, amount) index in index order, as the one statement over all of them
+ * does, so the sums are the same to the last digit; the attributes are read for all the names at
+ * once, by key range.
+ */
+export function* readStrategicColumns(
+  db: ReadableDB,
+  keys: Float64Array,
+  calibrationEnd: string,
+  marginShare: number,
+  attributeNames: readonly string[],
+): SlicedRead<{ historicMargin: Float64Array; attributes: Map<string, Float64Array> }> {
+  const n = keys.length;
+  const historicMargin = new Float64Array(n);
+  const known = new Set((db.prepare("SELECT name FROM attribute_definitions WHERE value_type = 'number'").all() as { name: string }[]).map((r) => r.name));
+  const attributes = new Map<string, Float64Array>();
+  for (const name of attributeNames) if (known.has(name) && !attributes.has(name)) attributes.set(name, new Float64Array(n).fill(NaN));
+  const margins = db
+    .prepare(
+      `SELECT customer_key, total(coalesce(margin, amount * ?)) FROM transactions
+        WHERE customer_key >= ? AND customer_key <= ? AND day_number <= ? GROUP BY customer_key ORDER BY customer_key`,
+    )
+    .raw();
+  const values = db
+    .prepare(
+      `SELECT customer_key, name, value_num FROM customer_attributes
+        WHERE customer_key >= ? AND customer_key <= ? AND name IN (SELECT value FROM json_each(?)) AND value_num IS NOT NULL`,
+    )
+    .raw();
+  const endDay = isoToDayNumber(calibrationEnd);
+  const names = JSON.stringify([...attributes.keys()]);
+  const size = STRATEGIC_SLICE_CUSTOMERS.size;
+  for (let first = 0; first < n; first += size) {
+    const last = Math.min(n, first + size) - 1;
+    const at = positions(keys, first, last);
+    for (const [key, margin] of margins.all(marginShare, keys[first]!, keys[last]!, endDay) as [number, number][]) {
+      const i = at(key);
+      if (i >= 0) historicMargin[i] = margin;
+    }
+    if (attributes.size > 0) {
+      for (const [key, name, value] of values.all(keys[first]!, keys[last]!, names) as [number, string, number][]) {
+        const i = at(key);
+        if (i >= 0) attributes.get(name)![i] = value;
+      }
+    }
+    if (last + 1 < n) yield;
+  }
+  return { historicMargin, attributes };
+}
+
+/** The row of a key among keys[first..last] (ascending), or -1: a binary search. */
+function positions(keys: Float64Array, first: number, last: number): (key: number) => number {
+  return (key) => {
+    let lo = first;
+    let hi = last;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const k = keys[mid]!;
+      if (k === key) return mid;
+      if (k < key) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return -1;
+  };
 }

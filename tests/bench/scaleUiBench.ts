@@ -22,7 +22,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { parseArgs } from 'node:util';
@@ -31,6 +31,7 @@ import { createBackend, type Backend } from '../../electron/backend/backend';
 import { APP_VERSION } from '../../electron/backend/appVersion';
 import { BackendError } from '../../shared/contract/errors';
 import type { MethodResults } from '../../shared/contract/methods';
+import type { SegmentModelProblem } from '../../shared/domain/segmentation';
 import type { MethodArgs, MethodName } from '../../shared/contract/schemas';
 import { generateScaleData, SCALE_ATTRIBUTES, type ScaleData } from './scaleUiData';
 
@@ -445,7 +446,7 @@ async function main(): Promise<void> {
   const dir = resolve(values.dir ?? join(tmpdir(), 'lw-scale-ui', `${seed}-${customers}`));
 
   console.log(`bench:scale-ui: ${count(customers)} customers, seed ${seed}, in ${dir}`);
-  console.log(`${new Date().toISOString()}; ${codeVersion()}; load average ${(await import('node:os')).loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+  console.log(`${new Date().toISOString()}; ${codeVersion()}; load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
 
   // 1. The retailer's files.
   const genStarted = performance.now();
@@ -548,7 +549,8 @@ async function main(): Promise<void> {
   // Segments: arrival (the segmentation in use, the kept one of the form's method, the lifecycle panel), then each method.
   const segmentNote = (r: MethodResults['segments.run']) => {
     const lr = r.likelihoodRatio ? `LR ${r.likelihoodRatio.statistic.toFixed(1)} on ${r.likelihoodRatio.degreesOfFreedom} df` : 'no LR test';
-    const notFitted = r.segmentModelsNotFitted?.length ? `, ${r.segmentModelsNotFitted.length} segment model(s) not fitted` : '';
+    const problem = (p: SegmentModelProblem) => (p.code === 'fit-failed' ? `fit failed: ${p.detail}` : p.code);
+    const notFitted = (r.segmentModelsNotFitted ?? []).map((n) => `; NOT FITTED: segment ${n.segment} (${count(n.customers)} customers): ${problem(n.problem)}`).join('');
     return `k = ${r.k}, sizes ${r.segments.map((s) => count(s.size)).join('/')}; ${lr}${notFitted}${r.warnings.length > 0 ? `; ${r.warnings.length} warning(s)` : ''}`;
   };
   if (runs('segments')) {
@@ -677,17 +679,18 @@ function summarise(data: ScaleData, imported: { figures: ImportFigures; reused: 
   console.log(`Goals: ${met} met, ${notMet} NOT met (time, stall and answer figures counted apart); ${failed.length} call(s) failed.`);
   console.log(`Longest stall of the backend's main thread: ${worstStall.toFixed(0)} ms (goal ≤ ${STALL_GOAL_MS} ms: ${verdict(worstStall, STALL_GOAL_MS)}); longest wait of another request: ${worstAnswer.toFixed(0)} ms (goal ≤ ${ANSWER_GOAL_MS} ms: ${verdict(worstAnswer, ANSWER_GOAL_MS)}).`);
   for (const f of failed) console.log(`FAILED: ${f.label}: ${f.error}`);
+  console.log(`Load average at the end: ${loadavg().map((l) => l.toFixed(2)).join(' ')} (2 cores; other work on the machine shows here).`);
   console.log(`Peak memory of this process (the backend's, its workers included): ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB.`);
   console.log(`Generation: ${data.seconds.toFixed(1)} s${data.reused ? ' (when the files were made)' : ''}; import ${imported.figures.transactions.seconds.toFixed(1)} s + attributes ${imported.figures.attributes.seconds.toFixed(1)} s${imported.reused ? ' (kept from an earlier run)' : ''}.`);
   console.log('');
-  console.log('| call | time | goal | | main-thread stall | | other request waited | |');
-  console.log('|---|---|---|---|---|---|---|---|');
+  console.log('| call | time | goal | | main-thread stall | | other request waited | | note |');
+  console.log('|---|---|---|---|---|---|---|---|---|');
   const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
   for (const r of rows) {
     const name = r.total ? `**${cell(r.label)}**` : cell(r.label);
     const cells =
       r.error !== null
-        ? [name, `${fmtSeconds(r.seconds)} s`, `FAILED: ${cell(r.error)}`, '', '', '', '', '']
+        ? [name, `${fmtSeconds(r.seconds)} s`, `FAILED: ${cell(r.error)}`, '', '', '', '', '', '']
         : [
             name,
             `${fmtSeconds(r.seconds)} s`,
@@ -697,6 +700,7 @@ function summarise(data: ScaleData, imported: { figures: ImportFigures; reused: 
             r.stallMs === null ? '' : verdict(r.stallMs, STALL_GOAL_MS),
             r.answerMs === null ? '' : `${fmtMs(r.answerMs)} ms`,
             r.answerMs === null ? '' : verdict(r.answerMs, ANSWER_GOAL_MS),
+            cell(r.note),
           ];
     console.log(`| ${cells.join(' | ')} |`);
   }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { countStrictlyBelow } from './ranks';
+import { firstCountScoring, SortedColumn } from './ranks';
 
 /**
  * RFM grid: recency, frequency and monetary value each scored 1–5 by quintiles of the customer
@@ -18,12 +18,43 @@ export interface RfmInput {
   monetary: ArrayLike<number>;
 }
 
-/** Scores 1..5 per value; higherIsBetter false scores the lowest values 5 (recency in days). */
+/** The score of a customer with `below` others ranked strictly below it, among n. */
+function quintileOf(below: number, n: number): number {
+  return Math.min(5, Math.max(1, Math.ceil((5 * (below + 0.5)) / n)));
+}
+
+/**
+ * Scores 1..5 per value; higherIsBetter false scores the lowest values 5 (recency in days).
+ *
+ * One sort of the column, then one pass: the score only grows with the number of values ranked
+ * below, so each score from 2 to 5 starts at a count found once, and the value a customer must
+ * pass to have that many below it is one value of the sorted column.
+ */
 export function quintileScores(values: ArrayLike<number>, higherIsBetter = true, what = 'value'): Uint8Array {
   const n = values.length;
-  const below = countStrictlyBelow(higherIsBetter ? values : Float64Array.from(values as ArrayLike<number>, (v) => -v), what);
+  const column = new SortedColumn(values, what);
+  // cut[s - 2]: the value to pass for a score of at least s.
+  const cut = new Float64Array(4);
+  for (let s = 2; s <= 5; s++) {
+    const count = firstCountScoring(n, s, (below) => quintileOf(below, n));
+    cut[s - 2] = higherIsBetter ? column.aboveCut(count) : column.belowCut(count);
+  }
+  const c2 = cut[0]!;
+  const c3 = cut[1]!;
+  const c4 = cut[2]!;
+  const c5 = cut[3]!;
   const scores = new Uint8Array(n);
-  for (let i = 0; i < n; i++) scores[i] = Math.min(5, Math.max(1, Math.ceil((5 * (below[i]! + 0.5)) / n)));
+  if (higherIsBetter) {
+    for (let i = 0; i < n; i++) {
+      const v = values[i]!;
+      scores[i] = 1 + +(v > c2) + +(v > c3) + +(v > c4) + +(v > c5);
+    }
+  } else {
+    for (let i = 0; i < n; i++) {
+      const v = values[i]!;
+      scores[i] = 1 + +(v < c2) + +(v < c3) + +(v < c4) + +(v < c5);
+    }
+  }
   return scores;
 }
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { countStrictlyBelow } from './ranks';
+import { SortedColumn } from './ranks';
 
 /** One value tier, best first: e.g. the top 10% of customers by lifetime value. */
 export interface TierCut {
@@ -55,26 +55,32 @@ export interface ValueTiers {
  * last of them would fall. So the best tiers together never hold more customers than their
  * shares say (a top-10% tier is at most 10% of customers, rounded), and the same values always
  * give the same tiers whatever the row order.
+ *
+ * One sort of the values and one pass: a customer's group of equal values ends at position
+ * n - 1 - (values strictly below it), which is before the end of tier t exactly when at least
+ * n - end(t) values are below it, i.e. when its value is above one value of the sorted column.
  */
 export function valueTiers(values: ArrayLike<number>, cuts: readonly TierCut[] = DEFAULT_TIER_CUTS): ValueTiers {
   const parsed = tierCutsSchema.safeParse(cuts);
   if (!parsed.success) throw new RangeError(parsed.error.issues.map((i) => i.message).join(' '));
   const n = values.length;
-  const below = countStrictlyBelow(values, 'tier value');
-  // Positions (0-based, best first) before which each tier ends.
-  const ends: number[] = [];
+  const column = new SortedColumn(values, 'tier value');
+  // Positions (0-based, best first) before which each tier ends, and the value a customer must be
+  // above to end before it. The last tier ends at n: everyone left.
+  const above = new Float64Array(cuts.length);
   let cumulative = 0;
   cuts.forEach((cut, t) => {
     cumulative += cut.share;
     // p + 0.5 < cumulative·n, with a small allowance so rounding in the sum of shares never decides.
-    ends.push(t === cuts.length - 1 ? n : Math.max(0, Math.ceil(cumulative * n - 0.5 - 1e-9)));
+    const end = t === cuts.length - 1 ? n : Math.max(0, Math.ceil(cumulative * n - 0.5 - 1e-9));
+    above[t] = column.aboveCut(n - end);
   });
+  const last = cuts.length - 1;
   const tiers = new Int32Array(n);
   for (let i = 0; i < n; i++) {
-    // The last position of this customer's group of equal values, counting from the highest.
-    const last = n - 1 - below[i]!;
+    const v = values[i]!;
     let t = 0;
-    while (last >= ends[t]!) t += 1;
+    while (t < last && !(v > above[t]!)) t += 1;
     tiers[i] = t;
   }
   const summary = cuts.map((cut, tier) => ({ tier, name: cut.name, targetShare: cut.share, count: 0, share: 0, minValue: Infinity, maxValue: -Infinity }));

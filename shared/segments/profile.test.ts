@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { featureMatrixFromColumns } from './features';
-import { defaultSegmentNames, mergeSegments, renameSegment, segmentProfiles } from './profile';
+import { createRng } from '../random/rng';
+import { defaultSegmentNames, medianInPlace, mergeSegments, renameSegment, segmentProfiles } from './profile';
 
 const columns = [
   { name: 'totalSpend', values: [10, 20, 30, 40, 100] },
@@ -62,5 +63,33 @@ describe('renaming and merging', () => {
     expect(() => mergeSegments([0, 1], ['A', 'B'], [0, 2], 'X')).toThrow(/no segment 2/);
     expect(() => mergeSegments([0, 1], ['A', 'B'], [0, 1], '')).toThrow(/needs a name/);
     expect(() => mergeSegments([0, 3], ['A', 'B'], [0, 1], 'X')).toThrow(/Row 1 has segment 3/);
+  });
+});
+
+describe('medianInPlace', () => {
+  /** The median as a full sort gives it. */
+  const sortedMedian = (values: Float64Array) => {
+    const a = Float64Array.from(values).sort();
+    const m = a.length;
+    return m === 0 ? NaN : m % 2 === 1 ? a[m >> 1]! : (a[(m >> 1) - 1]! + a[m >> 1]!) / 2;
+  };
+
+  it('finds the same median as a sort, by selection, for values and orders of every kind', () => {
+    const rng = createRng(99);
+    const shapes: Record<string, (n: number) => Float64Array> = {
+      random: (n) => Float64Array.from({ length: n }, () => rng.next() * 1000 - 200),
+      counts: (n) => Float64Array.from({ length: n }, () => (rng.next() < 0.5 ? 1 : 1 + Math.floor(rng.next() * 6))),
+      equal: (n) => new Float64Array(n).fill(3.5),
+      ascending: (n) => Float64Array.from({ length: n }, (_, i) => i),
+      descending: (n) => Float64Array.from({ length: n }, (_, i) => n - i),
+      organPipe: (n) => Float64Array.from({ length: n }, (_, i) => Math.min(i, n - i)),
+      twoValues: (n) => Float64Array.from({ length: n }, (_, i) => (i % 2 === 0 ? 0 : 1e9)),
+    };
+    for (const [shape, make] of Object.entries(shapes)) {
+      for (const n of [0, 1, 2, 3, 4, 5, 23, 24, 25, 26, 100, 101, 1000, 20_001, 100_000]) {
+        const values = make(n);
+        expect(medianInPlace(Float64Array.from(values)), `${shape}, ${n} values`).toBe(sortedMedian(values));
+      }
+    }
   });
 });

@@ -72,10 +72,83 @@ function meanAndMedian(values: ArrayLike<number>, rows: Int32Array): { mean: num
     picked[r] = v;
     sum += v;
   }
-  picked.sort();
+  return { mean: sum / m, median: medianInPlace(picked) };
+}
+
+/**
+ * The median of the values (reordering them): the middle one, or the mean of the two middle ones
+ * for an even count; the same numbers a sort gives, found by selection in linear time.
+ */
+export function medianInPlace(a: Float64Array): number {
+  const m = a.length;
+  if (m === 0) return NaN;
   const mid = m >> 1;
-  const median = m % 2 === 1 ? picked[mid]! : (picked[mid - 1]! + picked[mid]!) / 2;
-  return { mean: sum / m, median };
+  const upper = selectInPlace(a, mid);
+  if (m % 2 === 1) return upper;
+  // After the selection everything before mid is at most a[mid]: the lower middle value is their largest.
+  let lower = a[0]!;
+  for (let i = 1; i < mid; i++) if (a[i]! > lower) lower = a[i]!;
+  return (lower + upper) / 2;
+}
+
+/** Below this many values, insertion sort finishes a range. */
+const INSERTION_SORT_BELOW = 24;
+
+/**
+ * Puts the k-th smallest value (0-based) at position k, the values at most it before and those
+ * at least it after, and returns it. Quickselect with a median-of-three pivot and a three-way
+ * partition (customer figures hold long runs of equal values: counts, whole days); should the
+ * ranges stop shrinking fast (a pathological order), the range left is sorted instead, so the
+ * worst case stays O(m log m).
+ */
+function selectInPlace(a: Float64Array, k: number): number {
+  let lo = 0;
+  let hi = a.length - 1;
+  let budget = 2 * Math.ceil(Math.log2(a.length + 1)) + 8;
+  while (hi - lo >= INSERTION_SORT_BELOW) {
+    if (budget-- === 0) {
+      a.subarray(lo, hi + 1).sort();
+      return a[k]!;
+    }
+    const pivot = medianOfThree(a[lo]!, a[(lo + hi) >>> 1]!, a[hi]!);
+    // Three-way partition of [lo, hi]: [lo, lt) < pivot, [lt, i) = pivot, (gt, hi] > pivot.
+    let lt = lo;
+    let gt = hi;
+    let i = lo;
+    while (i <= gt) {
+      const v = a[i]!;
+      if (v < pivot) {
+        a[i] = a[lt]!;
+        a[lt] = v;
+        lt++;
+        i++;
+      } else if (v > pivot) {
+        a[i] = a[gt]!;
+        a[gt] = v;
+        gt--;
+      } else {
+        i++;
+      }
+    }
+    if (k < lt) hi = lt - 1;
+    else if (k > gt) lo = gt + 1;
+    else return pivot;
+  }
+  for (let i = lo + 1; i <= hi; i++) {
+    const v = a[i]!;
+    let j = i - 1;
+    while (j >= lo && a[j]! > v) {
+      a[j + 1] = a[j]!;
+      j--;
+    }
+    a[j + 1] = v;
+  }
+  return a[k]!;
+}
+
+function medianOfThree(x: number, y: number, z: number): number {
+  if (x < y) return y < z ? y : x < z ? z : x;
+  return x < z ? x : y < z ? z : y;
 }
 
 /** A new list of names with one segment renamed. */

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { featureMatrixFromRows } from './features';
-import { assignToCentroids, kmeans } from './kmeans';
+import { createRng } from '../random/rng';
+import { assignToCentroids, kmeans, kmeansPlannedSteps, seededSample } from './kmeans';
+import { segmentQuality } from './quality';
 import { adjustedRandIndex } from './stability';
 import { gaussianBlobs } from './testBlobs';
 
@@ -136,5 +138,77 @@ describe('kmeans', () => {
     const elapsedMs = Date.now() - started;
     expect(adjustedRandIndex(fit.labels, truth)).toBeGreaterThan(0.8);
     expect(elapsedMs).toBeLessThan(2000);
+  });
+
+  it('up to sampleRows, runs every start on every row: the same result as without a sample', () => {
+    const { matrix } = gaussianBlobs(centres, { rows: 3000, sd: 2, seed: 12 });
+    const all = kmeans(matrix, { k: 5, seed: 3, sampleRows: Infinity });
+    for (const sampleRows of [3000, 50_000]) {
+      const fit = kmeans(matrix, { k: 5, seed: 3, sampleRows });
+      expect(fit.startRows).toBe(3000);
+      expect(Array.from(fit.labels)).toEqual(Array.from(all.labels));
+      expect(fit.withinSSByRestart).toEqual(all.withinSSByRestart);
+      expect(fit.withinSS).toBe(all.withinSS);
+    }
+  });
+
+  it('above sampleRows, starts on a seeded sample and iterates the best over every row: deterministic, and no worse than starts on every row', () => {
+    const six = [
+      [0, 0, 0, 0, 0, 0],
+      [2, 2, 0, 0, 0, 0],
+      [0, 0, 2, 2, 0, 0],
+      [0, 0, 0, 0, 2, 2],
+      [2, 0, 2, 0, 2, 0],
+    ];
+    // Overlapping blobs, so that where the starts land matters.
+    const { matrix } = gaussianBlobs(six, { rows: 30_000, sd: 1.2, seed: 21 });
+    for (const k of [3, 5, 7]) {
+      const full = kmeans(matrix, { k, seed: 4, sampleRows: Infinity });
+      const sampled = kmeans(matrix, { k, seed: 4, sampleRows: 3000 });
+      const again = kmeans(matrix, { k, seed: 4, sampleRows: 3000 });
+      expect(sampled.startRows).toBe(3000);
+      expect(Array.from(again.labels)).toEqual(Array.from(sampled.labels));
+      expect(again.withinSS).toBe(sampled.withinSS);
+      // Iterated over every row until no row moves: a fixed point of Lloyd's iterations on all the data.
+      expect(sampled.converged).toBe(true);
+      expect(Array.from(assignToCentroids(matrix, sampled.centroids))).toEqual(Array.from(sampled.labels));
+      // The sum of squares k-means minimises is no worse (to a millionth) than the best of the starts on every row.
+      expect(sampled.withinSS).toBeLessThanOrEqual(full.withinSS * (1 + 1e-6));
+      const q = segmentQuality(matrix, sampled.labels);
+      const qFull = segmentQuality(matrix, full.labels);
+      expect(q.calinskiHarabasz).toBeGreaterThanOrEqual(qFull.calinskiHarabasz * (1 - 1e-6));
+      // At the blobs' own k both find the same segments; at other k, equally good splits may differ.
+      if (k === 5) expect(adjustedRandIndex(sampled.labels, full.labels)).toBeGreaterThan(0.95);
+    }
+  });
+
+  it('tells its progress: a step per start, then per iteration over all rows, ending at the plan', () => {
+    const { matrix } = gaussianBlobs(centres, { rows: 8000, sd: 1.5, seed: 5 });
+    const told: [number, number][] = [];
+    kmeans(matrix, { k: 4, seed: 1, restarts: 3, sampleRows: 1000, onProgress: (done, planned) => told.push([done, planned]) });
+    const planned = kmeansPlannedSteps(8000, { restarts: 3, sampleRows: 1000 });
+    expect(told.slice(0, 3)).toEqual([
+      [1, planned],
+      [2, planned],
+      [3, planned],
+    ]);
+    // One step at a time; only the last report may jump, to the plan, when the iterations end early.
+    for (let i = 1; i < told.length - 1; i++) expect(told[i]![0]).toBe(told[i - 1]![0] + 1);
+    expect(told.at(-1)![0]).toBe(told.at(-1)![1]);
+    expect(kmeansPlannedSteps(1000, { restarts: 3, sampleRows: 1000 })).toBe(3);
+  });
+
+  it('draws its sample without replacement, in row order, the same for the same stream', () => {
+    const a = seededSample(1000, 100, createRng(9, 1));
+    expect(a.length).toBe(100);
+    expect(new Set(a).size).toBe(100);
+    expect(Array.from(a)).toEqual(Array.from(a).sort((x, y) => x - y));
+    expect(Array.from(seededSample(1000, 100, createRng(9, 1)))).toEqual(Array.from(a));
+    expect(Array.from(seededSample(5, 10, createRng(9, 1)))).toEqual([0, 1, 2, 3, 4]);
+    // Each row about equally likely: the sample's mean row is near the middle.
+    const big = seededSample(100_000, 20_000, createRng(3, 0));
+    expect(Math.abs(big.reduce((s, i) => s + i, 0) / big.length - 50_000)).toBeLessThan(1000);
+    const matrix = featureMatrixFromRows(['x'], [[1], [2], [3]]);
+    expect(() => kmeans(matrix, { k: 2, seed: 1, sampleRows: 1 })).toThrow(/sampleRows must be/);
   });
 });

@@ -1,5 +1,5 @@
 import { createRng, type Rng } from '../random/rng';
-import { columnIndex, type FeatureMatrix } from './features';
+import { columnIndex, selectRows, type FeatureMatrix } from './features';
 
 /**
  * How segments are numbered once clustering is done, so the same data always gives the same
@@ -30,6 +30,18 @@ export interface KMeansOptions {
   tolerance?: number;
   /** Default: largest segment first. */
   order?: SegmentOrder;
+  /**
+   * Above this many rows, the starts (k-means++ seeding and Lloyd iterations, `restarts` times)
+   * run on a seeded sample of this many rows, and only the best start's centroids go on to
+   * Lloyd iterations over every row. Default 50,000: a sample that size places the centroids
+   * of a few segments to within a small fraction of their spread, so the iterations over all
+   * rows start close to the end and take few passes; they go on until no row changes segment
+   * (tolerance applies to the starts). Up to this many rows every start uses every row (the
+   * result is then exactly that of plain restarts). Infinity: always every row.
+   */
+  sampleRows?: number;
+  /** Told after each start and each iteration over all rows: work done and planned, in steps (the plan may grow). */
+  onProgress?: (done: number, planned: number) => void;
 }
 
 export interface KMeansResult {
@@ -44,10 +56,19 @@ export interface KMeansResult {
   /** Lloyd iterations of the start that was kept, and whether it converged before the guard. */
   iterations: number;
   converged: boolean;
-  /** Which start was kept (0-based), and each start's within-segment sum of squares. */
+  /** Which start was kept (0-based), and each start's within-segment sum of squares (over the rows the starts ran on). */
   restart: number;
   withinSSByRestart: number[];
+  /** Rows the starts ran on: every row, or the sample's size when the data were larger (see sampleRows). */
+  startRows: number;
 }
+
+/** Rows the starts run on when there are more: see KMeansOptions.sampleRows. */
+export const DEFAULT_KMEANS_SAMPLE_ROWS = 50_000;
+/** The random stream of a seed that draws the sample the starts run on (the starts use streams 0, 1, …). */
+const SAMPLE_STREAM = 0x53414d50;
+/** Iterations over all rows planned for the progress told, after a start on a sample. */
+const PLANNED_FULL_ITERATIONS = 20;
 
 /** Work buffers shared by all starts, so a start allocates nothing per row. */
 interface Buffers {
@@ -70,40 +91,50 @@ interface Buffers {
  * k-means (Lloyd's algorithm) with k-means++ seeding and several restarts. Start r draws from
  * createRng(seed, r), so the same seed gives the same segments, and a run with more restarts
  * tries a superset of the starts of a run with fewer.
+ *
+ * On more rows than `sampleRows` the starts run on a seeded sample of rows and the best start
+ * (lowest within-segment sum of squares on the sample) is then iterated over every row until it
+ * converges: the cost of the restarts no longer grows with the customer base, and the result is
+ * a fixed point of Lloyd's iterations on all the data, as before. Single-threaded and seeded
+ * throughout, so the same seed gives the same segments wherever it runs.
  */
 export function kmeans(matrix: FeatureMatrix, options: KMeansOptions): KMeansResult {
-  const { rows: n, columns: d, values: x } = matrix;
+  const { rows: n, columns: d } = matrix;
   const { k, seed } = options;
   const restarts = options.restarts ?? 8;
   const maxIterations = options.maxIterations ?? 300;
   const tolerance = options.tolerance ?? 1e-4;
+  const sampleRows = options.sampleRows ?? DEFAULT_KMEANS_SAMPLE_ROWS;
   if (!Number.isInteger(k) || k < 1) throw new RangeError(`k must be a whole number of at least 1 (got ${k}).`);
   if (k > n) throw new RangeError(`Cannot make ${k} segments of ${n} customers.`);
   if (!Number.isInteger(restarts) || restarts < 1) throw new RangeError(`restarts must be a whole number of at least 1 (got ${restarts}).`);
   if (!Number.isInteger(maxIterations) || maxIterations < 1) throw new RangeError(`maxIterations must be a whole number of at least 1 (got ${maxIterations}).`);
   if (!(tolerance >= 0)) throw new RangeError(`tolerance must be 0 or more (got ${tolerance}).`);
-  const shiftLimit = tolerance * meanColumnVariance(matrix);
+  if (!(sampleRows === Infinity || (Number.isInteger(sampleRows) && sampleRows >= k))) {
+    throw new RangeError(`sampleRows must be a whole number of at least k = ${k}, or Infinity (got ${sampleRows}).`);
+  }
 
-  const buffers: Buffers = {
-    labels: new Int32Array(n),
-    centroids: new Float64Array(k * d),
-    sums: new Float64Array(k * d),
-    sizes: new Int32Array(k),
-    dist: new Float64Array(n),
-    upper: new Float64Array(n),
-    lower: new Float64Array(n),
-    half: new Float64Array(k),
-    previous: new Float64Array(k * d),
-    moves: new Float64Array(k),
+  const sampled = n > sampleRows;
+  const starts = sampled ? selectRows(matrix, seededSample(n, sampleRows, createRng(seed, SAMPLE_STREAM))) : matrix;
+  const m = starts.rows;
+  const x = starts.values;
+  let planned = kmeansPlannedSteps(n, { restarts, sampleRows });
+  let done = 0;
+  const step = () => {
+    done += 1;
+    if (done > planned) planned = done;
+    options.onProgress?.(done, planned);
   };
-  const bestLabels = new Int32Array(n);
+
+  const buffers = lloydBuffers(m, k, d, true);
+  const bestLabels = new Int32Array(m);
   const bestCentroids = new Float64Array(k * d);
   let best = { withinSS: Infinity, iterations: 0, converged: false, restart: -1 };
   const withinSSByRestart: number[] = [];
-
+  const startShiftLimit = tolerance * meanColumnVariance(starts);
   for (let r = 0; r < restarts; r++) {
-    seedPlusPlus(x, n, d, k, createRng(seed, r), buffers);
-    const run = lloyd(x, n, d, k, maxIterations, shiftLimit, buffers);
+    seedPlusPlus(x, m, d, k, createRng(seed, r), buffers);
+    const run = lloyd(x, m, d, k, maxIterations, startShiftLimit, buffers);
     withinSSByRestart.push(run.withinSS);
     // Strictly lower only: of equally good starts the earliest is kept.
     if (run.withinSS < best.withinSS) {
@@ -111,13 +142,32 @@ export function kmeans(matrix: FeatureMatrix, options: KMeansOptions): KMeansRes
       bestLabels.set(buffers.labels);
       bestCentroids.set(buffers.centroids);
     }
+    step();
   }
 
-  const order = segmentOrder(matrix, bestLabels, bestCentroids, k, options.order ?? { by: 'size' });
+  let finalLabels: Int32Array = bestLabels;
+  if (sampled) {
+    // The best start's centroids, iterated over every row until no row changes segment: from a
+    // start this close the last iterations touch few rows (Hamerly's bounds skip the rest), and
+    // stopping on a small centroid shift instead would leave the sum of squares a little short of
+    // the fixed point that restarts on all rows reach.
+    const full = lloydBuffers(n, k, d, false);
+    full.centroids.set(bestCentroids);
+    const run = lloyd(matrix.values, n, d, k, maxIterations, 0, full, step);
+    best = { ...run, restart: best.restart };
+    finalLabels = full.labels;
+    bestCentroids.set(full.centroids);
+  }
+  if (done < planned) {
+    done = planned;
+    options.onProgress?.(done, planned);
+  }
+
+  const order = segmentOrder(matrix, finalLabels, bestCentroids, k, options.order ?? { by: 'size' });
   const renumber = new Int32Array(k);
   order.forEach((oldSegment, newSegment) => (renumber[oldSegment] = newSegment));
   const labels = new Int32Array(n);
-  for (let i = 0; i < n; i++) labels[i] = renumber[bestLabels[i]!]!;
+  for (let i = 0; i < n; i++) labels[i] = renumber[finalLabels[i]!]!;
   const centroids = new Float64Array(k * d);
   const sizes = new Int32Array(k);
   order.forEach((oldSegment, newSegment) => {
@@ -125,7 +175,52 @@ export function kmeans(matrix: FeatureMatrix, options: KMeansOptions): KMeansRes
   });
   for (let i = 0; i < n; i++) sizes[labels[i]!]! += 1;
 
-  return { k, labels, centroids, sizes, withinSS: best.withinSS, iterations: best.iterations, converged: best.converged, restart: best.restart, withinSSByRestart };
+  return {
+    k,
+    labels,
+    centroids,
+    sizes,
+    withinSS: best.withinSS,
+    iterations: best.iterations,
+    converged: best.converged,
+    restart: best.restart,
+    withinSSByRestart,
+    startRows: m,
+  };
+}
+
+/** The steps kmeans plans to tell onProgress of, for n rows: one per start, and its planned iterations over all rows when the starts run on a sample. */
+export function kmeansPlannedSteps(n: number, options: Pick<KMeansOptions, 'restarts' | 'sampleRows'> = {}): number {
+  return (options.restarts ?? 8) + (n > (options.sampleRows ?? DEFAULT_KMEANS_SAMPLE_ROWS) ? PLANNED_FULL_ITERATIONS : 0);
+}
+
+function lloydBuffers(n: number, k: number, d: number, seeding: boolean): Buffers {
+  return {
+    labels: new Int32Array(n),
+    centroids: new Float64Array(k * d),
+    sums: new Float64Array(k * d),
+    sizes: new Int32Array(k),
+    dist: new Float64Array(seeding ? n : 0),
+    upper: new Float64Array(n),
+    lower: new Float64Array(n),
+    half: new Float64Array(k),
+    previous: new Float64Array(k * d),
+    moves: new Float64Array(k),
+  };
+}
+
+/**
+ * `size` of the rows 0..n-1 drawn without replacement, each equally likely, in ascending order
+ * (selection sampling, Knuth's Algorithm S: one pass, one draw a row).
+ */
+export function seededSample(n: number, size: number, rng: Rng): Int32Array {
+  const out = new Int32Array(Math.min(n, size));
+  let chosen = 0;
+  for (let i = 0; i < n && chosen < out.length; i++) {
+    // Row i is taken with probability (still to choose) / (rows left).
+    if ((n - i) * rng.next() < out.length - chosen) out[chosen++] = i;
+  }
+  return out;
 }
 
 function meanColumnVariance(matrix: FeatureMatrix): number {
@@ -207,7 +302,16 @@ function seedPlusPlus(x: Float64Array, n: number, d: number, k: number, rng: Rng
  * computed. The bounds only skip work that could not change the assignment, so the fixed point
  * is Lloyd's; most rows are skipped after the first few iterations.
  */
-function lloyd(x: Float64Array, n: number, d: number, k: number, maxIterations: number, shiftLimit: number, b: Buffers): { withinSS: number; iterations: number; converged: boolean } {
+function lloyd(
+  x: Float64Array,
+  n: number,
+  d: number,
+  k: number,
+  maxIterations: number,
+  shiftLimit: number,
+  b: Buffers,
+  onIteration?: () => void,
+): { withinSS: number; iterations: number; converged: boolean } {
   const { labels, centroids, sums, sizes, upper, lower, half, previous, moves } = b;
   // Start with every row in segment 0 and bounds that force a full scan of every row.
   labels.fill(0);
@@ -221,6 +325,7 @@ function lloyd(x: Float64Array, n: number, d: number, k: number, maxIterations: 
   let iterations = 0;
   let converged = false;
   while (iterations < maxIterations) {
+    if (iterations > 0) onIteration?.();
     iterations += 1;
     halfDistanceToNearestOther(centroids, k, d, half);
     let changed = 0;

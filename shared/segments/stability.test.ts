@@ -27,6 +27,17 @@ describe('adjustedRandIndex', () => {
     expect(Math.abs(adjustedRandIndex(a, b))).toBeLessThan(0.002);
   });
 
+  it('gives the same figure for segment numbers as for the same partition under any other labels', () => {
+    const rng = createRng(8, 0);
+    const a = Int32Array.from({ length: 5000 }, () => Math.floor(rng.next() * 6));
+    const b = Int32Array.from(a, (s) => (rng.next() < 0.2 ? Math.floor(rng.next() * 4) : s % 4));
+    const index = adjustedRandIndex(a, b);
+    expect(index).toBeGreaterThan(0.3);
+    // Labels no table takes (fractions, negative, large): renumbered through a map, the same figure.
+    expect(adjustedRandIndex(Float64Array.from(a, (s) => s * 1e6 + 0.5), Float64Array.from(b, (s) => -s - 1))).toBe(index);
+    expect(adjustedRandIndex(Float64Array.from(a, (s) => s + 70_000), b)).toBe(index);
+  });
+
   it('treats trivial partitions sensibly', () => {
     expect(adjustedRandIndex([1, 1, 1], [0, 0, 0])).toBe(1);
     expect(adjustedRandIndex([0, 1, 2], [2, 0, 1])).toBe(1);
@@ -65,7 +76,9 @@ describe('bootstrapStability', () => {
   it('accepts a smaller resample for large bases and rejects nonsense', () => {
     const { matrix } = gaussianBlobs([[0], [10]], { rows: 400, sd: 1, seed: 1 });
     const labels = kmeans(matrix, { k: 2, seed: 1 }).labels;
-    const small = bootstrapStability(matrix, labels, { k: 2, seed: 1, resamples: 3, resampleSize: 100 });
+    const told: number[] = [];
+    const small = bootstrapStability(matrix, labels, { k: 2, seed: 1, resamples: 3, resampleSize: 100, onResample: (b) => told.push(b) });
+    expect(told).toEqual([0, 1, 2]);
     expect(small.resampleSize).toBe(100);
     expect(small.minAri).toBeGreaterThan(0.95);
     expect(() => bootstrapStability(matrix, labels, { k: 2, seed: 1, resamples: 0 })).toThrow(/resamples/);

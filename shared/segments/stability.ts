@@ -42,11 +42,40 @@ export function adjustedRandIndex(first: Labels, second: Labels): number {
   return (index - expected) / (maximum - expected);
 }
 
+/** Labels up to this value are renumbered through a table instead of a map. */
+const TABLE_LABELS = 1 << 16;
+
 /** The labels renumbered 0..count-1 in order of first appearance (labels may be any numbers). */
 function denseCodes(labels: Labels): { codes: Int32Array; count: number } {
-  const codes = new Int32Array(labels.length);
+  const n = labels.length;
+  const codes = new Int32Array(n);
+  // Segment numbers (small whole numbers from 0), the usual case: a table, no hashing.
+  let small = true;
+  let max = -1;
+  for (let i = 0; i < n; i++) {
+    const label = labels[i]!;
+    if (!(Number.isInteger(label) && label >= 0 && label < TABLE_LABELS)) {
+      small = false;
+      break;
+    }
+    if (label > max) max = label;
+  }
+  if (small) {
+    const table = new Int32Array(max + 1).fill(-1);
+    let count = 0;
+    for (let i = 0; i < n; i++) {
+      const label = labels[i]!;
+      let code = table[label]!;
+      if (code < 0) {
+        code = count++;
+        table[label] = code;
+      }
+      codes[i] = code;
+    }
+    return { codes, count };
+  }
   const seen = new Map<number, number>();
-  for (let i = 0; i < labels.length; i++) {
+  for (let i = 0; i < n; i++) {
     const label = labels[i]!;
     let code = seen.get(label);
     if (code === undefined) {
@@ -69,6 +98,8 @@ export interface StabilityOptions {
   restarts?: number;
   maxIterations?: number;
   tolerance?: number;
+  /** Told after each resample is re-clustered and compared. */
+  onResample?: (resample: number) => void;
 }
 
 export interface StabilityResult {
@@ -113,6 +144,7 @@ export function bootstrapStability(matrix: FeatureMatrix, reference: Labels, opt
     };
     const fit = kmeans(selectRows(matrix, drawn), kmeansOptions);
     ari.push(adjustedRandIndex(reference, assignToCentroids(matrix, fit.centroids)));
+    options.onResample?.(b);
   }
   return { resamples, resampleSize, ari, meanAri: ari.reduce((s, v) => s + v, 0) / ari.length, minAri: Math.min(...ari) };
 }

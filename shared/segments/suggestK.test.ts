@@ -13,8 +13,10 @@ describe('suggestK', () => {
       ],
       { rows: 800, sd: 0.8, seed: 3 },
     );
-    const suggestion = suggestK(matrix, { from: 2, to: 6 }, 1, { restarts: 3 });
+    const told: number[] = [];
+    const suggestion = suggestK(matrix, { from: 2, to: 6 }, 1, { restarts: 3, onCandidate: (k) => told.push(k) });
     expect(suggestion.k).toBe(4);
+    expect(told).toEqual([2, 3, 4, 5, 6]);
     expect(suggestion.candidates.map((c) => c.k)).toEqual([2, 3, 4, 5, 6]);
     const four = suggestion.candidates[2]!;
     expect(four.quality.silhouette.mean).toBeGreaterThan(0.6);

@@ -23,6 +23,8 @@ export interface SuggestKOptions extends SilhouetteOptions {
   restarts?: number;
   /** Silhouettes this close to the best count as a tie, won by the smaller k. Default 0.02. */
   tolerance?: number;
+  /** Told after each k is run and measured. */
+  onCandidate?: (k: number) => void;
 }
 
 /**
@@ -44,7 +46,9 @@ export function suggestK(matrix: FeatureMatrix, kRange: readonly number[] | { fr
   const tolerance = options.tolerance ?? 0.02;
   const candidates = sorted.map((k) => {
     const fit = kmeans(matrix, { k, seed, restarts: options.restarts ?? 4 });
-    return { k, quality: segmentQuality(matrix, fit.labels, { ...options, seed }), withinSS: fit.withinSS };
+    const candidate = { k, quality: segmentQuality(matrix, fit.labels, { ...options, seed }), withinSS: fit.withinSS };
+    options.onCandidate?.(k);
+    return candidate;
   });
   const scored = candidates.filter((c) => Number.isFinite(c.quality.silhouette.mean));
   const rule = `The number of segments with the highest mean silhouette; a smaller number whose silhouette is within ${tolerance} of the best is preferred.`;

@@ -14,6 +14,7 @@ import { loadModelData, modelDataKeys, type ModelData } from '../queries/modelDa
 import { SharedWork } from '../queries/sharedWork';
 import { readInSnapshot, type SlicedRead } from '../queries/slicedRead';
 import { readStrategicColumns } from '../queries/strategicInputs';
+import { writeWithoutWaiting } from '../queries/writeWithoutWaiting';
 import { readLifecycleRules, readScoreSettings } from '../queries/userSettingsInWorkspace';
 import { readMeta } from '../queries/workspaceSummary';
 import { DEFAULT_MARGIN, workspaceMargin } from '../segments/runSegmentation';
@@ -27,7 +28,6 @@ import {
   readStoredColumns,
   readStoredValuation,
   rewriteValuationSteps,
-  writeStep,
   writeValuationSteps,
   type CustomerFigures,
   type Valuation,
@@ -448,11 +448,10 @@ async function writeOnce(ctx: ValuationContext, opened: OpenedWorkspace, state: 
 /** Runs write steps one transaction each, letting the event loop in between; false when one could not run or the last refused. */
 async function runSteps(db: WritableDB, current: () => boolean, steps: Generator<() => void, boolean, void>): Promise<boolean> {
   for (;;) {
-    // An import on this connection (tests, or where its thread cannot start) holds a transaction open across its awaits.
-    if (!current() || db.inTransaction) return false;
+    if (!current()) return false;
     const step = steps.next();
     if (step.done) return step.value;
-    if (writeStep(db, step.value) === 'busy') return false;
+    if (writeWithoutWaiting(db, step.value) === 'busy') return false;
     await new Promise((resolve) => setImmediate(resolve));
   }
 }

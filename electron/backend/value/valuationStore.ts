@@ -202,32 +202,6 @@ export const WRITE_SLICE_ROWS = { size: 8_192 };
 const INSERT_BATCH_ROWS = 64;
 const COLUMNS = 11;
 
-/** What a write step can meet: the workspace written by another connection (an import in its thread), or a file that cannot be written. */
-export type WriteOutcome = 'written' | 'busy';
-
-/**
- * Runs one write step without waiting for a lock: when another connection holds the workspace's
- * write lock (an import runs in a thread of its own with its own connection), waiting for it
- * would hold this thread for the lock's timeout, so the step reports 'busy' at once instead and
- * the caller leaves the rest for later.
- */
-export function writeStep(db: WritableDB, step: () => void): WriteOutcome {
-  const timeout = db.pragma('busy_timeout', { simple: true }) as number;
-  db.pragma('busy_timeout = 0');
-  try {
-    db.transaction(step)();
-    return 'written';
-  } catch (e) {
-    // Another writer holds the lock, or the file is read-only: nothing was written (the step's
-    // transaction rolled back), and the valuation stays in memory; any other failure goes up.
-    const code = (e as { code?: unknown }).code;
-    if (typeof code === 'string' && (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_READONLY'))) return 'busy';
-    throw e;
-  } finally {
-    db.pragma(`busy_timeout = ${timeout}`);
-  }
-}
-
 function modelsJson(v: Valuation): string {
   return JSON.stringify({ margin: v.margin, settings: v.settings, models: v.models, customers: v.keys.length });
 }

@@ -1,5 +1,5 @@
 import type { Handlers } from '../../../shared/contract/methods';
-import { readCustomerOverview } from '../queries/customerOverview';
+import { keptCustomerOverview } from '../queries/customerOverview';
 import { LATEST_SCHEMA_VERSION } from '../db/migrations';
 import type { HandlerContext } from './context';
 
@@ -12,7 +12,8 @@ export function appHandlers(ctx: HandlerContext): Pick<Handlers, 'app.info' | 'c
       workspaceSchemaVersion: LATEST_SCHEMA_VERSION,
       workerThreads: ctx.pool.size,
     }),
-    'customers.overview': async () => readCustomerOverview(ctx.session.require().reader),
+    // Computed once per state of the customers and transactions, and kept (in the workspace too).
+    'customers.overview': async () => keptCustomerOverview(ctx.session.require()),
     'jobs.list': async () => ctx.jobs.list(),
     'jobs.cancel': async ({ jobId }) => ({ cancelled: ctx.jobs.cancel(jobId) }),
   };

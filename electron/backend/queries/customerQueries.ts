@@ -2,6 +2,7 @@ import type { CohortRow, CustomerDistributions, CustomerPage, CustomerRow, Custo
 import type { TimeUnit } from '../../../shared/domain/timeUnits';
 import { histogram } from '../../../shared/stats/histogram';
 import type { ReadableDB } from '../db/types';
+import { workspaceInputHashes } from '../simulation/runInputs';
 import { isoDateSql, isoMonthSql } from './daySql';
 import { readMeta } from './workspaceSummary';
 
@@ -47,8 +48,34 @@ export function readCustomerPage(db: ReadableDB, request: PageRequest): Customer
   return { total, offset: request.offset, rows, ...summarySettings(db) };
 }
 
-/** Histograms of frequency, recency and spend across the customer base. */
+/**
+ * What the Data page shows of the stored summary as a whole (its histograms, its cohorts), kept
+ * per connection under what it is read from: the customers and transactions (their input hashes,
+ * which every import changes) and the summary's calibration end and unit (which a recompute of
+ * the summary changes). A summary of a million customers takes a second to read through; a kept
+ * one, a few look-ups. Callers get a copy.
+ */
+function keptFromSummary<T>(db: ReadableDB, what: string, read: () => T): T {
+  const hashes = workspaceInputHashes(db);
+  const key = JSON.stringify([what, hashes.customers, hashes.transactions, readMeta(db, 'summary.calibrationEnd'), readMeta(db, 'summary.unit')]);
+  let figures = keptSummaryFigures.get(db);
+  if (!figures) {
+    figures = new Map();
+    keptSummaryFigures.set(db, figures);
+  }
+  for (const k of figures.keys()) if (k !== key && (JSON.parse(k) as string[])[0] === what) figures.delete(k);
+  if (!figures.has(key)) figures.set(key, read());
+  return structuredClone(figures.get(key) as T);
+}
+
+const keptSummaryFigures = new WeakMap<ReadableDB, Map<string, unknown>>();
+
+/** Histograms of frequency, recency and spend across the customer base (kept: see keptFromSummary). */
 export function readCustomerDistributions(db: ReadableDB): CustomerDistributions {
+  return keptFromSummary(db, 'distributions', () => distributions(db));
+}
+
+function distributions(db: ReadableDB): CustomerDistributions {
   const n = (db.prepare('SELECT count(*) AS n FROM customer_summary').get() as { n: number }).n;
   const frequency = new Float64Array(n);
   const recency = new Float64Array(n);
@@ -70,7 +97,12 @@ export function readCustomerDistributions(db: ReadableDB): CustomerDistributions
   };
 }
 
+/** The customers by the month of their first purchase (kept: see keptFromSummary). */
 export function readCohorts(db: ReadableDB): CohortRow[] {
+  return keptFromSummary(db, 'cohorts', () => cohorts(db));
+}
+
+function cohorts(db: ReadableDB): CohortRow[] {
   return db
     .prepare(
       `SELECT ${isoMonthSql('first_purchase_day')} AS month, count(*) AS customers, sum(frequency > 0) AS repeatCustomers,

@@ -1,3 +1,5 @@
+import { setMaxListeners } from 'node:events';
+import { transfer } from 'comlink';
 import { BackendError } from '../../../shared/contract/errors';
 import type { SegmentRequest } from '../../../shared/contract/segmentSchemas';
 import type { SegmentationResult } from '../../../shared/domain/segmentation';
@@ -6,10 +8,14 @@ import { mergeSegments } from '../../../shared/segments/profile';
 import type { RunInputHashes } from '../../../shared/domain/scenarios';
 import { workspaceAnalysisInputs } from '../analysis/analysisInputs';
 import { keepSegmentation } from '../analysis/analysisStore';
+import { openSqlite } from '../db/sqlite';
 import type { ReadableDB, WritableDB } from '../db/types';
 import { lastTransactionDate } from '../queries/customerSummary';
-import { readModelData } from '../queries/modelData';
-import type { WorkerPool } from '../workers/workerPool';
+import { loadModelData, modelDataKeys, type ModelData } from '../queries/modelData';
+import type { Progress } from '../simulation/poolHooks';
+import type { ValueSettings } from '../models/valueCustomers';
+import { cancelledError, type WorkerPool } from '../workers/workerPool';
+import { plannedSegmentSteps, type SegmentInput, type SegmentValues } from './segmentCustomers';
 
 /** The margin assumed when the workspace's transactions carry none. */
 export const DEFAULT_MARGIN = 0.3;
@@ -25,73 +31,248 @@ interface Connections {
   writer: WritableDB;
 }
 
+/** Customers valued per task of the worker pool: under a second's work each at a 36-month horizon (tests make it small). */
+export const VALUE_CHUNK = { customers: 32_768 };
+/** Customers' segments written per slice of the store: some tens of milliseconds (tests make it small). */
+export const STORE_SLICE = { rows: 65_536 };
+/** Rows per INSERT statement: one statement per row costs more than the row itself. */
+const INSERT_BATCH_ROWS = 256;
+/** How often the worker's progress is read while it segments. */
+const PROGRESS_POLL_MS = 100;
+
+type Phase = 'read' | 'value' | 'segment' | 'store';
+
+/**
+ * The job's steps over the phases of a run, as the job reports them: reading the customers,
+ * valuing them (the models, then each chunk), segmenting them (the worker's own steps: features,
+ * clustering starts and iterations, resamples, quality, a fit per segment, profiles) and storing
+ * them (each slice of rows, then the record). Each phase's plan is replaced as it is learnt.
+ */
+class RunSteps {
+  private readonly planned: Record<Phase, number> = { read: 1, value: 0, segment: 0, store: 0 };
+  private total = 0;
+
+  constructor(private readonly progress: Progress) {
+    this.retotal();
+  }
+
+  plan(phase: Phase, steps: number): void {
+    this.planned[phase] = steps;
+    this.retotal();
+  }
+
+  advance(steps = 1): void {
+    if (steps > 0) this.progress.advance?.(steps);
+  }
+
+  private retotal(): void {
+    const total = this.planned.read + this.planned.value + this.planned.segment + this.planned.store;
+    if (total !== this.total) {
+      this.total = total;
+      this.progress.setTotal?.(total);
+    }
+  }
+}
+
 /**
  * Values and segments the customers up to the calibration end (default: the last purchase) in
  * the worker pool, and keeps the segmentation in the workspace as the current one. With `given`
  * labels (after a merge) the segments are kept and only the figures are recomputed.
+ *
+ * Nothing heavy runs on this thread: the customers are read a slice at a time (loadModelData),
+ * valued chunk by chunk in the pool, segmented in a worker (which tells its steps through a
+ * shared counter), and stored a slice at a time. Progress moves through all of it, and a cancel
+ * stops it within a slice or by stopping the worker; nothing is kept then.
  */
 export async function runSegmentation(
   db: Connections,
   pool: WorkerPool,
   request: SegmentRequest,
-  signal?: AbortSignal,
+  progress: Progress = {},
   given?: { labels: Int32Array; names: string[] },
 ): Promise<SegmentationResult> {
+  const { signal } = progress;
+  const steps = new RunSteps(progress);
   // What the segmentation reads, as it reads it (recorded with it, for the page to tell when it no longer stands).
   const inputHashes = workspaceAnalysisInputs(db.reader, 'segmentation');
   const calibrationEnd = request.calibrationEnd ?? lastTransactionDate(db.reader);
   if (!calibrationEnd) throw new BackendError('bad-input', 'The workspace has no transactions to segment.', 'Import transactions first.');
-  const data = readModelData(db.reader, calibrationEnd, request.unit);
-  if (data.customerIds.length < 20) {
-    throw new BackendError('bad-input', `Only ${data.customerIds.length} customers bought by ${calibrationEnd}: too few to segment.`, 'Import more data or choose a later calibration end.');
+  const data = await loadModelData(db.reader, calibrationEnd, request.unit, { signal });
+  const n = data.customerIds.length;
+  if (n < 20) {
+    throw new BackendError('bad-input', `Only ${n} customers bought by ${calibrationEnd}: too few to segment.`, 'Import more data or choose a later calibration end.');
   }
+  if (given && given.labels.length !== n) throw new Error(`There are ${given.labels.length} segment labels for ${n} customers.`);
+  steps.advance();
+  steps.plan('value', 1 + Math.ceil(n / VALUE_CHUNK.customers));
+  steps.plan('segment', plannedSegmentSteps(n, request, given).total);
+  steps.plan('store', storeSteps(n));
+
   const perUnit = DAYS_PER_UNIT[request.unit];
   const daysSinceLastPurchase = Float64Array.from(data.T, (T, i) => Math.round((T - data.tx[i]!) * perUnit));
-  const margin = workspaceMargin(db.reader);
+  const workspace = workspaceMargin(db.reader);
+  const margin = request.value.margin ?? workspace ?? DEFAULT_MARGIN;
+  const values = await valueInPool(pool, data, { horizonMonths: request.value.horizonMonths, discountRatePerYear: request.value.discountRatePerYear, margin }, steps, signal);
   const fixedRequest = { ...request, calibrationEnd };
-  const { result, labels } = await pool.run(
-    'segment',
-    [
-      {
-        calibrationEnd,
-        x: data.x,
-        tx: data.tx,
-        T: data.T,
-        meanRepeatSpend: data.meanRepeatSpend,
-        totalSpend: data.totalSpend,
-        daysSinceLastPurchase,
-        workspaceMargin: margin ?? DEFAULT_MARGIN,
-      },
-      fixedRequest,
-      given,
-    ],
-    signal,
-  );
-  if (margin === null && request.value.margin === undefined) {
+  const input = {
+    calibrationEnd,
+    x: data.x,
+    tx: data.tx,
+    T: data.T,
+    meanRepeatSpend: data.meanRepeatSpend,
+    totalSpend: data.totalSpend,
+    daysSinceLastPurchase,
+    values,
+  };
+  // The columns made here go to the worker without a copy; the model data's are kept for other callers, so they are copied.
+  const owned = [daysSinceLastPurchase.buffer, values.clv.buffer, values.probabilityAlive.buffer, values.expectedSpend.buffer] as ArrayBuffer[];
+  const { result, labels } = await segmentInWorker(pool, transfer(input, owned), fixedRequest, given, steps, signal);
+  if (workspace === null && request.value.margin === undefined) {
     result.warnings.push(`The transactions record no margin, so lifetime values use a ${DEFAULT_MARGIN * 100}% gross margin; set the margin to change it.`);
   }
-  result.segmentationId = storeSegmentation(db.writer, fixedRequest, result, data.customerIds, labels, inputHashes);
+  const keys = modelDataKeys(data);
+  // Model data read through loadModelData always has its keys; anything else is a fault here.
+  if (!keys || keys.length !== n) throw new Error('The customers read for the segmentation came without their keys.');
+  result.segmentationId = await storeSegmentation(db.writer, fixedRequest, result, keys, labels, inputHashes, steps, signal);
   return result;
+}
+
+/**
+ * The customers' values as the value card values them (value/cardValuation.ts, number for
+ * number models/valueCustomers.ts): the models fitted once in a worker, then the customers a
+ * chunk at a time across the pool's workers (the same numbers on any number of them).
+ */
+async function valueInPool(pool: WorkerPool, data: ModelData, settings: ValueSettings, steps: RunSteps, signal: AbortSignal | undefined): Promise<SegmentValues> {
+  const n = data.x.length;
+  const models = await pool.run('valueCardModels', [data.unit, { x: data.x, tx: data.tx, T: data.T, meanRepeatSpend: data.meanRepeatSpend }], signal);
+  steps.advance();
+  const values: SegmentValues = { clv: new Float64Array(n), probabilityAlive: new Float64Array(n), expectedSpend: new Float64Array(n), models, margin: settings.margin };
+  // Every chunk is queued at once, each listening for the cancel: dozens at once is by design.
+  if (signal) setMaxListeners(0, signal);
+  const chunks: Promise<void>[] = [];
+  const size = VALUE_CHUNK.customers;
+  for (let from = 0; from < n; from += size) {
+    const to = Math.min(n, from + size);
+    const slice = { x: data.x.slice(from, to), tx: data.tx.slice(from, to), T: data.T.slice(from, to), meanRepeatSpend: data.meanRepeatSpend.slice(from, to) };
+    chunks.push(
+      pool.run('valueCardChunk', [models, slice, settings], signal).then((chunk) => {
+        values.clv.set(chunk.clv, from);
+        values.probabilityAlive.set(chunk.probabilityAlive, from);
+        values.expectedSpend.set(chunk.expectedSpend, from);
+        steps.advance();
+      }),
+    );
+  }
+  await Promise.all(chunks);
+  return values;
+}
+
+/**
+ * The segmentation in a worker. The worker writes its steps done and planned into a shared
+ * counter as it goes (no message needed while it computes), read here a few times a second.
+ */
+async function segmentInWorker(
+  pool: WorkerPool,
+  input: SegmentInput,
+  request: SegmentRequest,
+  given: { labels: Int32Array; names: string[] } | undefined,
+  steps: RunSteps,
+  signal: AbortSignal | undefined,
+): Promise<{ result: SegmentationResult; labels: Int32Array }> {
+  const counter = new Int32Array(new SharedArrayBuffer(2 * Int32Array.BYTES_PER_ELEMENT));
+  let seen = 0;
+  const read = () => {
+    const planned = Atomics.load(counter, 1);
+    const done = Atomics.load(counter, 0);
+    if (planned > 0) steps.plan('segment', planned);
+    if (done > seen) {
+      steps.advance(done - seen);
+      seen = done;
+    }
+  };
+  const timer = setInterval(read, PROGRESS_POLL_MS);
+  try {
+    const out = await pool.run('segment', [input, request, given, counter], signal);
+    read();
+    return out;
+  } finally {
+    clearInterval(timer);
+  }
+}
+
+function storeSteps(n: number): number {
+  return Math.ceil(n / STORE_SLICE.rows) + 1;
 }
 
 /**
  * Stores a segmentation with its customers' segments, and records it as the last of its method
  * with what it read, in one transaction: the Segments page never shows one without the other.
+ *
+ * The customers' segments go in by customer key (the model data's own keys: no look-up by id),
+ * in multi-row INSERTs, a slice at a time with the event loop let in between. The transaction
+ * stays open across the slices on a connection of its own, so that this thread's other work
+ * meanwhile (reads on the app's connections) never joins it; readers see the segmentation only
+ * once it commits. A cancel between slices rolls it all back.
  */
-function storeSegmentation(db: WritableDB, request: SegmentRequest, result: SegmentationResult, customerIds: readonly string[], labels: Int32Array, inputHashes: Partial<RunInputHashes>): number {
-  return db.transaction(() => {
-    const id = Number(
-      db
-        .prepare('INSERT INTO segmentations(method, created_at, request_json, result_json) VALUES (?, ?, ?, ?)')
-        .run(request.method, new Date().toISOString(), JSON.stringify(request), '{}').lastInsertRowid,
-    );
-    result.segmentationId = id;
-    db.prepare('UPDATE segmentations SET result_json = ? WHERE segmentation_id = ?').run(JSON.stringify(result), id);
-    const insert = db.prepare('INSERT INTO customer_segments(segmentation_id, customer_key, segment) SELECT ?, customer_key, ? FROM customers WHERE customer_id = ?');
-    for (let i = 0; i < customerIds.length; i++) insert.run(id, labels[i], customerIds[i]);
-    keepSegmentation(db, result, inputHashes);
-    return id;
-  })();
+async function storeSegmentation(
+  writer: WritableDB,
+  request: SegmentRequest,
+  result: SegmentationResult,
+  keys: Float64Array,
+  labels: Int32Array,
+  inputHashes: Partial<RunInputHashes>,
+  steps: RunSteps,
+  signal: AbortSignal | undefined,
+): Promise<number> {
+  if (signal?.aborted) throw cancelledError();
+  const own = !(writer.memory || writer.name === '');
+  // A workspace in memory (tests) has no file for a second connection: its own, the same way.
+  const db = own ? (openSqlite(writer.name, { fileMustExist: true }) as WritableDB) : writer;
+  try {
+    if (own) {
+      db.pragma('synchronous = NORMAL');
+      db.pragma('foreign_keys = ON');
+    }
+    db.exec('BEGIN IMMEDIATE');
+    try {
+      const id = Number(
+        db
+          .prepare('INSERT INTO segmentations(method, created_at, request_json, result_json) VALUES (?, ?, ?, ?)')
+          .run(request.method, new Date().toISOString(), JSON.stringify(request), '{}').lastInsertRowid,
+      );
+      const insertSql = (rows: number) => `INSERT INTO customer_segments(segmentation_id, customer_key, segment) VALUES ${Array(rows).fill(`(${Math.trunc(id)},?,?)`).join(',')}`;
+      const full = db.prepare(insertSql(INSERT_BATCH_ROWS));
+      const batch: number[] = new Array<number>(2 * INSERT_BATCH_ROWS);
+      const n = keys.length;
+      for (let first = 0; first < n; first += STORE_SLICE.rows) {
+        const end = Math.min(n, first + STORE_SLICE.rows);
+        let filled = 0;
+        for (let i = first; i < end; i++) {
+          batch[filled++] = keys[i]!;
+          batch[filled++] = labels[i]!;
+          if (filled === batch.length) {
+            full.run(batch);
+            filled = 0;
+          }
+        }
+        if (filled > 0) db.prepare(insertSql(filled / 2)).run(batch.slice(0, filled));
+        steps.advance();
+        await new Promise((resolve) => setImmediate(resolve));
+        if (signal?.aborted) throw cancelledError();
+      }
+      result.segmentationId = id;
+      db.prepare('UPDATE segmentations SET result_json = ? WHERE segmentation_id = ?').run(JSON.stringify(result), id);
+      keepSegmentation(db, result, inputHashes);
+      db.exec('COMMIT');
+      steps.advance();
+      return id;
+    } catch (e) {
+      if (db.inTransaction) db.exec('ROLLBACK');
+      throw e;
+    }
+  } finally {
+    if (own) db.close();
+  }
 }
 
 /** The current (latest) segmentation, or null when the customers were never segmented. */
@@ -124,19 +305,12 @@ export function renameCurrentSegment(db: WritableDB, segment: number, name: stri
  * Merges segments of the current segmentation into one named segment, recomputing its profile
  * and quality figures, and keeps the result as the new current segmentation.
  */
-export async function mergeCurrentSegments(db: Connections, pool: WorkerPool, segments: number[], name: string, signal?: AbortSignal): Promise<SegmentationResult> {
+export async function mergeCurrentSegments(db: Connections, pool: WorkerPool, segments: number[], name: string, progress: Progress = {}): Promise<SegmentationResult> {
   const { result, request } = requireCurrent(db.reader);
-  const rows = db.reader
-    .prepare('SELECT c.customer_id AS id, s.segment FROM customer_segments s JOIN customers c USING (customer_key) WHERE s.segmentation_id = ?')
-    .all(result.segmentationId) as { id: string; segment: number }[];
-  const byCustomer = new Map(rows.map((r) => [r.id, r.segment]));
-  const data = readModelData(db.reader, result.calibrationEnd, request.unit);
-  const labels = new Int32Array(data.customerIds.length);
-  for (let i = 0; i < data.customerIds.length; i++) {
-    const s = byCustomer.get(data.customerIds[i]!);
-    if (s === undefined) throw new BackendError('bad-input', 'The customer base has changed since this segmentation was made.', 'Segment the customers again, then merge.');
-    labels[i] = s;
-  }
+  const data = await loadModelData(db.reader, result.calibrationEnd, request.unit, { signal: progress.signal });
+  const keys = modelDataKeys(data);
+  if (!keys) throw new Error('The customers read for the merge came without their keys.');
+  const labels = await readSegmentLabels(db.reader, result.segmentationId!, keys, progress.signal);
   const k = Math.max(...result.segments.map((s) => s.segment)) + 1;
   const names = Array.from({ length: k }, (_, s) => result.segments.find((x) => x.segment === s)?.name ?? `Segment ${s + 1}`);
   let merged;
@@ -145,5 +319,35 @@ export async function mergeCurrentSegments(db: Connections, pool: WorkerPool, se
   } catch (e) {
     throw new BackendError('invalid-arguments', (e as Error).message, null);
   }
-  return runSegmentation(db, pool, request, signal, { labels: merged.labels, names: merged.names });
+  return runSegmentation(db, pool, request, progress, { labels: merged.labels, names: merged.names });
+}
+
+/** Stored segments read per statement: some tens of milliseconds. */
+const READ_SLICE_ROWS = 65_536;
+
+/**
+ * A stored segmentation's segment of each of the given customers (keys ascending, as model data
+ * has them), read in key order a slice at a time with the event loop let in between. A customer
+ * without a stored segment means the base has changed since the segmentation was made.
+ */
+async function readSegmentLabels(db: ReadableDB, segmentationId: number, keys: Float64Array, signal: AbortSignal | undefined): Promise<Int32Array> {
+  const labels = new Int32Array(keys.length);
+  const slice = db.prepare('SELECT customer_key, segment FROM customer_segments WHERE segmentation_id = ? AND customer_key > ? ORDER BY customer_key LIMIT ?').raw();
+  const changed = () => new BackendError('bad-input', 'The customer base has changed since this segmentation was made.', 'Segment the customers again, then merge.');
+  let i = 0;
+  let after = Number.MIN_SAFE_INTEGER;
+  for (;;) {
+    if (signal?.aborted) throw cancelledError();
+    const rows = slice.all(segmentationId, after, READ_SLICE_ROWS) as [number, number][];
+    for (const [key, segment] of rows) {
+      // Stored customers the data no longer has are passed over; a customer of the data passed over has no segment.
+      if (i < keys.length && key > keys[i]!) throw changed();
+      if (i < keys.length && key === keys[i]) labels[i++] = segment;
+    }
+    if (rows.length < READ_SLICE_ROWS) break;
+    after = rows[rows.length - 1]![0];
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  if (i < keys.length) throw changed();
+  return labels;
 }

@@ -5,15 +5,15 @@ import { compressRfm, type WeightedRfmRows } from '../../../shared/models/compre
 import { leaveOutAgeZero } from '../../../shared/models/fittableCustomers';
 import { isFitFailure } from '../../../shared/models/fitResult';
 import { featureMatrixFromColumns, selectRows, standardise, type FeatureColumn } from '../../../shared/segments/features';
-import { kmeans } from '../../../shared/segments/kmeans';
+import { kmeans, kmeansPlannedSteps } from '../../../shared/segments/kmeans';
 import { segmentProfiles, type SegmentProfile } from '../../../shared/segments/profile';
 import { segmentQuality } from '../../../shared/segments/quality';
-import { rfmGrid } from '../../../shared/segments/rfm';
+import { DEFAULT_RFM_CELLS, rfmGrid } from '../../../shared/segments/rfm';
 import { bootstrapStability } from '../../../shared/segments/stability';
 import { suggestK } from '../../../shared/segments/suggestK';
-import { valueTiers } from '../../../shared/segments/tiers';
+import { DEFAULT_TIER_CUTS, valueTiers } from '../../../shared/segments/tiers';
 import { chiSquareSurvival } from '../../../shared/stats/chiSquare';
-import { valueCustomers } from '../models/valueCustomers';
+import type { CardModels } from '../value/cardValuation';
 
 /** Per customer, what segmentation works from (typed arrays in customer order). */
 export interface SegmentInput {
@@ -24,13 +24,61 @@ export interface SegmentInput {
   meanRepeatSpend: Float64Array;
   totalSpend: Float64Array;
   daysSinceLastPurchase: Float64Array;
-  /** Gross margin share of the workspace's sales, used when the request names none. */
-  workspaceMargin: number;
+  /** The customers valued under the request's value settings (see runSegmentation: in the worker pool, chunk by chunk). */
+  values: SegmentValues;
 }
+
+/** Each customer's value, by the value card's valuation (value/cardValuation.ts), and the models behind it. */
+export interface SegmentValues {
+  clv: Float64Array;
+  probabilityAlive: Float64Array;
+  expectedSpend: Float64Array;
+  models: CardModels;
+  /** The gross margin the lifetime values are at. */
+  margin: number;
+}
+
+/** Told as a segmentation's steps are done: steps done and planned (the plan may grow once the segments are known). */
+export type SegmentProgress = (done: number, planned: number) => void;
 
 /** Rows used to suggest k: silhouettes over all k are costly, and a sample of this size is enough to rank them. */
 const SUGGEST_K_ROWS = 4000;
+/** The candidate k when none is given. */
+const SUGGEST_K_RANGE = { from: 2, to: 8 } as const;
+const KMEANS_RESTARTS = 8;
+const STABILITY_RESAMPLES = 8;
+const STABILITY_RESAMPLE_ROWS = 20_000;
 
+/**
+ * The steps segmentCustomers reports, planned before it starts: building the features; the
+ * segments (one for tiers or RFM; for k-means each candidate k when k is suggested, each start,
+ * each iteration over all rows that kmeans plans, each stability resample); the quality figures;
+ * a fit per segment and the pooled fit (as many segments as the method makes, at first guess);
+ * the profiles. With given segments there is no clustering step.
+ */
+export function plannedSegmentSteps(n: number, request: SegmentRequest, given?: { names: string[] }): { total: number; clustering: number; fits: number } {
+  let clustering = 0;
+  let segments: number;
+  if (given) {
+    segments = given.names.length;
+  } else if (request.method === 'tiers') {
+    clustering = 1;
+    segments = DEFAULT_TIER_CUTS.length;
+  } else if (request.method === 'rfm') {
+    clustering = 1;
+    segments = DEFAULT_RFM_CELLS.length;
+  } else {
+    segments = request.k ?? 4;
+    const suggesting = request.k === undefined ? SUGGEST_K_RANGE.to - SUGGEST_K_RANGE.from + 1 : 0;
+    clustering = suggesting + plannedKmeansSteps(n) + STABILITY_RESAMPLES;
+  }
+  const fits = segments + 1;
+  return { total: 1 + clustering + 1 + fits + 1, clustering, fits };
+}
+
+function plannedKmeansSteps(n: number): number {
+  return kmeansPlannedSteps(n, { restarts: KMEANS_RESTARTS });
+}
 /**
  * Segments customers by value tiers, an RFM grid or k-means, and measures how good the segments
  * are: silhouette, Calinski-Harabasz, Davies-Bouldin, variance explained, stability (k-means),
@@ -40,10 +88,20 @@ export function segmentCustomers(
   input: SegmentInput,
   request: SegmentRequest,
   given?: { labels: Int32Array; names: string[] },
+  onProgress?: SegmentProgress,
 ): { result: SegmentationResult; labels: Int32Array } {
-  const margin = request.value.margin ?? input.workspaceMargin;
-  const value = valueCustomers(request.unit, input.x, input.tx, input.T, input.meanRepeatSpend, { ...request.value, margin });
+  const value = input.values;
   const n = input.x.length;
+  const plan = plannedSegmentSteps(n, request, given);
+  let planned = plan.total;
+  let done = 0;
+  const advance = (steps = 1) => {
+    done += steps;
+    if (done > planned) planned = done;
+    onProgress?.(done, planned);
+  };
+  onProgress?.(0, planned);
+
   const purchases = Float64Array.from(input.x, (v) => v + 1);
   const features: FeatureColumn[] = [
     { name: 'Lifetime value', values: value.clv },
@@ -55,6 +113,7 @@ export function segmentCustomers(
   ];
   const raw = featureMatrixFromColumns(features);
   const { matrix } = standardise(raw, { log1p: ['Lifetime value', 'Purchases', 'Total spend', 'Expected spend per purchase'] });
+  advance();
 
   let labels: Int32Array;
   let names: string[];
@@ -68,29 +127,58 @@ export function segmentCustomers(
     const tiers = valueTiers(value.clv);
     labels = tiers.tiers;
     names = tiers.summary.map((t) => t.name);
+    advance();
   } else if (request.method === 'rfm') {
     const grid = rfmGrid({ daysSinceLastPurchase: input.daysSinceLastPurchase, purchaseCount: purchases, monetary: input.totalSpend });
     labels = grid.cell;
     names = grid.cells.map((c) => c.name);
+    advance();
   } else {
     let k = request.k;
     if (k === undefined) {
       const step = Math.max(1, Math.floor(n / SUGGEST_K_ROWS));
       const rows = Int32Array.from({ length: Math.ceil(n / step) }, (_, i) => i * step);
-      const s = suggestK(selectRows(matrix, rows), { from: 2, to: 8 }, request.seed, { restarts: 3 });
+      const s = suggestK(selectRows(matrix, rows), SUGGEST_K_RANGE, request.seed, { restarts: 3, onCandidate: () => advance() });
       suggestion = { k: s.k, rule: s.rule, candidates: s.candidates.map((c) => ({ k: c.k, silhouette: c.quality.silhouette.mean })) };
       k = s.k ?? 4;
     }
-    const result = kmeans(matrix, { k, seed: request.seed, order: { by: 'values', values: value.clv } });
+    let kmeansDone = 0;
+    let kmeansPlanned = plannedKmeansSteps(n);
+    const result = kmeans(matrix, {
+      k,
+      seed: request.seed,
+      restarts: KMEANS_RESTARTS,
+      order: { by: 'values', values: value.clv },
+      onProgress: (stepsDone, stepsPlanned) => {
+        // Iterations beyond those kmeans planned add steps to the plan.
+        if (stepsPlanned > kmeansPlanned) {
+          planned += stepsPlanned - kmeansPlanned;
+          kmeansPlanned = stepsPlanned;
+        }
+        advance(stepsDone - kmeansDone);
+        kmeansDone = stepsDone;
+      },
+    });
     labels = result.labels;
     names = Array.from({ length: k }, (_, i) => `Segment ${i + 1}`);
-    const st = bootstrapStability(matrix, labels, { k, seed: request.seed, resamples: 8, resampleSize: Math.min(n, 20_000) });
+    const st = bootstrapStability(matrix, labels, {
+      k,
+      seed: request.seed,
+      resamples: STABILITY_RESAMPLES,
+      resampleSize: Math.min(n, STABILITY_RESAMPLE_ROWS),
+      onResample: () => advance(),
+    });
     stability = { meanAri: st.meanAri, minAri: st.minAri, resamples: st.ari.length };
   }
   if (given && request.method === 'kmeans') stability = null;
 
   const quality = segmentQuality(matrix, labels, { seed: request.seed });
+  advance();
+  // A step per segment's fit and one for the pooled fit, now that the segments are known.
+  planned += segmentNumbersPresent(labels) + 1 - plan.fits;
+  const models = perSegmentModels(input, labels, request.unit, () => advance());
   const profile = segmentProfiles(raw, labels, names);
+  advance();
   const toSummary = (p: SegmentProfile): SegmentSummary => ({ segment: p.segment, name: p.name, size: p.size, share: p.share, features: p.features });
   const result: SegmentationResult = {
     segmentationId: null,
@@ -109,10 +197,16 @@ export function segmentCustomers(
     },
     stability,
     suggestion,
-    ...perSegmentModels(input, labels, request.unit),
+    ...models,
     points: scatterSample(n).map((i) => ({ segment: labels[i]!, lifetimeValue: value.clv[i]!, daysSinceLastPurchase: input.daysSinceLastPurchase[i]!, purchases: purchases[i]! })),
-    valueModel: { purchase: value.purchaseModel, spend: value.spendModel, margin, horizonMonths: request.value.horizonMonths, discountRatePerYear: request.value.discountRatePerYear },
-    warnings: value.warnings,
+    valueModel: {
+      purchase: { ...value.models.purchaseModel },
+      spend: value.models.spendModel,
+      margin: value.margin,
+      horizonMonths: request.value.horizonMonths,
+      discountRatePerYear: request.value.discountRatePerYear,
+    },
+    warnings: [...value.models.warnings],
   };
   return { result, labels };
 }
@@ -144,6 +238,8 @@ export function perSegmentModels(
   input: Pick<SegmentInput, 'x' | 'tx' | 'T'>,
   labels: Int32Array,
   unit: SegmentRequest['unit'],
+  /** Called once per segment number present (fitted or not) and once for the pooled fit (made or not). */
+  onFit?: () => void,
 ): Pick<SegmentationResult, 'likelihoodRatio' | 'segmentModels' | 'pooledModel' | 'segmentModelsNotFitted'> {
   const { columns: c } = leaveOutAgeZero({ x: input.x, tx: input.tx, T: input.T, label: labels }, input.T);
   const n = c.label.length;
@@ -178,16 +274,15 @@ export function perSegmentModels(
   const segmentModels: SegmentationResult['segmentModels'] = [];
   const segmentModelsNotFitted: NonNullable<SegmentationResult['segmentModelsNotFitted']> = [];
   const fittedRows: WeightedRfmRows[] = [];
-  for (let s = 0; s < segmentCount; s++) {
-    if (present[s] === 0) continue; // a number no customer has (segments emptied by an edit)
+  const fitSegment = (s: number): void => {
     const customers = size[s]!;
     if (customers < SEGMENT_MODEL_MIN_CUSTOMERS) {
       segmentModelsNotFitted.push({ segment: s, customers, problem: { code: 'too-few-customers', minimumCustomers: SEGMENT_MODEL_MIN_CUSTOMERS } });
-      continue;
+      return;
     }
     if (repeatBuyers[s] === 0) {
       segmentModelsNotFitted.push({ segment: s, customers, problem: { code: 'no-repeat-buyers' } });
-      continue;
+      return;
     }
     const part = (a: Float64Array) => a.subarray(start[s]!, start[s + 1]!);
     const rows = compressRfm(unit, part(sorted.x), part(sorted.tx), part(sorted.T));
@@ -199,14 +294,23 @@ export function perSegmentModels(
       // anything else is a fault and goes up.
       if (!isFitFailure(e)) throw e;
       segmentModelsNotFitted.push({ segment: s, customers, problem: { code: 'fit-failed', detail: e.message } });
-      continue;
+      return;
     }
     separate += f.logLikelihood;
     segmentModels.push({ segment: s, customers, params: { ...f.params } });
     fittedRows.push(rows);
+  };
+  for (let s = 0; s < segmentCount; s++) {
+    if (present[s] === 0) continue; // a number no customer has (segments emptied by an edit)
+    fitSegment(s);
+    onFit?.();
   }
-  if (segmentModels.length < 2) return { likelihoodRatio: null, segmentModels, pooledModel: null, segmentModelsNotFitted };
+  if (segmentModels.length < 2) {
+    onFit?.();
+    return { likelihoodRatio: null, segmentModels, pooledModel: null, segmentModelsNotFitted };
+  }
   const pooled = fitBgNbd(mergeRfmRows(unit, fittedRows));
+  onFit?.();
   const statistic = Math.max(0, 2 * (separate - pooled.logLikelihood));
   const degreesOfFreedom = 4 * (segmentModels.length - 1);
   return {
@@ -231,4 +335,20 @@ function mergeRfmRows(unit: SegmentRequest['unit'], parts: readonly WeightedRfmR
     at += p.weight.length;
   }
   return compressRfm(unit, all.x, all.tx, all.T, all.weight);
+}
+
+/** How many segment numbers have customers (labels below 0 are in no segment). */
+function segmentNumbersPresent(labels: Int32Array): number {
+  let max = -1;
+  for (let i = 0; i < labels.length; i++) if (labels[i]! > max) max = labels[i]!;
+  const present = new Uint8Array(max + 1);
+  let count = 0;
+  for (let i = 0; i < labels.length; i++) {
+    const s = labels[i]!;
+    if (s >= 0 && present[s] === 0) {
+      present[s] = 1;
+      count++;
+    }
+  }
+  return count;
 }

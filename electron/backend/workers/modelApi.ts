@@ -75,8 +75,19 @@ export const modelApi = {
     return validateModels(input);
   },
 
-  segment(input: SegmentInput, request: SegmentRequest, given?: { labels: Int32Array; names: string[] }): { result: SegmentationResult; labels: Int32Array } {
-    const out = segmentCustomers(input, request, given);
+  /**
+   * A segmentation of customers already valued (segments/segmentCustomers.ts). Its steps done and
+   * planned go into `progress` ([done, planned], shared with the caller) as it works: the caller
+   * reads them while this thread is busy, with no message in between.
+   */
+  segment(input: SegmentInput, request: SegmentRequest, given?: { labels: Int32Array; names: string[] }, progress?: Int32Array): { result: SegmentationResult; labels: Int32Array } {
+    const tell = progress
+      ? (done: number, planned: number) => {
+          Atomics.store(progress, 1, planned);
+          Atomics.store(progress, 0, done);
+        }
+      : undefined;
+    const out = segmentCustomers(input, request, given, tell);
     return transfer(out, [out.labels.buffer as ArrayBuffer]);
   },
 

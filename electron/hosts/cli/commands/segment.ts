@@ -8,7 +8,7 @@ import { WorkerPool } from '../../../backend/workers/workerPool';
 import { UsageError } from '../cliErrors';
 import { waitForWriteAccess } from '../workspaceAccess';
 import type { Command } from '../command';
-import { parseWholeNumber } from '../options';
+import { parseWholeNumber, progressPrinter } from '../options';
 import { parseOptions } from '../optionIssues';
 
 function describe(r: SegmentationResult): string {
@@ -43,7 +43,7 @@ function describe(r: SegmentationResult): string {
 export const segmentCommand: Command = {
   name: 'segment',
   summary: 'Segment a workspace’s customers by value tiers, an RFM grid or k-means, with quality figures.',
-  usage: `lw segment --workspace FILE.lwb --method ${SEGMENT_METHODS.join('|')} [--k N] [--seed N] [--calibration-end YYYY-MM-DD] [--unit week] [--margin 0.3] [--json]
+  usage: `lw segment --workspace FILE.lwb --method ${SEGMENT_METHODS.join('|')} [--k N] [--seed N] [--calibration-end YYYY-MM-DD] [--unit week] [--margin 0.3] [--workers N] [--json]
 
   Values every customer first (BG/NBD purchases, Gamma-Gamma spend, 36-month lifetime value at
   the margin, 10% a year discount), then segments: tiers = top 10/20/30/40% by lifetime value;
@@ -51,7 +51,8 @@ export const segmentCommand: Command = {
   standardised value, behaviour and spend (k suggested by silhouette when --k is absent).
   Reports silhouette, Calinski-Harabasz, Davies-Bouldin, variance explained, stability (k-means)
   and a likelihood-ratio test of per-segment against pooled purchase models. The segmentation is
-  kept in the workspace as its current one.`,
+  kept in the workspace as its current one. --workers N: worker threads to value the customers
+  with (default: cores - 1); the segments do not depend on it.`,
 
   async run(io) {
     const { values } = parseArgs({
@@ -64,6 +65,7 @@ export const segmentCommand: Command = {
         'calibration-end': { type: 'string' },
         unit: { type: 'string' },
         margin: { type: 'string' },
+        workers: { type: 'string' },
         json: { type: 'boolean' },
       },
       strict: true,
@@ -89,12 +91,16 @@ export const segmentCommand: Command = {
         'value.margin': { flag: '--margin', form: 'a share such as 0.3', given: values.margin },
       },
     );
+    const workers = values.workers !== undefined ? parseWholeNumber('--workers', values.workers, 1) : undefined;
     const path = resolve(values.workspace);
     const db = openWorkspace(path);
-    const pool = new WorkerPool(1);
+    const pool = new WorkerPool(workers);
     try {
       await waitForWriteAccess(db, path, io);
-      const result = await runSegmentation({ reader: db, writer: db }, pool, request, io.signal);
+      const progress = progressPrinter(io, 'Segmenting customers');
+      // Ctrl-C (the progress printer's signal) stops the run; nothing is kept.
+      const result = await runSegmentation({ reader: db, writer: db }, pool, request, progress);
+      progress.finish();
       io.stdout(values.json ? JSON.stringify(result, null, 2) : describe(result));
     } finally {
       await pool.close();

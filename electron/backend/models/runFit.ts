@@ -2,16 +2,16 @@ import { BackendError } from '../../../shared/contract/errors';
 import { MODEL_LABELS, type FitRequest } from '../../../shared/contract/modelSchemas';
 import { isFitFailure } from '../../../shared/models/fitResult';
 import type { ReadableDB } from '../db/types';
-import { readModelData } from '../queries/modelData';
+import { loadModelData } from '../queries/modelData';
 import type { WorkerPool } from '../workers/workerPool';
 import type { CustomerModelFit } from './fitCustomerModel';
 
 /**
- * Reads the customers' summaries up to the calibration end and fits the model in the worker
- * pool. A fit that fails comes back as a BackendError whose message says why in plain words.
+ * Reads the customers' summaries up to the calibration end (kept from the last read, or read in
+ * slices that let other requests in) and fits the model in the worker pool. A fit that fails comes back as a BackendError whose message says why in plain words.
  */
 export async function runFit(db: ReadableDB, pool: WorkerPool, request: FitRequest, signal?: AbortSignal): Promise<CustomerModelFit> {
-  const data = readModelData(db, request.calibrationEnd, request.unit);
+  const data = await loadModelData(db, request.calibrationEnd, request.unit, { signal });
   if (data.customerIds.length === 0) {
     throw new BackendError('bad-input', `No customer bought on or before ${request.calibrationEnd}, so there is nothing to fit.`, 'Choose a later calibration end, or import transactions first.');
   }

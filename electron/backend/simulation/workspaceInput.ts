@@ -8,7 +8,7 @@ import type { SegmentModel, SpendModel } from '../../../shared/simulation/popula
 import { BLOCK_SIZE, type BlockSpec, type RunSegment } from '../../../shared/simulation/runSimulation';
 import type { ReadableDB } from '../db/types';
 import { lastTransactionDate } from '../queries/customerSummary';
-import { readModelData } from '../queries/modelData';
+import { loadModelData } from '../queries/modelData';
 import type { WorkerPool } from '../workers/workerPool';
 
 /**
@@ -62,7 +62,7 @@ export async function readWorkspaceBase(db: ReadableDB, pool: WorkerPool, option
   const segmentation = currentSegmentationRow(db);
   const calibrationEnd = segmentation?.result.calibrationEnd ?? lastTransactionDate(db);
   if (!calibrationEnd) throw new BackendError('bad-input', 'The workspace has no transactions to simulate a plan on.', 'Import transactions (or open the sample) first.');
-  const data = readModelData(db, calibrationEnd, 'week');
+  const data = await loadModelData(db, calibrationEnd, 'week', { signal: options.signal });
   const n = data.customerIds.length;
   if (n === 0) throw new BackendError('bad-input', `No customer bought by ${calibrationEnd}.`, 'Import transactions first.');
 

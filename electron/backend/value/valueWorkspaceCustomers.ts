@@ -3,9 +3,10 @@ import { DAYS_PER_UNIT } from '../../../shared/domain/timeUnits';
 import { assignLifecycleStages } from '../../../shared/segments/lifecycle';
 import { strategicScores } from '../../../shared/value/strategicScore';
 import type { ReadableDB } from '../db/types';
-import { readModelData } from '../queries/modelData';
+import { loadModelData, modelDataKeys } from '../queries/modelData';
 import { readCurrentSegmentLabels, type SegmentLabels } from '../queries/segmentLabels';
-import { readStrategicInputs } from '../queries/strategicInputs';
+import { readInSnapshot } from '../queries/slicedRead';
+import { readStrategicColumns } from '../queries/strategicInputs';
 import { readLifecycleRules, readScoreSettings } from '../queries/userSettingsInWorkspace';
 import { DEFAULT_MARGIN, workspaceMargin } from '../segments/runSegmentation';
 import type { Progress } from '../simulation/poolHooks';
@@ -43,7 +44,7 @@ export interface WorkspaceCustomerValues {
  */
 export async function valueWorkspaceCustomers(db: ReadableDB, pool: WorkerPool, request: ValueExportRequest, progress: Progress = {}): Promise<WorkspaceCustomerValues> {
   const { calibrationEnd, unit } = request;
-  const data = readModelData(db, calibrationEnd, unit);
+  const data = await loadModelData(db, calibrationEnd, unit, { signal: progress.signal });
   const n = data.customerIds.length;
   if (n === 0) throw new BackendError('bad-input', `No customer bought on or before ${calibrationEnd}, so there is no one to value.`, 'Choose a later calibration end, or import transactions first.');
   let models: ValueModels;
@@ -90,7 +91,8 @@ export async function valueWorkspaceCustomers(db: ReadableDB, pool: WorkerPool, 
     readLifecycleRules(db),
   );
   const scoreSettings = readScoreSettings(db);
-  const inputs = readStrategicInputs(db, data.customerIds, calibrationEnd, margin, scoreSettings.qualitative.map((q) => q.attribute));
+  const keys = modelDataKeys(data)!;
+  const inputs = await readInSnapshot(db, progress.signal, (snapshot) => readStrategicColumns(snapshot, keys, calibrationEnd, margin, scoreSettings.qualitative.map((q) => q.attribute)));
   const scores = strategicScores({ lifetimeValue: values.clv, historicMargin: inputs.historicMargin, attributes: inputs.attributes }, scoreSettings);
 
   return {

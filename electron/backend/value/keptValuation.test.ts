@@ -232,4 +232,27 @@ describe('the kept valuation', () => {
     expect(card).toEqual(referenceCard(reader(), ids[1]!));
     expect(Object.fromEntries(calls)).toEqual({ valueCardModels: 1, valueCardChunk: 1, strategicScores: 1 });
   });
+
+  it('values the base once for a card and the panel asked at once, each keeping its part', async () => {
+    const end = readMeta(reader(), 'summary.calibrationEnd')!;
+    const path = join(home, 'again.csv');
+    writeFileSync(path, `customer,date,amount\n${ids[0]},${end},7.25\n`);
+    await backend.call('import.transactions', {
+      path,
+      read: { encoding: 'utf-8', delimiter: ',', hasHeader: true, decimalSeparator: '.', thousandsSeparator: '', dateFormat: 'iso' },
+      mapping: { customerId: 0, date: 1, amount: 2 },
+      summary: { unit: 'week' },
+    });
+    const calls = countPoolCalls(backend);
+    const [panel, card] = await Promise.all([backend.call('customers.lifecycle', {}), backend.call('customers.valueCard', { customerId: ids[0]! })]);
+    expect(Object.fromEntries(calls)).toEqual({ valueCardModels: 1, valueCardChunk: 1, strategicScores: 1 });
+    expect(panel).toEqual(referenceLifecycle(reader(), readLifecycleRules(reader())));
+    expect(card).toEqual(referenceCard(reader(), ids[0]!));
+    // Both parts kept: neither is made again.
+    await backend.call('customers.lifecycle', {});
+    await backend.call('customers.valueCard', { customerId: ids[2]! });
+    expect(Object.fromEntries(calls)).toEqual({ valueCardModels: 1, valueCardChunk: 1, strategicScores: 1 });
+    await valuationWritten(reader());
+    expect(reader().prepare('SELECT complete, score_hash IS NOT NULL AS scored, lifecycle_hash IS NOT NULL AS staged FROM customer_valuation').get()).toEqual({ complete: 1, scored: 1, staged: 1 });
+  });
 });

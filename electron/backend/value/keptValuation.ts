@@ -230,7 +230,14 @@ async function ensureValuation(ctx: ValuationContext, opened: OpenedWorkspace, n
         throw new BackendError('busy', 'The workspace changed while its customers were being valued (an import?).', 'Open the card again.');
       }
       if (ctx.session.opened === opened) {
-        state.valuation = valuation;
+        // Another job may have kept another part of the same valuation meanwhile (the panel's
+        // stages while a card scored): the part this job was asked for is its own, the rest kept.
+        const current = state.valuation?.basisHash === valuation.basisHash ? state.valuation : null;
+        state.valuation = {
+          ...valuation,
+          scores: need.scores ? valuation.scores : (current?.scores ?? valuation.scores),
+          lifecycle: need.lifecycle ? valuation.lifecycle : (current?.lifecycle ?? valuation.lifecycle),
+        };
         keepInWorkspace(ctx, opened, state);
       }
       return valuation;
@@ -241,22 +248,25 @@ async function ensureValuation(ctx: ValuationContext, opened: OpenedWorkspace, n
 async function makeValuation(ctx: ValuationContext, opened: OpenedWorkspace, now: CurrentBasis, need: { scores: boolean; lifecycle: boolean }, job: JobHandle): Promise<Valuation> {
   const { reader } = opened;
   const state = stateOf(reader);
-  let v: Valuation | null = state.valuation?.basisHash === now.basisHash ? state.valuation : null;
-  if (!v) {
-    // Kept in the workspace (made before a restart): read back, not made again.
-    const stored = readStoredValuation(reader);
-    if (stored?.basisHash === now.basisHash) {
-      job.setDetail('Reading the kept values…');
-      v = await readInSnapshot(reader, job.signal, (snapshot) => readStoredColumns(snapshot, stored));
-      state.stored = { basisHash: v.basisHash, scoreHash: v.scores?.hash ?? null, lifecycleHash: v.lifecycle?.hash ?? null };
-    }
-  }
-  if (!v) v = await valueBase(ctx, reader, now, job);
+  // The values themselves are made once for every job that needs them (a card's and the panel's at once).
+  const v = state.valuation?.basisHash === now.basisHash ? state.valuation : await state.work.run(`values ${now.basisHash}`, () => baseValues(ctx, reader, now, job));
   let { scores, lifecycle } = v;
   if (need.scores && scores?.hash !== now.scoreHash) scores = await scoreBase(ctx, reader, v, now, job);
   if (need.lifecycle && lifecycle?.hash !== now.lifecycleHash) lifecycle = await stageBase(reader, v, now, job);
   // A new object: a valuation being written keeps the parts it started with.
   return { ...v, scores, lifecycle };
+}
+
+/** The base's values: read back from the workspace when kept there (made before a restart), made otherwise. */
+async function baseValues(ctx: ValuationContext, reader: ReadableDB, now: CurrentBasis, job: JobHandle): Promise<Valuation> {
+  const state = stateOf(reader);
+  const stored = readStoredValuation(reader);
+  if (stored?.basisHash !== now.basisHash) return valueBase(ctx, reader, now, job);
+  job.setDetail('Reading the kept values…');
+  const v = await readInSnapshot(reader, job.signal, (snapshot) => readStoredColumns(snapshot, stored));
+  state.stored = { basisHash: v.basisHash, scoreHash: v.scores?.hash ?? null, lifecycleHash: v.lifecycle?.hash ?? null };
+  job.setDetail(null);
+  return v;
 }
 
 /** The workspace's margin over sales, or the default: a scan of the transactions, so kept until they change. */

@@ -33,15 +33,19 @@ function gamma(rng: Stream, shape: number, rate: number): number {
     return gamma(rng, shape + 1, rate) * boost;
   }
   const d = shape - 1 / 3;
-  const c = 1 / Math.sqrt(9 * d);
+  return marsagliaTsang(rng, d, 1 / Math.sqrt(9 * d)) / rate;
+}
+
+/** A Gamma(d + 1/3, 1) draw, c = 1 / sqrt(9 d), shape at least 1 (Marsaglia and Tsang). */
+function marsagliaTsang(rng: Stream, d: number, c: number): number {
   for (;;) {
     const x = standardNormal(rng);
     let v = 1 + c * x;
     if (v <= 0) continue;
     v = v * v * v;
     const u = 1 - rng.u32();
-    if (u < 1 - 0.0331 * x * x * x * x) return (d * v) / rate;
-    if (Math.log(u) < 0.5 * x * x + d * (1 - v + Math.log(v))) return (d * v) / rate;
+    if (u < 1 - 0.0331 * x * x * x * x) return d * v;
+    if (Math.log(u) < 0.5 * x * x + d * (1 - v + Math.log(v))) return d * v;
   }
 }
 
@@ -64,17 +68,11 @@ function gammaShape(shape: number): GammaShape {
 
 /** gamma(rng, g.shape, rate) with the constants made ahead: the same draws and the same values. */
 function gammaOf(rng: Stream, g: GammaShape, rate: number): number {
-  const boost = g.shape < 1 ? Math.exp(-exponential(rng) / g.shape) : 1;
-  const { d, c } = g;
-  for (;;) {
-    const x = standardNormal(rng);
-    let v = 1 + c * x;
-    if (v <= 0) continue;
-    v = v * v * v;
-    const u = 1 - rng.u32();
-    if (u < 1 - 0.0331 * x * x * x * x) return g.shape < 1 ? ((d * v) / rate) * boost : (d * v) / rate;
-    if (Math.log(u) < 0.5 * x * x + d * (1 - v + Math.log(v))) return g.shape < 1 ? ((d * v) / rate) * boost : (d * v) / rate;
+  if (g.shape < 1) {
+    const boost = Math.exp(-exponential(rng) / g.shape);
+    return (marsagliaTsang(rng, g.d, g.c) / rate) * boost;
   }
+  return marsagliaTsang(rng, g.d, g.c) / rate;
 }
 
 function beta(rng: Stream, a: number, b: number): number {

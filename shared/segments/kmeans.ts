@@ -67,8 +67,10 @@ export interface KMeansResult {
 export const DEFAULT_KMEANS_SAMPLE_ROWS = 50_000;
 /** The random stream of a seed that draws the sample the starts run on (the starts use streams 0, 1, …). */
 const SAMPLE_STREAM = 0x53414d50;
-/** Iterations over all rows planned for the progress told, after a start on a sample. */
-const PLANNED_FULL_ITERATIONS = 20;
+/** Starts on a sample iterated over all rows afterwards: the best few, see kmeans. */
+const REFINED_STARTS = 3;
+/** Iterations over all rows planned for the progress told, for each start iterated over all rows. */
+const PLANNED_FULL_ITERATIONS = 12;
 
 /** Work buffers shared by all starts, so a start allocates nothing per row. */
 interface Buffers {
@@ -131,11 +133,14 @@ export function kmeans(matrix: FeatureMatrix, options: KMeansOptions): KMeansRes
   const bestCentroids = new Float64Array(k * d);
   let best = { withinSS: Infinity, iterations: 0, converged: false, restart: -1 };
   const withinSSByRestart: number[] = [];
+  // Each start's final centroids, for the iterations over all rows after starts on a sample.
+  const startCentroids = sampled ? new Float64Array(restarts * k * d) : null;
   const startShiftLimit = tolerance * meanColumnVariance(starts);
   for (let r = 0; r < restarts; r++) {
     seedPlusPlus(x, m, d, k, createRng(seed, r), buffers);
     const run = lloyd(x, m, d, k, maxIterations, startShiftLimit, buffers);
     withinSSByRestart.push(run.withinSS);
+    startCentroids?.set(buffers.centroids, r * k * d);
     // Strictly lower only: of equally good starts the earliest is kept.
     if (run.withinSS < best.withinSS) {
       best = { ...run, restart: r };
@@ -146,17 +151,26 @@ export function kmeans(matrix: FeatureMatrix, options: KMeansOptions): KMeansRes
   }
 
   let finalLabels: Int32Array = bestLabels;
-  if (sampled) {
-    // The best start's centroids, iterated over every row until no row changes segment: from a
-    // start this close the last iterations touch few rows (Hamerly's bounds skip the rest), and
-    // stopping on a small centroid shift instead would leave the sum of squares a little short of
-    // the fixed point that restarts on all rows reach.
+  if (startCentroids) {
+    // The best few starts, each iterated over every row until no row changes segment; the lowest
+    // sum of squares over all rows is kept (the earliest start on a tie). More than the one best:
+    // a sample can rank two nearby optima the other way round from the whole data. From a start
+    // this close the last iterations touch few rows (Hamerly's bounds skip the rest); stopping
+    // on a small centroid shift instead would leave the sum of squares a little short of the
+    // fixed point that restarts on all rows reach.
     const full = lloydBuffers(n, k, d, false);
-    full.centroids.set(bestCentroids);
-    const run = lloyd(matrix.values, n, d, k, maxIterations, 0, full, step);
-    best = { ...run, restart: best.restart };
-    finalLabels = full.labels;
-    bestCentroids.set(full.centroids);
+    const fullLabels = new Int32Array(n);
+    best = { withinSS: Infinity, iterations: 0, converged: false, restart: -1 };
+    for (const r of startsToRefine(withinSSByRestart, REFINED_STARTS)) {
+      full.centroids.set(startCentroids.subarray(r * k * d, (r + 1) * k * d));
+      const run = lloyd(matrix.values, n, d, k, maxIterations, 0, full, step);
+      if (run.withinSS < best.withinSS || (run.withinSS === best.withinSS && r < best.restart)) {
+        best = { ...run, restart: r };
+        fullLabels.set(full.labels);
+        bestCentroids.set(full.centroids);
+      }
+    }
+    finalLabels = fullLabels;
   }
   if (done < planned) {
     done = planned;
@@ -191,7 +205,25 @@ export function kmeans(matrix: FeatureMatrix, options: KMeansOptions): KMeansRes
 
 /** The steps kmeans plans to tell onProgress of, for n rows: one per start, and its planned iterations over all rows when the starts run on a sample. */
 export function kmeansPlannedSteps(n: number, options: Pick<KMeansOptions, 'restarts' | 'sampleRows'> = {}): number {
-  return (options.restarts ?? 8) + (n > (options.sampleRows ?? DEFAULT_KMEANS_SAMPLE_ROWS) ? PLANNED_FULL_ITERATIONS : 0);
+  const restarts = options.restarts ?? 8;
+  return restarts + (n > (options.sampleRows ?? DEFAULT_KMEANS_SAMPLE_ROWS) ? Math.min(restarts, REFINED_STARTS) * PLANNED_FULL_ITERATIONS : 0);
+}
+
+/**
+ * The starts to iterate over all rows: the lowest sums of squares on the sample, best first,
+ * one start per distinct sum (starts that end on the same solution have the same one; of those
+ * the earliest), at most `count`.
+ */
+function startsToRefine(withinSS: readonly number[], count: number): number[] {
+  const order = withinSS.map((_, r) => r).sort((a, b) => withinSS[a]! - withinSS[b]! || a - b);
+  const chosen: number[] = [];
+  for (const r of order) {
+    if (chosen.length === count) break;
+    const last = chosen.at(-1);
+    if (last !== undefined && Math.abs(withinSS[r]! - withinSS[last]!) <= 1e-9 * Math.abs(withinSS[last]!)) continue;
+    chosen.push(r);
+  }
+  return chosen;
 }
 
 function lloydBuffers(n: number, k: number, d: number, seeding: boolean): Buffers {

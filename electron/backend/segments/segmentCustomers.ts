@@ -4,7 +4,7 @@ import { fitBgNbd } from '../../../shared/models/bgnbd';
 import { compressRfm, type WeightedRfmRows } from '../../../shared/models/compress';
 import { leaveOutAgeZero } from '../../../shared/models/fittableCustomers';
 import { isFitFailure } from '../../../shared/models/fitResult';
-import { featureMatrixFromColumns, selectRows, standardise, type FeatureColumn } from '../../../shared/segments/features';
+import { featureMatrixFromColumns, selectRows, standardise, type FeatureColumn, type FeatureMatrix } from '../../../shared/segments/features';
 import { kmeans, kmeansPlannedSteps } from '../../../shared/segments/kmeans';
 import { segmentProfiles, type SegmentProfile } from '../../../shared/segments/profile';
 import { segmentQuality } from '../../../shared/segments/quality';
@@ -80,6 +80,28 @@ function plannedKmeansSteps(n: number): number {
   return kmeansPlannedSteps(n, { restarts: KMEANS_RESTARTS });
 }
 /**
+ * The features segments are made and described by, per customer: lifetime value, probability
+ * alive, purchases, days since the last purchase, total spend and expected spend per purchase,
+ * in their own units (`raw`, for the profiles) and as z-scores, the money and count columns
+ * through log1p first (`matrix`, for k-means and the quality figures).
+ */
+export function segmentFeatures(input: Pick<SegmentInput, 'x' | 'daysSinceLastPurchase' | 'totalSpend' | 'values'>): { purchases: Float64Array; raw: FeatureMatrix; matrix: FeatureMatrix } {
+  const value = input.values;
+  const purchases = Float64Array.from(input.x, (v) => v + 1);
+  const features: FeatureColumn[] = [
+    { name: 'Lifetime value', values: value.clv },
+    { name: 'Probability alive', values: value.probabilityAlive },
+    { name: 'Purchases', values: purchases },
+    { name: 'Days since last purchase', values: input.daysSinceLastPurchase },
+    { name: 'Total spend', values: input.totalSpend },
+    { name: 'Expected spend per purchase', values: value.expectedSpend },
+  ];
+  const raw = featureMatrixFromColumns(features);
+  const { matrix } = standardise(raw, { log1p: ['Lifetime value', 'Purchases', 'Total spend', 'Expected spend per purchase'] });
+  return { purchases, raw, matrix };
+}
+
+/**
  * Segments customers by value tiers, an RFM grid or k-means, and measures how good the segments
  * are: silhouette, Calinski-Harabasz, Davies-Bouldin, variance explained, stability (k-means),
  * and a likelihood-ratio test of per-segment against pooled BG/NBD fits. Runs in a model worker.
@@ -102,17 +124,7 @@ export function segmentCustomers(
   };
   onProgress?.(0, planned);
 
-  const purchases = Float64Array.from(input.x, (v) => v + 1);
-  const features: FeatureColumn[] = [
-    { name: 'Lifetime value', values: value.clv },
-    { name: 'Probability alive', values: value.probabilityAlive },
-    { name: 'Purchases', values: purchases },
-    { name: 'Days since last purchase', values: input.daysSinceLastPurchase },
-    { name: 'Total spend', values: input.totalSpend },
-    { name: 'Expected spend per purchase', values: value.expectedSpend },
-  ];
-  const raw = featureMatrixFromColumns(features);
-  const { matrix } = standardise(raw, { log1p: ['Lifetime value', 'Purchases', 'Total spend', 'Expected spend per purchase'] });
+  const { purchases, raw, matrix } = segmentFeatures(input);
   advance();
 
   let labels: Int32Array;

@@ -156,4 +156,27 @@ describe('runSegmentation', () => {
     const after = storedSegments(merged.segmentationId!);
     for (const [id, segment] of before) expect(after.get(id)).toBe(Math.min(segment, 2));
   }, 60_000);
+
+  // Last: it adds a transaction to the workspace.
+  it('keeps the workspace margin until the transactions change', () => {
+    const direct = () => {
+      const r = reader.prepare('SELECT total(margin) AS margin, total(amount) AS sales FROM transactions WHERE margin IS NOT NULL').get() as { margin: number; sales: number };
+      return r.sales > 0 ? r.margin / r.sales : null;
+    };
+    const first = workspaceMargin(reader);
+    expect(first).toBe(direct());
+    expect(workspaceMargin(reader)).toBe(first);
+    // An import of one purchase with a margin far above the rest.
+    writer.transaction(() => {
+      const id = Number(
+        writer
+          .prepare("INSERT INTO imports(kind, file_name, file_bytes, imported_at, settings_json, rows_read, rows_imported, dropped_json, customers_added) VALUES ('transactions', 'one.csv', 1, '2026-12-08', '{}', 1, 1, '[]', 0)")
+          .run().lastInsertRowid,
+      );
+      writer.prepare('INSERT INTO transactions(customer_key, day_number, amount, margin, import_id) SELECT min(customer_key), 1, 1e6, 1e6, ? FROM customers').run(id);
+    })();
+    const second = workspaceMargin(reader);
+    expect(second).toBe(direct());
+    expect(second).not.toBe(first);
+  });
 });

@@ -1,5 +1,6 @@
 import { setMaxListeners } from 'node:events';
 import { transfer } from 'comlink';
+import { dayNumberToIso } from '../../../shared/calendar/isoDate';
 import { BackendError } from '../../../shared/contract/errors';
 import type { SegmentRequest } from '../../../shared/contract/segmentSchemas';
 import type { SegmentationResult } from '../../../shared/domain/segmentation';
@@ -10,7 +11,7 @@ import { workspaceAnalysisInputs } from '../analysis/analysisInputs';
 import { keepSegmentation } from '../analysis/analysisStore';
 import { openSqlite } from '../db/sqlite';
 import type { ReadableDB, WritableDB } from '../db/types';
-import { lastTransactionDate } from '../queries/customerSummary';
+import { readTransactionRange } from '../queries/transactionRange';
 import { loadModelData, modelDataKeys, type ModelData } from '../queries/modelData';
 import type { Progress } from '../simulation/poolHooks';
 import type { ValueSettings } from '../models/valueCustomers';
@@ -20,10 +21,29 @@ import { plannedSegmentSteps, type SegmentInput, type SegmentValues } from './se
 /** The margin assumed when the workspace's transactions carry none. */
 export const DEFAULT_MARGIN = 0.3;
 
-/** Gross margin over sales across the transactions that record a margin, or null when none do. */
+/**
+ * Gross margin over sales across the transactions that record a margin, or null when none do.
+ * A scan of every transaction (half a second to a second for ten million), so kept per
+ * connection until the transactions change: every change of them is an import (or the sample),
+ * which its record and the last transaction id tell, in two indexed look-ups.
+ */
 export function workspaceMargin(db: ReadableDB): number | null {
+  const state = transactionsState(db);
+  const kept = keptMargins.get(db);
+  if (kept?.state === state) return kept.value;
   const r = db.prepare('SELECT total(margin) AS margin, total(amount) AS sales FROM transactions WHERE margin IS NOT NULL').get() as { margin: number; sales: number };
-  return r.sales > 0 ? r.margin / r.sales : null;
+  const value = r.sales > 0 ? r.margin / r.sales : null;
+  keptMargins.set(db, { state, value });
+  return value;
+}
+
+const keptMargins = new WeakMap<ReadableDB, { state: string; value: number | null }>();
+
+/** What the transactions are as of now, as the run inputs' hash of them sees it (runInputs.ts): their imports and the last transaction. */
+function transactionsState(db: ReadableDB): string {
+  const imports = db.prepare("SELECT count(*) AS n, max(import_id) AS last, total(rows_imported) AS rows FROM imports WHERE kind IN ('transactions', 'sample')").get();
+  const last = db.prepare('SELECT max(transaction_id) AS last FROM transactions').get();
+  return JSON.stringify([imports, last]);
 }
 
 interface Connections {
@@ -95,7 +115,7 @@ export async function runSegmentation(
   const steps = new RunSteps(progress);
   // What the segmentation reads, as it reads it (recorded with it, for the page to tell when it no longer stands).
   const inputHashes = workspaceAnalysisInputs(db.reader, 'segmentation');
-  const calibrationEnd = request.calibrationEnd ?? lastTransactionDate(db.reader);
+  const calibrationEnd = request.calibrationEnd ?? lastPurchaseDate(db.reader);
   if (!calibrationEnd) throw new BackendError('bad-input', 'The workspace has no transactions to segment.', 'Import transactions first.');
   const data = await loadModelData(db.reader, calibrationEnd, request.unit, { signal });
   const n = data.customerIds.length;
@@ -198,6 +218,12 @@ async function segmentInWorker(
   } finally {
     clearInterval(timer);
   }
+}
+
+/** The last transaction's date, from the range the imports keep (no scan of the transactions; see transactionRange.ts). */
+function lastPurchaseDate(db: ReadableDB): string | null {
+  const { last } = readTransactionRange(db);
+  return last === null ? null : dayNumberToIso(last);
 }
 
 function storeSteps(n: number): number {

@@ -11,10 +11,13 @@ import { workspaceAnalysisInputs } from '../analysis/analysisInputs';
 import { keepSegmentation } from '../analysis/analysisStore';
 import { openSqlite } from '../db/sqlite';
 import type { ReadableDB, WritableDB } from '../db/types';
+import { readInSnapshot } from '../queries/slicedRead';
 import { readTransactionRange } from '../queries/transactionRange';
 import { loadModelData, modelDataKeys, type ModelData } from '../queries/modelData';
 import type { Progress } from '../simulation/poolHooks';
 import type { ValueSettings } from '../models/valueCustomers';
+import { currentBasis } from '../value/keptValuation';
+import { readStoredColumns, readStoredValuation } from '../value/valuationStore';
 import { cancelledError, type WorkerPool } from '../workers/workerPool';
 import { plannedSegmentSteps, type SegmentInput, type SegmentValues } from './segmentCustomers';
 
@@ -132,7 +135,8 @@ export async function runSegmentation(
   const daysSinceLastPurchase = Float64Array.from(data.T, (T, i) => Math.round((T - data.tx[i]!) * perUnit));
   const workspace = workspaceMargin(db.reader);
   const margin = request.value.margin ?? workspace ?? DEFAULT_MARGIN;
-  const values = await valueInPool(pool, data, { horizonMonths: request.value.horizonMonths, discountRatePerYear: request.value.discountRatePerYear, margin }, steps, signal);
+  const settings: ValueSettings = { horizonMonths: request.value.horizonMonths, discountRatePerYear: request.value.discountRatePerYear, margin };
+  const values = (await keptValues(db.reader, data, request, settings, steps, signal)) ?? (await valueInPool(pool, data, settings, steps, signal));
   const fixedRequest = { ...request, calibrationEnd };
   const input = {
     calibrationEnd,
@@ -155,6 +159,35 @@ export async function runSegmentation(
   if (!keys || keys.length !== n) throw new Error('The customers read for the segmentation came without their keys.');
   result.segmentationId = await storeSegmentation(db.writer, fixedRequest, result, keys, labels, inputHashes, steps, signal);
   return result;
+}
+
+/**
+ * The customers' values from the valuation the workspace keeps for its value cards and lifecycle
+ * panel (value/keptValuation.ts), when it is of these customers under these settings: the
+ * summary's calibration end and unit, the default horizon and discount rate, the workspace's own
+ * margin. Read back as it was stored (the same numbers as valuing again), a slice at a time from
+ * a snapshot. Null when there is none that fits: the customers are then valued here.
+ */
+async function keptValues(db: ReadableDB, data: ModelData, request: SegmentRequest, settings: ValueSettings, steps: RunSteps, signal: AbortSignal | undefined): Promise<SegmentValues | null> {
+  const stored = readStoredValuation(db);
+  if (!stored || request.value.margin !== undefined) return null;
+  const { basis } = stored;
+  const fits =
+    stored.basisHash === currentBasis(db).basisHash &&
+    basis.calibrationEnd === data.calibrationEnd &&
+    basis.unit === data.unit &&
+    basis.horizonMonths === settings.horizonMonths &&
+    basis.discountRatePerYear === settings.discountRatePerYear &&
+    stored.margin === settings.margin &&
+    stored.customers === data.x.length;
+  if (!fits) return null;
+  const kept = await readInSnapshot(db, signal, (snapshot) => readStoredColumns(snapshot, stored));
+  // The same customers in the same order, or it is not theirs.
+  const keys = modelDataKeys(data);
+  if (!keys || keys.length !== kept.keys.length || keys.some((key, i) => key !== kept.keys[i])) return null;
+  steps.plan('value', 1);
+  steps.advance();
+  return { clv: kept.values.clv, probabilityAlive: kept.values.probabilityAlive, expectedSpend: kept.values.expectedSpend, models: kept.models, margin: kept.margin };
 }
 
 /**

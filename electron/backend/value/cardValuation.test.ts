@@ -37,7 +37,7 @@ describe('the value card valuation, fitted once and valued chunk by chunk', () =
   it.each([
     ['a base with repeat buyers', base(20_000, 3), { horizonMonths: 36, discountRatePerYear: 0.1, margin: 0.27 }, true],
     ['a base where spend cannot be modelled', base(3_000, 5, true), { horizonMonths: 12, discountRatePerYear: 0.05, margin: 0.3 }, false],
-  ] as const)('is models/valueCustomers.ts bit for bit on %s', (_, data, settings, spendModelled) => {
+  ] as const)('values chunk by chunk, and chunk by chunk in a worker, bit for bit as the whole base at once, on %s', (_, data, settings, spendModelled) => {
     const whole = valueCustomers('week', data.x, data.tx, data.T, data.meanRepeatSpend, settings);
     expect(whole.spendModel !== null).toBe(spendModelled);
     const models = fitCardModels('week', data);

@@ -14,11 +14,11 @@ import type { ValueSettings } from '../models/valueCustomers';
 /**
  * The valuation behind a customer's value card and the Segments page's lifecycle panel, cut in
  * two so that the whole base can be valued once, in the worker pool chunk by chunk, and kept:
- * the models are fitted once (fitCardModels), then customers are valued a range at a time
- * (valueCardRange). Number for number it is models/valueCustomers.ts — the same fits (a BG/NBD
- * and a Gamma-Gamma, customers of age 0 left out of the purchase fit), the same fall-back spend,
- * the same monthly discounting — which cardValuation.test.ts checks bit for bit. Pure: it runs
- * in the workers.
+ * the models are fitted once (fitCardModels: a BG/NBD and a Gamma-Gamma, customers of age 0 left
+ * out of the purchase fit, a fall-back spend when spend cannot be modelled), then customers are
+ * valued a range at a time (valueCardRange, with monthly discounting); a range's figures are
+ * those of the whole base at once (models/valueCustomers.ts), bit for bit (cardValuation.test.ts).
+ * Pure: it runs in the workers.
  */
 
 export interface CardModels {

@@ -10,7 +10,7 @@ import { fitCustomerModel, type CustomerModelFit } from '../models/fitCustomerMo
 import { segmentCustomers, type SegmentInput } from '../segments/segmentCustomers';
 import type { ModelValidation } from '../../../shared/domain/modelValidation';
 import { validateModels, type ValidationInput } from '../models/validateModels';
-import { valueCustomers, type CustomerValues, type ValueSettings } from '../models/valueCustomers';
+import type { ValueSettings } from '../models/valueCustomers';
 import { fitCardModels, valueCardChunk, type CardModels, type CardValuationData, type CardValueColumns } from '../value/cardValuation';
 import { strategicScores, type StrategicScores, type StrategicScoreSettings } from '../../../shared/value/strategicScore';
 import { valueColumns, valueCustomerRange, type CustomerValueColumns, type ValuationData, type ValuationSettings, type ValueModels } from '../value/customerValuation';
@@ -41,10 +41,6 @@ export const modelApi = {
 
   fitModel(model: ModelKey, unit: TimeUnit, x: Float64Array, tx: Float64Array, T: Float64Array, meanRepeatSpend: Float64Array): CustomerModelFit {
     return fitCustomerModel(model, unit, { x, tx, T, meanRepeatSpend });
-  },
-
-  valueCustomers(unit: TimeUnit, x: Float64Array, tx: Float64Array, T: Float64Array, meanRepeatSpend: Float64Array, settings: ValueSettings): CustomerValues {
-    return valueCustomers(unit, x, tx, T, meanRepeatSpend, settings);
   },
 
   /** One chunk of customers valued under models already fitted (value/customerValuation.ts); the columns handed over without a copy. */

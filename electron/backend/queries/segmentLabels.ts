@@ -1,5 +1,6 @@
 import type { SegmentationResult } from '../../../shared/domain/segmentation';
 import type { ReadableDB } from '../db/types';
+import type { SlicedRead } from './slicedRead';
 
 export interface SegmentLabels {
   segmentationId: number;
@@ -26,4 +27,30 @@ export function readCurrentSegmentLabels(db: ReadableDB, customerIds: readonly s
     if (i !== undefined) labels[i] = segment;
   }
   return { segmentationId: row.id, calibrationEnd: result.calibrationEnd, names: new Map(result.segments.map((s) => [s.segment, s.name])), labels };
+}
+
+/** Memberships read per statement by segmentLabelsByKey (tests make it small). */
+export const LABEL_SLICE_ROWS = { rows: 65_536 };
+
+/**
+ * Each customer's segment in segmentation `segmentationId`, aligned with `keys` (customer keys in
+ * ascending order, as model data holds them: modelDataKeys), -1 for a customer it did not place.
+ * Read in key order off the memberships' primary key and merged with `keys`, a slice of rows per
+ * step (see slicedRead.ts): no look-up of a million customer ids through a map.
+ */
+export function* segmentLabelsByKey(db: ReadableDB, segmentationId: number, keys: Float64Array): SlicedRead<Int32Array> {
+  const labels = new Int32Array(keys.length).fill(-1);
+  const slice = db.prepare('SELECT customer_key, segment FROM customer_segments WHERE segmentation_id = ? AND customer_key > ? ORDER BY customer_key LIMIT ?').raw();
+  let after = Number.MIN_SAFE_INTEGER;
+  let i = 0;
+  for (;;) {
+    const rows = slice.all(segmentationId, after, LABEL_SLICE_ROWS.rows) as [number, number][];
+    for (const [key, segment] of rows) {
+      while (i < keys.length && keys[i]! < key) i++;
+      if (i < keys.length && keys[i] === key) labels[i] = segment;
+    }
+    if (rows.length < LABEL_SLICE_ROWS.rows) return labels;
+    after = rows[rows.length - 1]![0];
+    yield;
+  }
 }

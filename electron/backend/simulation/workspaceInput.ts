@@ -8,7 +8,9 @@ import type { SegmentModel, SpendModel } from '../../../shared/simulation/popula
 import { BLOCK_SIZE, type BlockSpec, type RunSegment } from '../../../shared/simulation/runSimulation';
 import type { ReadableDB } from '../db/types';
 import { lastTransactionDate } from '../queries/customerSummary';
-import { loadModelData } from '../queries/modelData';
+import { loadModelData, modelDataKeys, type ModelData } from '../queries/modelData';
+import { segmentLabelsByKey } from '../queries/segmentLabels';
+import { readInSnapshot } from '../queries/slicedRead';
 import type { WorkerPool } from '../workers/workerPool';
 
 /**
@@ -57,6 +59,27 @@ function sampleIndices(n: number, k: number, seed: number, stream: number): numb
   return order.slice(0, k).sort((a, b) => a - b);
 }
 
+/** The event loop's turn, between slices of work on the main thread. */
+const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+/**
+ * Each customer's segment in the segmentation, aligned with the model data: read by customer
+ * key in slices off a snapshot (other requests answered meanwhile), or, for model data read
+ * elsewhere (without its keys), by customer id at once.
+ */
+async function segmentLabelsOf(db: ReadableDB, segmentationId: number, data: ModelData, signal: AbortSignal | undefined): Promise<Int32Array> {
+  const keys = modelDataKeys(data);
+  if (keys) return readInSnapshot(db, signal, (snapshot) => segmentLabelsByKey(snapshot, segmentationId, keys));
+  const index = new Map(data.customerIds.map((id, i) => [id, i]));
+  const labels = new Int32Array(data.customerIds.length).fill(-1);
+  const memberships = db.prepare('SELECT c.customer_id AS id, s.segment FROM customer_segments s JOIN customers c USING (customer_key) WHERE s.segmentation_id = ?');
+  for (const r of memberships.iterate(segmentationId) as Iterable<{ id: string; segment: number }>) {
+    const i = index.get(r.id);
+    if (i !== undefined) labels[i] = r.segment;
+  }
+  return labels;
+}
+
 export async function readWorkspaceBase(db: ReadableDB, pool: WorkerPool, options: { seed: number; maxCustomers?: number; signal?: AbortSignal }): Promise<WorkspaceBase> {
   const warnings: string[] = [];
   const segmentation = currentSegmentationRow(db);
@@ -71,13 +94,7 @@ export async function readWorkspaceBase(db: ReadableDB, pool: WorkerPool, option
   let models: SegmentModel[];
   let spend: SpendModel | null;
   if (segmentation) {
-    const index = new Map(data.customerIds.map((id, i) => [id, i]));
-    labels.fill(-1);
-    const memberships = db.prepare('SELECT c.customer_id AS id, s.segment FROM customer_segments s JOIN customers c USING (customer_key) WHERE s.segmentation_id = ?');
-    for (const r of memberships.iterate(segmentation.id) as Iterable<{ id: string; segment: number }>) {
-      const i = index.get(r.id);
-      if (i !== undefined) labels[i] = r.segment;
-    }
+    labels.set(await segmentLabelsOf(db, segmentation.id, data, options.signal));
     const segments = [...segmentation.result.segments].sort((a, b) => a.segment - b.segment);
     const position = new Map(segments.map((s, i) => [s.segment, i]));
     let unlabelled = 0;
@@ -176,6 +193,8 @@ export async function readWorkspaceBase(db: ReadableDB, pool: WorkerPool, option
   for (const b of blocks) {
     if (b.kind !== 'history') continue;
     for (const a of [b.histories.segment, b.histories.x, b.histories.tx, b.histories.T, b.histories.meanRepeatSpend]) hash.update(new Uint8Array(a.buffer, a.byteOffset, a.byteLength));
+    // A million customers' histories are some 36 MB to hash: a block at a time, other requests between.
+    await nextTurn();
   }
   return { segments, blocks, calibrationEnd, digest: hash.digest('hex'), warnings };
 }

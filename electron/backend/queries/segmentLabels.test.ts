@@ -46,6 +46,7 @@ describe('segment labels by customer key', () => {
     expect(keys.length).toBe(300);
     const byId = readCurrentSegmentLabels(db, data.customerIds)!.labels;
     expect(byId.filter((l) => l === -1).length).toBe(42);
+    expect(Array.from(readCurrentSegmentLabels(db, data.customerIds, keys)!.labels)).toEqual(Array.from(byId));
     for (const rows of [65_536, 17, 1]) {
       LABEL_SLICE_ROWS.rows = rows;
       const segmentationId = (db.prepare('SELECT max(segmentation_id) AS id FROM segmentations').get() as { id: number }).id;

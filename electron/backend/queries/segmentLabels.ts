@@ -1,6 +1,6 @@
 import type { SegmentationResult } from '../../../shared/domain/segmentation';
 import type { ReadableDB } from '../db/types';
-import type { SlicedRead } from './slicedRead';
+import { drain, type SlicedRead } from './slicedRead';
 
 export interface SegmentLabels {
   segmentationId: number;
@@ -13,12 +13,15 @@ export interface SegmentLabels {
 
 /**
  * Each customer's segment in the current (latest) segmentation, aligned with `customerIds`, or
- * null when the customers were never segmented.
+ * null when the customers were never segmented. With the customers' keys (model data's, see
+ * modelDataKeys) the memberships are merged by key rather than looked up by id.
  */
-export function readCurrentSegmentLabels(db: ReadableDB, customerIds: readonly string[]): SegmentLabels | null {
+export function readCurrentSegmentLabels(db: ReadableDB, customerIds: readonly string[], keys?: Float64Array): SegmentLabels | null {
   const row = db.prepare('SELECT segmentation_id AS id, result_json AS json FROM segmentations ORDER BY segmentation_id DESC LIMIT 1').get() as { id: number; json: string } | undefined;
   if (!row) return null;
   const result = JSON.parse(row.json) as SegmentationResult;
+  const names = new Map(result.segments.map((s) => [s.segment, s.name]));
+  if (keys) return { segmentationId: row.id, calibrationEnd: result.calibrationEnd, names, labels: drain(segmentLabelsByKey(db, row.id, keys)) };
   const index = new Map(customerIds.map((id, i) => [id, i]));
   const labels = new Int32Array(customerIds.length).fill(-1);
   const rows = db.prepare('SELECT c.customer_id AS id, s.segment FROM customer_segments s JOIN customers c USING (customer_key) WHERE s.segmentation_id = ?').raw().iterate(row.id) as IterableIterator<[string, number]>;
@@ -26,7 +29,7 @@ export function readCurrentSegmentLabels(db: ReadableDB, customerIds: readonly s
     const i = index.get(id);
     if (i !== undefined) labels[i] = segment;
   }
-  return { segmentationId: row.id, calibrationEnd: result.calibrationEnd, names: new Map(result.segments.map((s) => [s.segment, s.name])), labels };
+  return { segmentationId: row.id, calibrationEnd: result.calibrationEnd, names, labels };
 }
 
 /** Memberships read per statement by segmentLabelsByKey (tests make it small). */

@@ -88,6 +88,7 @@ function JobStatus({ job }: { job: DisplayedJob }) {
         animated={percent === null}
         striped={percent === null}
         w={160}
+        style={{ flexShrink: 0 }}
         size="sm"
         aria-label={t('jobProgress', { label: job.label })}
       />
@@ -101,7 +102,8 @@ function JobStatus({ job }: { job: DisplayedJob }) {
         </Text>
       )}
       <Tooltip label={t('cancelTooltip')} withArrow>
-        <Button size="compact-xs" variant="default" onClick={cancel} loading={cancelling} data-testid="job-cancel">
+        {/* Never squeezed: with several jobs at once the label gives way, not the way to stop one. */}
+        <Button size="compact-xs" variant="default" onClick={cancel} loading={cancelling} data-testid="job-cancel" style={{ flexShrink: 0 }}>
           {t('cancel')}
         </Button>
       </Tooltip>

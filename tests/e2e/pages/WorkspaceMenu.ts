@@ -12,6 +12,15 @@ export class WorkspaceMenu {
     await expect(this.page.getByTestId('workspace-name')).toHaveText(path.split('/').pop()!.replace(/\.lwb$/, ''));
   }
 
+  /** Opens a workspace file by its path (browser mode's path dialog). */
+  async open(path: string): Promise<void> {
+    await this.page.getByTestId('workspace-menu').click();
+    await this.page.getByTestId('menu-open').click();
+    await this.page.getByTestId('workspace-path-input').fill(path);
+    await this.page.getByTestId('workspace-path-submit').click();
+    await expect(this.page.getByTestId('workspace-name')).toHaveText(path.split('/').pop()!.replace(/\.lwb$/, ''), { timeout: 60_000 });
+  }
+
   async openSample(): Promise<void> {
     await this.page.getByTestId('workspace-menu').click();
     await this.page.getByTestId('menu-open-sample').click();

@@ -8,7 +8,7 @@ import { createRng } from '../../../shared/random/rng';
 import { createWorkspace, openWorkspace } from '../db/openWorkspace';
 import { openSqlite } from '../db/sqlite';
 import type { ReadableDB, WritableDB } from '../db/types';
-import { importTransactions } from '../import/importTransactions';
+import { importPlainCsv } from '../import/testImports';
 import { keptCustomerOverview, readCustomerOverview } from './customerOverview';
 import { readCohorts, readCustomerDistributions } from './customerQueries';
 import { storeCustomerSummary } from './customerSummary';
@@ -20,17 +20,7 @@ const FIRST_DAY = isoToDayNumber('2023-03-01');
 async function importRows(db: WritableDB, name: string, rows: string[]): Promise<void> {
   const path = join(dir, name);
   writeFileSync(path, `customer,date,amount\n${rows.join('\n')}\n`);
-  await importTransactions(
-    db,
-    {
-      path,
-      read: { encoding: 'utf-8', delimiter: ',', hasHeader: true, decimalSeparator: '.', thousandsSeparator: '', dateFormat: 'iso' },
-      mapping: { customerId: 0, date: 1, amount: 2 },
-      rules: { mergeSameDay: false, negativeAmounts: 'drop' },
-      onBadRows: 'stop',
-    },
-    { unit: 'week' },
-  );
+  await importPlainCsv(db, path);
 }
 
 /** The overview as it was computed before: four passes over the transactions, every time. */

@@ -10,7 +10,7 @@ import { createRng } from '../../../shared/random/rng';
 import { createWorkspace, openWorkspace } from '../db/openWorkspace';
 import { openSqlite } from '../db/sqlite';
 import type { ReadableDB, WritableDB } from '../db/types';
-import { importTransactions } from '../import/importTransactions';
+import { importPlainCsv } from '../import/testImports';
 import { iterateCustomerSummary, storeCustomerSummary } from './customerSummary';
 import { forgetModelData, loadModelData, MODEL_DATA_SLICES, modelDataKeys, readModelData, readModelDataBy, type ModelData } from './modelData';
 
@@ -48,17 +48,7 @@ function transactionsFile(customers: number, seed: number): string {
 }
 
 async function importInto(db: WritableDB, path: string): Promise<void> {
-  await importTransactions(
-    db,
-    {
-      path,
-      read: { encoding: 'utf-8', delimiter: ',', hasHeader: true, decimalSeparator: '.', thousandsSeparator: '', dateFormat: 'iso' },
-      mapping: { customerId: 0, date: 1, amount: 2 },
-      rules: { mergeSameDay: false, negativeAmounts: 'drop' },
-      onBadRows: 'stop',
-    },
-    { unit: 'week' },
-  );
+  await importPlainCsv(db, path);
 }
 
 /** readModelData as it was before the stored summary and the cache: the fold of every purchase, customer by customer, by id. */

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createWorkspace } from '../db/openWorkspace';
 import type { WritableDB } from '../db/types';
-import { importTransactions } from '../import/importTransactions';
+import { importPlainCsv } from '../import/testImports';
 import { readModelData, modelDataKeys } from './modelData';
 import { LABEL_SLICE_ROWS, readCurrentSegmentLabels, segmentLabelsByKey } from './segmentLabels';
 import { drain } from './slicedRead';
@@ -19,17 +19,7 @@ beforeAll(async () => {
   for (let c = 1; c <= 300; c++) rows.push(`c${c},2024-01-0${1 + (c % 5)},${10 + c}`, `c${c},2024-02-1${c % 9},${5 + (c % 7)}`);
   const path = join(dir, 'tx.csv');
   writeFileSync(path, `customer,date,amount\n${rows.join('\n')}\n`);
-  await importTransactions(
-    db,
-    {
-      path,
-      read: { encoding: 'utf-8', delimiter: ',', hasHeader: true, decimalSeparator: '.', thousandsSeparator: '', dateFormat: 'iso' },
-      mapping: { customerId: 0, date: 1, amount: 2 },
-      rules: { mergeSameDay: false, negativeAmounts: 'drop' },
-      onBadRows: 'stop',
-    },
-    { unit: 'week' },
-  );
+  await importPlainCsv(db, path);
   // A segmentation that places every customer but every seventh, by key.
   const id = Number(db.prepare(`INSERT INTO segmentations(method, created_at, request_json, result_json) VALUES ('tiers', '2024-03-01', '{}', ?)`).run(JSON.stringify({ calibrationEnd: '2024-02-29', segments: [], valueModel: { purchase: { r: 1, alpha: 1, a: 1, b: 1 }, spend: null } })).lastInsertRowid);
   db.prepare('INSERT INTO customer_segments(segmentation_id, customer_key, segment) SELECT ?, customer_key, customer_key % 4 FROM customers WHERE customer_key % 7 <> 0').run(id);

@@ -127,10 +127,14 @@ export async function runSegmentation(
   }
   if (given && given.labels.length !== n) throw new Error(`There are ${given.labels.length} segment labels for ${n} customers.`);
   steps.advance();
+  // The event loop is let in between the pieces of work done here, each some tens of milliseconds.
+  await yieldToEventLoop();
   const workspace = workspaceMargin(db.reader);
   const margin = request.value.margin ?? workspace ?? DEFAULT_MARGIN;
   const settings: ValueSettings = { horizonMonths: request.value.horizonMonths, discountRatePerYear: request.value.discountRatePerYear, margin };
+  await yieldToEventLoop();
   const kept = keptValuationFor(db.reader, data, request, settings);
+  await yieldToEventLoop();
   steps.plan('value', kept ? 1 : 1 + Math.ceil(n / VALUE_CHUNK.customers));
   steps.plan('segment', plannedSegmentSteps(n, request, given).total);
   steps.plan('store', storeSteps(n));
@@ -139,6 +143,7 @@ export async function runSegmentation(
   // A plain loop: Float64Array.from with a mapping function took a tenth of a second for a million.
   const daysSinceLastPurchase = new Float64Array(n);
   for (let i = 0; i < n; i++) daysSinceLastPurchase[i] = Math.round((data.T[i]! - data.tx[i]!) * perUnit);
+  await yieldToEventLoop();
   let values = kept ? await readKeptValues(db.reader, kept, data, signal) : null;
   if (values) {
     steps.advance();
@@ -273,6 +278,8 @@ function lastPurchaseDate(db: ReadableDB): string | null {
   return last === null ? null : dayNumberToIso(last);
 }
 
+const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 function storeSteps(n: number): number {
   return Math.ceil(n / STORE_SLICE.rows) + 1;
 }
@@ -330,7 +337,7 @@ async function storeSegmentation(
         }
         if (filled > 0) db.prepare(insertSql(filled / 2)).run(batch.slice(0, filled));
         steps.advance();
-        await new Promise((resolve) => setImmediate(resolve));
+        await yieldToEventLoop();
         if (signal?.aborted) throw cancelledError();
       }
       result.segmentationId = id;
@@ -419,7 +426,7 @@ async function readSegmentLabels(db: ReadableDB, segmentationId: number, keys: F
     }
     if (rows.length < READ_SLICE_ROWS) break;
     after = rows[rows.length - 1]![0];
-    await new Promise((resolve) => setImmediate(resolve));
+    await yieldToEventLoop();
   }
   if (i < keys.length) throw changed();
   return labels;

@@ -79,6 +79,7 @@ export function plannedSegmentSteps(n: number, request: SegmentRequest, given?: 
 function plannedKmeansSteps(n: number): number {
   return kmeansPlannedSteps(n, { restarts: KMEANS_RESTARTS });
 }
+
 /**
  * The features segments are made and described by, per customer: lifetime value, probability
  * alive, purchases, days since the last purchase, total spend and expected spend per purchase,

@@ -6,7 +6,7 @@ import { openWorkspace } from '../../electron/backend/db/openWorkspace';
 import type { WritableDB } from '../../electron/backend/db/types';
 import { lastTransactionDate } from '../../electron/backend/queries/customerSummary';
 import { readModelData } from '../../electron/backend/queries/modelData';
-import { DEFAULT_MARGIN, workspaceMargin } from '../../electron/backend/segments/runSegmentation';
+import { DEFAULT_MARGIN, workspaceMargin } from '../../electron/backend/queries/workspaceMargin';
 import { segmentFeatures } from '../../electron/backend/segments/segmentCustomers';
 import { cardValueColumns, fitCardModels, valueCardRange } from '../../electron/backend/value/cardValuation';
 import { runCli } from '../../electron/hosts/cli/lw';

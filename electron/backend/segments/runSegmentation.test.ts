@@ -12,7 +12,8 @@ import { readModelData } from '../queries/modelData';
 import { writeSampleWorkspace } from '../sample/writeSampleWorkspace';
 import { cardValueColumns, fitCardModels, valueCardRange } from '../value/cardValuation';
 import { WorkerPool } from '../workers/workerPool';
-import { DEFAULT_MARGIN, mergeCurrentSegments, runSegmentation, STORE_SLICE, VALUE_CHUNK, workspaceMargin } from './runSegmentation';
+import { DEFAULT_MARGIN, workspaceMargin } from '../queries/workspaceMargin';
+import { mergeCurrentSegments, runSegmentation, STORE_SLICE, VALUE_CHUNK } from './runSegmentation';
 import { segmentCustomers } from './segmentCustomers';
 
 const CUSTOMERS = 3000;

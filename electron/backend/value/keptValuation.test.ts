@@ -19,7 +19,7 @@ import { drain } from '../queries/slicedRead';
 import { readStrategicColumns, readStrategicInputs, STRATEGIC_SLICE_CUSTOMERS } from '../queries/strategicInputs';
 import { readLifecycleRules, readScoreSettings } from '../queries/userSettingsInWorkspace';
 import { readMeta } from '../queries/workspaceSummary';
-import { DEFAULT_MARGIN, workspaceMargin } from '../segments/runSegmentation';
+import { DEFAULT_MARGIN, workspaceMargin } from '../queries/workspaceMargin';
 import { valuationWritten } from './keptValuation';
 
 /**

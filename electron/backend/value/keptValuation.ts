@@ -17,7 +17,7 @@ import { readStrategicColumns } from '../queries/strategicInputs';
 import { writeWithoutWaiting } from '../queries/writeWithoutWaiting';
 import { readLifecycleRules, readScoreSettings } from '../queries/userSettingsInWorkspace';
 import { readMeta } from '../queries/workspaceSummary';
-import { DEFAULT_MARGIN, workspaceMargin } from '../segments/runSegmentation';
+import { DEFAULT_MARGIN, workspaceMargin } from '../queries/workspaceMargin';
 import { canonicalJson } from '../simulation/planStore';
 import { workspaceInputHashes } from '../simulation/runInputs';
 import type { WorkerPool } from '../workers/workerPool';

@@ -8,7 +8,7 @@ import { readCurrentSegmentLabels, type SegmentLabels } from '../queries/segment
 import { readInSnapshot } from '../queries/slicedRead';
 import { readStrategicColumns } from '../queries/strategicInputs';
 import { readLifecycleRules, readScoreSettings } from '../queries/userSettingsInWorkspace';
-import { DEFAULT_MARGIN, workspaceMargin } from '../segments/runSegmentation';
+import { DEFAULT_MARGIN, workspaceMargin } from '../queries/workspaceMargin';
 import type { Progress } from '../simulation/poolHooks';
 import type { WorkerPool } from '../workers/workerPool';
 import { fitValueModels, valueColumns, type CustomerValueColumns, type ValuationSettings, type ValueModels } from './customerValuation';

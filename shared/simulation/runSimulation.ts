@@ -227,16 +227,13 @@ export async function runSimulation(input: SimulationInput, hooks: RunHooks): Pr
   let current = startChunk(0);
   for (let c = 0; c < chunkStarts.length; c++) {
     const following = c + 1 < chunkStarts.length ? startChunk(chunkStarts[c + 1]!) : null;
-    try {
-      const totals = await current;
-      totals.forEach((acc, k) => reduceDraw(chunkStarts[c]! + k, acc));
-    } catch (e) {
-      following?.catch(() => {
-        // Safe to drop: this chunk's error (a failure or the cancel) is thrown just below, and the
-        // next chunk, failing with it, is no longer awaited; unheard, it would be an unhandled rejection.
-      });
-      throw e;
-    }
+    following?.catch(() => {
+      // Safe to drop here: the next chunk is awaited in its turn, which throws its error then; if
+      // it fails first (a closed pool rejects the queued tasks before the running ones), or this
+      // chunk fails and it is never awaited, its rejection must not surface as an unhandled one.
+    });
+    const totals = await current;
+    totals.forEach((acc, k) => reduceDraw(chunkStarts[c]! + k, acc));
     if (following) current = following;
   }
 

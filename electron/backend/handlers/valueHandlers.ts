@@ -6,7 +6,7 @@ import { explainLifecycle, LIFECYCLE_STAGE_LABELS } from '../../../shared/segmen
 import { isoDateSql } from '../queries/daySql';
 import { loadModelData } from '../queries/modelData';
 import { numericAttributes, readLifecycleRules, readScoreSettings, writeLifecycleRules, writeScoreSettings } from '../queries/userSettingsInWorkspace';
-import { readTrackingData } from '../queries/trackingData';
+import { loadTrackingData } from '../queries/trackingData';
 import { bgnbdConditionalProbabilityOfPurchases } from '../../../shared/models/conditionalPurchaseCount';
 import { duration } from '../../../shared/models/modelTime';
 import { readMeta } from '../queries/workspaceSummary';
@@ -44,7 +44,7 @@ export function valueHandlers(ctx: HandlerContext): Pick<Handlers, ValueMethods>
           if (data.customerIds.length === 0) {
             throw new BackendError('bad-input', `No customer bought on or before ${calibrationEnd}.`, 'Choose a later calibration end.');
           }
-          const tracking = readTrackingData(reader, calibrationEnd, holdoutEnd ?? calibrationEnd);
+          const tracking = await loadTrackingData(reader, calibrationEnd, holdoutEnd ?? calibrationEnd, job.signal);
           const result = await ctx.pool.run(
             'validateModels',
             [

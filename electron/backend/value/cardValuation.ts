@@ -1,15 +1,15 @@
 import type { TimeUnit } from '../../../shared/domain/timeUnits';
 import { fitBgNbd } from '../../../shared/models/bgnbd';
 import { customerLifetimeValue } from '../../../shared/models/clv';
-import { compressRfm, compressSpend } from '../../../shared/models/compress';
+import { compressRfm } from '../../../shared/models/compress';
 import { leaveOutAgeZero } from '../../../shared/models/fittableCustomers';
-import { isFitFailure } from '../../../shared/models/fitResult';
-import { fitGammaGamma, type GammaGammaParams } from '../../../shared/models/gammaGamma';
+import type { GammaGammaParams } from '../../../shared/models/gammaGamma';
 import { duration } from '../../../shared/models/modelTime';
 import { bgnbdExpectedPurchases, bgnbdProbabilityAlive } from '../../../shared/models/predictBgNbd';
-import { gammaGammaExpectedSpend, gammaGammaPopulationMeanSpend } from '../../../shared/models/predictGammaGamma';
+import { gammaGammaExpectedSpend } from '../../../shared/models/predictGammaGamma';
 import { currency, share } from '../../../shared/units';
 import type { ValueSettings } from '../models/valueCustomers';
+import { fitSpendModel } from './customerValuation';
 
 /**
  * The valuation behind a customer's value card and the Segments page's lifecycle panel, cut in
@@ -50,37 +50,19 @@ export interface CardValuationData {
 }
 
 export function fitCardModels(unit: TimeUnit, data: CardValuationData): CardModels {
-  const { x, tx, T, meanRepeatSpend } = data;
+  const { x, tx, T } = data;
   const warnings: string[] = [];
   // Customers first seen on the calibration end are left out of the fit, as in every fit; they are still valued.
   const { columns: fitted } = leaveOutAgeZero({ x, tx, T }, T);
   const purchase = fitBgNbd(compressRfm(unit, fitted.x, fitted.tx, fitted.T), { allowUnconverged: true });
   warnings.push(...purchase.warnings);
-  let spendModel: GammaGammaParams | null = null;
-  try {
-    const spend = fitGammaGamma(compressSpend(x, meanRepeatSpend), { allowUnconverged: true });
-    spendModel = spend.params;
-    warnings.push(...spend.warnings);
-  } catch (e) {
-    // Too few repeat buyers, or spends no model takes: everyone gets the mean, and a warning says so.
-    if (!isFitFailure(e)) throw e;
-    warnings.push(`Spend per purchase could not be modelled (${e.message}); every customer is valued at the base's mean repeat spend.`);
-  }
-  let meanSpend = 0;
-  let repeaters = 0;
-  for (let i = 0; i < x.length; i++) {
-    if (x[i]! > 0) {
-      meanSpend += meanRepeatSpend[i]!;
-      repeaters++;
-    }
-  }
-  meanSpend = repeaters > 0 ? meanSpend / repeaters : 0;
+  const { spend: spendModel, populationSpend } = fitSpendModel(data, warnings);
   const params = purchase.params as CardModels['purchaseModel'];
   return {
     unit,
     purchaseModel: { r: params.r, alpha: params.alpha, a: params.a, b: params.b },
     spendModel,
-    populationSpend: spendModel ? gammaGammaPopulationMeanSpend(spendModel) : currency(meanSpend),
+    populationSpend,
     warnings,
   };
 }

@@ -102,25 +102,7 @@ export function fitValueModels(choice: PurchaseModelChoice, unit: TimeUnit, data
   warnings.push(...fit.warnings);
   if (!fit.converged) warnings.push(`The ${chosen.key} fit did not converge; its values are the best it reached.`);
 
-  let spend: GammaGammaParams | null = null;
-  try {
-    const spendFit = fitGammaGamma(compressSpend(data.x, data.meanRepeatSpend), { allowUnconverged: true });
-    spend = spendFit.params;
-    warnings.push(...spendFit.warnings);
-  } catch (e) {
-    // Too few repeat buyers, or spends no model takes: everyone gets the mean, and a warning says so.
-    if (!isFitFailure(e)) throw e;
-    warnings.push(`Spend per purchase could not be modelled (${e.message}); every customer is valued at the base's mean repeat spend.`);
-  }
-  let total = 0;
-  let repeaters = 0;
-  for (let i = 0; i < data.x.length; i++) {
-    if (data.x[i]! > 0) {
-      total += data.meanRepeatSpend[i]!;
-      repeaters++;
-    }
-  }
-  const populationSpend = spend ? gammaGammaPopulationMeanSpend(spend) : currency(repeaters > 0 ? total / repeaters : 0);
+  const { spend, populationSpend } = fitSpendModel(data, warnings);
   const purchase = { model: MODEL_NAMES[chosen.key], params: fit.params, timeUnit: unit } as FittedPurchaseModel;
   return { unit, purchaseKey: chosen.key, purchase, purchaseFit: { logLikelihood: fit.logLikelihood, bic: fit.bic, converged: fit.converged }, candidates, spend, populationSpend, warnings };
 }
@@ -164,4 +146,31 @@ export function valueCustomerRange(models: ValueModels, data: ValuationData, set
     out.expectedPurchases[i] = expectedPurchases(purchase, customer, horizon);
     out.clv[i] = customerLifetimeValue(purchase, customer, perPurchase, clvSettings);
   }
+}
+
+/**
+ * The Gamma-Gamma spend model, or null (with a warning) when spend cannot be modelled; and the
+ * spend per purchase of a customer without repeat purchases: the model's population mean, or,
+ * without a model, the base's mean repeat spend, which everyone is then valued at.
+ */
+export function fitSpendModel(data: { x: Float64Array; meanRepeatSpend: Float64Array }, warnings: string[]): { spend: GammaGammaParams | null; populationSpend: Currency } {
+  let spend: GammaGammaParams | null = null;
+  try {
+    const spendFit = fitGammaGamma(compressSpend(data.x, data.meanRepeatSpend), { allowUnconverged: true });
+    spend = spendFit.params;
+    warnings.push(...spendFit.warnings);
+  } catch (e) {
+    // Too few repeat buyers, or spends no model takes: everyone gets the mean, and a warning says so.
+    if (!isFitFailure(e)) throw e;
+    warnings.push(`Spend per purchase could not be modelled (${e.message}); every customer is valued at the base's mean repeat spend.`);
+  }
+  let total = 0;
+  let repeaters = 0;
+  for (let i = 0; i < data.x.length; i++) {
+    if (data.x[i]! > 0) {
+      total += data.meanRepeatSpend[i]!;
+      repeaters++;
+    }
+  }
+  return { spend, populationSpend: spend ? gammaGammaPopulationMeanSpend(spend) : currency(repeaters > 0 ? total / repeaters : 0) };
 }

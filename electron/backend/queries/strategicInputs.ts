@@ -81,7 +81,7 @@ export function* readStrategicColumns(
   const size = STRATEGIC_SLICE_CUSTOMERS.size;
   for (let first = 0; first < n; first += size) {
     const last = Math.min(n, first + size) - 1;
-    const at = positions(keys, first, last);
+    const at = (key: number): number => indexOfKey(keys, key, first, last);
     for (const [key, margin] of margins.all(marginShare, keys[first]!, keys[last]!, endDay) as [number, number][]) {
       const i = at(key);
       if (i >= 0) historicMargin[i] = margin;
@@ -97,18 +97,16 @@ export function* readStrategicColumns(
   return { historicMargin, attributes };
 }
 
-/** The row of a key among keys[first..last] (ascending), or -1: a binary search. */
-function positions(keys: Float64Array, first: number, last: number): (key: number) => number {
-  return (key) => {
-    let lo = first;
-    let hi = last;
-    while (lo <= hi) {
-      const mid = (lo + hi) >>> 1;
-      const k = keys[mid]!;
-      if (k === key) return mid;
-      if (k < key) lo = mid + 1;
-      else hi = mid - 1;
-    }
-    return -1;
-  };
+/** The row of `key` among keys[first..last] (customer keys, ascending), or -1: a binary search. */
+export function indexOfKey(keys: Float64Array, key: number, first = 0, last = keys.length - 1): number {
+  let lo = first;
+  let hi = last;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const k = keys[mid]!;
+    if (k === key) return mid;
+    if (k < key) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
 }

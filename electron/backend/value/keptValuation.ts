@@ -13,7 +13,7 @@ import { lastTransactionDate } from '../queries/customerSummary';
 import { loadModelData, modelDataKeys, type ModelData } from '../queries/modelData';
 import { SharedWork } from '../queries/sharedWork';
 import { readInSnapshot, type SlicedRead } from '../queries/slicedRead';
-import { readStrategicColumns } from '../queries/strategicInputs';
+import { indexOfKey, readStrategicColumns } from '../queries/strategicInputs';
 import { writeWithoutWaiting } from '../queries/writeWithoutWaiting';
 import { readLifecycleRules, readScoreSettings } from '../queries/userSettingsInWorkspace';
 import { readMeta } from '../queries/workspaceSummary';
@@ -199,19 +199,6 @@ function figuresOf(v: Valuation, now: CurrentBasis, customerKey: number): { figu
     },
     summary: { calibrationEnd: v.basis.calibrationEnd, unit: v.basis.unit, settings: v.settings, models: v.models, scoreSettings: now.scoreSettings, missingAttributes: s.missingAttributes },
   };
-}
-
-function indexOfKey(keys: Float64Array, key: number): number {
-  let lo = 0;
-  let hi = keys.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >>> 1;
-    const k = keys[mid]!;
-    if (k === key) return mid;
-    if (k < key) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return -1;
 }
 
 /**
